@@ -1,0 +1,66 @@
+package org.sightline.server;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.sightline.server.db.embedded.EmbeddedPostgisConfiguration;
+import org.sightline.server.resources.map.MapConfiguration;
+
+/**
+ * Sightline's YAML configuration ({@code server/config.yml}); {@code ${VAR:-default}} is replaced
+ * from the environment. See the README for every setting.
+ */
+public class SightlineConfiguration extends Configuration {
+
+  /**
+   * The PostgreSQL + PostGIS database. An empty {@code url} means: start and use the embedded
+   * cluster ({@link #getEmbeddedPostgis()}); then {@code user} and {@code password} are ignored.
+   */
+  @Valid
+  @NotNull
+  @JsonProperty("database")
+  private DataSourceFactory database = defaultDatabase();
+
+  @Valid
+  @NotNull
+  @JsonProperty("embeddedPostgis")
+  private EmbeddedPostgisConfiguration embeddedPostgis = new EmbeddedPostgisConfiguration();
+
+  /** Load the bundled sample facilities at start (never overwrites existing records). */
+  @JsonProperty("loadSampleData")
+  private boolean loadSampleData = true;
+
+  @Valid
+  @NotNull
+  @JsonProperty("map")
+  private MapConfiguration map = new MapConfiguration();
+
+  private static DataSourceFactory defaultDatabase() {
+    DataSourceFactory factory = new DataSourceFactory();
+    factory.setDriverClass("org.postgresql.Driver");
+    factory.setUrl("");
+    return factory;
+  }
+
+  public DataSourceFactory getDatabase() {
+    return database;
+  }
+
+  public boolean usesEmbeddedDatabase() {
+    return database.getUrl() == null || database.getUrl().isBlank();
+  }
+
+  public EmbeddedPostgisConfiguration getEmbeddedPostgis() {
+    return embeddedPostgis;
+  }
+
+  public boolean isLoadSampleData() {
+    return loadSampleData;
+  }
+
+  public MapConfiguration getMap() {
+    return map;
+  }
+}

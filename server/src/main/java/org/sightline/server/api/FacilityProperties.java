@@ -1,0 +1,32 @@
+package org.sightline.server.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The {@code properties} of a facility feature.
+ *
+ * @param type a {@link org.sightline.geodata.facility.FacilityType} code
+ * @param status a {@link org.sightline.geodata.facility.FacilityStatus} code
+ * @param locations every location a source gives, the primary first
+ * @param sources the sources cited by those locations
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record FacilityProperties(
+    String name, String nameKo, List<String> aliases, String type, String status, String province,
+    List<SourcedLocationJson> locations, List<SourceJson> sources) {
+
+  /**
+   * One sourced location.
+   *
+   * @param lon longitude, degrees (WGS 84)
+   * @param lat latitude, degrees (WGS 84)
+   * @param distanceKm distance from the facility's location on the WGS 84 spheroid, km, 2 decimals
+   */
+  public record SourcedLocationJson(
+      String source, String sourceTitle, String recordId, String name, double lon, double lat, String url,
+      boolean primary, double distanceKm, String note) {}
+
+  /** A cited source. */
+  public record SourceJson(String id, String publisher, String title, String url, String licence) {}
+}

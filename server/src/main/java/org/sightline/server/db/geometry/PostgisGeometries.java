@@ -1,0 +1,46 @@
+package org.sightline.server.db.geometry;
+
+import java.sql.SQLException;
+import java.sql.Types;
+import net.postgis.jdbc.jts.JtsGeometry;
+import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.geom.Geometries;
+
+/**
+ * The one place where JTS geometries cross into and out of PostGIS.
+ *
+ * <p>Writing: a JTS geometry is sent as the PostGIS JDBC driver's {@link JtsGeometry}, a
+ * {@code PGobject} of type {@code geometry} whose text is hex EWKB with the SRID. Reading: the
+ * {@code geometry} column's text output (hex EWKB) is parsed back. EWKB carries IEEE doubles, so
+ * coordinates round-trip exactly. SRID 4326 is set on everything read that carries none.
+ */
+public final class PostgisGeometries {
+  /** The JDBC type used to bind geometries. */
+  public static final int SQL_TYPE = Types.OTHER;
+
+  private PostgisGeometries() {}
+
+  /** The driver-side value for a geometry (null stays null). */
+  public static JtsGeometry toPostgis(Geometry geometry) {
+    if (geometry == null) {
+      return null;
+    }
+    if (geometry.getSRID() == 0) {
+      geometry = geometry.copy();
+      geometry.setSRID(Geometries.SRID_WGS84);
+    }
+    return new JtsGeometry(geometry);
+  }
+
+  /** Parses a {@code geometry} column's hex EWKB text (null stays null). */
+  public static Geometry fromPostgis(String hexEwkb) throws SQLException {
+    if (hexEwkb == null) {
+      return null;
+    }
+    Geometry geometry = JtsGeometry.geomFromString(hexEwkb);
+    if (geometry.getSRID() == 0) {
+      geometry.setSRID(Geometries.SRID_WGS84);
+    }
+    return geometry;
+  }
+}

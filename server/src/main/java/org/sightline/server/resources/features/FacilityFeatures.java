@@ -1,0 +1,105 @@
+package org.sightline.server.resources.features;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.facility.Facility;
+import org.sightline.geodata.facility.SourcedLocation;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.source.Source;
+import org.sightline.server.api.FacilityProperties;
+import org.sightline.server.api.FacilityProperties.SourceJson;
+import org.sightline.server.api.FacilityProperties.SourcedLocationJson;
+import org.sightline.server.db.FacilityDao;
+import org.sightline.server.db.LonLatExtent;
+import org.sightline.server.db.SourceDao;
+import org.sightline.server.db.SourcedLocationRow;
+
+/**
+ * Reads facilities with their sourced locations and sources, in the shape the API returns.
+ * Two queries per page (facilities, then all their locations), never one per facility.
+ * Thread-safe.
+ */
+public final class FacilityFeatures {
+  private final Jdbi jdbi;
+
+  public FacilityFeatures(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** One facility with what the API shows of it. */
+  public record Item(Facility facility, FacilityProperties properties) {}
+
+  /** A page: up to {@code limit} items, and whether more follow. */
+  public record Page(List<Item> items, boolean hasMore, long numberMatched) {}
+
+  public Page page(BoundingBox bbox, String afterId, int limit) {
+    Geometry area = bbox == null ? null : areaOf(bbox);
+    return jdbi.inTransaction(handle -> {
+      FacilityDao dao = handle.attach(FacilityDao.class);
+      List<Facility> rows = dao.page(area, afterId, limit + 1);
+      boolean hasMore = rows.size() > limit;
+      List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
+      long matched = dao.count(area);
+      return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
+    });
+  }
+
+  public Optional<Item> byId(String id) {
+    return jdbi.inTransaction(handle -> {
+      FacilityDao dao = handle.attach(FacilityDao.class);
+      return dao.findById(id).map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
+    });
+  }
+
+  public Optional<LonLatExtent> extent() {
+    return jdbi.withExtension(FacilityDao.class, FacilityDao::extent);
+  }
+
+  private static Geometry areaOf(BoundingBox bbox) {
+    var boxes = bbox.toPolygons();
+    if (boxes.size() == 1) {
+      return boxes.get(0);
+    }
+    return Geometries.FACTORY.createMultiPolygon(boxes.toArray(new org.locationtech.jts.geom.Polygon[0]));
+  }
+
+  private static List<Item> withProperties(FacilityDao dao, SourceDao sourceDao, List<Facility> facilities) {
+    if (facilities.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Source> sources = sourceDao.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    Map<String, List<SourcedLocationRow>> byFacility = new LinkedHashMap<>();
+    for (SourcedLocationRow row : dao.sourcedLocations(facilities.stream().map(Facility::id).toArray(String[]::new))) {
+      byFacility.computeIfAbsent(row.facilityId(), k -> new ArrayList<>()).add(row);
+    }
+    List<Item> items = new ArrayList<>(facilities.size());
+    for (Facility facility : facilities) {
+      List<SourcedLocationRow> rows = byFacility.getOrDefault(facility.id(), List.of());
+      List<SourcedLocationJson> locations = new ArrayList<>();
+      Map<String, SourceJson> cited = new LinkedHashMap<>();
+      for (SourcedLocationRow row : rows) {
+        SourcedLocation l = row.location();
+        Source source = sources.get(l.sourceId());
+        locations.add(new SourcedLocationJson(l.sourceId(), source == null ? l.sourceId() : source.title(),
+            l.recordId(), l.nameAsPublished(), l.point().getX(), l.point().getY(), l.url(), l.primary(),
+            Math.round(row.distanceFromFacilityM() / 10.0) / 100.0, l.note()));
+        if (source != null) {
+          cited.putIfAbsent(source.id(),
+              new SourceJson(source.id(), source.publisher(), source.title(), source.url(), source.licence()));
+        }
+      }
+      FacilityProperties properties = new FacilityProperties(facility.name(), facility.nameKo(), facility.aliases(),
+          facility.type().code(), facility.status().code(), facility.province(), locations, List.copyOf(cited.values()));
+      items.add(new Item(facility, properties));
+    }
+    return items;
+  }
+}

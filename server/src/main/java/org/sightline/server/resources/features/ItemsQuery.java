@@ -1,0 +1,138 @@
+package org.sightline.server.resources.features;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.server.resources.ApiErrors;
+
+/**
+ * The query of an OGC API - Features items request, parsed and checked.
+ *
+ * <p>Parameters: {@code limit} (1..{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}; larger
+ * values are reduced to the maximum, as OGC API - Features allows), {@code bbox} (CRS84),
+ * {@code datetime} (RFC 3339 instant or interval; checked, see {@link #datetime()}),
+ * {@code cursor} (opaque, from a {@code next} link) and {@code f=json}. Any other parameter is a
+ * 400, as the standard requires, so that a misspelt filter is never silently ignored.
+ *
+ * @param limit page size
+ * @param bbox the spatial filter, or null
+ * @param afterId keyset cursor: the last id of the previous page, or null
+ * @param datetime the datetime parameter as given, or null
+ */
+public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String datetime) {
+  public static final int DEFAULT_LIMIT = 100;
+  public static final int MAX_LIMIT = 1000;
+  private static final Set<String> KNOWN = Set.of("limit", "bbox", "datetime", "cursor", "f");
+
+  /** @throws jakarta.ws.rs.WebApplicationException 400 naming the bad parameter */
+  public static ItemsQuery parse(MultivaluedMap<String, String> params) {
+    Set<String> unknown = new TreeSet<>(params.keySet());
+    unknown.removeAll(KNOWN);
+    if (!unknown.isEmpty()) {
+      throw ApiErrors.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
+          + "; this endpoint accepts " + new TreeSet<>(KNOWN));
+    }
+    for (String name : KNOWN) {
+      List<String> values = params.get(name);
+      if (values != null && values.size() > 1) {
+        throw ApiErrors.badRequest("query parameter '" + name + "' is given " + values.size() + " times; give it once");
+      }
+    }
+    String f = params.getFirst("f");
+    if (f != null && !f.equals("json") && !f.equals("geojson")) {
+      throw ApiErrors.badRequest("f=" + f + " is not supported; use f=json (GeoJSON)");
+    }
+    return new ItemsQuery(parseLimit(params.getFirst("limit")), parseBbox(params.getFirst("bbox")),
+        parseCursor(params.getFirst("cursor")), checkDatetime(params.getFirst("datetime")));
+  }
+
+  static int parseLimit(String text) {
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    long value;
+    try {
+      value = Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw ApiErrors.badRequest("limit '" + text + "' is not a whole number; expected 1.." + MAX_LIMIT);
+    }
+    if (value < 1) {
+      throw ApiErrors.badRequest("limit " + value + " is below the minimum of 1; expected 1.." + MAX_LIMIT);
+    }
+    return (int) Math.min(value, MAX_LIMIT);
+  }
+
+  static BoundingBox parseBbox(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return BoundingBox.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw ApiErrors.badRequest(e.getMessage());
+    }
+  }
+
+  /** The cursor is the base64url of the last id seen: opaque to clients, checked here. */
+  static String parseCursor(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      String id = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+      if (id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+        return id;
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through to the error below
+    }
+    throw ApiErrors.badRequest("cursor '" + text + "' is not valid; use the href of a 'next' link as given");
+  }
+
+  static String encodeCursor(String lastId) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Checks {@code datetime}: an RFC 3339 date-time, or an interval {@code start/end} whose ends
+   * may be open ({@code ..} or empty). Facilities carry no time yet, so a valid datetime selects
+   * every facility; boundary versions (a later collection) will filter by it.
+   */
+  static String checkDatetime(String text) {
+    if (text == null) {
+      return null;
+    }
+    String[] parts = text.split("/", -1);
+    if (parts.length > 2) {
+      throw ApiErrors.badRequest("datetime '" + text + "' has more than one '/'; expected an instant or start/end");
+    }
+    OffsetDateTime start = null;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i].trim();
+      if (parts.length == 2 && (part.isEmpty() || part.equals(".."))) {
+        continue;
+      }
+      try {
+        OffsetDateTime value = OffsetDateTime.parse(part.toUpperCase(Locale.ROOT));
+        if (i == 1 && start != null && value.isBefore(start)) {
+          throw ApiErrors.badRequest("datetime interval '" + text + "' ends before it starts");
+        }
+        start = value;
+      } catch (DateTimeParseException e) {
+        throw ApiErrors.badRequest("datetime '" + part + "' is not an RFC 3339 date-time such as"
+            + " 2019-06-01T00:00:00Z (intervals: start/end, open ends as ..)");
+      }
+    }
+    if (parts.length == 2 && parts[0].trim().matches("|\\.\\.") && parts[1].trim().matches("|\\.\\.")) {
+      throw ApiErrors.badRequest("datetime interval '" + text + "' is open at both ends");
+    }
+    return text;
+  }
+}

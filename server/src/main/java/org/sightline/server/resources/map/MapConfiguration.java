@@ -1,0 +1,56 @@
+package org.sightline.server.resources.map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * What the web map needs from the server's configuration. With no {@code tileUrl} the map draws
+ * its bundled offline outline only, so it works with no internet.
+ */
+public class MapConfiguration {
+  /** An XYZ tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png}; empty for none. */
+  @JsonProperty
+  @Pattern(regexp = "^$|^https?://.*\\{z\\}.*\\{x\\}.*\\{y\\}.*$",
+      message = "must be empty or an http(s) URL template containing {z}, {x} and {y}")
+  private String tileUrl = "";
+
+  @JsonProperty
+  private String tileAttribution = "";
+
+  @JsonProperty
+  @Min(-90)
+  @Max(90)
+  private double initialLatDeg = 40.3;
+
+  @JsonProperty
+  @Min(-180)
+  @Max(180)
+  private double initialLonDeg = 127.3;
+
+  @JsonProperty
+  @Min(1)
+  @Max(18)
+  private int initialZoom = 7;
+
+  public String getTileUrl() {
+    return tileUrl;
+  }
+
+  public String getTileAttribution() {
+    return tileAttribution;
+  }
+
+  public double getInitialLatDeg() {
+    return initialLatDeg;
+  }
+
+  public double getInitialLonDeg() {
+    return initialLonDeg;
+  }
+
+  public int getInitialZoom() {
+    return initialZoom;
+  }
+}
