@@ -1,0 +1,190 @@
+package org.sightline.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.facility.Facility;
+import org.sightline.geodata.facility.FacilityStatus;
+import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.source.Source;
+import org.sightline.server.testing.PostgisTest;
+
+@PostgisTest
+class FacilityDaoTest {
+
+  /** A 7 x 7 grid of points, 0.1 degrees apart, from (126.0, 39.0); ids g-RR-CC. */
+  @BeforeAll
+  static void insertGrid(Jdbi jdbi) {
+    jdbi.useTransaction(h -> {
+      FacilityDao dao = h.attach(FacilityDao.class);
+      for (int row = 0; row < 7; row++) {
+        for (int col = 0; col < 7; col++) {
+          dao.insertIfAbsent(gridId(row, col), "Grid " + row + "," + col, null, new String[0], "other",
+              "unconfirmed", null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1));
+        }
+      }
+    });
+  }
+
+  private static String gridId(int row, int col) {
+    return String.format("g-%02d-%02d", row, col);
+  }
+
+  private static FacilityDao dao(Jdbi jdbi) {
+    return jdbi.onDemand(FacilityDao.class);
+  }
+
+  @Test
+  void pointRoundTripsWithExactCoordinates(Jdbi jdbi) {
+    Geometry point = Geometries.point(126.0621556, 39.5717058);
+    dao(jdbi).insertIfAbsent("rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
+        "kwanliso", "operational", "South Pyongan Province", point);
+    Facility read = dao(jdbi).findById("rt-point").orElseThrow();
+    assertThat(read.location().equalsExact(point, 0.0)).isTrue();
+    assertThat(read.location().getSRID()).isEqualTo(4326);
+    assertThat(read.nameKo()).isEqualTo("개천");
+    assertThat(read.aliases()).containsExactly("Camp 14, Kaechon", "Kaechon internment camp");
+    assertThat(read.type()).isEqualTo(FacilityType.KWANLISO);
+    assertThat(read.status()).isEqualTo(FacilityStatus.OPERATIONAL);
+  }
+
+  @Test
+  void polygonRoundTripsWithExactCoordinates(Jdbi jdbi) {
+    Geometry polygon = Geometries.fromWkt("POLYGON ((126.80123456789012 39.6, 126.9 39.60000000000001,"
+        + " 126.9 39.7, 126.8 39.7, 126.80123456789012 39.6))");
+    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, polygon);
+    Geometry read = dao(jdbi).findById("rt-polygon").orElseThrow().location();
+    assertThat(read.equalsExact(polygon, 0.0)).as("read back %s", read).isTrue();
+  }
+
+  @Test
+  void insertIfAbsentNeverOverwrites(Jdbi jdbi) {
+    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Original", null, new String[0], "other", "closed", null,
+        Geometries.point(127, 40))).isEqualTo(1);
+    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null,
+        Geometries.point(127.5, 40))).isZero();
+    assertThat(dao(jdbi).findById("keep-me").orElseThrow().name()).isEqualTo("Original");
+  }
+
+  @Test
+  void bboxReturnsExactlyTheFacilitiesInside(Jdbi jdbi) {
+    // Rows 2..3 and columns 1..2 of the grid: lon 126.1..126.2, lat 39.2..39.3 (edges included).
+    List<Facility> hits = dao(jdbi).page(box(126.05, 39.15, 126.2, 39.3), null, 100);
+    assertThat(hits).extracting(Facility::id)
+        .containsExactly("g-02-01", "g-02-02", "g-03-01", "g-03-02");
+    assertThat(dao(jdbi).count(box(126.05, 39.15, 126.2, 39.3))).isEqualTo(4);
+  }
+
+  @Test
+  void bboxAwayFromEverythingReturnsNothing(Jdbi jdbi) {
+    assertThat(dao(jdbi).page(box(129, 42, 130, 43), null, 100)).isEmpty();
+  }
+
+  @Test
+  void pagingVisitsEveryFacilityExactlyOnceEvenWhenRowsAreAddedMeanwhile(Jdbi jdbi) {
+    Geometry grid = box(125.95, 38.95, 126.65, 39.65);
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    while (true) {
+      List<Facility> page = dao(jdbi).page(grid, after, 10);
+      if (page.isEmpty()) {
+        break;
+      }
+      page.forEach(f -> seen.add(f.id()));
+      after = page.get(page.size() - 1).id();
+      if (pages++ == 1) {
+        // A facility sorting before the cursor appears mid-way: it must not shift later pages.
+        dao(jdbi).insertIfAbsent("a-late", "Late", null, new String[0], "other", "unconfirmed", null,
+            Geometries.point(126.3, 39.3));
+      }
+    }
+    assertThat(seen).hasSize(49).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(seen)).isEqualTo(allGridIds());
+  }
+
+  @Test
+  void everyTypeAndStatusCodeIsAcceptedByTheSchema(Jdbi jdbi) {
+    int i = 0;
+    for (FacilityType type : FacilityType.values()) {
+      for (FacilityStatus status : FacilityStatus.values()) {
+        String id = "codes-" + i++;
+        dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null,
+            Geometries.point(128, 40));
+        Facility read = dao(jdbi).findById(id).orElseThrow();
+        assertThat(read.type()).isEqualTo(type);
+        assertThat(read.status()).isEqualTo(status);
+      }
+    }
+  }
+
+  @Test
+  void schemaRejectsUnknownTypeInvalidGeometryAndNonNfcKorean(Jdbi jdbi) {
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-type", "X", null, new String[0], "gulag", "closed", null,
+        Geometries.point(127, 40)))
+        .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("facility_facility_type_check");
+    Geometry bowtie = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))");
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, bowtie))
+        .hasMessageContaining("facility_location_check");
+    String decomposedYodok = java.text.Normalizer.normalize("요덕", java.text.Normalizer.Form.NFD);
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
+        null, Geometries.point(127, 40)))
+        .hasMessageContaining("facility_name_ko_check");
+    assertThat(dao(jdbi).findById("bad-type")).isEmpty();
+  }
+
+  @Test
+  void sourcedLocationsComeWithSpheroidDistanceAndOnlyOnePrimary(Jdbi jdbi) {
+    jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("hrnk", "HRNK", "Map", null, "unstated", null)));
+    jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("wikipedia", "Wikipedia", "Articles", null, "CC BY-SA 4.0", null)));
+    dao(jdbi).insertIfAbsent("camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null,
+        Geometries.point(129.2683983, 41.2869653));
+    dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "hrnk", "hrnk-02", "Camp 16, Hwasong",
+        Geometries.point(129.2683983, 41.2869653), null, true, null);
+    dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "wikipedia", "Q710433", "Hwasong concentration camp",
+        Geometries.point(129.391211, 41.268505), "https://en.wikipedia.org/wiki/Hwasong_concentration_camp", false, null);
+
+    List<SourcedLocationRow> rows = dao(jdbi).sourcedLocations(new String[] {"camp-16"});
+    assertThat(rows).extracting(r -> r.location().recordId()).containsExactly("hrnk-02", "Q710433");
+    assertThat(rows.get(0).distanceFromFacilityM()).isZero();
+    // Independent check: Vincenty's inverse formula on the WGS 84 ellipsoid, computed separately,
+    // gives 10,491.637 m; a sphere (haversine, R = 6371.0088 km) would give 10,466 m.
+    assertThat(rows.get(1).distanceFromFacilityM()).isCloseTo(10_491.637, org.assertj.core.data.Offset.offset(0.01));
+
+    assertThatThrownBy(() -> dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "wikipedia", "Q-other", "Another",
+        Geometries.point(129.3, 41.27), null, true, null))
+        .hasMessageContaining("facility_sourced_location_one_primary");
+  }
+
+  @Test
+  void extentCoversEveryFacility(Jdbi jdbi) {
+    LonLatExtent extent = dao(jdbi).extent().orElseThrow();
+    assertThat(extent.minLonDeg()).isLessThanOrEqualTo(126.0);
+    assertThat(extent.maxLatDeg()).isGreaterThanOrEqualTo(39.6);
+  }
+
+  private static Geometry box(double minLon, double minLat, double maxLon, double maxLat) {
+    return BoundingBox.of(minLon, minLat, maxLon, maxLat).toPolygons().get(0);
+  }
+
+  private static Set<String> allGridIds() {
+    Set<String> ids = new HashSet<>();
+    for (int row = 0; row < 7; row++) {
+      for (int col = 0; col < 7; col++) {
+        ids.add(gridId(row, col));
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,74 @@
+package org.sightline.server.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.sightline.server.db.DatabaseMigrator;
+import org.sightline.server.db.embedded.ClusterUser;
+import org.sightline.server.db.embedded.PostgisCluster;
+import org.sightline.server.db.embedded.PostgresBinaries;
+
+/**
+ * One throwaway PostgreSQL + PostGIS cluster per test JVM, started with the same
+ * {@link PostgisCluster} the server uses, in a temporary directory on a free port, non-durable
+ * (fsync off) for speed. A template database is migrated once; every test class gets a fresh
+ * copy of it ({@code CREATE DATABASE ... TEMPLATE}), which takes milliseconds.
+ *
+ * <p>The cluster is stopped and its directory deleted when the JVM exits. Thread-safe.
+ */
+public final class TestPostgis {
+  private static final String TEMPLATE = "sightline_template";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static PostgisCluster cluster;
+
+  private TestPostgis() {}
+
+  /** The shared cluster, started on first use. */
+  public static synchronized PostgisCluster cluster() {
+    if (cluster == null) {
+      cluster = startCluster();
+    }
+    return cluster;
+  }
+
+  /** A new, fully migrated database of its own. */
+  public static TestDatabase freshDatabase() {
+    PostgisCluster shared = cluster();
+    String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    synchronized (TestPostgis.class) {
+      shared.createDatabase(name, TEMPLATE);
+    }
+    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password());
+  }
+
+  private static PostgisCluster startCluster() {
+    Path base;
+    try {
+      // java.io.tmpdir (normally /tmp) is reachable by the unprivileged cluster user when tests run as root.
+      base = Files.createTempDirectory("sightline-test-postgis-");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create a temporary directory for the test cluster", e);
+    }
+    PostgisCluster started = new PostgisCluster(base, PostgisCluster.freePort(), false,
+        PostgresBinaries.locate(null), ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      started.stop();
+      deleteRecursively(base);
+    }, "test-postgis-shutdown"));
+    started.start();
+    started.createDatabase(TEMPLATE, null);
+    DatabaseMigrator.migrate(started.jdbcUrl(TEMPLATE), PostgisCluster.SUPERUSER, started.password());
+    return started;
+  }
+
+  static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a leftover temporary directory is harmless
+    }
+  }
+}

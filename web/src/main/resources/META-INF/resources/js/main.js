@@ -1,0 +1,97 @@
+// Wires the page together: language, map, facilities, panel.
+
+import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities } from './api.js';
+import { initialLanguage, setLanguage, otherLanguage, translatePage, t } from './i18n.js';
+import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
+import { normaliseFacility } from './facility-model.js';
+import { FacilityLayer } from './facility-layer.js';
+import { Panel } from './panel.js';
+
+const statusEl = document.getElementById('status');
+const langButton = document.getElementById('lang-toggle');
+
+// The last status shown, kept as a key so it can be re-translated.
+let statusState = null;
+
+function showStatus(key, vars = {}, kind = 'info') {
+  statusState = key ? { key, vars, kind } : null;
+  statusEl.hidden = !key;
+  statusEl.className = `status ${key ? kind : ''}`.trim();
+  statusEl.textContent = key ? t(key, vars) : '';
+}
+
+function syncLanguageUi() {
+  translatePage();
+  langButton.lang = otherLanguage();
+  if (statusState) showStatus(statusState.key, statusState.vars, statusState.kind);
+}
+
+async function main() {
+  await setLanguage(initialLanguage());
+  syncLanguageUi();
+  showStatus('status.loading');
+
+  let config;
+  let configFailed = false;
+  try {
+    config = await fetchMapConfig();
+  } catch (err) {
+    console.warn('map-config unavailable, using defaults', err);
+    config = { tileUrl: null, tileAttribution: null, initialView: { ...DEFAULT_VIEW } };
+    configFailed = true;
+  }
+
+  const map = createMap('map', config.initialView);
+  addTiles(map, config);
+  addOutline(map).catch((err) => console.warn('outline unavailable', err));
+  addMapControl(map, document.getElementById('legend'));
+
+  const layer = new FacilityLayer(map, {
+    onOpen: (id) => panel.setSelected(id),
+    onClose: () => panel.setSelected(null),
+  });
+  const panel = new Panel({
+    list: document.getElementById('facility-list'),
+    filter: document.getElementById('facility-filter'),
+    count: document.getElementById('facility-count'),
+    legend: document.getElementById('legend-list'),
+    onSelect: (id) => layer.focus(id),
+  });
+  panel.render();
+
+  langButton.addEventListener('click', async () => {
+    await setLanguage(otherLanguage());
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', document.documentElement.lang);
+    window.history.replaceState(null, '', url);
+    syncLanguageUi();
+    panel.render();
+    layer.refresh();
+  });
+
+  try {
+    const features = await fetchAllFacilities();
+    const facilities = features.map(normaliseFacility).filter(Boolean);
+    if (facilities.length < features.length) {
+      console.warn(`skipped ${features.length - facilities.length} feature(s) without id or position`);
+    }
+    const drawn = layer.setFacilities(facilities);
+    panel.setFacilities(drawn);
+    if (configFailed) showStatus('status.configFallback', {}, 'warning');
+    else showStatus(null);
+    document.body.dataset.facilitiesLoaded = String(drawn.length);
+  } catch (err) {
+    console.error('facilities failed to load', err);
+    showStatus('status.error', { message: err.message }, 'error');
+    document.body.dataset.facilitiesLoaded = 'error';
+  }
+}
+
+main().catch((err) => {
+  // Last resort: something failed before the map existed (e.g. Leaflet missing).
+  console.error(err);
+  statusEl.hidden = false;
+  statusEl.className = 'status error';
+  statusEl.textContent = `Sightline could not start: ${err.message}`;
+  document.body.dataset.facilitiesLoaded = 'error';
+});
