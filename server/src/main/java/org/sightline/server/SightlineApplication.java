@@ -57,6 +57,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
 
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
+    environment.getApplicationContext().getMimeTypes().addMimeMapping("geojson", "application/geo+json");
     DataSourceFactory database = config.getDatabase();
     if (config.usesEmbeddedDatabase()) {
       ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());

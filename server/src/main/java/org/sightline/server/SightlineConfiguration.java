@@ -13,10 +13,13 @@ import org.sightline.server.resources.map.MapConfiguration;
  * from the environment. See the README for every setting.
  */
 public class SightlineConfiguration extends Configuration {
+  /** The database url that selects the embedded cluster. */
+  public static final String EMBEDDED_URL = "embedded";
 
   /**
-   * The PostgreSQL + PostGIS database. An empty {@code url} means: start and use the embedded
-   * cluster ({@link #getEmbeddedPostgis()}); then {@code user} and {@code password} are ignored.
+   * The PostgreSQL + PostGIS database. The {@code url} {@value #EMBEDDED_URL} means: start and use
+   * the embedded cluster ({@link #getEmbeddedPostgis()}); then {@code user} and {@code password}
+   * are ignored.
    */
   @Valid
   @NotNull
@@ -40,7 +43,7 @@ public class SightlineConfiguration extends Configuration {
   private static DataSourceFactory defaultDatabase() {
     DataSourceFactory factory = new DataSourceFactory();
     factory.setDriverClass("org.postgresql.Driver");
-    factory.setUrl("");
+    factory.setUrl(EMBEDDED_URL);
     return factory;
   }
 
@@ -49,7 +52,7 @@ public class SightlineConfiguration extends Configuration {
   }
 
   public boolean usesEmbeddedDatabase() {
-    return database.getUrl() == null || database.getUrl().isBlank();
+    return EMBEDDED_URL.equals(database.getUrl());
   }
 
   public EmbeddedPostgisConfiguration getEmbeddedPostgis() {

@@ -7,6 +7,9 @@ import { t, formatNumber, currentLanguage } from './i18n.js';
 
 const POPUP_OPTIONS = { maxWidth: 360, minWidth: 240, autoPanPadding: [24, 24], className: 'facility-popup-wrapper' };
 const TOOLTIP_OPTIONS = { direction: 'top', offset: [0, -8], className: 'facility-tooltip' };
+// Other sources' locations live in their own pane below the overlay pane (z-index 400), so a
+// facility's own marker is always on top and clickable, whatever order things are drawn in.
+const ALT_PANE = 'sightline-alt-locations';
 
 function tooltipFor(facility) {
   const box = el('div', 'facility-tooltip-body');
@@ -37,6 +40,7 @@ function tagElements(layer, id) {
 export class FacilityLayer {
   constructor(map, { onOpen = () => {}, onClose = () => {} } = {}) {
     this.map = map;
+    map.createPane(ALT_PANE).style.zIndex = '390';
     this.altGroup = L.layerGroup().addTo(map);     // alternative locations underneath
     this.primaryGroup = L.layerGroup().addTo(map); // facilities on top
     this.byId = new Map();
@@ -109,9 +113,9 @@ export class FacilityLayer {
       if (loc.primary || !loc.hasPosition) continue;
       const at = [loc.lat, loc.lon];
       const link = L.polyline([facility.anchor, at], {
-        className: 'facility-alt-link', weight: 1.5, dashArray: '4 4', interactive: false,
+        className: 'facility-alt-link', weight: 1.5, dashArray: '4 4', interactive: false, pane: ALT_PANE,
       });
-      const marker = L.circleMarker(at, { radius: 4, weight: 1.5, className: 'facility-alt-location' });
+      const marker = L.circleMarker(at, { radius: 4, weight: 1.5, className: 'facility-alt-location', pane: ALT_PANE });
       marker.bindTooltip(() => altTooltipFor(facility, loc), TOOLTIP_OPTIONS);
       marker.on('click', () => this.focus(facility.id, { pan: false }));
       this.altGroup.addLayer(link).addLayer(marker);

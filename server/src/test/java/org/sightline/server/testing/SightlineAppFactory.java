@@ -13,7 +13,11 @@ public final class SightlineAppFactory {
   private SightlineAppFactory() {}
 
   public static DropwizardAppExtension<SightlineConfiguration> onFreshDatabase(ConfigOverride... extra) {
-    TestDatabase database = TestPostgis.freshDatabase();
+    return on(TestPostgis.freshDatabase(), extra);
+  }
+
+  /** The application on {@code database} (which a test may prepare before the application starts). */
+  public static DropwizardAppExtension<SightlineConfiguration> on(TestDatabase database, ConfigOverride... extra) {
     List<ConfigOverride> overrides = new ArrayList<>(List.of(
         ConfigOverride.config("database.url", database.jdbcUrl()),
         ConfigOverride.config("database.user", database.user()),

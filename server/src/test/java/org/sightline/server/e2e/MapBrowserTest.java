@@ -1,0 +1,172 @@
+package org.sightline.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.db.FacilityDao;
+import org.sightline.server.testing.SightlineAppFactory;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+
+/**
+ * End to end: the whole application with the sample data on a random port, the map opened in
+ * real headless Chromium (Debian's chromium + chromium-driver), markers drawn, a popup opened.
+ * Screenshots go to {@code server/target/screenshots/}.
+ */
+@Tag("browser")
+@ExtendWith(DropwizardExtensionsSupport.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MapBrowserTest {
+  private static final String HOSTILE_NAME = "<img src=x onerror=\"window.__xss=1\">Evil camp</b>";
+  private static final TestDatabase DATABASE = withHostileFacility(TestPostgis.freshDatabase());
+  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+
+  private static ChromeDriver browser;
+  private static WebDriverWait wait;
+
+  /** One facility whose name is HTML: the map must show it as text and never run it. */
+  private static TestDatabase withHostileFacility(TestDatabase database) {
+    database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent("hostile-name", HOSTILE_NAME,
+        null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null,
+        Geometries.point(125.0, 38.2)));
+    return database;
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    File chromium = new File("/usr/bin/chromium");
+    File chromedriver = new File("/usr/bin/chromedriver");
+    assertThat(chromium.canExecute()).as("Debian package chromium (installed by scripts/install-deps) at %s", chromium).isTrue();
+    assertThat(chromedriver.canExecute()).as("Debian package chromium-driver (installed by scripts/install-deps) at %s", chromedriver).isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1280,900", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static String origin() {
+    return "http://127.0.0.1:" + APP.getLocalPort();
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private static void loadMap(String query) {
+    browser.get(origin() + "/" + query);
+    wait.until(d -> !String.valueOf(js("return document.body.dataset.facilitiesLoaded || ''")).isEmpty());
+  }
+
+  @Test
+  @Order(1)
+  void markersAreDrawnForEveryFacilityAndAPopupShowsItsName() throws IOException {
+    loadMap("?lang=en");
+    assertThat(js("return document.body.dataset.facilitiesLoaded")).isEqualTo("38");
+    List<WebElement> markers = browser.findElements(By.cssSelector("path.facility-marker[data-facility-id]"));
+    assertThat(markers).hasSize(38);
+
+    WebElement yodok = browser.findElement(By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']"));
+    yodok.click();
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".leaflet-popup-content .facility-name")));
+    assertThat(name.getText()).isEqualTo("Kwanliso No. 15 Yodok");
+    screenshot("map-popup.png");
+  }
+
+  @Test
+  @Order(2)
+  void sourceDisagreementIsShownNotHidden() {
+    loadMap("?lang=en");
+    browser.findElement(By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-16-hwasong']")).click();
+    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content .facility-popup")));
+    assertThat(popup.findElement(By.cssSelector(".facility-name")).getText()).isEqualTo("Kwanliso No. 16 Hwasong");
+    assertThat(popup.findElements(By.cssSelector("li.facility-location"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(popup.findElement(By.cssSelector(".facility-disagreement")).getText()).contains("10.");
+    assertThat(browser.findElements(By.cssSelector("path.facility-alt-location[data-facility-id='kwanliso-16-hwasong']")))
+        .isNotEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void htmlInDataIsShownAsTextAndNeverRuns() throws IOException {
+    loadMap("?lang=en");
+    browser.findElement(By.cssSelector("button.facility-list-item[data-facility-id='hostile-name']")).click();
+    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content .facility-popup")));
+    assertThat(popup.findElement(By.cssSelector(".facility-name")).getText()).isEqualTo(HOSTILE_NAME);
+    assertThat(popup.findElements(By.cssSelector("img, script"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#facility-list img, #facility-list script"))).isEmpty();
+    assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+    screenshot("map-hostile-name.png");
+  }
+
+  @Test
+  @Order(4)
+  void koreanInterfaceTranslatesLabels() throws IOException {
+    loadMap("?lang=en");
+    browser.findElement(By.id("lang-toggle")).click();
+    wait.until(d -> "ko".equals(js("return document.documentElement.lang")));
+    browser.findElement(By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']")).click();
+    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content .facility-popup")));
+    assertThat(popup.getText()).contains("관리소");
+    screenshot("map-korean.png");
+  }
+
+  @Test
+  @Order(5)
+  void theMapNeedsNothingButThisServer() {
+    loadMap("?lang=en");
+    @SuppressWarnings("unchecked")
+    List<String> resources = (List<String>) js(
+        "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");
+    assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
+    assertThat(resources).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/"));
+    assertThat(resources).anySatisfy(url -> assertThat(url).contains("/data/korea-outline.geojson"));
+  }
+
+  private static void screenshot(String fileName) throws IOException {
+    Path dir = Path.of(System.getProperty("sightline.test.screenshotDir", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
