@@ -1,0 +1,75 @@
+package org.sightline.server.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.sightline.geodata.facility.Facility;
+import org.sightline.geodata.facility.SourcedLocation;
+import org.sightline.geodata.source.Source;
+import org.sightline.server.db.FacilityDao;
+import org.sightline.server.db.SourcedLocationRow;
+import org.sightline.server.testing.PostgisTest;
+import org.sightline.server.testing.TestPostgis;
+
+@PostgisTest
+class SampleDataLoaderTest {
+  private static final SampleFacilities SAMPLE = SampleFacilities.load(new ObjectMapper());
+
+  @Test
+  void bundledDatasetIsCompleteAndConsistent() {
+    assertThat(SAMPLE.facilities()).hasSize(37);
+    Set<String> sourceIds = new HashSet<>(SAMPLE.sources().stream().map(Source::id).toList());
+    assertThat(sourceIds).containsExactlyInAnyOrder("hrnk", "wikipedia", "nkpd", "nkdb");
+    assertThat(SAMPLE.sources()).allSatisfy(s -> assertThat(s.licence()).isNotBlank());
+    Set<String> ids = new HashSet<>();
+    for (Facility f : SAMPLE.facilities()) {
+      assertThat(ids.add(f.id())).as("duplicate id %s", f.id()).isTrue();
+      List<SourcedLocation> primaries = f.sourcedLocations().stream().filter(SourcedLocation::primary).toList();
+      assertThat(primaries).as("primary location of %s", f.id()).hasSize(1);
+      assertThat(primaries.get(0).point().equalsExact(f.location(), 0.0))
+          .as("%s is drawn at its primary sourced location", f.id()).isTrue();
+      assertThat(f.sourcedLocations()).allSatisfy(l -> assertThat(sourceIds).contains(l.sourceId()));
+    }
+  }
+
+  @Test
+  void loadingTwiceAddsNothingTheSecondTime() {
+    Jdbi jdbi = TestPostgis.freshDatabase().jdbi(); // empty, whatever the other tests loaded
+    SampleDataLoader loader = new SampleDataLoader(jdbi);
+    int expectedLocations = SAMPLE.facilities().stream().mapToInt(f -> f.sourcedLocations().size()).sum();
+
+    SampleDataLoader.Report first = loader.load(SAMPLE);
+    assertThat(first.facilitiesInserted()).isEqualTo(37);
+    assertThat(first.locationsInserted()).isEqualTo(expectedLocations);
+
+    SampleDataLoader.Report second = loader.load(SAMPLE);
+    assertThat(second.facilitiesInserted()).isZero();
+    assertThat(second.locationsInserted()).isZero();
+    long stored = jdbi.withExtension(FacilityDao.class, dao -> dao.count(null));
+    assertThat(stored).isEqualTo(37);
+  }
+
+  @Test
+  void disagreeingSourcesAreKeptSideBySide(Jdbi jdbi) {
+    new SampleDataLoader(jdbi).load(SAMPLE);
+    List<SourcedLocationRow> camp16 = jdbi.withExtension(FacilityDao.class,
+        dao -> dao.sourcedLocations(new String[] {"kwanliso-16-hwasong"}));
+    assertThat(camp16).extracting(r -> r.location().sourceId()).contains("hrnk", "wikipedia");
+    SourcedLocationRow wikipedia = camp16.stream().filter(r -> r.location().sourceId().equals("wikipedia")).findFirst().orElseThrow();
+    assertThat(wikipedia.distanceFromFacilityM()).isBetween(10_400.0, 10_600.0);
+
+    List<SourcedLocationRow> camp22 = jdbi.withExtension(FacilityDao.class,
+        dao -> dao.sourcedLocations(new String[] {"kwanliso-22-hoeryong"}));
+    // HRNK's placemark and the coordinate in HRNK's own description differ by about 5 km.
+    assertThat(camp22).anySatisfy(r -> {
+      assertThat(r.location().sourceId()).isEqualTo("hrnk");
+      assertThat(r.location().primary()).isFalse();
+      assertThat(r.distanceFromFacilityM()).isBetween(5_000.0, 5_500.0);
+    });
+  }
+}
