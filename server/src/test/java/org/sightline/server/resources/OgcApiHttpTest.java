@@ -96,6 +96,8 @@ class OgcApiHttpTest {
     assertThat(page.path("type").asText()).isEqualTo("FeatureCollection");
     assertThat(page.path("numberMatched").asInt()).isEqualTo(SAMPLE_FACILITIES);
     assertThat(page.path("numberReturned").asInt()).isEqualTo(SAMPLE_FACILITIES);
+    assertThat(page.path("timeStamp").isTextual()).isTrue();
+    assertThat(java.time.Instant.parse(page.path("timeStamp").asText())).isBeforeOrEqualTo(java.time.Instant.now());
     assertThat(page.path("features")).hasSize(SAMPLE_FACILITIES);
     assertThat(link(page, "next")).isNull();
     JsonNode camp16 = null;
