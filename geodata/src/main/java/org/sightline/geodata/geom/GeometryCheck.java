@@ -11,8 +11,8 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Checks a geometry before it is stored: type, coordinate ranges, OGC validity, and that it lies in
- * the region of interest. Each problem says what is wrong and where.
+ * Checks a geometry before it is stored: type, coordinate ranges, OGC validity, a plausible size,
+ * and that it lies in the region of interest. Each problem says what is wrong and where.
  *
  * <p>Input is EPSG:4326 in longitude, latitude order. A geometry outside the region of interest
  * that would lie inside it with its axes swapped is reported with that hint, because swapped
@@ -24,21 +24,30 @@ public final class GeometryCheck {
   /** The Korean peninsula and its borders, with a margin: lon 123..132, lat 33..44 degrees. */
   public static final Envelope KOREA_REGION = new Envelope(123.0, 132.0, 33.0, 44.0);
 
+  /**
+   * The largest plausible facility, km². The largest known kwanliso (Camp 16, Hwasong) covers
+   * roughly 550 km²; ten times the largest camp is a typo, not a camp.
+   */
+  public static final double MAX_FACILITY_AREA_SQ_KM = 5_000;
+
   private final Envelope regionOfInterest;
   private final Set<String> allowedTypes;
+  private final double maxAreaSqKm;
 
   /**
    * @param regionOfInterest longitude/latitude envelope every geometry must lie within
    * @param allowedTypes JTS geometry type names that may be stored, e.g. {@code Point}, {@code Polygon}
+   * @param maxAreaSqKm the largest area accepted, km² on the WGS 84 ellipsoid
    */
-  public GeometryCheck(Envelope regionOfInterest, Set<String> allowedTypes) {
+  public GeometryCheck(Envelope regionOfInterest, Set<String> allowedTypes, double maxAreaSqKm) {
     this.regionOfInterest = new Envelope(regionOfInterest);
     this.allowedTypes = Set.copyOf(allowedTypes);
+    this.maxAreaSqKm = maxAreaSqKm;
   }
 
   /** The check for facility locations: points, polygons or multipolygons in {@link #KOREA_REGION}. */
   public static GeometryCheck forFacilities() {
-    return new GeometryCheck(KOREA_REGION, Set.of("Point", "Polygon", "MultiPolygon"));
+    return new GeometryCheck(KOREA_REGION, Set.of("Point", "Polygon", "MultiPolygon"), MAX_FACILITY_AREA_SQ_KM);
   }
 
   /** Every problem found, in order; empty when the geometry may be stored. */
@@ -79,6 +88,13 @@ public final class GeometryCheck {
     TopologyValidationError error = validOp.getValidationError();
     if (error != null) {
       problems.add(GeometryProblem.at(error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate()));
+      return problems;
+    }
+    double areaSqKm = Measures.areaSqKm(geometry);
+    if (areaSqKm > maxAreaSqKm) {
+      problems.add(GeometryProblem.of(String.format(Locale.ROOT,
+          "area %,.0f km² exceeds the maximum of %,.0f km² (measured on the WGS 84 ellipsoid); check the coordinates",
+          areaSqKm, maxAreaSqKm)));
       return problems;
     }
     Envelope envelope = geometry.getEnvelopeInternal();

@@ -32,12 +32,20 @@ class GeometryCheckTest {
   }
 
   @Test
-  void swappedPolygonInsideLatitudeRangeIsRejectedWithHint() {
-    // 39..40 / 38..39 is a valid lon/lat box, but lies in the Atlantic-Africa region, not Korea;
-    // with the axes swapped it would not be in Korea either, so no hint here.
-    assertThat(problems("POLYGON ((39 38, 40 38, 40 39, 39 39, 39 38))"))
+  void swappedPolygonIsRejectedWithHint() {
+    // Camp 15's area typed as latitude, longitude: 126.x is no latitude.
+    assertThat(problems("POLYGON ((39.60 126.70, 39.58 126.95, 39.70 127.02, 39.60 126.70))"))
         .singleElement().asString()
-        .startsWith("geometry lies outside the region of interest (longitude 123.0..132.0");
+        .isEqualTo("coordinate out of range (longitude must be -180..180, latitude -90..90); latitude and"
+            + " longitude look swapped, expected longitude first at 39.6 126.7");
+  }
+
+  @Test
+  void polygonOutsideTheRegionIsRejectedWithTheRegion() {
+    // A small box near Beijing: valid, plausible in size, but not in the peninsula.
+    assertThat(problems("POLYGON ((116.3 39.9, 116.4 39.9, 116.4 40, 116.3 39.9))"))
+        .singleElement().asString()
+        .isEqualTo("geometry lies outside the region of interest (longitude 123.0..132.0, latitude 33.0..44.0) at 116.3 39.9");
   }
 
   @Test
@@ -50,6 +58,41 @@ class GeometryCheckTest {
   void lineStringIsNotAFacilityLocation() {
     assertThat(problems("LINESTRING (126 39, 127 40)"))
         .containsExactly("geometry type LineString is not allowed here; expected one of [MultiPolygon, Point, Polygon]");
+  }
+
+  @Test
+  void absurdlyLargeCampIsRejected() {
+    // About 1,300,000 km2 (12 x 12 degrees); the size is checked before the region.
+    assertThat(problems("POLYGON ((120 30, 132 30, 132 42, 120 42, 120 30))"))
+        .singleElement().asString()
+        .startsWith("area 1,")
+        .endsWith("km² exceeds the maximum of 5,000 km² (measured on the WGS 84 ellipsoid); check the coordinates");
+  }
+
+  @Test
+  void campSizedPolygonPasses() {
+    assertThat(problems("POLYGON ((126.70 39.60, 126.95 39.58, 127.02 39.70, 126.90 39.78, 126.74 39.74, 126.70 39.60))"))
+        .isEmpty();
+  }
+
+  @Test
+  void bowtieRepairSaysWhatChanged() {
+    var result = GeometryRepair.repair(
+        Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))"));
+    assertThat(result.changed()).isTrue();
+    assertThat(result.geometry().isValid()).isTrue();
+    assertThat(result.geometry().getSRID()).isEqualTo(4326);
+    assertThat(result.changes()).first().isEqualTo("repaired self-intersection at 126.85 39.65");
+    assertThat(result.changes()).contains("Polygon became MultiPolygon with 2 parts");
+    assertThat(check.problems(result.geometry())).isEmpty();
+  }
+
+  @Test
+  void validGeometryIsNotTouchedByRepair() {
+    var polygon = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.6, 126.9 39.7, 126.8 39.6))");
+    var result = GeometryRepair.repair(polygon);
+    assertThat(result.changed()).isFalse();
+    assertThat(result.geometry()).isSameAs(polygon);
   }
 
   @Test
