@@ -13,7 +13,9 @@ import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -22,6 +24,7 @@ import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.db.embedded.PostgisCluster;
 import org.sightline.server.db.geometry.JtsGeometryPlugin;
 import org.sightline.server.health.PostgisHealthCheck;
+import org.sightline.server.http.SecurityHeadersFilter;
 import org.sightline.server.resources.features.FacilityFeatures;
 import org.sightline.server.resources.features.FacilityItemsResource;
 import org.sightline.server.resources.features.FeatureCollections;
@@ -58,6 +61,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
     environment.getApplicationContext().getMimeTypes().addMimeMapping("geojson", "application/geo+json");
+    environment.servlets()
+        .addFilter("security-headers", new SecurityHeadersFilter(config.getMap().getTileUrl()))
+        .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
     DataSourceFactory database = config.getDatabase();
     if (config.usesEmbeddedDatabase()) {
       ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.geodata.geom.Geometries;
@@ -71,6 +75,10 @@ class MapBrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1280,900", "--lang=en-US");
+    // Browser console messages, to catch script errors and Content-Security-Policy violations.
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -161,6 +169,19 @@ class MapBrowserTest {
     assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
     assertThat(resources).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/"));
     assertThat(resources).anySatisfy(url -> assertThat(url).contains("/data/korea-outline.geojson"));
+  }
+
+  @Test
+  @Order(6)
+  void theMapRunsUnderTheStrictContentSecurityPolicyWithoutErrors() {
+    browser.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
+    loadMap("?lang=en");
+    List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+            || entry.getMessage().contains("Content Security Policy"))
+        .map(LogEntry::toString)
+        .toList();
+    assertThat(severe).isEmpty();
   }
 
   private static void screenshot(String fileName) throws IOException {

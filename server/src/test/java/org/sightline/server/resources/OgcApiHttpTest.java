@@ -191,6 +191,18 @@ class OgcApiHttpTest {
   }
 
   @Test
+  void everyResponseCarriesSecurityHeaders() throws Exception {
+    for (String url : List.of(api("/"), api("/collections/facilities/items?bbox=1,2,3"),
+        "http://127.0.0.1:" + APP.getLocalPort() + "/", "http://127.0.0.1:" + APP.getLocalPort() + "/js/main.js")) {
+      HttpResponse<String> response = get(url);
+      assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+          .as(url).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(url).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(url).hasValue("DENY");
+    }
+  }
+
+  @Test
   void mapConfigHasNoTileServerByDefault() throws Exception {
     JsonNode config = getJson(api("/map-config"), 200, "application/json");
     assertThat(config.has("tileUrl")).isTrue();
