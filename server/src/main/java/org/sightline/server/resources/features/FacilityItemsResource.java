@@ -46,6 +46,8 @@ public class FacilityItemsResource {
       @Parameter(description = "RFC 3339 instant or interval; facilities carry no time yet") @QueryParam("datetime") String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor,
       @Parameter(description = "json") @QueryParam("f") String format) {
+    // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
+    // read here, from all query parameters, so that unknown and repeated ones can be refused too.
     ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters());
     FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit());
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
