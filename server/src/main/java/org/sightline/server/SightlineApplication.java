@@ -1,14 +1,13 @@
 package org.sightline.server;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
-import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -18,28 +17,62 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.sightline.server.db.DatabaseMigrator;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.auth.ApiTokens;
+import org.sightline.server.auth.FirstAdminNotice;
+import org.sightline.server.auth.LoginService;
+import org.sightline.server.auth.LoginThrottle;
+import org.sightline.server.auth.PasswordHasher;
+import org.sightline.server.auth.TokenAuthenticator;
+import org.sightline.server.auth.TokenIssuer;
+import org.sightline.server.auth.UserAccounts;
+import org.sightline.server.cli.AuditCommand;
+import org.sightline.server.cli.TokenCommand;
+import org.sightline.server.cli.UserCommand;
+import org.sightline.server.db.DatabaseSetup;
+import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.db.embedded.ManagedPostgis;
-import org.sightline.server.db.embedded.PostgisCluster;
-import org.sightline.server.db.geometry.JtsGeometryPlugin;
+import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.evidence.EvidenceCustody;
+import org.sightline.server.evidence.EvidenceStore;
+import org.sightline.server.health.AppendOnlyHealthCheck;
 import org.sightline.server.health.PostgisHealthCheck;
+import org.sightline.server.http.AccessPolicyFeature;
+import org.sightline.server.http.BearerTokenFilter;
+import org.sightline.server.http.CorsFilter;
+import org.sightline.server.http.PublicOpenApiResource;
+import org.sightline.server.http.RequestSizeLimitFilter;
 import org.sightline.server.http.SecurityHeadersFilter;
+import org.sightline.server.resources.audit.AuditResource;
+import org.sightline.server.resources.auth.AuthResource;
+import org.sightline.server.resources.auth.TokenResource;
+import org.sightline.server.resources.evidence.EvidenceResource;
+import org.sightline.server.resources.facilities.FacilityPublicationResource;
 import org.sightline.server.resources.features.FacilityFeatures;
 import org.sightline.server.resources.features.FacilityItemsResource;
 import org.sightline.server.resources.features.FeatureCollections;
 import org.sightline.server.resources.features.OgcApiResource;
 import org.sightline.server.resources.map.MapConfigResource;
+import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
 
 /**
  * The Sightline server. Thin: it wires the parts by hand, in data-flow order (database, schema,
- * data access, sample data, resources). See docs/ARCHITECTURE.md.
+ * data access, sample data, access control, resources). See docs/ARCHITECTURE.md.
  */
 public class SightlineApplication extends Application<SightlineConfiguration> {
-  /** Name of the embedded cluster's application database. */
-  public static final String EMBEDDED_DATABASE = "sightline";
+  private static final String API_ROOT = "/api";
+  private final Clock clock;
+
+  public SightlineApplication() {
+    this(Clock.systemUTC());
+  }
+
+  /** @param clock the time source for tokens, throttling and evidence intake (tests move it) */
+  public SightlineApplication(Clock clock) {
+    this.clock = clock;
+  }
 
   public static void main(String[] args) throws Exception {
     new SightlineApplication().run(args);
@@ -56,6 +89,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     // The web map and the WebJars (Leaflet) both live under META-INF/resources on the classpath.
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/", "/", "index.html", "web"));
+    bootstrap.addCommand(new UserCommand());
+    bootstrap.addCommand(new TokenCommand());
+    bootstrap.addCommand(new AuditCommand());
   }
 
   @Override
@@ -64,46 +100,69 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.servlets()
         .addFilter("security-headers", new SecurityHeadersFilter(config.getMap().getTileUrl()))
         .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
-    DataSourceFactory database = config.getDatabase();
-    if (config.usesEmbeddedDatabase()) {
-      ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());
-      environment.lifecycle().manage(embedded);
-      PostgisCluster cluster = embedded.cluster();
-      cluster.createDatabase(EMBEDDED_DATABASE, null);
-      database.setUrl(cluster.jdbcUrl(EMBEDDED_DATABASE));
-      database.setUser(PostgisCluster.SUPERUSER);
-      database.setPassword(cluster.password());
-    }
-    DatabaseMigrator.migrate(database.getUrl(), database.getUser(), database.getPassword());
+    environment.servlets()
+        .addFilter("cors", new CorsFilter(config.getHttp().allowedOrigins()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    environment.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    Jdbi jdbi = new JdbiFactory().build(environment, database, "postgresql");
-    jdbi.installPlugin(new PostgresPlugin());
-    jdbi.installPlugin(new JtsGeometryPlugin());
+    ManagedPostgis embedded = DatabaseSetup.prepare(config);
+    if (embedded != null) {
+      environment.lifecycle().manage(embedded);
+    }
+    Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), "postgresql");
+    SightlineJdbi.installPlugins(jdbi);
     environment.healthChecks().register("postgis", new PostgisHealthCheck(jdbi));
+    environment.healthChecks().register("append-only", new AppendOnlyHealthCheck(jdbi));
 
     if (config.isLoadSampleData()) {
       new SampleDataLoader(jdbi).load(SampleFacilities.load(environment.getObjectMapper()));
     }
 
+    AttributedTransactions transactions = new AttributedTransactions(jdbi);
+    PasswordHasher hasher = new PasswordHasher();
+    TokenIssuer issuer = new TokenIssuer(clock, config.getAuth());
+    UserAccounts accounts = new UserAccounts(transactions, hasher, clock);
+    LoginService logins = new LoginService(transactions, hasher, new LoginThrottle(config.getAuth()), issuer, clock);
+    EvidenceStore evidenceStore = new EvidenceStore(config.getEvidence().resolvedDirectory(),
+        config.getEvidence().maxUploadBytes());
+    evidenceStore.prepare();
+
+    // Access control: authentication on every request, then each method's declared rule.
+    environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
+    environment.jersey().register(new AccessPolicyFeature());
+    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), "evidence"));
+    environment.jersey().register(new DomainExceptionMapper());
+
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     environment.jersey().register(new OgcApiResource(new FeatureCollections(facilities)));
-    environment.jersey().register(new FacilityItemsResource(facilities, Clock.systemUTC()));
+    environment.jersey().register(new FacilityItemsResource(facilities, clock));
+    environment.jersey().register(new FacilityPublicationResource(transactions));
     environment.jersey().register(new MapConfigResource(config.getMap()));
+    environment.jersey().register(new AuthResource(logins, accounts));
+    environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));
+    environment.jersey().register(new UserResource(accounts));
+    environment.jersey().register(new AuditResource(transactions));
+    environment.jersey().register(new EvidenceResource(new EvidenceCustody(transactions, evidenceStore, clock)));
     environment.jersey().register(openApi());
+
+    if (config.getAuth().createFirstAdmin()) {
+      accounts.createFirstAdminIfNone().ifPresent(password -> FirstAdminNotice.print(password, config));
+    }
   }
 
-  private static OpenApiResource openApi() {
+  private static PublicOpenApiResource openApi() {
     OpenAPI description = new OpenAPI().info(new Info()
         .title("Sightline API")
         .version("0.1.0")
-        .description("OGC API - Features for North Korean detention facilities, and the web map's settings.")
+        .description("OGC API - Features for North Korean detention facilities, accounts and tokens, the audit"
+            + " trail, evidence custody, and the web map's settings. Send 'Authorization: Bearer <token>'.")
         .license(new License().name("Apache-2.0")));
     SwaggerConfiguration swagger = new SwaggerConfiguration()
         .openAPI(description)
         .prettyPrint(true)
         .readAllResources(false)
         .resourcePackages(Set.of("org.sightline.server.resources"));
-    OpenApiResource resource = new OpenApiResource();
+    PublicOpenApiResource resource = new PublicOpenApiResource();
     resource.setOpenApiConfiguration(swagger);
     return resource;
   }

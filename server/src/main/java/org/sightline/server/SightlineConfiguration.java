@@ -1,5 +1,9 @@
 package org.sightline.server;
 
+import org.sightline.server.auth.AuthConfiguration;
+import org.sightline.server.db.SchemaOwnerConfiguration;
+import org.sightline.server.evidence.EvidenceConfiguration;
+import org.sightline.server.http.HttpConfiguration;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -40,6 +44,31 @@ public class SightlineConfiguration extends Configuration {
   @JsonProperty("map")
   private MapConfiguration map = new MapConfiguration();
 
+  /**
+   * For an external database: the role that owns the schema and runs the migrations, when it is
+   * not the {@code database} user. The server itself should connect as a member of the group role
+   * {@code sightline_app}, which cannot delete anything or alter the audit trail. Ignored with the
+   * embedded cluster, which sets both up itself.
+   */
+  @Valid
+  @JsonProperty("schemaOwner")
+  private SchemaOwnerConfiguration schemaOwner;
+
+  @Valid
+  @NotNull
+  @JsonProperty("auth")
+  private AuthConfiguration auth = new AuthConfiguration();
+
+  @Valid
+  @NotNull
+  @JsonProperty("evidence")
+  private EvidenceConfiguration evidence = new EvidenceConfiguration();
+
+  @Valid
+  @NotNull
+  @JsonProperty("http")
+  private HttpConfiguration http = new HttpConfiguration();
+
   private static DataSourceFactory defaultDatabase() {
     DataSourceFactory factory = new DataSourceFactory();
     factory.setDriverClass("org.postgresql.Driver");
@@ -65,5 +94,22 @@ public class SightlineConfiguration extends Configuration {
 
   public MapConfiguration getMap() {
     return map;
+  }
+
+  /** The schema owner's credentials, or null to migrate as the {@code database} user. */
+  public SchemaOwnerConfiguration getSchemaOwner() {
+    return schemaOwner;
+  }
+
+  public AuthConfiguration getAuth() {
+    return auth;
+  }
+
+  public EvidenceConfiguration getEvidence() {
+    return evidence;
+  }
+
+  public HttpConfiguration getHttp() {
+    return http;
   }
 }

@@ -29,15 +29,16 @@ public interface FacilityDao {
    * Inserts a facility unless one with its id exists. Why DO NOTHING: sample and import data must
    * never overwrite a record that users may since have edited.
    *
+   * @param published whether anonymous visitors may see it (true for data from public sources)
    * @return 1 when inserted, 0 when the id already existed
    */
   @SqlUpdate("""
-      INSERT INTO facility (id, name, name_ko, aliases, facility_type, status, province, location)
-      VALUES (:id, :name, :nameKo, :aliases, :type, :status, :province, :location)
+      INSERT INTO facility (id, name, name_ko, aliases, facility_type, status, province, location, published)
+      VALUES (:id, :name, :nameKo, :aliases, :type, :status, :province, :location, :published)
       ON CONFLICT (id) DO NOTHING""")
   int insertIfAbsent(@Bind("id") String id, @Bind("name") String name, @Bind("nameKo") String nameKo,
       @Bind("aliases") String[] aliases, @Bind("type") String typeCode, @Bind("status") String statusCode,
-      @Bind("province") String province, @Bind("location") Geometry location);
+      @Bind("province") String province, @Bind("location") Geometry location, @Bind("published") boolean published);
 
   /** Inserts one sourced location unless that (facility, source, record) exists. */
   @SqlUpdate("""
@@ -51,32 +52,47 @@ public interface FacilityDao {
 
   /**
    * One page of facilities ordered by id, after {@code afterId} (null for the first page),
-   * optionally only those whose location intersects {@code area}.
+   * optionally only those whose location intersects {@code area}. Soft-deleted facilities never
+   * appear; unpublished ones only when {@code publishedOnly} is false (logged-in users).
    */
   @SqlQuery("SELECT " + FACILITY_COLUMNS + """
        FROM facility f
-      WHERE (CAST(:afterId AS text) IS NULL OR f.id > :afterId)
+      WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+        AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId)
         AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))
       ORDER BY f.id
       LIMIT :limit""")
-  List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit);
+  List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit,
+      @Bind("publishedOnly") boolean publishedOnly);
 
-  /** How many facilities intersect {@code area} (all when null). */
+  /** How many facilities {@link #page} would list in all (every one when {@code area} is null). */
   @SqlQuery("""
       SELECT count(*) FROM facility f
-      WHERE CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area))""")
-  long count(@Bind("area") Geometry area);
+      WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+        AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))""")
+  long count(@Bind("area") Geometry area, @Bind("publishedOnly") boolean publishedOnly);
 
-  /** The bounding box of all facility locations, or empty when there are none. */
+  /** The bounding box of the published facilities' locations, or empty when there are none. */
   @SqlQuery("""
       SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
-        FROM (SELECT ST_Extent(location) AS e FROM facility) s
+        FROM (SELECT ST_Extent(location) AS e FROM facility WHERE published AND deleted_at IS NULL) s
        WHERE e IS NOT NULL""")
   @RegisterConstructorMapper(LonLatExtent.class)
   Optional<LonLatExtent> extent();
 
-  @SqlQuery("SELECT " + FACILITY_COLUMNS + " FROM facility f WHERE f.id = :id")
-  Optional<Facility> findById(@Bind("id") String id);
+  /** A facility that is not soft-deleted, and published unless {@code publishedOnly} is false. */
+  @SqlQuery("SELECT " + FACILITY_COLUMNS + """
+       FROM facility f
+      WHERE f.id = :id AND f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)""")
+  Optional<Facility> findById(@Bind("id") String id, @Bind("publishedOnly") boolean publishedOnly);
+
+  /** Publishes or withdraws a facility from the public map. @return 1, or 0 when absent or deleted */
+  @SqlUpdate("UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")
+  int setPublished(@Bind("id") String id, @Bind("published") boolean published);
+
+  /** Whether the (not deleted) facility is published; empty when there is none. */
+  @SqlQuery("SELECT published FROM facility WHERE id = :id AND deleted_at IS NULL")
+  Optional<Boolean> published(@Bind("id") String id);
 
   /**
    * The sourced locations of the given facilities, primary first, with each one's distance from
@@ -87,7 +103,7 @@ public interface FacilityDao {
              l.note, ST_Distance(l.location::geography, f.location::geography) AS distance_m
         FROM facility_sourced_location l
         JOIN facility f ON f.id = l.facility_id
-       WHERE l.facility_id = ANY(:facilityIds)
+       WHERE l.facility_id = ANY(:facilityIds) AND l.deleted_at IS NULL
        ORDER BY l.facility_id, l.is_primary DESC, l.source_id, l.record_id""")
   List<SourcedLocationRow> sourcedLocations(@Bind("facilityIds") String[] facilityIds);
 }

@@ -12,7 +12,7 @@ import java.net.URI;
 /**
  * Adds browser-hardening headers to every response of the application port: a Content Security
  * Policy without inline scripts or styles (the map loads only its own files), no MIME sniffing, no
- * framing, and no referrer sent to other sites. When a tile server is configured its origin is
+ * framing, no referrer sent to other sites, and HSTS on requests that arrived over TLS. When a tile server is configured its origin is
  * allowed for images, and nothing else.
  */
 public final class SecurityHeadersFilter implements Filter {
@@ -45,6 +45,10 @@ public final class SecurityHeadersFilter implements Filter {
     http.setHeader("X-Content-Type-Options", "nosniff");
     http.setHeader("X-Frame-Options", "DENY");
     http.setHeader("Referrer-Policy", "no-referrer");
+    if (request.isSecure()) {
+      // Only over TLS (directly or as reported by a trusted proxy): tells browsers to never use plain HTTP.
+      http.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
     chain.doFilter(request, response);
   }
 }

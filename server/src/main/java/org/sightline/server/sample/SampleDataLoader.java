@@ -1,6 +1,8 @@
 package org.sightline.server.sample;
 
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.source.Source;
@@ -16,17 +18,19 @@ import org.slf4j.LoggerFactory;
 public final class SampleDataLoader {
   private static final Logger LOG = LoggerFactory.getLogger(SampleDataLoader.class);
 
-  private final Jdbi jdbi;
+  /** Who the audit trail names for the sample data. */
+  public static final Actor ACTOR = Actor.system("sample-data");
+  private final AttributedTransactions transactions;
 
   public SampleDataLoader(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.transactions = new AttributedTransactions(jdbi);
   }
 
   /** What a load did. */
   public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted) {}
 
   public Report load(SampleFacilities sample) {
-    Report report = jdbi.inTransaction(handle -> {
+    Report report = transactions.inTransaction(ACTOR, handle -> {
       SourceDao sources = handle.attach(SourceDao.class);
       for (Source source : sample.sources()) {
         sources.upsert(source);
@@ -36,7 +40,7 @@ public final class SampleDataLoader {
       int locations = 0;
       for (Facility f : sample.facilities()) {
         int added = facilities.insertIfAbsent(f.id(), f.name(), f.nameKo(), f.aliases().toArray(String[]::new),
-            f.type().code(), f.status().code(), f.province(), f.location());
+            f.type().code(), f.status().code(), f.province(), f.location(), true);
         inserted += added;
         if (added == 0) {
           continue; // an existing facility keeps its own locations

@@ -31,7 +31,7 @@ class FacilityDaoTest {
       for (int row = 0; row < 7; row++) {
         for (int col = 0; col < 7; col++) {
           dao.insertIfAbsent(gridId(row, col), "Grid " + row + "," + col, null, new String[0], "other",
-              "unconfirmed", null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1));
+              "unconfirmed", null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1), true);
         }
       }
     });
@@ -49,8 +49,8 @@ class FacilityDaoTest {
   void pointRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry point = Geometries.point(126.0621556, 39.5717058);
     dao(jdbi).insertIfAbsent("rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
-        "kwanliso", "operational", "South Pyongan Province", point);
-    Facility read = dao(jdbi).findById("rt-point").orElseThrow();
+        "kwanliso", "operational", "South Pyongan Province", point, true);
+    Facility read = dao(jdbi).findById("rt-point", false).orElseThrow();
     assertThat(read.location().equalsExact(point, 0.0)).isTrue();
     assertThat(read.location().getSRID()).isEqualTo(4326);
     assertThat(read.nameKo()).isEqualTo("개천");
@@ -63,32 +63,32 @@ class FacilityDaoTest {
   void polygonRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry polygon = Geometries.fromWkt("POLYGON ((126.80123456789012 39.6, 126.9 39.60000000000001,"
         + " 126.9 39.7, 126.8 39.7, 126.80123456789012 39.6))");
-    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, polygon);
-    Geometry read = dao(jdbi).findById("rt-polygon").orElseThrow().location();
+    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, polygon, true);
+    Geometry read = dao(jdbi).findById("rt-polygon", false).orElseThrow().location();
     assertThat(read.equalsExact(polygon, 0.0)).as("read back %s", read).isTrue();
   }
 
   @Test
   void insertIfAbsentNeverOverwrites(Jdbi jdbi) {
     assertThat(dao(jdbi).insertIfAbsent("keep-me", "Original", null, new String[0], "other", "closed", null,
-        Geometries.point(127, 40))).isEqualTo(1);
+        Geometries.point(127, 40), true)).isEqualTo(1);
     assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null,
-        Geometries.point(127.5, 40))).isZero();
-    assertThat(dao(jdbi).findById("keep-me").orElseThrow().name()).isEqualTo("Original");
+        Geometries.point(127.5, 40), true)).isZero();
+    assertThat(dao(jdbi).findById("keep-me", false).orElseThrow().name()).isEqualTo("Original");
   }
 
   @Test
   void bboxReturnsExactlyTheFacilitiesInside(Jdbi jdbi) {
     // Rows 2..3 and columns 1..2 of the grid: lon 126.1..126.2, lat 39.2..39.3 (edges included).
-    List<Facility> hits = dao(jdbi).page(box(126.05, 39.15, 126.2, 39.3), null, 100);
+    List<Facility> hits = dao(jdbi).page(box(126.05, 39.15, 126.2, 39.3), null, 100, false);
     assertThat(hits).extracting(Facility::id)
         .containsExactly("g-02-01", "g-02-02", "g-03-01", "g-03-02");
-    assertThat(dao(jdbi).count(box(126.05, 39.15, 126.2, 39.3))).isEqualTo(4);
+    assertThat(dao(jdbi).count(box(126.05, 39.15, 126.2, 39.3), false)).isEqualTo(4);
   }
 
   @Test
   void bboxAwayFromEverythingReturnsNothing(Jdbi jdbi) {
-    assertThat(dao(jdbi).page(box(129, 42, 130, 43), null, 100)).isEmpty();
+    assertThat(dao(jdbi).page(box(129, 42, 130, 43), null, 100, false)).isEmpty();
   }
 
   @Test
@@ -98,7 +98,7 @@ class FacilityDaoTest {
     String after = null;
     int pages = 0;
     while (true) {
-      List<Facility> page = dao(jdbi).page(grid, after, 10);
+      List<Facility> page = dao(jdbi).page(grid, after, 10, false);
       if (page.isEmpty()) {
         break;
       }
@@ -107,7 +107,7 @@ class FacilityDaoTest {
       if (pages++ == 1) {
         // A facility sorting before the cursor appears mid-way: it must not shift later pages.
         dao(jdbi).insertIfAbsent("a-late", "Late", null, new String[0], "other", "unconfirmed", null,
-            Geometries.point(126.3, 39.3));
+            Geometries.point(126.3, 39.3), true);
       }
     }
     assertThat(seen).hasSize(49).doesNotHaveDuplicates();
@@ -121,8 +121,8 @@ class FacilityDaoTest {
       for (FacilityStatus status : FacilityStatus.values()) {
         String id = "codes-" + i++;
         dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null,
-            Geometries.point(128, 40));
-        Facility read = dao(jdbi).findById(id).orElseThrow();
+            Geometries.point(128, 40), true);
+        Facility read = dao(jdbi).findById(id, false).orElseThrow();
         assertThat(read.type()).isEqualTo(type);
         assertThat(read.status()).isEqualTo(status);
       }
@@ -132,16 +132,16 @@ class FacilityDaoTest {
   @Test
   void schemaRejectsUnknownTypeInvalidGeometryAndNonNfcKorean(Jdbi jdbi) {
     assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-type", "X", null, new String[0], "gulag", "closed", null,
-        Geometries.point(127, 40)))
+        Geometries.point(127, 40), true))
         .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("facility_facility_type_check");
     Geometry bowtie = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))");
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, bowtie))
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, bowtie, true))
         .hasMessageContaining("facility_location_check");
     String decomposedYodok = java.text.Normalizer.normalize("요덕", java.text.Normalizer.Form.NFD);
     assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
-        null, Geometries.point(127, 40)))
+        null, Geometries.point(127, 40), true))
         .hasMessageContaining("facility_name_ko_check");
-    assertThat(dao(jdbi).findById("bad-type")).isEmpty();
+    assertThat(dao(jdbi).findById("bad-type", false)).isEmpty();
   }
 
   @Test
@@ -149,7 +149,7 @@ class FacilityDaoTest {
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("hrnk", "HRNK", "Map", null, "unstated", null)));
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("wikipedia", "Wikipedia", "Articles", null, "CC BY-SA 4.0", null)));
     dao(jdbi).insertIfAbsent("camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null,
-        Geometries.point(129.2683983, 41.2869653));
+        Geometries.point(129.2683983, 41.2869653), true);
     dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "hrnk", "hrnk-02", "Camp 16, Hwasong",
         Geometries.point(129.2683983, 41.2869653), null, true, null);
     dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "wikipedia", "Q710433", "Hwasong concentration camp",

@@ -60,7 +60,7 @@ class MapBrowserTest {
   private static TestDatabase withHostileFacility(TestDatabase database) {
     database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent("hostile-name", HOSTILE_NAME,
         null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null,
-        Geometries.point(125.0, 38.2)));
+        Geometries.point(125.0, 38.2), true));
     return database;
   }
 

@@ -3,6 +3,9 @@ package org.sightline.server.testing;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.core.Application;
+import io.dropwizard.testing.DropwizardTestSupport;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.sightline.server.SightlineApplication;
@@ -16,14 +19,47 @@ public final class SightlineAppFactory {
     return on(TestPostgis.freshDatabase(), extra);
   }
 
+  /** A fresh evidence directory for the application on {@code database}. */
+  public static String evidenceDirectory(TestDatabase database) {
+    try {
+      return java.nio.file.Files.createTempDirectory("sightline-evidence-" + database.name() + "-").toString();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The application on {@code database} (which a test may prepare before the application starts). */
   public static DropwizardAppExtension<SightlineConfiguration> on(TestDatabase database, ConfigOverride... extra) {
     List<ConfigOverride> overrides = new ArrayList<>(List.of(
         ConfigOverride.config("database.url", database.jdbcUrl()),
-        ConfigOverride.config("database.user", database.user()),
-        ConfigOverride.config("database.password", database.password())));
+        ConfigOverride.config("database.user", database.appUser()),
+        ConfigOverride.config("database.password", database.appPassword()),
+        ConfigOverride.config("schemaOwner.user", database.user()),
+        ConfigOverride.config("schemaOwner.password", database.password()),
+        ConfigOverride.config("evidence.directory", evidenceDirectory(database))));
     overrides.addAll(List.of(extra));
     return new DropwizardAppExtension<>(SightlineApplication.class,
         ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new));
+  }
+
+  /** The application on {@code database}, reading time from {@code clock}. */
+  public static DropwizardAppExtension<SightlineConfiguration> on(TestDatabase database, Clock clock,
+      ConfigOverride... extra) {
+    List<ConfigOverride> overrides = new ArrayList<>(List.of(
+        ConfigOverride.config("database.url", database.jdbcUrl()),
+        ConfigOverride.config("database.user", database.appUser()),
+        ConfigOverride.config("database.password", database.appPassword()),
+        ConfigOverride.config("schemaOwner.user", database.user()),
+        ConfigOverride.config("schemaOwner.password", database.password()),
+        ConfigOverride.config("evidence.directory", evidenceDirectory(database))));
+    overrides.addAll(List.of(extra));
+    DropwizardTestSupport<SightlineConfiguration> support = new DropwizardTestSupport<>(SightlineApplication.class,
+        ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new)) {
+      @Override
+      public Application<SightlineConfiguration> newApplication() {
+        return new SightlineApplication(clock);
+      }
+    };
+    return new DropwizardAppExtension<>(support);
   }
 }

@@ -1,19 +1,36 @@
 package org.sightline.server.testing;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.sightline.server.db.geometry.JtsGeometryPlugin;
+import org.sightline.server.db.SightlineJdbi;
 
-/** A migrated database of the test cluster, with how to reach it. */
-public record TestDatabase(String name, String jdbcUrl, String user, String password) {
+/**
+ * A migrated database of the test cluster, with how to reach it as the schema owner
+ * ({@code user}, the cluster's superuser) and as the server's restricted role ({@code appUser}).
+ */
+public record TestDatabase(String name, String jdbcUrl, String user, String password, String appUser,
+    String appPassword) {
 
-  /** A Jdbi on this database, configured as the server configures its own. */
+  /** Who the audit trail names for rows that tests write directly. */
+  public static final String FIXTURE_ACTOR = "test:fixture";
+
+  /**
+   * A Jdbi as the schema owner, for fixtures and for tampering on purpose. Every connection names
+   * {@value #FIXTURE_ACTOR} as its actor, since the database refuses unattributed writes.
+   */
   public Jdbi jdbi() {
-    Jdbi jdbi = Jdbi.create(jdbcUrl, user, password);
-    jdbi.installPlugin(new SqlObjectPlugin());
-    jdbi.installPlugin(new PostgresPlugin());
-    jdbi.installPlugin(new JtsGeometryPlugin());
+    Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, user, password));
+    jdbi.installPlugin(new org.jdbi.v3.core.spi.JdbiPlugin() {
+      @Override
+      public org.jdbi.v3.core.Handle customizeHandle(org.jdbi.v3.core.Handle handle) {
+        handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
+        return handle;
+      }
+    });
     return jdbi;
+  }
+
+  /** A Jdbi as the server's role: what the application may and may not do. No actor is set. */
+  public Jdbi appJdbi() {
+    return SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, appUser, appPassword));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sightline.server.db.DatabaseMigrator;
+import org.sightline.server.db.embedded.PostgisRoles;
 import org.sightline.server.db.embedded.ClusterUser;
 import org.sightline.server.db.embedded.PostgisCluster;
 import org.sightline.server.db.embedded.PostgresBinaries;
@@ -22,7 +23,10 @@ import org.sightline.server.db.embedded.PostgresBinaries;
 public final class TestPostgis {
   private static final String TEMPLATE = "sightline_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  /** The LOGIN role tests connect as when they act as the server (member of sightline_app). */
+  public static final String APP_LOGIN = "sightline_test_app";
   private static PostgisCluster cluster;
+  private static String appPassword;
 
   private TestPostgis() {}
 
@@ -41,7 +45,8 @@ public final class TestPostgis {
     synchronized (TestPostgis.class) {
       shared.createDatabase(name, TEMPLATE);
     }
-    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password());
+    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password(), APP_LOGIN,
+        appPassword);
   }
 
   private static PostgisCluster startCluster() {
@@ -61,6 +66,7 @@ public final class TestPostgis {
     started.start();
     started.createDatabase(TEMPLATE, null);
     DatabaseMigrator.migrate(started.jdbcUrl(TEMPLATE), PostgisCluster.SUPERUSER, started.password());
+    appPassword = started.ensureLoginRole(APP_LOGIN, PostgisRoles.APP_GROUP);
     return started;
   }
 

@@ -35,7 +35,7 @@ public final class PostgisCluster implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PostgisCluster.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-  /** The cluster's superuser, which Sightline connects as. */
+  /** The cluster's superuser: it owns the schema and runs the migrations. */
   public static final String SUPERUSER = "sightline";
 
   private final Path baseDirectory;
@@ -45,6 +45,7 @@ public final class PostgisCluster implements AutoCloseable {
   private final ClusterUser user;
   private String password;
   private boolean running;
+  private boolean adopted;
 
   /**
    * @param baseDirectory where the cluster lives; created if missing
@@ -104,6 +105,7 @@ public final class PostgisCluster implements AutoCloseable {
     password = readPassword();
     if (isRunning()) {
       LOG.info("Adopting the PostgreSQL cluster already running in {}", dataDirectory());
+      adopted = true;
     } else {
       refuseBusyPort();
       List<String> command = List.of(binaries.pgCtl().toString(), "start", "-w",
@@ -144,6 +146,54 @@ public final class PostgisCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes sure LOGIN role {@code role} exists as a member of group role {@code memberOf} in this
+   * cluster, with the password kept in {@code <base>/<role>.password} (0600, generated once), and
+   * returns that password. The group role comes from the migrations, so call this after them.
+   */
+  public String ensureLoginRole(String role, String memberOf) {
+    if (!role.matches("[a-z_][a-z0-9_]{0,62}") || !memberOf.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("role names must be lowercase SQL identifiers: " + role + ", " + memberOf);
+    }
+    Path passwordFile = baseDirectory.resolve(role + ".password");
+    String rolePassword;
+    try {
+      if (!Files.exists(passwordFile)) {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        Files.writeString(passwordFile, HexFormat.of().formatHex(secret), StandardCharsets.US_ASCII);
+        Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+      }
+      rolePassword = Files.readString(passwordFile, StandardCharsets.US_ASCII).trim();
+    } catch (IOException e) {
+      throw new EmbeddedPostgisException("cannot keep the password of role " + role + " in " + passwordFile
+          + ": " + e.getMessage(), e);
+    }
+    if (!rolePassword.matches("[0-9a-f]{48}")) {
+      throw new EmbeddedPostgisException(passwordFile + " does not hold a password Sightline wrote; remove it to"
+          + " have a new one generated");
+    }
+    try (Connection connection = connect("postgres");
+        Statement statement = connection.createStatement()) {
+      boolean exists;
+      try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+        exists = rs.next();
+      }
+      // Names match a strict pattern and the password is hex: nothing here needs quoting beyond '...'.
+      if (exists) {
+        statement.execute("ALTER ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+            + rolePassword + "'");
+      } else {
+        statement.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+            + rolePassword + "'");
+      }
+      statement.execute("GRANT " + memberOf + " TO " + role);
+    } catch (SQLException e) {
+      throw new EmbeddedPostgisException("could not set up database role " + role + ": " + e.getMessage(), e);
+    }
+    return rolePassword;
+  }
+
   /** Opens a connection as the superuser. */
   public Connection connect(String database) throws SQLException {
     Properties props = new Properties();
@@ -165,6 +215,16 @@ public final class PostgisCluster implements AutoCloseable {
       LOG.warn("PostgreSQL in {} did not stop cleanly: {}", dataDirectory(), result.output());
     } else {
       LOG.info("Stopped PostgreSQL in {}", dataDirectory());
+    }
+  }
+
+  /**
+   * Stops the cluster unless {@link #start()} found it already running (a server is using it):
+   * for short-lived tools such as the command line.
+   */
+  public synchronized void stopIfStartedHere() {
+    if (!adopted) {
+      stop();
     }
   }
 

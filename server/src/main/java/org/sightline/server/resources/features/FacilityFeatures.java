@@ -40,22 +40,25 @@ public final class FacilityFeatures {
   /** A page: up to {@code limit} items, and whether more follow. */
   public record Page(List<Item> items, boolean hasMore, long numberMatched) {}
 
-  public Page page(BoundingBox bbox, String afterId, int limit) {
+  /**
+   * @param publishedOnly true for anonymous visitors: only published facilities
+   */
+  public Page page(BoundingBox bbox, String afterId, int limit, boolean publishedOnly) {
     Geometry area = bbox == null ? null : areaOf(bbox);
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      List<Facility> rows = dao.page(area, afterId, limit + 1);
+      List<Facility> rows = dao.page(area, afterId, limit + 1, publishedOnly);
       boolean hasMore = rows.size() > limit;
       List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
-      long matched = dao.count(area);
+      long matched = dao.count(area, publishedOnly);
       return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
     });
   }
 
-  public Optional<Item> byId(String id) {
+  public Optional<Item> byId(String id, boolean publishedOnly) {
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      return dao.findById(id).map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
+      return dao.findById(id, publishedOnly).map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
     });
   }
 

@@ -3,13 +3,16 @@ package org.sightline.server.resources.features;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.sightline.server.http.RequestSecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import org.sightline.server.resources.ApiErrors;
 @Path("/collections/" + FeatureCollections.FACILITIES + "/items")
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")
+@PermitAll
 public class FacilityItemsResource {
   private final FacilityFeatures facilities;
   private final Clock clock;
@@ -45,11 +49,12 @@ public class FacilityItemsResource {
       @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox") String bbox,
       @Parameter(description = "RFC 3339 instant or interval; facilities carry no time yet") @QueryParam("datetime") String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor,
-      @Parameter(description = "json") @QueryParam("f") String format) {
+      @Parameter(description = "json") @QueryParam("f") String format,
+      @Context SecurityContext security) {
     // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
     // read here, from all query parameters, so that unknown and repeated ones can be refused too.
     ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters());
-    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit());
+    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), publishedOnly(security));
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
     for (FacilityFeatures.Item item : page.items()) {
       features.add(FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(),
@@ -73,12 +78,18 @@ public class FacilityItemsResource {
   @GET
   @Path("{featureId}")
   @Operation(summary = "One facility")
-  public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri) {
-    FacilityFeatures.Item item = facilities.byId(featureId)
+  public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
+      @Context SecurityContext security) {
+    FacilityFeatures.Item item = facilities.byId(featureId, publishedOnly(security))
         .orElseThrow(() -> ApiErrors.notFound("there is no facility '" + featureId + "'"));
     String collection = uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString();
     return FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This facility"),
         Link.of(collection, "collection", MediaTypes.JSON, "The collection")));
+  }
+
+  /** Anonymous visitors see published facilities only; every logged-in user sees all. */
+  private static boolean publishedOnly(SecurityContext security) {
+    return RequestSecurityContext.userOf(security) == null;
   }
 }

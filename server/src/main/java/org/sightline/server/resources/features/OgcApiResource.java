@@ -2,6 +2,7 @@ package org.sightline.server.resources.features;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import org.sightline.server.resources.ApiErrors;
 @Path("/")
 @Produces(MediaTypes.JSON)
 @Tag(name = "OGC API - Features")
+@PermitAll
 public class OgcApiResource {
   static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",

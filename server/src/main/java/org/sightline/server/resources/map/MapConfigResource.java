@@ -2,6 +2,7 @@ package org.sightline.server.resources.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code GET /api/map-config}: the web map's runtime settings (tile layer and initial view). */
 @Path("/map-config")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class MapConfigResource {
   private final MapConfig config;
 

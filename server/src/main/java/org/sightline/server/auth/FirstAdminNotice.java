@@ -1,0 +1,33 @@
+package org.sightline.server.auth;
+
+import java.io.PrintStream;
+import org.sightline.server.SightlineConfiguration;
+
+/**
+ * Tells the operator, once, on the console (not the log files), the first admin's generated
+ * password and how to log in. The password exists nowhere else in clear.
+ */
+public final class FirstAdminNotice {
+  private FirstAdminNotice() {}
+
+  public static void print(String password, SightlineConfiguration config) {
+    print(System.out, password);
+  }
+
+  static void print(PrintStream out, String password) {
+    String line = "=".repeat(78);
+    out.println(line);
+    out.println("Sightline created its first administrator. This password is shown only now:");
+    out.println();
+    out.println("  username: " + UserAccounts.FIRST_ADMIN);
+    out.println("  password: " + password);
+    out.println();
+    out.println("Log in (the answer holds a bearer token for 'Authorization: Bearer <token>'):");
+    out.println("  curl -s -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \\");
+    out.println("       -d '{\"username\": \"admin\", \"password\": \"<the password above>\"}'");
+    out.println("Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");
+    out.println("Lost it? scripts/sightline user reset-password --username admin");
+    out.println(line);
+    out.flush();
+  }
+}

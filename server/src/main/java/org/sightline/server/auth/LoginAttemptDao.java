@@ -1,0 +1,37 @@
+package org.sightline.server.auth;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Login attempts in {@code login_attempt}, for {@link LoginThrottle}. */
+public interface LoginAttemptDao {
+  @SqlUpdate("""
+      INSERT INTO login_attempt (username, remote_address, attempted_at, succeeded)
+      VALUES (:username, :remote, :at, :succeeded)""")
+  void record(@Bind("username") String username, @Bind("remote") String remoteAddress,
+      @Bind("at") OffsetDateTime at, @Bind("succeeded") boolean succeeded);
+
+  /**
+   * The time of the {@code nth} most recent failure for {@code username} after {@code since} and
+   * after its last success (1 = the latest), if there were that many.
+   */
+  @SqlQuery("""
+      SELECT attempted_at FROM login_attempt
+       WHERE username = :username AND NOT succeeded AND attempted_at > :since
+         AND attempted_at > coalesce((SELECT max(attempted_at) FROM login_attempt
+                                       WHERE username = :username AND succeeded), '-infinity')
+       ORDER BY attempted_at DESC OFFSET :nth - 1 LIMIT 1""")
+  Optional<OffsetDateTime> nthRecentFailureForUsername(@Bind("username") String username,
+      @Bind("since") OffsetDateTime since, @Bind("nth") int nth);
+
+  /** The time of the {@code nth} most recent failure from {@code remoteAddress} after {@code since}. */
+  @SqlQuery("""
+      SELECT attempted_at FROM login_attempt
+       WHERE remote_address = :remote AND NOT succeeded AND attempted_at > :since
+       ORDER BY attempted_at DESC OFFSET :nth - 1 LIMIT 1""")
+  Optional<OffsetDateTime> nthRecentFailureFromAddress(@Bind("remote") String remoteAddress,
+      @Bind("since") OffsetDateTime since, @Bind("nth") int nth);
+}

@@ -1,0 +1,233 @@
+package org.sightline.server.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.RecordHistory;
+import org.sightline.server.audit.RecordVersion;
+import org.sightline.server.errors.ConflictException;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.StaleVersionException;
+
+/**
+ * Managing users: create, set roles, reset or change a password, deactivate, read history. Used by
+ * the API and the {@code user} command alike. Every change is one attributed transaction (audited
+ * and kept in history by the database); role changes and deactivation name the version they were
+ * based on. The last active admin cannot be demoted or deactivated. Thread-safe.
+ */
+public final class UserAccounts {
+  public static final String FIRST_ADMIN = "admin";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AttributedTransactions transactions;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+
+  public UserAccounts(AttributedTransactions transactions, PasswordHasher hasher, Clock clock) {
+    this.transactions = transactions;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  /**
+   * @param password the first password, or null for a user that logs in with API tokens only
+   */
+  public StoredUser create(Actor actor, String username, String displayName, String password, Set<Role> roles) {
+    String name = requireUsername(username);
+    String display = displayName == null || displayName.isBlank() ? null : displayName.strip();
+    if (display != null && (display.length() > 200 || display.chars().anyMatch(Character::isISOControl))) {
+      throw new InvalidInputException("displayName must be at most 200 characters without control characters");
+    }
+    String hash = null;
+    if (password != null) {
+      checkPassword(name, password);
+      hash = hasher.hash(password);
+    }
+    String passwordHash = hash;
+    return transactions.inTransaction(actor, handle -> {
+      UserDao users = handle.attach(UserDao.class);
+      if (users.findByUsername(name).isPresent()) {
+        throw new ConflictException("username '" + name + "' is taken (users are never deleted, so names are never reused)");
+      }
+      long id = users.insert(name, display, passwordHash, codes(roles), now(), actor.name());
+      return users.findById(id).orElseThrow();
+    });
+  }
+
+  public StoredUser setRoles(Actor actor, long userId, Set<Role> roles, int expectedVersion) {
+    return transactions.inTransaction(actor, handle -> {
+      UserDao users = handle.attach(UserDao.class);
+      StoredUser user = lockedUser(handle, userId);
+      requireVersion(user, expectedVersion);
+      if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && user.active()
+          && users.countActiveAdmins() <= 1) {
+        throw new ConflictException("user '" + user.username() + "' is the last active admin and must keep that role");
+      }
+      users.setRoles(userId, codes(roles), expectedVersion);
+      return users.findById(userId).orElseThrow();
+    });
+  }
+
+  /** Sets a new password and revokes every token of the user. */
+  public void resetPassword(Actor actor, long userId, String newPassword) {
+    transactions.useTransaction(actor, handle -> {
+      StoredUser user = lockedUser(handle, userId);
+      checkPassword(user.username(), newPassword);
+      handle.attach(UserDao.class).setPassword(userId, hasher.hash(newPassword), now());
+      handle.attach(TokenDao.class).revokeAllForUser(userId, now(), actor.name(), "password reset");
+    });
+  }
+
+  /** The user's own change: needs the current password; revokes their other tokens. */
+  public void changeOwnPassword(SightlineUser self, String currentPassword, String newPassword) {
+    Actor actor = Actor.of(self);
+    transactions.useTransaction(actor, handle -> {
+      StoredUser user = lockedUser(handle, self.id());
+      if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+        throw new InvalidInputException("currentPassword is wrong");
+      }
+      checkPassword(user.username(), newPassword);
+      handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), now());
+      TokenDao tokens = handle.attach(TokenDao.class);
+      for (StoredToken token : tokens.listForUser(self.id())) {
+        if (token.id() != self.tokenId() && token.activeAt(clock.instant())) {
+          tokens.revoke(token.id(), now(), actor.name(), "password changed");
+        }
+      }
+    });
+  }
+
+  /** Soft-deletes the user: kept with actor and reason, can no longer log in; all tokens revoked. */
+  public StoredUser deactivate(Actor actor, long userId, String reason, int expectedVersion) {
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      throw new InvalidInputException("reason is required (1 to 1000 characters)");
+    }
+    return transactions.inTransaction(actor, handle -> {
+      UserDao users = handle.attach(UserDao.class);
+      StoredUser user = lockedUser(handle, userId);
+      requireVersion(user, expectedVersion);
+      if (!user.active()) {
+        throw new ConflictException("user '" + user.username() + "' is already deactivated");
+      }
+      if (user.roles().contains(Role.ADMIN) && users.countActiveAdmins() <= 1) {
+        throw new ConflictException("user '" + user.username() + "' is the last active admin and cannot be deactivated");
+      }
+      users.deactivate(userId, now(), actor.name(), reason.strip(), expectedVersion);
+      handle.attach(TokenDao.class).revokeAllForUser(userId, now(), actor.name(), "user deactivated");
+      return users.findById(userId).orElseThrow();
+    });
+  }
+
+  public StoredUser get(long userId) {
+    return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class).findById(userId))
+        .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+  }
+
+  public Optional<StoredUser> findByUsername(String username) {
+    return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class)
+        .findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  public List<StoredUser> list() {
+    return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class).list());
+  }
+
+  public List<RecordVersion> history(long userId) {
+    get(userId);
+    return transactions.jdbi().withHandle(handle -> RecordHistory.of(handle, "app_user", Long.toString(userId)));
+  }
+
+  /**
+   * On a database without users, creates {@value #FIRST_ADMIN} with a random password.
+   *
+   * @return the generated password (shown once, never stored in clear), or empty when users exist
+   */
+  public Optional<String> createFirstAdminIfNone() {
+    return transactions.inTransaction(Actor.system("first-start"), handle -> {
+      handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('sightline.first-admin'))").mapTo(String.class).one();
+      UserDao users = handle.attach(UserDao.class);
+      if (users.count() > 0) {
+        return Optional.<String>empty();
+      }
+      String password = randomPassword();
+      users.insert(FIRST_ADMIN, "First administrator", hasher.hash(password), new String[] {Role.ADMIN.code()},
+          now(), "system:first-start");
+      return Optional.of(password);
+    });
+  }
+
+  /** 20 characters from a 62-letter alphabet plus separators: about 119 bits. */
+  public static String randomPassword() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    String base = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return base.substring(0, 6) + "-" + base.substring(6, 12) + "-" + base.substring(12, 18) + "-" + base.substring(18);
+  }
+
+  public static String requireUsername(String username) {
+    String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
+      throw new InvalidInputException("username must be 2 to 63 characters: lowercase letters, digits, '.', '_' or '-',"
+          + " starting with a letter or digit; got '" + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "'");
+    }
+    return name;
+  }
+
+  /** Role codes to roles; unknown codes are refused with the list of valid ones. */
+  public static Set<Role> parseRoles(List<String> codes) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (codes == null) {
+      return roles;
+    }
+    for (String code : codes) {
+      try {
+        roles.add(Role.fromCode(code == null ? "" : code.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(e.getMessage());
+      }
+    }
+    return roles;
+  }
+
+  private static void checkPassword(String username, String password) {
+    try {
+      PasswordPolicy.check(username, password);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage());
+    }
+  }
+
+  private static StoredUser lockedUser(Handle handle, long userId) {
+    return handle.createQuery("SELECT " + UserDao.COLUMNS + " FROM app_user WHERE id = :id FOR UPDATE")
+        .bind("id", userId)
+        .map(new StoredUserMapper())
+        .findOne()
+        .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+  }
+
+  private static void requireVersion(StoredUser user, int expectedVersion) {
+    if (user.version() != expectedVersion) {
+      throw new StaleVersionException("user '" + user.username() + "'", expectedVersion, user.version());
+    }
+  }
+
+  private static String[] codes(Set<Role> roles) {
+    return roles.stream().sorted().map(Role::code).toArray(String[]::new);
+  }
+
+  private OffsetDateTime now() {
+    Instant now = clock.instant();
+    return now.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,44 @@
+package org.sightline.server.db;
+
+import io.dropwizard.db.DataSourceFactory;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.db.embedded.ManagedPostgis;
+import org.sightline.server.db.embedded.PostgisCluster;
+import org.sightline.server.db.embedded.PostgisRoles;
+
+/**
+ * Gets the database ready, for the server and the command-line tools alike: starts the embedded
+ * cluster if configured, migrates the schema as its owner, and points {@code database} at a role
+ * that is only a member of {@value PostgisRoles#APP_GROUP} (no DELETE, no audit tampering).
+ */
+public final class DatabaseSetup {
+  /** Name of the embedded cluster's application database. */
+  public static final String EMBEDDED_DATABASE = "sightline";
+
+  private DatabaseSetup() {}
+
+  /**
+   * @return the embedded cluster's handle (to stop it later), or null with an external database
+   */
+  public static ManagedPostgis prepare(SightlineConfiguration config) {
+    DataSourceFactory database = config.getDatabase();
+    if (config.usesEmbeddedDatabase()) {
+      ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());
+      PostgisCluster cluster = embedded.cluster();
+      cluster.createDatabase(EMBEDDED_DATABASE, null);
+      DatabaseMigrator.migrate(cluster.jdbcUrl(EMBEDDED_DATABASE), PostgisCluster.SUPERUSER, cluster.password());
+      String appPassword = cluster.ensureLoginRole(PostgisRoles.EMBEDDED_APP_LOGIN, PostgisRoles.APP_GROUP);
+      database.setUrl(cluster.jdbcUrl(EMBEDDED_DATABASE));
+      database.setUser(PostgisRoles.EMBEDDED_APP_LOGIN);
+      database.setPassword(appPassword);
+      return embedded;
+    }
+    SchemaOwnerConfiguration owner = config.getSchemaOwner();
+    if (owner == null) {
+      DatabaseMigrator.migrate(database.getUrl(), database.getUser(), database.getPassword());
+    } else {
+      DatabaseMigrator.migrate(database.getUrl(), owner.user(), owner.password());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,8 @@
+package org.sightline.server.errors;
+
+/** An authenticated caller asking for something their roles do not allow on this record; 403. */
+public class ForbiddenException extends DomainException {
+  public ForbiddenException(String message) {
+    super(403, message);
+  }
+}

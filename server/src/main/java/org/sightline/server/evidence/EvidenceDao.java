@@ -1,0 +1,57 @@
+package org.sightline.server.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Evidence metadata in {@code evidence_item}. Never deleted: withdrawn with a reason. */
+@RegisterRowMapper(EvidenceDao.ItemMapper.class)
+public interface EvidenceDao {
+  String COLUMNS = """
+      id, sha256, size_bytes, media_type, original_filename, description, uploaded_by, received_at, withdrawn_at,
+      withdrawn_by, withdrawal_reason""";
+
+  /** @return the new id, or empty when these bytes are already registered */
+  @SqlUpdate("""
+      INSERT INTO evidence_item (sha256, size_bytes, media_type, original_filename, description, uploaded_by, received_at)
+      VALUES (:sha256, :size, :mediaType, :filename, :description, :by, :at)
+      ON CONFLICT (sha256) DO NOTHING""")
+  @GetGeneratedKeys("id")
+  Optional<Long> insertIfAbsent(@Bind("sha256") String sha256, @Bind("size") long sizeBytes,
+      @Bind("mediaType") String mediaType, @Bind("filename") String originalFilename,
+      @Bind("description") String description, @Bind("by") String uploadedBy, @Bind("at") OffsetDateTime receivedAt);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM evidence_item WHERE id = :id")
+  Optional<EvidenceItem> findById(@Bind("id") long id);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM evidence_item WHERE sha256 = :sha256")
+  Optional<EvidenceItem> findBySha256(@Bind("sha256") String sha256);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM evidence_item WHERE id > :after ORDER BY id LIMIT :limit")
+  List<EvidenceItem> page(@Bind("after") long afterId, @Bind("limit") int limit);
+
+  @SqlUpdate("""
+      UPDATE evidence_item SET withdrawn_at = :at, withdrawn_by = :by, withdrawal_reason = :reason
+       WHERE id = :id AND withdrawn_at IS NULL""")
+  int withdraw(@Bind("id") long id, @Bind("at") OffsetDateTime at, @Bind("by") String by, @Bind("reason") String reason);
+
+  final class ItemMapper implements RowMapper<EvidenceItem> {
+    @Override
+    public EvidenceItem map(ResultSet rs, StatementContext ctx) throws SQLException {
+      OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
+      return new EvidenceItem(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size_bytes"),
+          rs.getString("media_type"), rs.getString("original_filename"), rs.getString("description"),
+          rs.getString("uploaded_by"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+          withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by"), rs.getString("withdrawal_reason"));
+    }
+  }
+}
