@@ -1,6 +1,7 @@
 package org.sightline.server;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -103,7 +104,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.servlets()
         .addFilter("cors", new CorsFilter(config.getHttp().allowedOrigins()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    // Refuse misspelt fields instead of ignoring them; write times as RFC 3339 text, not numbers.
     environment.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     ManagedPostgis embedded = DatabaseSetup.prepare(config);
     if (embedded != null) {
