@@ -149,12 +149,16 @@ public final class EvidenceCustody {
     });
   }
 
-  /** The custody log of one item, oldest first; reading it is itself recorded. */
+  /**
+   * The custody log of one item, oldest first. Reading it is itself recorded, after the list is
+   * taken, so the answer ends with the event before this read and the next reader sees this one.
+   */
   public List<AuditEvent> custodyLog(Actor actor, long id) {
     return transactions.inTransaction(actor, handle -> {
       find(handle.attach(EvidenceDao.class), id);
+      List<AuditEvent> log = AuditLog.list(handle, 0, ENTITY, Long.toString(id), 10_000);
       AuditLog.record(handle, "read-custody", ENTITY, Long.toString(id), null);
-      return AuditLog.list(handle, 0, ENTITY, Long.toString(id), 10_000);
+      return log;
     });
   }
 
