@@ -1,0 +1,128 @@
+package org.sightline.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.auth.Role;
+import org.sightline.server.testing.ApiClient;
+import org.sightline.server.testing.SightlineAppFactory;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestUsers;
+
+/** CORS, request size limits, publication rules and the health check, over real HTTP. */
+@Tag("postgis")
+@ExtendWith(DropwizardExtensionsSupport.class)
+class HttpHardeningTest {
+  private static final String FRIEND = "https://maps.example.org";
+  static final TestDatabase DATABASE = TestPostgis.freshDatabase();
+  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE,
+      ConfigOverride.config("http.allowedOrigins", FRIEND + ",https://second.example.org"),
+      ConfigOverride.config("http.maxRequestSize", "4KiB"));
+  private static ApiClient anonymous;
+  private static TestUsers users;
+
+  @BeforeAll
+  static void setUp() {
+    anonymous = ApiClient.anonymous(APP.getLocalPort());
+    users = new TestUsers(DATABASE, Clock.systemUTC());
+  }
+
+  private static ApiClient.Answer preflight(String origin) {
+    return anonymous.method("OPTIONS", "/collections", HttpRequest.BodyPublishers.noBody(),
+        "Origin", origin, "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+  }
+
+  @Test
+  void onlyConfiguredOriginsGetCorsAndNoCredentialsModeIsOffered() {
+    ApiClient.Answer allowed = preflight(FRIEND);
+    assertThat(allowed.status()).isEqualTo(204);
+    assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo(FRIEND);
+    assertThat(allowed.header("Access-Control-Allow-Headers")).contains("Authorization").contains("If-Match");
+    assertThat(allowed.header("Access-Control-Allow-Credentials")).isNull();
+
+    ApiClient.Answer stranger = preflight("https://evil.example");
+    assertThat(stranger.status()).isEqualTo(403);
+    assertThat(stranger.header("Access-Control-Allow-Origin")).isNull();
+
+    ApiClient.Answer simpleFromStranger = anonymous.get("/collections", "Origin", "https://evil.example");
+    assertThat(simpleFromStranger.status()).isEqualTo(200);
+    assertThat(simpleFromStranger.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(String.join(",", simpleFromStranger.headers().allValues("Vary"))).contains("Origin");
+
+    ApiClient.Answer simpleFromFriend = anonymous.get("/collections", "Origin", FRIEND);
+    assertThat(simpleFromFriend.header("Access-Control-Allow-Origin")).isEqualTo(FRIEND);
+    assertThat(simpleFromFriend.header("Access-Control-Expose-Headers")).contains("ETag");
+  }
+
+  @Test
+  void oversizedJsonBodiesGet413WithOrWithoutContentLength() {
+    String big = "{\"username\": \"" + "x".repeat(5000) + "\", \"password\": \"y\"}";
+    ApiClient.Answer declared = anonymous.postJson("/auth/login", big);
+    assertThat(declared.status()).isEqualTo(413);
+    assertThat(declared.body()).contains("larger than the limit of 4096 bytes");
+    byte[] bytes = big.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ApiClient.Answer chunked = anonymous.post("/auth/login",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "Content-Type", "application/json");
+    assertThat(chunked.status()).isEqualTo(413);
+    String small = "{\"username\": \"x\", \"password\": \"y\"}";
+    byte[] smallBytes = small.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(anonymous.post("/auth/login", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(smallBytes)),
+        "Content-Type", "application/json").status()).as("a small chunked body still reaches the resource").isEqualTo(401);
+  }
+
+  @Test
+  void securityHeadersOnApiAnswersAndNoHstsOverPlainHttp() {
+    ApiClient.Answer answer = anonymous.get("/collections");
+    assertThat(answer.header("Content-Security-Policy")).contains("script-src 'self'");
+    assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(answer.header("Strict-Transport-Security")).isNull();
+  }
+
+  @Test
+  void anonymousVisitorsSeeOnlyPublishedFacilitiesAndAdvocatesDecide() {
+    ApiClient analyst = anonymous.as(users.tokenFor("pub-analyst", Role.ANALYST));
+    ApiClient advocate = anonymous.as(users.tokenFor("pub-advocate", Role.ADVOCATE));
+    String item = "/collections/facilities/items/kwanliso-15-yodok";
+    assertThat(anonymous.get(item).status()).isEqualTo(200);
+    int publicCount = anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt();
+
+    assertThat(analyst.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": false}").status())
+        .isEqualTo(403);
+    ApiClient.Answer unpublished = advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": false}");
+    assertThat(unpublished.status()).as(unpublished.toString()).isEqualTo(200);
+    assertThat(anonymous.get(item).status()).isEqualTo(404);
+    assertThat(anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt())
+        .isEqualTo(publicCount - 1);
+    assertThat(anonymous.get("/collections/facilities/items?limit=1000").body()).doesNotContain("kwanliso-15-yodok");
+    assertThat(analyst.get(item).status()).as("logged-in staff still see it").isEqualTo(200);
+
+    String actor = DATABASE.jdbi().withHandle(h -> h.createQuery(
+        "SELECT actor FROM audit_event WHERE entity_type = 'facility' AND entity_id = 'kwanliso-15-yodok'"
+            + " ORDER BY seq DESC LIMIT 1").mapTo(String.class).one());
+    assertThat(actor).isEqualTo("user:pub-advocate");
+
+    assertThat(advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": true}").status()).isEqualTo(200);
+    assertThat(anonymous.get(item).status()).isEqualTo(200);
+    assertThat(advocate.putJson("/facilities/no-such-camp/publication", "{\"published\": true}").status()).isEqualTo(404);
+    assertThat(advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": \"maybe\"}").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theAppendOnlyHealthCheckPassesForTheServerRole() {
+    ApiClient.Answer health = new ApiClient("http://127.0.0.1:" + APP.getAdminPort(), null).get("/healthcheck");
+    assertThat(health.json().at("/append-only/healthy").asBoolean()).as(health.body()).isTrue();
+  }
+}
