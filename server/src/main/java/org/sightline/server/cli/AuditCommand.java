@@ -40,9 +40,9 @@ public final class AuditCommand extends DatabaseCommand {
       context.out().println("Save the head elsewhere; later run: audit verify --anchor-seq " + result.headSeq()
           + " --anchor-hash " + result.headHash());
     } else {
-      context.out().println("AUDIT CHAIN BROKEN at seq " + result.firstBrokenSeq() + ": " + result.problem());
-      context.out().println("(" + result.eventsChecked() + " events read up to there)");
-      System.exit(1);
+      // The command line prints this and exits with status 1.
+      throw new IllegalStateException("AUDIT CHAIN BROKEN at seq " + result.firstBrokenSeq() + ": " + result.problem()
+          + " (" + result.eventsChecked() + " events read up to there)");
     }
   }
 }

@@ -1,0 +1,158 @@
+package org.sightline.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.util.JarLocation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sightline.server.SightlineApplication;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.auth.PasswordHasher;
+import org.sightline.server.auth.StoredUser;
+import org.sightline.server.auth.TokenAuthenticator;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestUsers;
+
+/** The user, token and audit commands, run through Dropwizard's command line against a test database. */
+class CommandLineTest {
+  private static TestDatabase database;
+  private static Path config;
+
+  @BeforeAll
+  static void configFile() throws Exception {
+    database = TestPostgis.freshDatabase();
+    config = Files.createTempFile("sightline-cli-", ".yml");
+    Files.writeString(config, """
+        database:
+          driverClass: org.postgresql.Driver
+          url: %s
+          user: %s
+          password: %s
+        schemaOwner:
+          user: %s
+          password: %s
+        loadSampleData: false
+        evidence:
+          directory: %s
+        logging:
+          level: WARN
+        """.formatted(database.jdbcUrl(), database.appUser(), database.appPassword(), database.user(),
+        database.password(), Files.createTempDirectory("sightline-cli-evidence-")));
+  }
+
+  /** What one command printed, and what it failed with. */
+  record Run(String out, String err, Optional<Throwable> failure) {}
+
+  private static synchronized Run run(String stdin, String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    InputStream originalIn = System.in;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
+      SightlineApplication app = new SightlineApplication();
+      Bootstrap<SightlineConfiguration> bootstrap = new Bootstrap<>(app);
+      app.initialize(bootstrap);
+      Cli cli = new Cli(new JarLocation(CommandLineTest.class), bootstrap,
+          new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+      Optional<Throwable> failure = cli.run(args);
+      return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), failure);
+    } finally {
+      System.setOut(originalOut);
+      System.setIn(originalIn);
+    }
+  }
+
+  private static String group(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("'%s' in:%n%s", regex, text).isTrue();
+    return matcher.group(1);
+  }
+
+  @Test
+  void createAUserGiveThemATokenRevokeItAndResetTheirPassword() throws Exception {
+    Run created = run(null, "user", "create", config.toString(), "--username", "Operator.One", "--role", "admin",
+        "--role", "analyst", "--display-name", "First operator");
+    assertThat(created.failure()).isEmpty();
+    String password = group(created.out(), "Password \\(shown only now\\): (\\S+)");
+    TestUsers users = new TestUsers(database, Clock.systemUTC());
+    StoredUser user = users.accounts().findByUsername("operator.one").orElseThrow();
+    assertThat(user.roles()).extracting(r -> r.code()).containsExactlyInAnyOrder("admin", "analyst");
+    assertThat(new PasswordHasher().matches(password, user.passwordHash())).isTrue();
+    String actor = database.jdbi().withHandle(h -> h.createQuery(
+        "SELECT actor FROM audit_event WHERE entity_type = 'app_user' AND entity_id = :id")
+        .bind("id", Long.toString(user.id())).mapTo(String.class).one());
+    assertThat(actor).startsWith("cli:");
+
+    Run token = run(null, "token", "create", config.toString(), "--username", "operator.one", "--label", "backup job",
+        "--days", "7");
+    assertThat(token.failure()).isEmpty();
+    String secret = group(token.out(), "(slt_[A-Za-z0-9_-]{43})");
+    long tokenId = Long.parseLong(group(token.out(), "Token (\\d+) for"));
+    TokenAuthenticator authenticator = new TokenAuthenticator(database.appJdbi(), Clock.systemUTC());
+    assertThat(authenticator.authenticate(secret)).isPresent();
+
+    Run listed = run(null, "token", "list", config.toString(), "--username", "operator.one");
+    assertThat(listed.out()).contains("backup job").contains(secret.substring(0, 10)).doesNotContain(secret);
+
+    assertThat(run(null, "token", "revoke", config.toString(), "--id", Long.toString(tokenId), "--reason", "rotated")
+        .failure()).isEmpty();
+    assertThat(authenticator.authenticate(secret)).isEmpty();
+
+    Run reset = run("a replacement passphrase 7\n", "user", "reset-password", config.toString(), "--username",
+        "operator.one", "--password-stdin");
+    assertThat(reset.failure()).isEmpty();
+    assertThat(reset.out()).doesNotContain("a replacement passphrase 7");
+    StoredUser after = users.accounts().findByUsername("operator.one").orElseThrow();
+    assertThat(new PasswordHasher().matches("a replacement passphrase 7", after.passwordHash())).isTrue();
+
+    Run list = run(null, "user", "list", config.toString());
+    assertThat(list.out()).contains("operator.one").contains("admin,analyst");
+  }
+
+  @Test
+  void badInputFailsWithAReason() throws Exception {
+    Run badRole = run(null, "user", "create", config.toString(), "--username", "someone", "--role", "overlord");
+    assertThat(badRole.failure()).isPresent();
+    assertThat(badRole.err()).contains("unknown role 'overlord'");
+    Run noUser = run(null, "token", "create", config.toString(), "--username", "ghost");
+    assertThat(noUser.failure()).isPresent();
+    assertThat(noUser.err()).contains("no user named 'ghost'");
+  }
+
+  @Test
+  void auditVerifyReportsTheHeadAndFailsOnATamperedChain() throws Exception {
+    run(null, "user", "create", config.toString(), "--username", "audited", "--role", "analyst");
+    Run intact = run(null, "audit", "verify", config.toString());
+    assertThat(intact.failure()).isEmpty();
+    assertThat(intact.out()).contains("Audit chain intact");
+    String headSeq = group(intact.out(), "Head: seq (\\d+)");
+    String headHash = group(intact.out(), "hash ([0-9a-f]{64})");
+    assertThat(run(null, "audit", "verify", config.toString(), "--anchor-seq", headSeq, "--anchor-hash", headHash)
+        .failure()).isEmpty();
+
+    database.jdbi().useHandle(h -> {
+      h.execute("SET session_replication_role = replica");
+      h.execute("UPDATE audit_event SET entity_id = 'forged' WHERE seq = 1");
+      h.execute("SET session_replication_role = origin");
+    });
+    Run broken = run(null, "audit", "verify", config.toString());
+    assertThat(broken.failure()).isPresent();
+    assertThat(broken.err()).contains("AUDIT CHAIN BROKEN at seq 1");
+  }
+}
