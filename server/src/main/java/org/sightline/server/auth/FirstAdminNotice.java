@@ -27,6 +27,7 @@ public final class FirstAdminNotice {
     out.println("       -d '{\"username\": \"admin\", \"password\": \"<the password above>\"}'");
     out.println("Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");
     out.println("Lost it? scripts/sightline user reset-password --username admin");
+    out.println("More users: scripts/sightline user create --username NAME --role analyst");
     out.println(line);
     out.flush();
   }
