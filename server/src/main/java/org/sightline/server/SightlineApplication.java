@@ -10,9 +10,12 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -34,6 +37,7 @@ import org.sightline.server.db.DatabaseSetup;
 import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.errors.JsonInputExceptionMapper;
 import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceStore;
 import org.sightline.server.health.AppendOnlyHealthCheck;
@@ -135,6 +139,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new AccessPolicyFeature());
     environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), "evidence"));
     environment.jersey().register(new DomainExceptionMapper());
+    environment.jersey().register(new JsonInputExceptionMapper());
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     environment.jersey().register(new OgcApiResource(new FeatureCollections(facilities)));
@@ -159,7 +164,13 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .version("0.1.0")
         .description("OGC API - Features for North Korean detention facilities, accounts and tokens, the audit"
             + " trail, evidence custody, and the web map's settings. Send 'Authorization: Bearer <token>'.")
-        .license(new License().name("Apache-2.0")));
+        .license(new License().name("Apache-2.0")))
+        .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+            .type(SecurityScheme.Type.HTTP).scheme("bearer")
+            .description("A session token from POST /api/auth/login, or an API token from POST /api/tokens")))
+        // Optional at the top level: public endpoints work without a token; the rest say 401.
+        .addSecurityItem(new SecurityRequirement())
+        .addSecurityItem(new SecurityRequirement().addList("bearer"));
     SwaggerConfiguration swagger = new SwaggerConfiguration()
         .openAPI(description)
         .prettyPrint(true)

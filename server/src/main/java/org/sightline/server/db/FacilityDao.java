@@ -90,6 +90,10 @@ public interface FacilityDao {
   @SqlUpdate("UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")
   int setPublished(@Bind("id") String id, @Bind("published") boolean published);
 
+  /** Which of these facilities are not published (their reads by staff are audited). */
+  @SqlQuery("SELECT id FROM facility WHERE id = ANY(:ids) AND NOT published ORDER BY id")
+  List<String> unpublishedAmong(@Bind("ids") String[] ids);
+
   /** Whether the (not deleted) facility is published; empty when there is none. */
   @SqlQuery("SELECT published FROM facility WHERE id = :id AND deleted_at IS NULL")
   Optional<Boolean> published(@Bind("id") String id);

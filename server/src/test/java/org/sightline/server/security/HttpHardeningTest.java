@@ -82,6 +82,21 @@ class HttpHardeningTest {
   }
 
   @Test
+  void malformedOrMistypedJsonSaysWhatAndWhere() {
+    ApiClient.Answer misspelt = anonymous.postJson("/auth/login", "{\"username\": \"x\", \"pasword\": \"y\"}");
+    assertThat(misspelt.status()).isEqualTo(400);
+    assertThat(misspelt.json().get("message").asText())
+        .isEqualTo("unknown field 'pasword'; expected one of: password, username (at $.pasword) [line 1, column 34]");
+    ApiClient.Answer truncated = anonymous.postJson("/auth/login", "{\"username\": \"x\", ");
+    assertThat(truncated.status()).isEqualTo(400);
+    assertThat(truncated.json().get("message").asText()).startsWith("invalid JSON: Unexpected end-of-input")
+        .endsWith("[line 1, column 19]");
+    ApiClient.Answer mistyped = anonymous.postJson("/auth/login", "{\"username\": \"x\", \"password\": [\"y\"]}");
+    assertThat(mistyped.status()).isEqualTo(400);
+    assertThat(mistyped.json().get("message").asText()).contains("(at $.password)");
+  }
+
+  @Test
   void securityHeadersOnApiAnswersAndNoHstsOverPlainHttp() {
     ApiClient.Answer answer = anonymous.get("/collections");
     assertThat(answer.header("Content-Security-Policy")).contains("script-src 'self'");
@@ -108,16 +123,24 @@ class HttpHardeningTest {
     assertThat(anonymous.get("/collections/facilities/items?limit=1000").body()).doesNotContain("kwanliso-15-yodok");
     assertThat(analyst.get(item).status()).as("logged-in staff still see it").isEqualTo(200);
 
-    String actor = DATABASE.jdbi().withHandle(h -> h.createQuery(
-        "SELECT actor FROM audit_event WHERE entity_type = 'facility' AND entity_id = 'kwanliso-15-yodok'"
-            + " ORDER BY seq DESC LIMIT 1").mapTo(String.class).one());
-    assertThat(actor).isEqualTo("user:pub-advocate");
+    java.util.List<String> events = DATABASE.jdbi().withHandle(h -> h.createQuery(
+        "SELECT action || ' by ' || actor FROM audit_event WHERE entity_type = 'facility'"
+            + " AND entity_id = 'kwanliso-15-yodok' AND actor LIKE 'user:%' ORDER BY seq").mapTo(String.class).list());
+    assertThat(events).as("the change and the staff read of the unpublished facility are audited")
+        .containsExactly("update by user:pub-advocate", "read by user:pub-analyst");
 
     assertThat(advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": true}").status()).isEqualTo(200);
     assertThat(anonymous.get(item).status()).isEqualTo(200);
     assertThat(advocate.putJson("/facilities/no-such-camp/publication", "{\"published\": true}").status()).isEqualTo(404);
     assertThat(advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": \"maybe\"}").status())
         .isEqualTo(400);
+  }
+
+  @Test
+  void theOpenApiDescriptionDeclaresTheBearerScheme() {
+    var description = anonymous.get("/openapi.json").json();
+    assertThat(description.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+    assertThat(description.at("/paths/~1evidence/post").isMissingNode()).isFalse();
   }
 
   @Test

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.AuditLog;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
@@ -41,9 +45,12 @@ public final class FacilityFeatures {
   public record Page(List<Item> items, boolean hasMore, long numberMatched) {}
 
   /**
-   * @param publishedOnly true for anonymous visitors: only published facilities
+   * @param viewer the logged-in user's actor, or null for an anonymous visitor, who sees published
+   *     facilities only. A logged-in user's read of unpublished facilities is audited, one event
+   *     per facility.
    */
-  public Page page(BoundingBox bbox, String afterId, int limit, boolean publishedOnly) {
+  public Page page(BoundingBox bbox, String afterId, int limit, Actor viewer) {
+    boolean publishedOnly = viewer == null;
     Geometry area = bbox == null ? null : areaOf(bbox);
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
@@ -51,15 +58,34 @@ public final class FacilityFeatures {
       boolean hasMore = rows.size() > limit;
       List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
       long matched = dao.count(area, publishedOnly);
+      auditUnpublishedReads(handle, viewer, facilities);
       return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
     });
   }
 
-  public Optional<Item> byId(String id, boolean publishedOnly) {
+  /** One facility; see {@link #page} for {@code viewer}. */
+  public Optional<Item> byId(String id, Actor viewer) {
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      return dao.findById(id, publishedOnly).map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
+      Optional<Facility> facility = dao.findById(id, viewer == null);
+      facility.ifPresent(f -> auditUnpublishedReads(handle, viewer, List.of(f)));
+      return facility.map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
     });
+  }
+
+  private static void auditUnpublishedReads(Handle handle, Actor viewer, List<Facility> facilities) {
+    if (viewer == null || facilities.isEmpty()) {
+      return;
+    }
+    List<String> unpublished = handle.attach(FacilityDao.class)
+        .unpublishedAmong(facilities.stream().map(Facility::id).toArray(String[]::new));
+    if (unpublished.isEmpty()) {
+      return;
+    }
+    AttributedTransactions.attribute(handle, viewer);
+    for (String id : unpublished) {
+      AuditLog.record(handle, "read", "facility", id, Map.of("published", false));
+    }
   }
 
   public Optional<LonLatExtent> extent() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.sightline.server.audit.Actor;
 import org.sightline.server.http.RequestSecurityContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public class FacilityItemsResource {
     // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
     // read here, from all query parameters, so that unknown and repeated ones can be refused too.
     ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters());
-    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), publishedOnly(security));
+    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), viewer(security));
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
     for (FacilityFeatures.Item item : page.items()) {
       features.add(FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(),
@@ -80,7 +81,7 @@ public class FacilityItemsResource {
   @Operation(summary = "One facility")
   public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
       @Context SecurityContext security) {
-    FacilityFeatures.Item item = facilities.byId(featureId, publishedOnly(security))
+    FacilityFeatures.Item item = facilities.byId(featureId, viewer(security))
         .orElseThrow(() -> ApiErrors.notFound("there is no facility '" + featureId + "'"));
     String collection = uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString();
     return FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(), List.of(
@@ -88,8 +89,8 @@ public class FacilityItemsResource {
         Link.of(collection, "collection", MediaTypes.JSON, "The collection")));
   }
 
-  /** Anonymous visitors see published facilities only; every logged-in user sees all. */
-  private static boolean publishedOnly(SecurityContext security) {
-    return RequestSecurityContext.userOf(security) == null;
+  /** Null for anonymous visitors (published facilities only); logged-in users see all. */
+  private static Actor viewer(SecurityContext security) {
+    return RequestSecurityContext.userOf(security) == null ? null : RequestSecurityContext.actorOf(security);
   }
 }
