@@ -24,10 +24,16 @@ public final class TokenAuthenticator {
       return Optional.empty();
     }
     String hash = BearerTokens.sha256Hex(token);
-    return jdbi.withHandle(handle -> handle.attach(TokenDao.class)
-        .findActive(hash, clock.instant().atOffset(ZoneOffset.UTC))
-        .flatMap(stored -> handle.attach(UserDao.class).findById(stored.userId())
-            .filter(StoredUser::active)
-            .map(user -> new SightlineUser(user.id(), user.username(), user.roles(), stored.id()))));
+    // One indexed lookup (auth_token.token_hash is unique) joined to the user's current roles.
+    return jdbi.withHandle(handle -> handle.createQuery("""
+            SELECT t.id AS token_id, u.id, u.username, u.roles
+              FROM auth_token t JOIN app_user u ON u.id = t.user_id
+             WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
+               AND u.deactivated_at IS NULL""")
+        .bind("hash", hash)
+        .bind("now", clock.instant().atOffset(ZoneOffset.UTC))
+        .map((rs, ctx) -> new SightlineUser(rs.getLong("id"), rs.getString("username"), StoredUserMapper.roles(rs),
+            rs.getLong("token_id")))
+        .findOne());
   }
 }
