@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.AuditLog;
 import org.sightline.server.audit.RecordHistory;
 import org.sightline.server.audit.RecordVersion;
 import org.sightline.server.errors.ConflictException;
@@ -143,9 +144,33 @@ public final class UserAccounts {
     return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class).list());
   }
 
-  public List<RecordVersion> history(long userId) {
-    get(userId);
-    return transactions.jdbi().withHandle(handle -> RecordHistory.of(handle, "app_user", Long.toString(userId)));
+  /** All users, for an administrator; the read is audited. */
+  public List<StoredUser> list(Actor reader) {
+    return transactions.inTransaction(reader, handle -> {
+      List<StoredUser> users = handle.attach(UserDao.class).list();
+      AuditLog.record(handle, "list", "app_user", "all", java.util.Map.of("returned", users.size()));
+      return users;
+    });
+  }
+
+  /** One user, for an administrator; the read is audited. */
+  public StoredUser describe(Actor reader, long userId) {
+    return transactions.inTransaction(reader, handle -> {
+      StoredUser user = handle.attach(UserDao.class).findById(userId)
+          .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+      AuditLog.record(handle, "read", "app_user", Long.toString(userId), null);
+      return user;
+    });
+  }
+
+  /** Every version of a user record, for an administrator; the read is audited. */
+  public List<RecordVersion> history(Actor reader, long userId) {
+    return transactions.inTransaction(reader, handle -> {
+      handle.attach(UserDao.class).findById(userId)
+          .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+      AuditLog.record(handle, "read-history", "app_user", Long.toString(userId), null);
+      return RecordHistory.of(handle, "app_user", Long.toString(userId));
+    });
   }
 
   /**

@@ -231,6 +231,11 @@ class AuthLifecycleHttpTest {
     assertThat(history.get(2).get("operation").asText()).isEqualTo("deactivate");
     assertThat(history.get(2).at("/state/deactivation_reason").asText()).isEqualTo("left the team");
     assertThat(history.toString()).doesNotContain("password_hash").doesNotContain("argon2");
+    List<String> adminReads = DATABASE.jdbi().withHandle(h -> h.createQuery("""
+            SELECT action FROM audit_event WHERE entity_type = 'app_user' AND entity_id = :id
+               AND actor = 'user:lifecycle-admin' AND action LIKE 'read%' ORDER BY seq""")
+        .bind("id", Long.toString(id)).mapTo(String.class).list());
+    assertThat(adminReads).as("an admin's reads of a user record are audited").containsExactly("read", "read", "read-history");
 
     long adminId = admin.get("/auth/me").json().get("id").asLong();
     String adminTag = admin.get("/users/" + adminId).header("ETag");

@@ -54,8 +54,8 @@ public class UserResource {
 
   @GET
   @Operation(summary = "All users, active and deactivated")
-  public List<UserView> list() {
-    return accounts.list().stream().map(UserView::of).toList();
+  public List<UserView> list(@Context SecurityContext security) {
+    return accounts.list(RequestSecurityContext.actorOf(security)).stream().map(UserView::of).toList();
   }
 
   @POST
@@ -77,8 +77,8 @@ public class UserResource {
   @GET
   @Path("{userId}")
   @Operation(summary = "One user", description = "The ETag header holds the version to send back in If-Match.")
-  public Response get(@PathParam("userId") long userId) {
-    StoredUser user = accounts.get(userId);
+  public Response get(@PathParam("userId") long userId, @Context SecurityContext security) {
+    StoredUser user = accounts.describe(RequestSecurityContext.actorOf(security), userId);
     return Response.ok(UserView.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version())).build();
   }
 
@@ -126,8 +126,8 @@ public class UserResource {
   @GET
   @Path("{userId}/history")
   @Operation(summary = "Every version of a user record, oldest first (no password hashes)")
-  public List<RecordVersion> history(@PathParam("userId") long userId) {
-    return accounts.history(userId);
+  public List<RecordVersion> history(@PathParam("userId") long userId, @Context SecurityContext security) {
+    return accounts.history(RequestSecurityContext.actorOf(security), userId);
   }
 
   private static jakarta.ws.rs.core.EntityTag etagValue(StoredUser user) {
