@@ -14,19 +14,20 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over the limit with 413 before anything reads them: by Content-Length
- * when given, else by reading at most limit + 1 bytes of a chunked body. The evidence upload path
- * is left to its own, larger limit (EvidenceStore counts while it streams).
+ * when given, else by reading at most limit + 1 bytes of a chunked body. Only the evidence upload
+ * itself ({@code POST} to the exempt path exactly) is left to its own, larger limit (EvidenceStore
+ * counts while it streams); JSON bodies under that path keep this limit.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestSizeLimitFilter implements ContainerRequestFilter {
   private final long maxBytes;
-  private final String exemptPathPrefix;
+  private final String exemptUploadPath;
 
-  /** @param exemptPathPrefix path relative to the API root (e.g. {@code evidence}) with a limit of its own */
-  public RequestSizeLimitFilter(long maxBytes, String exemptPathPrefix) {
+  /** @param exemptUploadPath path relative to the API root (e.g. {@code evidence}) whose POST has a limit of its own */
+  public RequestSizeLimitFilter(long maxBytes, String exemptUploadPath) {
     this.maxBytes = maxBytes;
-    this.exemptPathPrefix = exemptPathPrefix;
+    this.exemptUploadPath = exemptUploadPath;
   }
 
   @Override
@@ -35,7 +36,10 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
     if (path.startsWith("/")) {
       path = path.substring(1);
     }
-    if (path.equals(exemptPathPrefix) || path.startsWith(exemptPathPrefix + "/")) {
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    if ("POST".equals(request.getMethod()) && path.equals(exemptUploadPath)) {
       return;
     }
     int declared = request.getLength();

@@ -130,6 +130,10 @@ class EvidenceCustodyHttpTest {
     assertThat(transfer.status()).as(transfer.toString()).isEqualTo(200);
     assertThat(transfer.json().get("action").asText()).isEqualTo("transfer");
     assertThat(investigator.postJson("/evidence/" + id + "/transfers", object("purpose", "x")).status()).isEqualTo(400);
+    // JSON bodies under /evidence keep the ordinary request limit; only the upload itself is exempt.
+    ApiClient.Answer hugeJson = investigator.postJson("/evidence/" + id + "/transfers",
+        object("recipient", "x".repeat(2 * 1024 * 1024), "purpose", "flood"));
+    assertThat(hugeJson.status()).isEqualTo(413);
 
     JsonNode log = investigator.get("/evidence/" + id + "/custody").json();
     List<String> actions = new ArrayList<>();
