@@ -1,0 +1,75 @@
+package org.sightline.geodata.geom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+
+/** GeoJSON geometries in, JTS out; every structural mistake named with its JSON path. */
+class GeoJsonGeometryReaderTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Geometry read(String json) throws Exception {
+    return GeoJsonGeometryReader.read(JSON.readTree(json), "geometry");
+  }
+
+  private static String error(String json) throws Exception {
+    JsonNode node = JSON.readTree(json);
+    try {
+      GeoJsonGeometryReader.read(node, "geometry");
+    } catch (InvalidGeometryException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no error for " + json);
+  }
+
+  @Test
+  void readsPolygonsWithLongitudeFirstAndSrid4326() throws Exception {
+    Geometry polygon = read("""
+        {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.84, 39.66]]]}""");
+    assertThat(polygon.getGeometryType()).isEqualTo("Polygon");
+    assertThat(polygon.getSRID()).isEqualTo(4326);
+    assertThat(polygon.getCoordinates()[1].x).isEqualTo(126.87);
+    assertThat(polygon.getCoordinates()[1].y).isEqualTo(39.66);
+    Geometry multi = read("""
+        {"type": "MultiPolygon", "coordinates": [[[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.84, 39.66]]],
+                                                 [[[126.90, 39.70], [126.91, 39.70], [126.91, 39.71], [126.90, 39.70]]]]}""");
+    assertThat(multi.getNumGeometries()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnclosedRingSaysWhereItStartsAndEnds() throws Exception {
+    assertThat(error("""
+        {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.85, 39.68]]]}"""))
+        .isEqualTo("geometry.coordinates[0]: ring is not closed: it starts at 126.84 39.66 and ends at 126.85 39.68;"
+            + " repeat the first position at the end");
+  }
+
+  @Test
+  void structuralMistakesNameTheirPath() throws Exception {
+    assertThat(error("{\"type\": \"Polygon\", \"coordinates\": [[[126.84, 39.66], [126.87, 39.66], [126.84, 39.66]]]}"))
+        .isEqualTo("geometry.coordinates[0] has 3 position(s); at least 4 are needed for a closed ring");
+    assertThat(error("{\"type\": \"Point\", \"coordinates\": [126.84, \"39.66\"]}"))
+        .isEqualTo("geometry.coordinates[1] must be a number, got the text \"39.66\"");
+    assertThat(error("{\"type\": \"Point\", \"coordinates\": [126.84]}"))
+        .isEqualTo("geometry.coordinates must be a position [longitude, latitude], got an array of 1");
+    assertThat(error("{\"type\": \"Circle\", \"coordinates\": [126.84, 39.66]}"))
+        .isEqualTo("geometry.type 'Circle' is not supported; expected Point, LineString, Polygon or MultiPolygon");
+    assertThat(error("{\"coordinates\": [126.84, 39.66]}"))
+        .isEqualTo("geometry.type is missing; expected Point, LineString, Polygon or MultiPolygon");
+    assertThat(error("\"POINT (126.84 39.66)\"")).isEqualTo(
+        "geometry must be a GeoJSON geometry object, got the text \"POINT (126.84 39.66)\"");
+    assertThat(error("{\"type\": \"MultiPolygon\", \"coordinates\": []}")).isEqualTo("geometry.coordinates has no polygons");
+  }
+
+  @Test
+  void semanticChecksStayWithGeometryCheck() throws Exception {
+    Geometry bowtie = read("""
+        {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.69], [126.87, 39.66], [126.84, 39.69], [126.84, 39.66]]]}""");
+    assertThatThrownBy(() -> GeometryCheck.forFacilities().requireValid(bowtie))
+        .hasMessageContaining("self-intersection at 126.855 39.675");
+  }
+}
