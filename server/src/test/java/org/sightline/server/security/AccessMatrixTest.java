@@ -75,6 +75,15 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/users/{userId}/history", ADMINS);
     EXPECTED.put("GET /api/audit/events", ADMINS);
     EXPECTED.put("GET /api/audit/verify", ADMINS);
+    EXPECTED.put("GET /api/facilities", EVERYONE);
+    EXPECTED.put("POST /api/facilities", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/facilities/{facilityId}", EVERYONE);
+    EXPECTED.put("PUT /api/facilities/{facilityId}", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("POST /api/facilities/{facilityId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/facilities/{facilityId}/history", STAFF);
+    EXPECTED.put("GET /api/facilities/{facilityId}/boundaries", EVERYONE);
+    EXPECTED.put("POST /api/facilities/{facilityId}/boundaries", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
     EXPECTED.put("PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
     EXPECTED.put("POST /api/evidence", EVIDENCE_HANDLERS);
@@ -203,7 +212,8 @@ class AccessMatrixTest {
         .replace("{type:json|yaml}", "json")
         .replace("{userId}", Long.toString(targetUserId))
         .replace("{tokenId}", Long.toString(targetTokenId))
-        .replace("{evidenceId}", Long.toString(evidenceId));
+        .replace("{evidenceId}", Long.toString(evidenceId))
+        .replace("{boundaryId}", "999999");
   }
 
   private static ApiClient.Answer call(ApiClient client, String method, String path) {

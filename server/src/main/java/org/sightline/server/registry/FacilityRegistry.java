@@ -1,0 +1,171 @@
+package org.sightline.server.registry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.sightline.geodata.facility.FacilityStatus;
+import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.geom.GeometryCheck;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.RecordHistory;
+import org.sightline.server.audit.RecordVersion;
+import org.sightline.server.errors.ConflictException;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.StaleVersionException;
+
+/**
+ * Creating, editing, soft-deleting, searching and reading the history of facilities. Every edit
+ * names the version it was based on; a stale one changes nothing (412). Every write is attributed,
+ * audited and kept in history by the database. Thread-safe.
+ */
+public final class FacilityRegistry {
+  /** Trigram word similarity from which a name counts as a match ("yoduk" ~ "yodok"). */
+  static final double MIN_SIMILARITY = 0.3;
+  private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{1,63}";
+
+  private final AttributedTransactions transactions;
+
+  public FacilityRegistry(AttributedTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** The result of a write: the entry as stored and what a geometry repair changed. */
+  public record Written(RegistryEntry entry, List<String> repairs) {}
+
+  public Written create(Actor actor, FacilityEdit edit, boolean repair) {
+    if (edit == null) {
+      throw new InvalidInputException("the body must be a facility: {\"id\": ..., \"name\": ..., \"type\": ..., ...}");
+    }
+    String id = edit.id() == null ? "" : edit.id().strip();
+    if (!id.matches(ID_PATTERN)) {
+      throw new InvalidInputException("id must be 2-64 characters of lowercase letters, digits and '-', e.g."
+          + " kwanliso-15-yodok; got '" + (id.length() > 70 ? id.substring(0, 70) + "..." : id) + "'");
+    }
+    Checked checked = check(edit, repair);
+    return transactions.inTransaction(actor, handle -> {
+      RegistryDao dao = handle.attach(RegistryDao.class);
+      if (dao.find(id).isPresent()) {
+        throw new ConflictException("a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
+      }
+      dao.insert(id, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases, checked.type,
+          checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
+          checked.location.geometry(), actor.name());
+      return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
+    });
+  }
+
+  public Written replace(Actor actor, String id, int expectedVersion, FacilityEdit edit, boolean repair) {
+    if (edit == null) {
+      throw new InvalidInputException("the body must be a facility: {\"name\": ..., \"type\": ..., ...}");
+    }
+    if (edit.id() != null && !edit.id().equals(id)) {
+      throw new InvalidInputException("a facility's id never changes: the body says '" + edit.id() + "', the path '" + id + "'");
+    }
+    Checked checked = check(edit, repair);
+    return transactions.inTransaction(actor, handle -> {
+      RegistryDao dao = handle.attach(RegistryDao.class);
+      RegistryEntry current = live(dao, id);
+      requireVersion(current, expectedVersion);
+      dao.update(id, expectedVersion, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases,
+          checked.type, checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
+          checked.location.geometry(), actor.name());
+      return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
+    });
+  }
+
+  /** Soft delete: the record stays, with who and why, and disappears from every listing. */
+  public RegistryEntry delete(Actor actor, String id, int expectedVersion, String reason) {
+    String why = RegistryText.optional("reason", reason, 1000);
+    if (why == null) {
+      throw new InvalidInputException("reason is required: why is this facility deleted?");
+    }
+    return transactions.inTransaction(actor, handle -> {
+      RegistryDao dao = handle.attach(RegistryDao.class);
+      requireVersion(live(dao, id), expectedVersion);
+      dao.softDelete(id, expectedVersion, actor.name(), why);
+      return dao.find(id).orElseThrow();
+    });
+  }
+
+  /** A live facility; unpublished ones only when {@code publishedOnly} is false. */
+  public RegistryEntry get(String id, boolean publishedOnly) {
+    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).find(id))
+        .filter(e -> e.deletedAt() == null && (e.published() || !publishedOnly))
+        .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
+  }
+
+  public List<RegistryEntry> search(String query, boolean publishedOnly, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidInputException("q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
+    }
+    String q = RegistryText.required("q", query, 200);
+    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class)
+        .search(q, publishedOnly, MIN_SIMILARITY, limit));
+  }
+
+  /** Every version of the facility, deleted ones included, oldest first. */
+  public List<RecordVersion> history(String id) {
+    return transactions.jdbi().withHandle(handle -> {
+      if (handle.attach(RegistryDao.class).find(id).isEmpty()) {
+        throw new EntityNotFoundException("there is no facility '" + id + "'");
+      }
+      return RecordHistory.of(handle, "facility", id);
+    });
+  }
+
+  static RegistryEntry live(RegistryDao dao, String id) {
+    RegistryEntry entry = dao.lock(id).orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
+    if (entry.deletedAt() != null) {
+      throw new EntityNotFoundException("facility '" + id + "' was deleted at " + entry.deletedAt() + " by "
+          + entry.deletedBy() + ": " + entry.deletionReason());
+    }
+    return entry;
+  }
+
+  private static void requireVersion(RegistryEntry entry, int expectedVersion) {
+    if (entry.version() != expectedVersion) {
+      throw new StaleVersionException("facility '" + entry.id() + "'", expectedVersion, entry.version());
+    }
+  }
+
+  private record Checked(String name, String nameKo, String nameMr, String nameRr, String[] aliases, String type,
+      String status, LocalDate statusSince, String agency, String province, String description,
+      CheckedGeometry location) {}
+
+  private static Checked check(FacilityEdit edit, boolean repair) {
+    String type;
+    String status;
+    try {
+      type = FacilityType.fromCode(edit.type() == null ? "" : edit.type()).code();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("type: " + e.getMessage());
+    }
+    try {
+      status = FacilityStatus.fromCode(edit.status() == null ? "" : edit.status()).code();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("status: " + e.getMessage());
+    }
+    LocalDate since = null;
+    if (edit.statusSince() != null && !edit.statusSince().isBlank()) {
+      try {
+        since = LocalDate.parse(edit.statusSince().strip());
+      } catch (DateTimeParseException e) {
+        throw new InvalidInputException("statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
+      }
+    }
+    return new Checked(
+        RegistryText.required("name", edit.name(), RegistryText.MAX_NAME),
+        RegistryText.hangul("nameKo", edit.nameKo()),
+        RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME),
+        RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME),
+        RegistryText.aliases(edit.aliases()).toArray(String[]::new),
+        type, status, since,
+        RegistryText.optional("controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME),
+        RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME),
+        RegistryText.description(edit.description()),
+        CheckedGeometry.from(edit.location(), "location", GeometryCheck.forFacilities(), repair));
+  }
+
+}

@@ -1,0 +1,85 @@
+package org.sightline.server.resources.facilities;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.sightline.server.auth.Role;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.BoundaryEdit;
+import org.sightline.server.registry.FacilityBoundaries;
+import org.sightline.server.registry.FacilityRegistry;
+
+/**
+ * {@code /api/facilities/{id}/boundaries}: a facility's boundary over time. {@code ?asOf=D} gives
+ * the one version valid on day D (404 when none). Analysts and admins add versions (never
+ * overlapping in time: 409) and soft-delete them with a reason.
+ */
+@Path("/facilities/{facilityId}/boundaries")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoundaryResource {
+  private final FacilityBoundaries boundaries;
+  private final FacilityRegistry registry;
+
+  public BoundaryResource(FacilityBoundaries boundaries, FacilityRegistry registry) {
+    this.boundaries = boundaries;
+    this.registry = registry;
+  }
+
+  public record Added(BoundaryView boundary, List<String> repairs) {}
+
+  public record Deletion(String reason) {}
+
+  @GET
+  @PermitAll
+  @Operation(summary = "Boundary versions", description = "All live versions, or with asOf=YYYY-MM-DD the one valid that day.")
+  public Response list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
+      @Context SecurityContext security) {
+    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
+    if (asOf != null) {
+      LocalDate date = FacilityBoundaries.date("asOf", asOf);
+      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly, registry)
+          .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
+          .build();
+    }
+    return Response.ok(boundaries.versions(facilityId, publishedOnly, registry).stream().map(BoundaryView::of).toList())
+        .build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(summary = "Add a boundary version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, BoundaryEdit body,
+      @Context SecurityContext security, @Context UriInfo uri) {
+    FacilityBoundaries.Added added = boundaries.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
+    return Response.created(uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
+        .entity(new Added(BoundaryView.of(added.version()), added.repairs()))
+        .build();
+  }
+
+  @POST
+  @Path("{boundaryId}/deletion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(summary = "Delete a boundary version (soft, with a reason)")
+  public BoundaryView delete(@PathParam("facilityId") String facilityId, @PathParam("boundaryId") long boundaryId,
+      Deletion body, @Context SecurityContext security) {
+    return BoundaryView.of(boundaries.delete(RequestSecurityContext.actorOf(security), facilityId, boundaryId,
+        body == null ? null : body.reason()));
+  }
+}

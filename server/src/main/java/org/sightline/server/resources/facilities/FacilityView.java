@@ -1,0 +1,22 @@
+package org.sightline.server.resources.facilities;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.api.GeoJsonGeometrySerializer;
+import org.sightline.server.registry.RegistryEntry;
+
+/** A facility as the registry API shows it; {@code location} is GeoJSON. */
+public record FacilityView(String id, String name, String nameKo, String nameMr, String nameRr, List<String> aliases,
+    String type, String status, LocalDate statusSince, String controllingAgency, String province, String description,
+    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry location, boolean published, int version,
+    Instant createdAt, Instant updatedAt, String updatedBy) {
+
+  public static FacilityView of(RegistryEntry e) {
+    return new FacilityView(e.id(), e.name(), e.nameKo(), e.nameMr(), e.nameRr(), e.aliases(), e.type(), e.status(),
+        e.statusSince(), e.controllingAgency(), e.province(), e.description(), e.location(), e.published(), e.version(),
+        e.createdAt(), e.updatedAt(), e.updatedBy());
+  }
+}
