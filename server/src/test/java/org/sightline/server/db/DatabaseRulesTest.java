@@ -132,6 +132,28 @@ class DatabaseRulesTest {
   }
 
   @Test
+  void theDatabaseItselfRefusesOverlappingBoundaryVersions() {
+    String insert = """
+        INSERT INTO facility_boundary (facility_id, geometry, valid_from, valid_to, basis, confidence, area_sq_km,
+                                       perimeter_km, created_at, created_by)
+        VALUES ('rules-camp', ST_Multi(ST_MakeEnvelope(126.8, 39.6, 126.9, 39.7, 4326)), %s, %s, 'approximate', 'low',
+                1, 1, now(), 'test')""";
+    owner.useHandle(h -> h.execute(insert.formatted("'2000-01-01'", "'2010-01-01'")));
+    owner.useHandle(h -> h.execute(insert.formatted("'2010-01-01'", "NULL")));
+    Throwable overlap = org.assertj.core.api.Assertions.catchThrowable(() ->
+        owner.useHandle(h -> h.execute(insert.formatted("'2009-12-31'", "'2010-01-02'"))));
+    assertThat(sqlState(overlap)).as("exclusion_violation").isEqualTo("23P01");
+    assertThat(overlap).hasMessageContaining("facility_boundary_no_overlap");
+    Throwable openStart = org.assertj.core.api.Assertions.catchThrowable(() ->
+        owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-02'"))));
+    assertThat(sqlState(openStart)).isEqualTo("23P01");
+    owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-01'")));
+    assertThat(queryText("""
+        SELECT string_agg(coalesce(valid_from::text, 'open'), ',' ORDER BY valid_from NULLS FIRST)
+          FROM facility_boundary WHERE facility_id = 'rules-camp' AND validity @> DATE '1999-12-31'""")).isEqualTo("open");
+  }
+
+  @Test
   void historyLeavesSecretsOut() {
     new AttributedTransactions(app).useTransaction(Actor.system("test"), h -> h.execute("""
         INSERT INTO app_user (username, password_hash, roles, created_at, created_by)

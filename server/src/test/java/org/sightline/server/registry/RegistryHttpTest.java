@@ -1,0 +1,265 @@
+package org.sightline.server.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.server.testing.ApiClient.object;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.auth.Role;
+import org.sightline.server.testing.ApiClient;
+import org.sightline.server.testing.SightlineAppFactory;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestUsers;
+
+/**
+ * The facility registry over real HTTP on the sample data: names across scripts, search, edits
+ * with versions, soft deletes, geometry checks and repair, and boundary versions over time.
+ */
+@Tag("postgis")
+@ExtendWith(DropwizardExtensionsSupport.class)
+class RegistryHttpTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final TestDatabase DATABASE = TestPostgis.freshDatabase();
+  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  private static ApiClient anonymous;
+  private static ApiClient analyst;
+  private static ApiClient advocate;
+
+  @BeforeAll
+  static void setUp() {
+    TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
+    anonymous = ApiClient.anonymous(APP.getLocalPort());
+    analyst = anonymous.as(users.tokenFor("registry-analyst", Role.ANALYST));
+    advocate = anonymous.as(users.tokenFor("registry-advocate", Role.ADVOCATE));
+    // Camp 15 gets its Korean name and romanizations, as an analyst would add them.
+    JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
+    ApiClient.Answer named = analyst.putJson("/facilities/kwanliso-15-yodok", edit(camp, Map.of(
+        "nameKo", "요덕", "nameMr", "Yodŏk", "nameRr", "Yodeok")), "If-Match", "\"v" + camp.get("version").asInt() + "\"");
+    assertThat(named.status()).as(named.toString()).isEqualTo(200);
+  }
+
+  /** The body to PUT: the facility as read, with some fields replaced. */
+  private static Map<String, Object> edit(JsonNode facility, Map<String, Object> changes) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    for (String field : List.of("name", "nameKo", "nameMr", "nameRr", "aliases", "type", "status", "statusSince",
+        "controllingAgency", "province", "description", "location")) {
+      body.put(field, JSON.convertValue(facility.get(field), Object.class));
+    }
+    body.putAll(changes);
+    return body;
+  }
+
+  private static Map<String, Object> point(double lon, double lat) {
+    return object("type", "Point", "coordinates", List.of(lon, lat));
+  }
+
+  private static Map<String, Object> polygon(double[][] ring) {
+    List<List<Double>> positions = new ArrayList<>();
+    for (double[] p : ring) {
+      positions.add(List.of(p[0], p[1]));
+    }
+    return object("type", "Polygon", "coordinates", List.of(positions));
+  }
+
+  private static Map<String, Object> newFacility(String id, Object location) {
+    return object("id", id, "name", "Test facility " + id, "type", "kyohwaso", "status", "unconfirmed",
+        "location", location);
+  }
+
+  private static List<String> searchIds(ApiClient client, String q) {
+    List<String> ids = new ArrayList<>();
+    client.get("/facilities?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+        .json().forEach(f -> ids.add(f.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void oneQueryFindsCamp15ByAnyNameInAnyScript() {
+    for (String q : List.of("yoduk", "Yodok", "요덕", "camp 15", "Yodŏk", "YODEOK", "kwanliso no. 15", "Yo-dok")) {
+      List<String> ids = searchIds(anonymous, q);
+      assertThat(ids).as("search for '%s'", q).isNotEmpty();
+      assertThat(ids.get(0)).as("best match for '%s': %s", q, ids).isEqualTo("kwanliso-15-yodok");
+    }
+    assertThat(searchIds(anonymous, "camp 14").get(0)).isEqualTo("kwanliso-14-kaechon");
+    assertThat(searchIds(anonymous, "zzzzqqq")).isEmpty();
+    assertThat(anonymous.get("/facilities").status()).isEqualTo(400);
+  }
+
+  @Test
+  void koreanTextIsStoredNfcAndMustBeHangul() {
+    String decomposed = Normalizer.normalize("전거리", Normalizer.Form.NFD);
+    assertThat(decomposed).isNotEqualTo("전거리");
+    Map<String, Object> body = newFacility("nfc-test", point(129.0, 42.0));
+    body.put("nameKo", decomposed);
+    ApiClient.Answer created = analyst.postJson("/facilities", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().at("/facility/nameKo").asText()).isEqualTo("전거리");
+    assertThat(searchIds(analyst, "전거리")).contains("nfc-test");
+
+    Map<String, Object> latin = newFacility("not-hangul", point(129.0, 42.0));
+    latin.put("nameKo", "Chongori");
+    ApiClient.Answer refused = analyst.postJson("/facilities", latin);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("nameKo must be written in Hangul");
+  }
+
+  @Test
+  void newFacilitiesAreUnpublishedUntilAnAdvocatePublishesThem() {
+    assertThat(analyst.postJson("/facilities", newFacility("quiet-site", point(127.5, 40.5))).status()).isEqualTo(201);
+    assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(404);
+    assertThat(analyst.get("/facilities/quiet-site").status()).isEqualTo(200);
+    assertThat(searchIds(anonymous, "Test facility quiet-site")).doesNotContain("quiet-site");
+    assertThat(advocate.putJson("/facilities/quiet-site/publication", object("published", true)).status()).isEqualTo(200);
+    assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(200);
+  }
+
+  @Test
+  void concurrentEditsAreDetectedAndNothingIsOverwritten() {
+    ApiClient.Answer created = analyst.postJson("/facilities", newFacility("contested", point(127.0, 40.0)));
+    JsonNode facility = created.json().get("facility");
+    String tag = created.header("ETag");
+    assertThat(tag).isEqualTo("\"v1\"");
+
+    ApiClient.Answer first = analyst.putJson("/facilities/contested", edit(facility, Map.of("name", "First writer")),
+        "If-Match", tag);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("ETag")).isEqualTo("\"v2\"");
+    ApiClient.Answer second = analyst.putJson("/facilities/contested", edit(facility, Map.of("name", "Second writer")),
+        "If-Match", tag);
+    assertThat(second.status()).isEqualTo(412);
+    assertThat(second.body()).contains("is at version 2, not 1");
+    assertThat(analyst.get("/facilities/contested").json().get("name").asText()).isEqualTo("First writer");
+    assertThat(analyst.putJson("/facilities/contested", edit(facility, Map.of("name", "No tag"))).status()).isEqualTo(428);
+
+    JsonNode history = analyst.get("/facilities/contested/history").json();
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).at("/state/name").asText()).isEqualTo("Test facility contested");
+    assertThat(history.get(1).at("/state/name").asText()).isEqualTo("First writer");
+    assertThat(history.get(1).get("actor").asText()).isEqualTo("user:registry-analyst");
+  }
+
+  @Test
+  void deletesAreSoftWithAReasonAndIdsAreNeverReused() {
+    ApiClient.Answer created = analyst.postJson("/facilities", newFacility("mistake", point(127.2, 40.2)));
+    assertThat(analyst.postJson("/facilities/mistake/deletion", object("reason", "")).status()).isEqualTo(428);
+    assertThat(analyst.postJson("/facilities/mistake/deletion", "{}", "If-Match", "\"v1\"").status()).isEqualTo(400);
+    ApiClient.Answer deleted = analyst.postJson("/facilities/mistake/deletion",
+        object("reason", "duplicate of kyohwaso-12"), "If-Match", created.header("ETag"));
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+    assertThat(analyst.get("/facilities/mistake").status()).isEqualTo(404);
+    JsonNode history = analyst.get("/facilities/mistake/history").json();
+    assertThat(history.get(history.size() - 1).get("operation").asText()).isEqualTo("soft-delete");
+    assertThat(history.get(history.size() - 1).at("/state/deletion_reason").asText()).isEqualTo("duplicate of kyohwaso-12");
+    assertThat(analyst.postJson("/facilities", newFacility("mistake", point(127.2, 40.2))).status()).isEqualTo(409);
+    String row = DATABASE.jdbi().withHandle(h -> h.createQuery(
+        "SELECT deleted_by FROM facility WHERE id = 'mistake'").mapTo(String.class).one());
+    assertThat(row).isEqualTo("user:registry-analyst");
+  }
+
+  @Test
+  void invalidGeometryIsRefusedWithWhatAndWhereUnlessRepairIsAsked() {
+    double[][] bowtie = {{126.84, 39.66}, {126.87, 39.69}, {126.87, 39.66}, {126.84, 39.69}, {126.84, 39.66}};
+    ApiClient.Answer refused = analyst.postJson("/facilities", newFacility("bowtie", polygon(bowtie)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).isEqualTo(
+        "location: self-intersection at 126.855 39.675 (add ?repair=true to have it repaired, with a report of what changed)");
+    ApiClient.Answer repaired = analyst.postJson("/facilities?repair=true", newFacility("bowtie", polygon(bowtie)));
+    assertThat(repaired.status()).as(repaired.toString()).isEqualTo(201);
+    assertThat(repaired.json().get("repairs")).isNotEmpty();
+    assertThat(repaired.json().at("/facility/location/type").asText()).isEqualTo("MultiPolygon");
+
+    double[][] unclosed = {{126.84, 39.66}, {126.87, 39.66}, {126.87, 39.69}, {126.85, 39.68}};
+    assertThat(analyst.postJson("/facilities", newFacility("unclosed", polygon(unclosed))).json().get("message").asText())
+        .isEqualTo("location.coordinates[0]: ring is not closed: it starts at 126.84 39.66 and ends at 126.85 39.68;"
+            + " repeat the first position at the end");
+    ApiClient.Answer swapped = analyst.postJson("/facilities", newFacility("swapped", point(39.67, 126.85)));
+    assertThat(swapped.status()).isEqualTo(400);
+    assertThat(swapped.json().get("message").asText()).contains("swapped");
+    ApiClient.Answer outOfRange = analyst.postJson("/facilities", newFacility("far", point(200.0, 39.0)));
+    assertThat(outOfRange.status()).isEqualTo(400);
+    assertThat(outOfRange.json().get("message").asText()).isEqualTo(
+        "location: coordinate out of range (longitude must be -180..180, latitude -90..90) at 200 39");
+    double[][] huge = {{124.0, 38.0}, {130.0, 38.0}, {130.0, 42.0}, {124.0, 42.0}, {124.0, 38.0}};
+    ApiClient.Answer tooBig = analyst.postJson("/facilities", newFacility("huge", polygon(huge)));
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.json().get("message").asText()).contains("km²");
+    ApiClient.Answer badType = analyst.postJson("/facilities", object("id", "bad-type", "name", "X", "type", "gulag",
+        "status", "closed", "location", point(127.0, 40.0)));
+    assertThat(badType.json().get("message").asText()).startsWith("type: unknown facility type 'gulag'; expected one of");
+    ApiClient.Answer html = analyst.postJson("/facilities", object("id", "html-name", "name", "<img src=x onerror=alert(1)>",
+        "type", "other", "status", "unconfirmed", "location", point(127.0, 40.0), "description", "'; DROP TABLE facility; --"));
+    assertThat(html.status()).isEqualTo(201);
+    assertThat(analyst.get("/facilities/html-name").json().get("name").asText()).isEqualTo("<img src=x onerror=alert(1)>");
+  }
+
+  @Test
+  void boundaryVersionsNeverOverlapAndAsOfPicksTheOneValidThatDay() {
+    double[][] early = {{126.83, 39.65}, {126.88, 39.65}, {126.88, 39.70}, {126.83, 39.70}, {126.83, 39.65}};
+    double[][] later = {{126.82, 39.64}, {126.89, 39.64}, {126.89, 39.71}, {126.82, 39.71}, {126.82, 39.64}};
+    String path = "/facilities/kwanliso-15-yodok/boundaries";
+    ApiClient.Answer v1 = analyst.postJson(path, object("geometry", polygon(early), "validTo", "2010-01-01",
+        "basis", "approximate", "confidence", "low", "sourceIds", List.of("hrnk"), "note", "rough outline"));
+    assertThat(v1.status()).as(v1.toString()).isEqualTo(201);
+    ApiClient.Answer v2 = analyst.postJson(path, object("geometry", polygon(later), "validFrom", "2010-01-01",
+        "basis", "digitized", "confidence", "medium", "sceneId", "S2A_MSIL2A_20190916T022551_N0213_R046_T52SCJ"));
+    assertThat(v2.status()).as(v2.toString()).isEqualTo(201);
+    long v1Id = v1.json().at("/boundary/id").asLong();
+    long v2Id = v2.json().at("/boundary/id").asLong();
+
+    ApiClient.Answer clash = analyst.postJson(path, object("geometry", polygon(early), "validFrom", "2005-06-01",
+        "validTo", "2012-01-01", "basis", "published", "confidence", "high"));
+    assertThat(clash.status()).isEqualTo(409);
+    assertThat(clash.json().get("message").asText()).contains("overlaps version " + v1Id).contains("version " + v2Id);
+
+    assertThat(anonymous.get(path + "?asOf=2009-12-31").json().get("id").asLong()).isEqualTo(v1Id);
+    assertThat(anonymous.get(path + "?asOf=2010-01-01").json().get("id").asLong()).as("validTo is exclusive").isEqualTo(v2Id);
+    assertThat(anonymous.get(path + "?asOf=1950-01-01").json().get("id").asLong()).as("open start").isEqualTo(v1Id);
+    assertThat(anonymous.get(path + "?asOf=2030-01-01").json().get("id").asLong()).as("open end").isEqualTo(v2Id);
+    assertThat(anonymous.get(path + "?asOf=2010-13-01").status()).isEqualTo(400);
+    assertThat(anonymous.get(path).json()).hasSize(2);
+
+    ApiClient.Answer noScene = analyst.postJson("/facilities/kwanliso-14-kaechon/boundaries", object("geometry",
+        polygon(early), "basis", "digitized", "confidence", "high"));
+    assertThat(noScene.status()).isEqualTo(400);
+    assertThat(noScene.body()).contains("needs sceneId");
+    ApiClient.Answer badBasis = analyst.postJson("/facilities/kwanliso-14-kaechon/boundaries", object("geometry",
+        polygon(early), "basis", "surveyed", "confidence", "high"));
+    assertThat(badBasis.body()).contains("basis must be one of approximate, digitized, published; got 'surveyed'");
+
+    // Deleting v2 frees its period, soft: it is still in the table with its reason.
+    assertThat(analyst.postJson(path + "/" + v2Id + "/deletion", object("reason", "wrong scene date")).status()).isEqualTo(200);
+    assertThat(anonymous.get(path + "?asOf=2030-01-01").status()).isEqualTo(404);
+    assertThat(analyst.postJson(path, object("geometry", polygon(later), "validFrom", "2010-01-01",
+        "basis", "published", "confidence", "medium")).status()).isEqualTo(201);
+  }
+
+  @Test
+  void areaAndPerimeterAgreeWithPostgisGeographyMeasures() {
+    double[][] ring = {{126.80, 39.60}, {126.95, 39.60}, {126.95, 39.75}, {126.80, 39.75}, {126.80, 39.60}};
+    ApiClient.Answer added = analyst.postJson("/facilities/kwanliso-16-hwasong/boundaries", object("geometry",
+        polygon(ring), "basis", "approximate", "confidence", "low"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    JsonNode boundary = added.json().get("boundary");
+    double[] postgis = DATABASE.jdbi().withHandle(h -> h.createQuery("""
+            SELECT ST_Area(geometry::geography) / 1e6 AS area, ST_Perimeter(geometry::geography) / 1e3 AS perimeter
+              FROM facility_boundary WHERE id = :id""")
+        .bind("id", boundary.get("id").asLong())
+        .map((rs, ctx) -> new double[] {rs.getDouble("area"), rs.getDouble("perimeter")}).one());
+    assertThat(boundary.get("areaSqKm").asDouble()).isCloseTo(postgis[0], org.assertj.core.data.Percentage.withPercentage(0.1));
+    assertThat(boundary.get("perimeterKm").asDouble()).isCloseTo(postgis[1], org.assertj.core.data.Percentage.withPercentage(0.1));
+    assertThat(boundary.get("areaSqKm").asDouble()).isBetween(200.0, 230.0);
+  }
+}
