@@ -247,6 +247,40 @@ class RegistryHttpTest {
   }
 
   @Test
+  void zonesAreVersionedPerZoneAndListedAsOfADate() {
+    double[][] housing = {{129.01, 41.01}, {129.03, 41.01}, {129.03, 41.03}, {129.01, 41.03}, {129.01, 41.01}};
+    double[][] expanded = {{129.01, 41.01}, {129.05, 41.01}, {129.05, 41.03}, {129.01, 41.03}, {129.01, 41.01}};
+    double[][] mine = {{129.06, 41.04}, {129.08, 41.04}, {129.08, 41.06}, {129.06, 41.06}, {129.06, 41.04}};
+    String path = "/facilities/kwanliso-16-hwasong/zones";
+    ApiClient.Answer first = analyst.postJson(path, object("zoneKey", "housing-east", "name", "East housing",
+        "nameKo", "동쪽 주거구역", "kind", "housing", "geometry", polygon(housing), "validTo", "2015-06-01",
+        "basis", "published", "confidence", "medium", "sourceIds", List.of("hrnk")));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(analyst.postJson(path, object("zoneKey", "housing-east", "name", "East housing (expanded)", "kind",
+        "housing", "geometry", polygon(expanded), "validFrom", "2015-06-01", "basis", "approximate", "confidence", "low"))
+        .status()).isEqualTo(201);
+    assertThat(analyst.postJson(path, object("zoneKey", "mine-north", "name", "North mine", "kind", "mine",
+        "geometry", polygon(mine), "basis", "approximate", "confidence", "low")).status()).isEqualTo(201);
+    ApiClient.Answer overlap = analyst.postJson(path, object("zoneKey", "housing-east", "name", "Again", "kind", "housing",
+        "geometry", polygon(housing), "validFrom", "2014-01-01", "validTo", "2016-01-01", "basis", "approximate",
+        "confidence", "low"));
+    assertThat(overlap.status()).isEqualTo(409);
+    assertThat(overlap.body()).contains("zone 'housing-east'");
+    ApiClient.Answer badKind = analyst.postJson(path, object("zoneKey", "x", "name", "X", "kind", "gulag",
+        "geometry", polygon(mine), "basis", "approximate", "confidence", "low"));
+    assertThat(badKind.body()).contains("kind must be one of administration, detention, factory, farm, housing, mine,"
+        + " other, security; got 'gulag'");
+
+    List<String> in2010 = new ArrayList<>();
+    anonymous.get(path + "?asOf=2010-01-01").json().forEach(z -> in2010.add(z.get("name").asText()));
+    assertThat(in2010).containsExactly("East housing", "North mine");
+    List<String> in2020 = new ArrayList<>();
+    anonymous.get(path + "?asOf=2020-01-01").json().forEach(z -> in2020.add(z.get("name").asText()));
+    assertThat(in2020).containsExactly("East housing (expanded)", "North mine");
+    assertThat(anonymous.get(path).json()).hasSize(3);
+  }
+
+  @Test
   void areaAndPerimeterAgreeWithPostgisGeographyMeasures() {
     double[][] ring = {{126.80, 39.60}, {126.95, 39.60}, {126.95, 39.75}, {126.80, 39.75}, {126.80, 39.60}};
     ApiClient.Answer added = analyst.postJson("/facilities/kwanliso-16-hwasong/boundaries", object("geometry",

@@ -84,6 +84,9 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/facilities/{facilityId}/boundaries", EVERYONE);
     EXPECTED.put("POST /api/facilities/{facilityId}/boundaries", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/facilities/{facilityId}/zones", EVERYONE);
+    EXPECTED.put("POST /api/facilities/{facilityId}/zones", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("POST /api/facilities/{facilityId}/zones/{zoneId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
     EXPECTED.put("PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
     EXPECTED.put("POST /api/evidence", EVIDENCE_HANDLERS);
@@ -213,7 +216,8 @@ class AccessMatrixTest {
         .replace("{userId}", Long.toString(targetUserId))
         .replace("{tokenId}", Long.toString(targetTokenId))
         .replace("{evidenceId}", Long.toString(evidenceId))
-        .replace("{boundaryId}", "999999");
+        .replace("{boundaryId}", "999999")
+        .replace("{zoneId}", "999999");
   }
 
   private static ApiClient.Answer call(ApiClient client, String method, String path) {

@@ -51,7 +51,7 @@ public class BoundaryResource {
       @Context SecurityContext security) {
     boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
     if (asOf != null) {
-      LocalDate date = FacilityBoundaries.date("asOf", asOf);
+      LocalDate date = org.sightline.server.registry.AreaFields.date("asOf", asOf);
       return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly, registry)
           .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
           .build();

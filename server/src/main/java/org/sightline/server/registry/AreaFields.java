@@ -1,0 +1,96 @@
+package org.sightline.server.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.geom.GeometryCheck;
+import org.sightline.geodata.geom.Measures;
+import org.sightline.server.errors.InvalidInputException;
+
+/**
+ * The checked fields every dated area version has (facility boundaries and zones): a
+ * (multi)polygon checked and measured on the WGS 84 ellipsoid, a validity [validFrom, validTo),
+ * how it was drawn and how sure we are, and its sources.
+ *
+ * @param geometry EPSG:4326, longitude/latitude, always a MultiPolygon
+ * @param repairs what a requested repair changed; empty otherwise
+ * @param areaSqKm ellipsoidal area, km²
+ * @param perimeterKm ellipsoidal perimeter, km
+ */
+public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate validFrom, LocalDate validTo,
+    String basis, String confidence, String sceneId, List<String> sourceIds, String note, double areaSqKm,
+    double perimeterKm) {
+
+  public static final Set<String> BASES = Set.of("digitized", "published", "approximate");
+  public static final Set<String> CONFIDENCES = Set.of("high", "medium", "low");
+  private static final GeometryCheck CHECK = new GeometryCheck(GeometryCheck.KOREA_REGION,
+      Set.of("Polygon", "MultiPolygon"), GeometryCheck.MAX_FACILITY_AREA_SQ_KM);
+
+  public AreaFields {
+    repairs = List.copyOf(repairs);
+    sourceIds = List.copyOf(sourceIds);
+  }
+
+  /** Checks everything; a 400 naming the field for the first problem. */
+  public static AreaFields check(JsonNode geometry, String validFrom, String validTo, String basis, String confidence,
+      String sceneId, List<String> sourceIds, String note, boolean repair) {
+    CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", CHECK, repair);
+    MultiPolygon multi = asMultiPolygon(checked.geometry());
+    LocalDate from = date("validFrom", validFrom);
+    LocalDate to = date("validTo", validTo);
+    if (from != null && to != null && !to.isAfter(from)) {
+      throw new InvalidInputException("validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
+    }
+    String checkedBasis = oneOf("basis", basis, BASES);
+    String checkedConfidence = oneOf("confidence", confidence, CONFIDENCES);
+    String scene = RegistryText.optional("sceneId", sceneId, 200);
+    if (checkedBasis.equals("digitized") && scene == null) {
+      throw new InvalidInputException("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+    }
+    return new AreaFields(multi, checked.repairs(), from, to, checkedBasis, checkedConfidence, scene,
+        RegistryText.aliases(sourceIds), RegistryText.description(note), Measures.areaSqKm(multi),
+        Measures.lengthKm(multi));
+  }
+
+  /** An ISO date from a request field; null when blank; a 400 naming the field when malformed. */
+  public static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field + " must be a date YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  /** {@code [from, to)} with open ends written as "open". */
+  public static String interval(LocalDate from, LocalDate to) {
+    return "[" + (from == null ? "open" : from) + ", " + (to == null ? "open" : to) + ")";
+  }
+
+  static String oneOf(String field, String value, Set<String> allowed) {
+    if (value == null || !allowed.contains(value)) {
+      throw new InvalidInputException(field + " must be one of " + allowed.stream().sorted().collect(Collectors.joining(", "))
+          + "; got " + (value == null ? "nothing" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  private static MultiPolygon asMultiPolygon(Geometry geometry) {
+    if (geometry instanceof MultiPolygon multi) {
+      return multi;
+    }
+    if (geometry instanceof Polygon polygon) {
+      return Geometries.FACTORY.createMultiPolygon(new Polygon[] {polygon});
+    }
+    throw new InvalidInputException("geometry must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
+  }
+}

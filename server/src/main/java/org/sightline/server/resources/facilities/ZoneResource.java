@@ -1,0 +1,76 @@
+package org.sightline.server.resources.facilities;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.sightline.server.auth.Role;
+import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.AreaFields;
+import org.sightline.server.registry.FacilityRegistry;
+import org.sightline.server.registry.FacilityZones;
+import org.sightline.server.registry.ZoneEdit;
+
+/**
+ * {@code /api/facilities/{id}/zones}: named analysis areas inside a facility, versioned in time.
+ * {@code ?asOf=D} lists the versions valid on day D.
+ */
+@Path("/facilities/{facilityId}/zones")
+@Produces(MediaType.APPLICATION_JSON)
+public class ZoneResource {
+  private final FacilityZones zones;
+  private final FacilityRegistry registry;
+
+  public ZoneResource(FacilityZones zones, FacilityRegistry registry) {
+    this.zones = zones;
+    this.registry = registry;
+  }
+
+  public record Added(ZoneView zone, List<String> repairs) {}
+
+  public record Deletion(String reason) {}
+
+  @GET
+  @PermitAll
+  @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
+  public List<ZoneView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
+      @Context SecurityContext security) {
+    return zones.versions(facilityId, AreaFields.date("asOf", asOf), RequestSecurityContext.userOf(security) == null,
+        registry).stream().map(ZoneView::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(summary = "Add a zone version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, ZoneEdit body,
+      @Context SecurityContext security, @Context UriInfo uri) {
+    FacilityZones.Added added = zones.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
+    return Response.created(uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
+        .entity(new Added(ZoneView.of(added.version()), added.repairs()))
+        .build();
+  }
+
+  @POST
+  @Path("{zoneId}/deletion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(summary = "Delete a zone version (soft, with a reason)")
+  public ZoneView delete(@PathParam("facilityId") String facilityId, @PathParam("zoneId") long zoneId, Deletion body,
+      @Context SecurityContext security) {
+    return ZoneView.of(zones.delete(RequestSecurityContext.actorOf(security), facilityId, zoneId,
+        body == null ? null : body.reason()));
+  }
+}
