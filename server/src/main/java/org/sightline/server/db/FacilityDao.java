@@ -58,19 +58,34 @@ public interface FacilityDao {
   @SqlQuery("SELECT " + FACILITY_COLUMNS + """
        FROM facility f
       WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+        AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
+        AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
         AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId)
         AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))
       ORDER BY f.id
       LIMIT :limit""")
   List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit,
-      @Bind("publishedOnly") boolean publishedOnly);
+      @Bind("publishedOnly") boolean publishedOnly, @Bind("types") String[] types, @Bind("statuses") String[] statuses);
+
+  /** {@link #page} without type or status filters. */
+  default List<Facility> page(Geometry area, String afterId, int limit, boolean publishedOnly) {
+    return page(area, afterId, limit, publishedOnly, null, null);
+  }
 
   /** How many facilities {@link #page} would list in all (every one when {@code area} is null). */
   @SqlQuery("""
       SELECT count(*) FROM facility f
       WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+        AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
+        AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
         AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))""")
-  long count(@Bind("area") Geometry area, @Bind("publishedOnly") boolean publishedOnly);
+  long count(@Bind("area") Geometry area, @Bind("publishedOnly") boolean publishedOnly, @Bind("types") String[] types,
+      @Bind("statuses") String[] statuses);
+
+  /** {@link #count} without type or status filters. */
+  default long count(Geometry area, boolean publishedOnly) {
+    return count(area, publishedOnly, null, null);
+  }
 
   /** The bounding box of the published facilities' locations, or empty when there are none. */
   @SqlQuery("""

@@ -281,6 +281,69 @@ class RegistryHttpTest {
   }
 
   @Test
+  void ogcCollectionsServeBoundariesAndZonesByDatetimeWithFiltersAndPaging() {
+    double[][] a = {{127.10, 40.10}, {127.12, 40.10}, {127.12, 40.12}, {127.10, 40.12}, {127.10, 40.10}};
+    double[][] b = {{127.10, 40.10}, {127.14, 40.10}, {127.14, 40.12}, {127.10, 40.12}, {127.10, 40.10}};
+    double[][] c = {{127.10, 40.10}, {127.16, 40.10}, {127.16, 40.14}, {127.10, 40.14}, {127.10, 40.10}};
+    assertThat(analyst.postJson("/facilities", newFacility("ogc-camp", point(127.11, 40.11))).status()).isEqualTo(201);
+    String path = "/facilities/ogc-camp/boundaries";
+    assertThat(analyst.postJson(path, object("geometry", polygon(a), "validTo", "2005-01-01", "basis", "approximate",
+        "confidence", "low")).status()).isEqualTo(201);
+    assertThat(analyst.postJson(path, object("geometry", polygon(b), "validFrom", "2005-01-01", "validTo", "2015-01-01",
+        "basis", "published", "confidence", "medium")).status()).isEqualTo(201);
+    assertThat(analyst.postJson(path, object("geometry", polygon(c), "validFrom", "2015-01-01", "basis", "approximate",
+        "confidence", "high")).status()).isEqualTo(201);
+
+    String items = "/collections/facility-boundaries/items?facility=ogc-camp";
+    assertThat(anonymous.get(items).json().get("numberMatched").asInt()).as("unpublished facility").isZero();
+    assertThat(analyst.get(items).json().get("numberMatched").asInt()).isEqualTo(3);
+    JsonNode in2010 = analyst.get(items + "&datetime=2010-06-01T12:00:00Z").json();
+    assertThat(in2010.get("numberReturned").asInt()).isEqualTo(1);
+    assertThat(in2010.at("/features/0/properties/validFrom").asText()).isEqualTo("2005-01-01");
+    assertThat(in2010.at("/features/0/properties/basis").asText()).isEqualTo("published");
+    assertThat(analyst.get(items + "&datetime=2015-01-01").json().at("/features/0/properties/validFrom").asText())
+        .as("validTo is exclusive").isEqualTo("2015-01-01");
+    assertThat(analyst.get(items + "&datetime=2004-12-31/2005-01-01").json().get("numberMatched").asInt()).isEqualTo(2);
+    assertThat(analyst.get(items + "&datetime=../2000-01-01").json().get("numberMatched").asInt()).isEqualTo(1);
+    assertThat(analyst.get(items + "&basis=approximate").json().get("numberMatched").asInt()).isEqualTo(2);
+    assertThat(analyst.get(items + "&basis=approximate&confidence=high").json().get("numberMatched").asInt()).isEqualTo(1);
+    ApiClient.Answer badBasis = analyst.get(items + "&basis=surveyed");
+    assertThat(badBasis.status()).isEqualTo(400);
+    assertThat(badBasis.body()).contains("'surveyed' is not one of [approximate, digitized, published]");
+    assertThat(analyst.get(items + "&colour=red").status()).isEqualTo(400);
+    assertThat(analyst.get(items + "&bbox=129,42,130,43").json().get("numberMatched").asInt()).isZero();
+
+    List<String> ids = new ArrayList<>();
+    String next = items + "&limit=1";
+    for (int pages = 0; next != null && pages < 10; pages++) {
+      JsonNode page = analyst.get(next).json();
+      page.get("features").forEach(f -> ids.add(f.get("id").asText()));
+      next = null;
+      for (JsonNode link : page.get("links")) {
+        if (link.get("rel").asText().equals("next")) {
+          next = link.get("href").asText().replaceFirst("^.*/api", "");
+        }
+      }
+    }
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+    assertThat(analyst.get("/collections/facility-boundaries/items/" + ids.get(0)).json().at("/properties/facilityId")
+        .asText()).isEqualTo("ogc-camp");
+    assertThat(analyst.get("/collections/facility-boundaries/items/not-a-number").status()).isEqualTo(404);
+
+    List<String> collections = new ArrayList<>();
+    anonymous.get("/collections").json().get("collections").forEach(col -> collections.add(col.get("id").asText()));
+    assertThat(collections).containsExactly("facilities", "facility-boundaries", "zones");
+    assertThat(anonymous.get("/collections/zones/items?kind=mine").status()).isEqualTo(200);
+
+    JsonNode kwanliso = anonymous.get("/collections/facilities/items?type=kwanliso&limit=1000").json();
+    assertThat(kwanliso.get("numberMatched").asInt()).isGreaterThanOrEqualTo(6);
+    kwanliso.get("features").forEach(f -> assertThat(f.at("/properties/type").asText()).isEqualTo("kwanliso"));
+    JsonNode closed = anonymous.get("/collections/facilities/items?type=kwanliso,kyohwaso&status=closed").json();
+    closed.get("features").forEach(f -> assertThat(f.at("/properties/status").asText()).isEqualTo("closed"));
+    assertThat(anonymous.get("/collections/facilities/items?status=open").status()).isEqualTo(400);
+  }
+
+  @Test
   void areaAndPerimeterAgreeWithPostgisGeographyMeasures() {
     double[][] ring = {{126.80, 39.60}, {126.95, 39.60}, {126.95, 39.75}, {126.80, 39.75}, {126.80, 39.60}};
     ApiClient.Answer added = analyst.postJson("/facilities/kwanliso-16-hwasong/boundaries", object("geometry",

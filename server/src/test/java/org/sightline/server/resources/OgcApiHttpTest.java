@@ -80,7 +80,7 @@ class OgcApiHttpTest {
   @Test
   void collectionsDescribeFacilitiesWithExtentAndItemsLink() throws Exception {
     JsonNode collections = getJson(api("/collections"), 200, "application/json");
-    assertThat(collections.path("collections")).hasSize(1);
+    assertThat(collections.path("collections")).hasSize(3);
     JsonNode facilities = getJson(api("/collections/facilities"), 200, "application/json");
     assertThat(facilities.path("id").asText()).isEqualTo("facilities");
     assertThat(link(facilities, "items")).isEqualTo(api("/collections/facilities/items"));
@@ -171,8 +171,8 @@ class OgcApiHttpTest {
       "limit=0             | limit 0 is below the minimum of 1; expected 1..1000",
       "limit=ten           | limit 'ten' is not a whole number; expected 1..1000",
       "cursor=%%%          | cursor '%%%' is not valid; use the href of a 'next' link as given",
-      "datetime=yesterday  | datetime 'yesterday' is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z (intervals: start/end, open ends as ..)",
-      "box=1,2,3,4         | unknown query parameter [box]; this endpoint accepts [bbox, cursor, datetime, f, limit]",
+      "datetime=yesterday  | datetime 'yesterday' is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as 2019-06-01 (intervals: start/end, open ends as ..)",
+      "box=1,2,3,4         | unknown query parameter [box]; this endpoint accepts [bbox, cursor, datetime, f, limit, status, type]",
       "f=html              | f=html is not supported; use f=json (GeoJSON)",
   })
   void badParametersGetA400SayingWhatIsWrong(String query, String message) throws Exception {

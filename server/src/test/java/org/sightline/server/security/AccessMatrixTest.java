@@ -57,6 +57,10 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/{collectionId}", EVERYONE);
     EXPECTED.put("GET /api/collections/facilities/items", EVERYONE);
     EXPECTED.put("GET /api/collections/facilities/items/{featureId}", EVERYONE);
+    EXPECTED.put("GET /api/collections/facility-boundaries/items", EVERYONE);
+    EXPECTED.put("GET /api/collections/facility-boundaries/items/{featureId}", EVERYONE);
+    EXPECTED.put("GET /api/collections/zones/items", EVERYONE);
+    EXPECTED.put("GET /api/collections/zones/items/{featureId}", EVERYONE);
     EXPECTED.put("GET /api/map-config", EVERYONE);
     EXPECTED.put("GET /api/openapi.{type:json|yaml}", EVERYONE);
     EXPECTED.put("POST /api/auth/login", EVERYONE);

@@ -50,14 +50,22 @@ public final class FacilityFeatures {
    *     per facility.
    */
   public Page page(BoundingBox bbox, String afterId, int limit, Actor viewer) {
+    return page(bbox, afterId, limit, viewer, null, null);
+  }
+
+  /**
+   * As {@link #page(BoundingBox, String, int, Actor)}, only facilities of these types and statuses
+   * (codes; null for any).
+   */
+  public Page page(BoundingBox bbox, String afterId, int limit, Actor viewer, String[] types, String[] statuses) {
     boolean publishedOnly = viewer == null;
     Geometry area = bbox == null ? null : areaOf(bbox);
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      List<Facility> rows = dao.page(area, afterId, limit + 1, publishedOnly);
+      List<Facility> rows = dao.page(area, afterId, limit + 1, publishedOnly, types, statuses);
       boolean hasMore = rows.size() > limit;
       List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
-      long matched = dao.count(area, publishedOnly);
+      long matched = dao.count(area, publishedOnly, types, statuses);
       auditUnpublishedReads(handle, viewer, facilities);
       return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
     });

@@ -18,6 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.sightline.geodata.facility.FacilityStatus;
+import org.sightline.geodata.facility.FacilityType;
 import org.sightline.server.api.FacilityProperties;
 import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
@@ -34,6 +37,10 @@ import org.sightline.server.resources.ApiErrors;
 @Tag(name = "OGC API - Features")
 @PermitAll
 public class FacilityItemsResource {
+  private static final Set<String> TYPE_CODES = java.util.Arrays.stream(FacilityType.values()).map(FacilityType::code)
+      .collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> STATUS_CODES = java.util.Arrays.stream(FacilityStatus.values())
+      .map(FacilityStatus::code).collect(java.util.stream.Collectors.toSet());
   private final FacilityFeatures facilities;
   private final Clock clock;
 
@@ -51,11 +58,14 @@ public class FacilityItemsResource {
       @Parameter(description = "RFC 3339 instant or interval; facilities carry no time yet") @QueryParam("datetime") String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor,
       @Parameter(description = "json") @QueryParam("f") String format,
+      @Parameter(description = "facility types, comma-separated: kwanliso,kyohwaso,...") @QueryParam("type") String type,
+      @Parameter(description = "statuses, comma-separated: operational,reduced,closed,unconfirmed") @QueryParam("status") String status,
       @Context SecurityContext security) {
     // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
     // read here, from all query parameters, so that unknown and repeated ones can be refused too.
-    ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters());
-    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), viewer(security));
+    ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(), Set.of("type", "status"));
+    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), viewer(security),
+        query.codes("type", TYPE_CODES), query.codes("status", STATUS_CODES));
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
     for (FacilityFeatures.Item item : page.items()) {
       features.add(FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(),

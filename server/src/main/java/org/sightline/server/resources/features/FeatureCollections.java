@@ -9,6 +9,8 @@ import org.sightline.server.api.MediaTypes;
 /** The OGC API - Features collections Sightline serves, and how each is described. */
 public final class FeatureCollections {
   public static final String FACILITIES = "facilities";
+  public static final String BOUNDARIES = "facility-boundaries";
+  public static final String ZONES = "zones";
   public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
   private final FacilityFeatures facilities;
@@ -18,22 +20,41 @@ public final class FeatureCollections {
   }
 
   public List<String> ids() {
-    return List.of(FACILITIES);
+    return List.of(FACILITIES, BOUNDARIES, ZONES);
   }
 
   /** The description of collection {@code id}, with absolute links; null when there is none. */
   public CollectionDescription describe(String id, UriInfo uri) {
+    String base = uri.getBaseUriBuilder().path("collections").path(id).build().toString();
+    if (BOUNDARIES.equals(id)) {
+      return new CollectionDescription(id, "Facility boundaries over time",
+          "Versions of facility boundaries, each valid over [validFrom, validTo) with its basis (digitized from a"
+              + " dated scene, published, or approximate) and confidence. datetime selects the versions valid then;"
+              + " filters: facility, basis, confidence. Areas and perimeters are ellipsoidal (km², km).",
+          "feature", List.of(CRS84), null, List.of(
+              Link.of(base, "self", MediaTypes.JSON, "This collection"),
+              Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Boundary versions as GeoJSON")));
+    }
+    if (ZONES.equals(id)) {
+      return new CollectionDescription(id, "Zones inside facilities over time",
+          "Named analysis areas inside facilities (housing, mine, farm, factory, administration, security,"
+              + " detention, other), versioned in time. datetime selects the versions valid then; filters: facility,"
+              + " kind, basis, confidence.",
+          "feature", List.of(CRS84), null, List.of(
+              Link.of(base, "self", MediaTypes.JSON, "This collection"),
+              Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Zone versions as GeoJSON")));
+    }
     if (!FACILITIES.equals(id)) {
       return null;
     }
-    String base = uri.getBaseUriBuilder().path("collections").path(id).build().toString();
     CollectionDescription.Extent extent = facilities.extent()
         .map(e -> new CollectionDescription.Extent(new CollectionDescription.Spatial(List.of(e.toArray()), CRS84)))
         .orElse(null);
     return new CollectionDescription(id, "Detention facilities",
         "North Korean detention facilities (kwanliso, kyohwaso, jipkyulso, rodong danryondae, kuryujang) with"
-            + " every location their sources give. Geometry is the primary location. The datetime parameter is"
-            + " accepted and checked; facilities carry no time yet, so it selects all of them.",
+            + " every location their sources give. Geometry is the primary location. Filters: type and status"
+            + " (comma-separated codes). The datetime parameter is accepted and checked; it does not filter"
+            + " facilities (see facility-boundaries for their shapes over time).",
         "feature", List.of(CRS84), extent,
         List.of(
             Link.of(base, "self", MediaTypes.JSON, "This collection"),

@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.server.resources.ApiErrors;
@@ -25,21 +28,36 @@ import org.sightline.server.resources.ApiErrors;
  * @param bbox the spatial filter, or null
  * @param afterId keyset cursor: the last id of the previous page, or null
  * @param datetime the datetime parameter as given, or null
+ * @param filters the collection's property filters that were given (name to value)
  */
-public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String datetime) {
+public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String datetime, Map<String, String> filters) {
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1000;
   private static final Set<String> KNOWN = Set.of("limit", "bbox", "datetime", "cursor", "f");
 
+  public ItemsQuery {
+    filters = Map.copyOf(filters);
+  }
+
   /** @throws jakarta.ws.rs.WebApplicationException 400 naming the bad parameter */
   public static ItemsQuery parse(MultivaluedMap<String, String> params) {
+    return parse(params, Set.of());
+  }
+
+  /**
+   * @param filterNames the property filters this collection accepts besides the standard parameters
+   * @throws jakarta.ws.rs.WebApplicationException 400 naming the bad parameter
+   */
+  public static ItemsQuery parse(MultivaluedMap<String, String> params, Set<String> filterNames) {
+    Set<String> accepted = new TreeSet<>(KNOWN);
+    accepted.addAll(filterNames);
     Set<String> unknown = new TreeSet<>(params.keySet());
-    unknown.removeAll(KNOWN);
+    unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
       throw ApiErrors.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
-          + "; this endpoint accepts " + new TreeSet<>(KNOWN));
+          + "; this endpoint accepts " + accepted);
     }
-    for (String name : KNOWN) {
+    for (String name : accepted) {
       List<String> values = params.get(name);
       if (values != null && values.size() > 1) {
         throw ApiErrors.badRequest("query parameter '" + name + "' is given " + values.size() + " times; give it once");
@@ -49,8 +67,60 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     if (f != null && !f.equals("json") && !f.equals("geojson")) {
       throw ApiErrors.badRequest("f=" + f + " is not supported; use f=json (GeoJSON)");
     }
+    Map<String, String> filters = new TreeMap<>();
+    for (String name : filterNames) {
+      String value = params.getFirst(name);
+      if (value != null) {
+        filters.put(name, value);
+      }
+    }
     return new ItemsQuery(parseLimit(params.getFirst("limit")), parseBbox(params.getFirst("bbox")),
-        parseCursor(params.getFirst("cursor")), checkDatetime(params.getFirst("datetime")));
+        parseCursor(params.getFirst("cursor")), checkDatetime(params.getFirst("datetime")), filters);
+  }
+
+  /**
+   * The days {@code datetime} covers, both ends inclusive and null when open: an instant covers
+   * its UTC day; no datetime covers all time.
+   */
+  public LocalDate[] dateSpan() {
+    if (datetime == null) {
+      return new LocalDate[] {null, null};
+    }
+    String[] parts = datetime.split("/", -1);
+    LocalDate start = day(parts[0]);
+    LocalDate end = parts.length == 2 ? day(parts[1]) : start;
+    return new LocalDate[] {start, end};
+  }
+
+  private static LocalDate day(String part) {
+    String text = part.trim();
+    if (text.isEmpty() || text.equals("..")) {
+      return null;
+    }
+    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return LocalDate.parse(text);
+    }
+    return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
+  /**
+   * A comma-separated filter value checked against the allowed codes.
+   *
+   * @return the codes, or null when the filter was not given
+   */
+  public String[] codes(String filter, Set<String> allowed) {
+    String value = filters.get(filter);
+    if (value == null) {
+      return null;
+    }
+    String[] codes = value.split(",");
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = codes[i].trim();
+      if (!allowed.contains(codes[i])) {
+        throw ApiErrors.badRequest(filter + "=" + value + ": '" + codes[i] + "' is not one of " + new TreeSet<>(allowed));
+      }
+    }
+    return codes;
   }
 
   static int parseLimit(String text) {
@@ -87,7 +157,7 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     }
     try {
       String id = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-      if (id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+      if (id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
         return id;
       }
     } catch (IllegalArgumentException e) {
@@ -120,14 +190,16 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
         continue;
       }
       try {
-        OffsetDateTime value = OffsetDateTime.parse(part.toUpperCase(Locale.ROOT));
+        OffsetDateTime value = part.matches("\\d{4}-\\d{2}-\\d{2}")
+            ? LocalDate.parse(part).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+            : OffsetDateTime.parse(part.toUpperCase(Locale.ROOT));
         if (i == 1 && start != null && value.isBefore(start)) {
           throw ApiErrors.badRequest("datetime interval '" + text + "' ends before it starts");
         }
         start = value;
       } catch (DateTimeParseException e) {
         throw ApiErrors.badRequest("datetime '" + part + "' is not an RFC 3339 date-time such as"
-            + " 2019-06-01T00:00:00Z (intervals: start/end, open ends as ..)");
+            + " 2019-06-01T00:00:00Z or a date such as 2019-06-01 (intervals: start/end, open ends as ..)");
       }
     }
     if (parts.length == 2 && parts[0].trim().matches("|\\.\\.") && parts[1].trim().matches("|\\.\\.")) {

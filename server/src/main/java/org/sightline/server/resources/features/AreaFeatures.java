@@ -1,0 +1,153 @@
+package org.sightline.server.resources.features;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.server.registry.BoundaryDao;
+import org.sightline.server.registry.BoundaryVersion;
+import org.sightline.server.registry.ZoneDao;
+import org.sightline.server.registry.ZoneVersion;
+
+/**
+ * Pages of dated areas (facility boundary versions, zone versions) for OGC API - Features: keyset
+ * paging on id, {@code bbox} ({@code &&} then {@code ST_Intersects}), a date span that selects the
+ * versions valid at some time in it, and equality filters. Only live versions of live facilities;
+ * for anonymous visitors only those of published facilities. Thread-safe.
+ */
+public final class AreaFeatures {
+  private final Jdbi jdbi;
+
+  public AreaFeatures(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** One GeoJSON feature's parts. */
+  public record Item(String id, Geometry geometry, Map<String, Object> properties) {}
+
+  public record Page(List<Item> items, boolean hasMore, long numberMatched) {}
+
+  /**
+   * @param filters column to allowed values (null or absent: any); columns are fixed by the callers
+   */
+  public Page boundaries(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
+    return page("facility_boundary", BoundaryDao.COLUMNS, query, publishedOnly, filters,
+        (handle, q) -> q.map(new BoundaryDao.VersionMapper()).list().stream().map(AreaFeatures::boundaryItem).toList());
+  }
+
+  public Page zones(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
+    return page("zone", ZoneDao.COLUMNS, query, publishedOnly, filters,
+        (handle, q) -> q.map(new ZoneDao.VersionMapper()).list().stream().map(AreaFeatures::zoneItem).toList());
+  }
+
+  public Optional<Item> boundary(long id, boolean publishedOnly) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + BoundaryDao.COLUMNS
+            + " FROM facility_boundary WHERE id = :id AND deleted_at IS NULL AND " + LIVE_FACILITY)
+        .bind("id", id).bind("publishedOnly", publishedOnly)
+        .map(new BoundaryDao.VersionMapper()).findOne().map(AreaFeatures::boundaryItem));
+  }
+
+  public Optional<Item> zone(long id, boolean publishedOnly) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ZoneDao.COLUMNS
+            + " FROM zone WHERE id = :id AND deleted_at IS NULL AND " + LIVE_FACILITY)
+        .bind("id", id).bind("publishedOnly", publishedOnly)
+        .map(new ZoneDao.VersionMapper()).findOne().map(AreaFeatures::zoneItem));
+  }
+
+  private static final String LIVE_FACILITY = """
+      facility_id IN (SELECT f.id FROM facility f WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))""";
+
+  private interface RowsReader {
+    List<Item> read(Handle handle, Query query);
+  }
+
+  private Page page(String table, String columns, ItemsQuery query, boolean publishedOnly,
+      Map<String, String[]> filters, RowsReader reader) {
+    StringBuilder where = new StringBuilder(" WHERE deleted_at IS NULL AND ").append(LIVE_FACILITY)
+        .append(" AND validity && daterange(CAST(:from AS date), CAST(:to AS date), '[]')")
+        .append(" AND (CAST(:area AS geometry) IS NULL OR (geometry && :area AND ST_Intersects(geometry, :area)))");
+    for (String column : filters.keySet()) {
+      // Column names come from the resources' fixed lists, never from the request.
+      where.append(" AND (CAST(:f_").append(column).append(" AS text[]) IS NULL OR ").append(column)
+          .append(" = ANY(:f_").append(column).append("))");
+    }
+    LocalDate[] span = query.dateSpan();
+    Geometry area = query.bbox() == null ? null : areaOf(query.bbox());
+    Long afterId = query.afterId() == null ? null : parseId(query.afterId());
+    return jdbi.inTransaction(handle -> {
+      Query rows = handle.createQuery("SELECT " + columns + " FROM " + table + where
+          + " AND (CAST(:afterId AS bigint) IS NULL OR id > :afterId) ORDER BY id LIMIT :limit");
+      Query count = handle.createQuery("SELECT count(*) FROM " + table + where);
+      for (Query q : List.of(rows, count)) {
+        q.bind("publishedOnly", publishedOnly).bind("from", span[0]).bind("to", span[1]).bind("area", area);
+        for (Map.Entry<String, String[]> filter : filters.entrySet()) {
+          q.bind("f_" + filter.getKey(), filter.getValue());
+        }
+      }
+      rows.bind("afterId", afterId).bind("limit", query.limit() + 1);
+      List<Item> items = new ArrayList<>(reader.read(handle, rows));
+      boolean hasMore = items.size() > query.limit();
+      if (hasMore) {
+        items = items.subList(0, query.limit());
+      }
+      return new Page(items, hasMore, count.mapTo(Long.class).one());
+    });
+  }
+
+  private static long parseId(String cursorId) {
+    try {
+      return Long.parseLong(cursorId);
+    } catch (NumberFormatException e) {
+      throw org.sightline.server.resources.ApiErrors.badRequest("cursor is not from this collection; use the href of"
+          + " a 'next' link as given");
+    }
+  }
+
+  private static Geometry areaOf(BoundingBox bbox) {
+    List<Polygon> boxes = bbox.toPolygons();
+    return boxes.size() == 1 ? boxes.get(0) : Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
+  }
+
+  private static Item boundaryItem(BoundaryVersion v) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("facilityId", v.facilityId());
+    p.put("validFrom", v.validFrom() == null ? null : v.validFrom().toString());
+    p.put("validTo", v.validTo() == null ? null : v.validTo().toString());
+    p.put("basis", v.basis());
+    p.put("confidence", v.confidence());
+    p.put("sceneId", v.sceneId());
+    p.put("sourceIds", v.sourceIds());
+    p.put("note", v.note());
+    p.put("areaSqKm", v.areaSqKm());
+    p.put("perimeterKm", v.perimeterKm());
+    return new Item(Long.toString(v.id()), v.geometry(), p);
+  }
+
+  private static Item zoneItem(ZoneVersion v) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("facilityId", v.facilityId());
+    p.put("zoneKey", v.zoneKey());
+    p.put("name", v.name());
+    p.put("nameKo", v.nameKo());
+    p.put("kind", v.kind());
+    p.put("validFrom", v.validFrom() == null ? null : v.validFrom().toString());
+    p.put("validTo", v.validTo() == null ? null : v.validTo().toString());
+    p.put("basis", v.basis());
+    p.put("confidence", v.confidence());
+    p.put("sceneId", v.sceneId());
+    p.put("sourceIds", v.sourceIds());
+    p.put("note", v.note());
+    p.put("areaSqKm", v.areaSqKm());
+    p.put("perimeterKm", v.perimeterKm());
+    return new Item(Long.toString(v.id()), v.geometry(), p);
+  }
+}
