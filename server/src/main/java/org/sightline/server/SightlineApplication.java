@@ -52,6 +52,7 @@ import org.sightline.server.resources.audit.AuditResource;
 import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
+import org.sightline.server.resources.exports.ExportResource;
 import org.sightline.server.registry.FacilityBoundaries;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.registry.FacilityZones;
@@ -161,6 +162,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new FacilityResource(registry));
     environment.jersey().register(new BoundaryResource(new FacilityBoundaries(transactions), registry));
     environment.jersey().register(new ZoneResource(new FacilityZones(transactions), registry));
+    environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));

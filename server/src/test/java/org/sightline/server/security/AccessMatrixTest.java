@@ -62,6 +62,7 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/zones/items", EVERYONE);
     EXPECTED.put("GET /api/collections/zones/items/{featureId}", EVERYONE);
     EXPECTED.put("GET /api/map-config", EVERYONE);
+    EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
     EXPECTED.put("GET /api/openapi.{type:json|yaml}", EVERYONE);
     EXPECTED.put("POST /api/auth/login", EVERYONE);
     EXPECTED.put("POST /api/auth/logout", LOGGED_IN);
@@ -221,7 +222,8 @@ class AccessMatrixTest {
         .replace("{tokenId}", Long.toString(targetTokenId))
         .replace("{evidenceId}", Long.toString(evidenceId))
         .replace("{boundaryId}", "999999")
-        .replace("{zoneId}", "999999");
+        .replace("{zoneId}", "999999")
+        .replace("{format}", "geojson");
   }
 
   private static ApiClient.Answer call(ApiClient client, String method, String path) {

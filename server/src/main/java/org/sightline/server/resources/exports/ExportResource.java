@@ -1,0 +1,86 @@
+package org.sightline.server.resources.exports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.AuditLog;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.export.CsvExport;
+import org.sightline.server.export.ExportFormat;
+import org.sightline.server.export.ExportQuery;
+import org.sightline.server.export.ExportRow;
+import org.sightline.server.export.GeoJsonExport;
+import org.sightline.server.export.GeoPackageExport;
+import org.sightline.server.export.KmlExport;
+import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.AreaFields;
+
+/**
+ * {@code /api/exports/facilities.{geojson|kml|csv|gpkg}}: every facility with its boundary as of
+ * {@code asOf} (default today, UTC), or its location when it has none. Anonymous visitors get the
+ * published facilities; logged-in staff get all live ones, and their export is audited.
+ */
+@Path("/exports")
+public class ExportResource {
+  private static final Map<String, ExportFormat> FORMATS = Map.of(
+      "geojson", new GeoJsonExport(), "kml", new KmlExport(), "csv", new CsvExport(), "gpkg", new GeoPackageExport());
+  private final AttributedTransactions transactions;
+  private final Clock clock;
+
+  public ExportResource(AttributedTransactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @GET
+  @Path("facilities.{format}")
+  @Produces(MediaType.WILDCARD)
+  @PermitAll
+  @Operation(summary = "Export facilities as GeoJSON, KML, CSV or GeoPackage",
+      description = "With each facility's boundary valid on asOf (YYYY-MM-DD, default today), else its location.")
+  public Response export(@PathParam("format") String format, @QueryParam("asOf") String asOf,
+      @Context SecurityContext security) {
+    ExportFormat writer = FORMATS.get(format);
+    if (writer == null) {
+      throw new EntityNotFoundException("no export format '" + format + "'; formats are geojson, kml, csv, gpkg");
+    }
+    LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : AreaFields.date("asOf", asOf);
+    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
+    Actor actor = RequestSecurityContext.actorOf(security);
+    List<ExportRow> rows = transactions.inTransaction(actor, handle -> {
+      List<ExportRow> found = ExportQuery.rows(handle, date, publishedOnly);
+      if (!publishedOnly) {
+        AuditLog.record(handle, "export", "facility", "all",
+            Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
+      }
+      return found;
+    });
+    String attribution = transactions.jdbi().withHandle(handle -> handle.createQuery(
+            "SELECT 'Sources: ' || coalesce(string_agg(publisher || ' (' || licence || ')', '; ' ORDER BY id), 'none')"
+                + " || '. Exported by Sightline.' FROM source")
+        .mapTo(String.class).one());
+    ExportFormat.ExportContext context = new ExportFormat.ExportContext(
+        "Sightline facilities as of " + date + (publishedOnly ? " (published)" : " (all, restricted)"), attribution);
+    StreamingOutput body = out -> writer.write(rows, context, out);
+    return Response.ok(body, writer.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"sightline-facilities-" + date + "." + writer.extension() + "\"")
+        .header("Cache-Control", publishedOnly ? "public, max-age=300" : "no-store")
+        .build();
+  }
+}

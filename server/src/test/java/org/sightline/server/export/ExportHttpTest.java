@@ -1,0 +1,223 @@
+package org.sightline.server.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.server.testing.ApiClient.object;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureResultSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.auth.Role;
+import org.sightline.server.testing.ApiClient;
+import org.sightline.server.testing.SightlineAppFactory;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestUsers;
+import org.w3c.dom.Document;
+
+/**
+ * Every export format downloaded over HTTP and read back: always by the library that wrote it
+ * (Jackson, commons-csv, the JDK's XML parser, NGA GeoPackage), and by GDAL's ogrinfo, which the
+ * test script installs (the GDAL part is skipped with a note only where ogrinfo is missing).
+ */
+@Tag("postgis")
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ExportHttpTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final TestDatabase DATABASE = TestPostgis.freshDatabase();
+  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  private static ApiClient anonymous;
+  private static int publishedCount;
+
+  @BeforeAll
+  static void data() {
+    TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
+    anonymous = ApiClient.anonymous(APP.getLocalPort());
+    ApiClient analyst = anonymous.as(users.tokenFor("export-analyst", Role.ANALYST));
+    ApiClient advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
+    JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
+    Map<String, Object> body = JSON.convertValue(camp, Map.class);
+    for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy")) {
+      body.remove(readOnly);
+    }
+    body.put("nameKo", "요덕");
+    body.put("name", "Kwanliso No. 15 Yodok, \"=cmd\" & <b>");
+    assertThat(analyst.putJson("/facilities/kwanliso-15-yodok", body, "If-Match", "\"v" + camp.get("version").asInt() + "\"")
+        .status()).isEqualTo(200);
+    List<List<Double>> ring = List.of(List.of(126.80, 39.62), List.of(126.92, 39.62), List.of(126.92, 39.72),
+        List.of(126.80, 39.72), List.of(126.80, 39.62));
+    assertThat(analyst.postJson("/facilities/kwanliso-15-yodok/boundaries", object("geometry",
+        object("type", "Polygon", "coordinates", List.of(ring)), "validFrom", "2000-01-01", "basis", "approximate",
+        "confidence", "low")).status()).isEqualTo(201);
+    assertThat(advocate.putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false)).status())
+        .isEqualTo(200);
+    publishedCount = anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt();
+    assertThat(publishedCount).isEqualTo(36);
+  }
+
+  private static Path download(String format, String query) throws IOException {
+    HttpResponse<byte[]> response = anonymous.getBytes("/exports/facilities." + format + query);
+    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("." + format);
+    Path file = Files.createTempFile("sightline-export-", "." + format);
+    Files.write(file, response.body());
+    return file;
+  }
+
+  /** ogrinfo's feature count over all layers, or -1 when GDAL is not installed. */
+  private static int ogrFeatureCount(Path file) throws Exception {
+    String summary = ogrinfo("-ro", "-al", "-so", file.toString());
+    if (summary == null) {
+      return -1;
+    }
+    Matcher counts = Pattern.compile("Feature Count: (\\d+)").matcher(summary);
+    int total = 0;
+    while (counts.find()) {
+      total += Integer.parseInt(counts.group(1));
+    }
+    return total;
+  }
+
+  private static String ogrinfo(String... args) throws Exception {
+    if (!new File("/usr/bin/ogrinfo").canExecute()) {
+      System.out.println("NOTE: ogrinfo is not installed; exports are read back by their writing libraries only");
+      return null;
+    }
+    List<String> command = new ArrayList<>(List.of("/usr/bin/ogrinfo"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  private static void assertGdalReads(Path file, String... expectedTexts) throws Exception {
+    int count = ogrFeatureCount(file);
+    if (count >= 0) {
+      assertThat(count).as("ogrinfo feature count of " + file).isEqualTo(publishedCount);
+      String all = ogrinfo("-ro", "-al", file.toString());
+      for (String text : expectedTexts) {
+        assertThat(all).as("ogrinfo of " + file).contains(text);
+      }
+    }
+  }
+
+  @Test
+  void geoJsonRoundTripsWithBoundariesAndPoints() throws Exception {
+    Path file = download("geojson", "?asOf=2020-01-01");
+    JsonNode collection = JSON.readTree(file.toFile());
+    assertThat(collection.get("features")).hasSize(publishedCount);
+    JsonNode yodok = null;
+    Set<String> ids = new HashSet<>();
+    for (JsonNode feature : collection.get("features")) {
+      ids.add(feature.get("id").asText());
+      if (feature.get("id").asText().equals("kwanliso-15-yodok")) {
+        yodok = feature;
+      }
+    }
+    assertThat(ids).doesNotContain("kwanliso-14-kaechon");
+    assertThat(yodok.at("/geometry/type").asText()).isEqualTo("MultiPolygon");
+    assertThat(yodok.at("/properties/name_ko").asText()).isEqualTo("요덕");
+    assertThat(yodok.at("/properties/boundary_basis").asText()).isEqualTo("approximate");
+    assertThat(yodok.at("/properties/area_sq_km").asDouble()).isBetween(100.0, 130.0);
+    assertThat(collection.get("attribution").asText()).contains("Sources:");
+    assertGdalReads(file, "요덕", "MULTIPOLYGON", "approximate");
+
+    JsonNode before = JSON.readTree(download("geojson", "?asOf=1999-12-31").toFile());
+    for (JsonNode feature : before.get("features")) {
+      if (feature.get("id").asText().equals("kwanliso-15-yodok")) {
+        assertThat(feature.at("/geometry/type").asText()).as("no boundary valid in 1999: the point").isEqualTo("Point");
+      }
+    }
+    assertThat(anonymous.get("/exports/facilities.shp").status()).isEqualTo(404);
+    assertThat(anonymous.get("/exports/facilities.csv?asOf=2020-02-30").status()).isEqualTo(400);
+  }
+
+  @Test
+  void csvRoundTripsAndCannotRunFormulas() throws Exception {
+    Path file = download("csv", "");
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(bytes[0] & 0xff).as("UTF-8 byte-order mark").isEqualTo(0xEF);
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
+        .getRecords();
+    assertThat(records).hasSize(publishedCount);
+    CSVRecord yodok = records.stream().filter(r -> r.get("id").equals("kwanliso-15-yodok")).findFirst().orElseThrow();
+    assertThat(yodok.get("name")).isEqualTo("Kwanliso No. 15 Yodok, \"=cmd\" & <b>");
+    assertThat(yodok.get("name_ko")).isEqualTo("요덕");
+    assertThat(yodok.get("wkt")).startsWith("MULTIPOLYGON");
+    assertThat(CsvExport.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(CsvExport.defuse("-12")).isEqualTo("'-12");
+    assertGdalReads(file, "요덕");
+  }
+
+  @Test
+  void kmlRoundTripsForGoogleEarth() throws Exception {
+    Path file = download("kml", "");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document kml = factory.newDocumentBuilder().parse(file.toFile());
+    assertThat(kml.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "Placemark").getLength())
+        .isEqualTo(publishedCount);
+    String text = Files.readString(file);
+    assertThat(text).contains("Kwanliso No. 15 Yodok, \"=cmd\" &amp; &lt;b&gt;").doesNotContain("<b>");
+    assertThat(text).contains("(approximate: not surveyed)").contains("#approximate");
+    assertGdalReads(file, "Kwanliso No. 15 Yodok");
+  }
+
+  @Test
+  void geoPackageRoundTrips() throws Exception {
+    Path file = download("gpkg", "");
+    int rows = 0;
+    String yodokKo = null;
+    try (GeoPackage gpkg = GeoPackageManager.open(file.toFile(), false)) {
+      FeatureDao dao = gpkg.getFeatureDao(GeoPackageExport.TABLE);
+      assertThat(dao.getSrsId()).isEqualTo(4326);
+      FeatureResultSet results = dao.queryForAll();
+      try {
+        while (results.moveToNext()) {
+          rows++;
+          if ("kwanliso-15-yodok".equals(results.getRow().getValue("id"))) {
+            yodokKo = (String) results.getRow().getValue("name_ko");
+            assertThat(results.getRow().getGeometry().getGeometry().getGeometryType().name()).isEqualTo("MULTIPOLYGON");
+          }
+        }
+      } finally {
+        results.close();
+      }
+    }
+    assertThat(rows).isEqualTo(publishedCount);
+    assertThat(yodokKo).isEqualTo("요덕");
+    assertGdalReads(file, "요덕", "facilities");
+  }
+}
