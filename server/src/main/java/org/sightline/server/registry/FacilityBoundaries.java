@@ -2,6 +2,7 @@ package org.sightline.server.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -33,28 +34,53 @@ public final class FacilityBoundaries {
     }
     AreaFields area = AreaFields.check(edit.geometry(), edit.validFrom(), edit.validTo(), edit.basis(), edit.confidence(),
         edit.sceneId(), edit.sourceIds(), edit.note(), repair);
-    return transactions.inTransaction(actor, handle -> {
-      FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
-      BoundaryDao boundaries = handle.attach(BoundaryDao.class);
-      List<BoundaryVersion> clashes = boundaries.overlapping(facilityId, area.validFrom(), area.validTo());
-      if (!clashes.isEmpty()) {
-        throw new ConflictException("the boundary's validity " + AreaFields.interval(area.validFrom(), area.validTo())
-            + " overlaps " + clashes.stream()
-                .map(v -> "version " + v.id() + " valid " + AreaFields.interval(v.validFrom(), v.validTo()))
-                .collect(Collectors.joining(", "))
-            + "; end that version first (versions of one facility may not overlap in time)");
+    return transactions.inTransaction(actor, handle -> insert(handle, actor, facilityId, area));
+  }
+
+  /**
+   * Inside the caller's attributed transaction (imports): adds the version unless an identical
+   * live one (same validity and geometry) exists.
+   *
+   * @return the new version, or empty when an identical one exists
+   */
+  public Optional<Added> addIfAbsent(Handle handle, Actor actor, String facilityId, BoundaryEdit edit, boolean repair) {
+    if (edit == null) {
+      throw new InvalidInputException("a boundary needs geometry, basis and confidence");
+    }
+    AreaFields area = AreaFields.check(edit.geometry(), edit.validFrom(), edit.validTo(), edit.basis(), edit.confidence(),
+        edit.sceneId(), edit.sourceIds(), edit.note(), repair);
+    for (BoundaryVersion existing : handle.attach(BoundaryDao.class).overlapping(facilityId, area.validFrom(),
+        area.validTo())) {
+      if (java.util.Objects.equals(existing.validFrom(), area.validFrom())
+          && java.util.Objects.equals(existing.validTo(), area.validTo())
+          && existing.geometry().equalsExact(area.geometry())) {
+        return Optional.empty();
       }
-      long id;
-      try {
-        id = boundaries.insert(facilityId, area.geometry(), area.validFrom(), area.validTo(), area.basis(),
-            area.confidence(), area.sceneId(), area.sourceIds().toArray(String[]::new), area.note(), area.areaSqKm(),
-            area.perimeterKm(), actor.name());
-      } catch (UnableToExecuteStatementException e) {
-        throw ExclusionViolations.asConflict(e, "the boundary's validity "
-            + AreaFields.interval(area.validFrom(), area.validTo()) + " overlaps a version added meanwhile");
-      }
-      return new Added(boundaries.find(id).orElseThrow(), area.repairs());
-    });
+    }
+    return Optional.of(insert(handle, actor, facilityId, area));
+  }
+
+  private static Added insert(Handle handle, Actor actor, String facilityId, AreaFields area) {
+    FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
+    BoundaryDao boundaries = handle.attach(BoundaryDao.class);
+    List<BoundaryVersion> clashes = boundaries.overlapping(facilityId, area.validFrom(), area.validTo());
+    if (!clashes.isEmpty()) {
+      throw new ConflictException("the boundary's validity " + AreaFields.interval(area.validFrom(), area.validTo())
+          + " overlaps " + clashes.stream()
+              .map(v -> "version " + v.id() + " valid " + AreaFields.interval(v.validFrom(), v.validTo()))
+              .collect(Collectors.joining(", "))
+          + "; end that version first (versions of one facility may not overlap in time)");
+    }
+    long id;
+    try {
+      id = boundaries.insert(facilityId, area.geometry(), area.validFrom(), area.validTo(), area.basis(),
+          area.confidence(), area.sceneId(), area.sourceIds().toArray(String[]::new), area.note(), area.areaSqKm(),
+          area.perimeterKm(), actor.name());
+    } catch (UnableToExecuteStatementException e) {
+      throw ExclusionViolations.asConflict(e, "the boundary's validity "
+          + AreaFields.interval(area.validFrom(), area.validTo()) + " overlaps a version added meanwhile");
+    }
+    return new Added(boundaries.find(id).orElseThrow(), area.repairs());
   }
 
   /** All live versions of a live facility (published only, unless {@code publishedOnly} is false). */

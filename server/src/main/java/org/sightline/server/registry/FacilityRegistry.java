@@ -3,6 +3,7 @@ package org.sightline.server.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
 import org.sightline.geodata.geom.GeometryCheck;
@@ -38,22 +39,51 @@ public final class FacilityRegistry {
     if (edit == null) {
       throw new InvalidInputException("the body must be a facility: {\"id\": ..., \"name\": ..., \"type\": ..., ...}");
     }
+    String id = requireId(edit);
+    Checked checked = check(edit, repair);
+    return transactions.inTransaction(actor, handle -> insert(handle, actor, id, checked));
+  }
+
+  /**
+   * Inside the caller's attributed transaction (imports): creates the facility, or reports that
+   * an identical one exists ({@code null} written entry means unchanged).
+   *
+   * @return the stored entry, or empty when an identical facility already exists
+   * @throws ConflictException when a different facility has this id
+   */
+  public java.util.Optional<Written> createIfAbsent(Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
+    String id = requireId(edit);
+    Checked checked = check(edit, repair);
+    RegistryDao dao = handle.attach(RegistryDao.class);
+    java.util.Optional<RegistryEntry> existing = dao.find(id);
+    if (existing.isPresent()) {
+      if (checked.sameAs(existing.get())) {
+        return java.util.Optional.empty();
+      }
+      throw new ConflictException("facility '" + id + "' exists with other values"
+          + (existing.get().deletedAt() != null ? " (deleted)" : "") + "; edit it instead of importing it again");
+    }
+    return java.util.Optional.of(insert(handle, actor, id, checked));
+  }
+
+  private static Written insert(Handle handle, Actor actor, String id, Checked checked) {
+    RegistryDao dao = handle.attach(RegistryDao.class);
+    if (dao.find(id).isPresent()) {
+      throw new ConflictException("a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
+    }
+    dao.insert(id, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases, checked.type,
+        checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
+        checked.location.geometry(), actor.name());
+    return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
+  }
+
+  private static String requireId(FacilityEdit edit) {
     String id = edit.id() == null ? "" : edit.id().strip();
     if (!id.matches(ID_PATTERN)) {
       throw new InvalidInputException("id must be 2-64 characters of lowercase letters, digits and '-', e.g."
           + " kwanliso-15-yodok; got '" + (id.length() > 70 ? id.substring(0, 70) + "..." : id) + "'");
     }
-    Checked checked = check(edit, repair);
-    return transactions.inTransaction(actor, handle -> {
-      RegistryDao dao = handle.attach(RegistryDao.class);
-      if (dao.find(id).isPresent()) {
-        throw new ConflictException("a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
-      }
-      dao.insert(id, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases, checked.type,
-          checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
-          checked.location.geometry(), actor.name());
-      return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
-    });
+    return id;
   }
 
   public Written replace(Actor actor, String id, int expectedVersion, FacilityEdit edit, boolean repair) {
@@ -132,7 +162,20 @@ public final class FacilityRegistry {
 
   private record Checked(String name, String nameKo, String nameMr, String nameRr, String[] aliases, String type,
       String status, LocalDate statusSince, String agency, String province, String description,
-      CheckedGeometry location) {}
+      CheckedGeometry location) {
+
+    /** Whether {@code entry} already holds exactly these values (geometry compared exactly). */
+    boolean sameAs(RegistryEntry entry) {
+      return java.util.Objects.equals(name, entry.name()) && java.util.Objects.equals(nameKo, entry.nameKo())
+          && java.util.Objects.equals(nameMr, entry.nameMr()) && java.util.Objects.equals(nameRr, entry.nameRr())
+          && java.util.List.of(aliases).equals(entry.aliases()) && type.equals(entry.type())
+          && status.equals(entry.status()) && java.util.Objects.equals(statusSince, entry.statusSince())
+          && java.util.Objects.equals(agency, entry.controllingAgency())
+          && java.util.Objects.equals(province, entry.province())
+          && java.util.Objects.equals(description, entry.description())
+          && location.geometry().equalsExact(entry.location());
+    }
+  }
 
   private static Checked check(FacilityEdit edit, boolean repair) {
     String type;

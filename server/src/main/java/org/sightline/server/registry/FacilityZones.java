@@ -2,6 +2,9 @@ package org.sightline.server.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -29,6 +32,11 @@ public final class FacilityZones {
   public record Added(ZoneVersion version, List<String> repairs) {}
 
   public Added add(Actor actor, String facilityId, ZoneEdit edit, boolean repair) {
+    CheckedZone zone = check(edit, repair);
+    return transactions.inTransaction(actor, handle -> insert(handle, actor, facilityId, zone));
+  }
+
+  private static CheckedZone check(ZoneEdit edit, boolean repair) {
     if (edit == null) {
       throw new InvalidInputException("the body must be a zone: {\"zoneKey\": ..., \"name\": ..., \"kind\": ...,"
           + " \"geometry\": {...}, \"basis\": ..., \"confidence\": ...}");
@@ -43,26 +51,49 @@ public final class FacilityZones {
     String kind = AreaFields.oneOf("kind", edit.kind(), KINDS);
     AreaFields area = AreaFields.check(edit.geometry(), edit.validFrom(), edit.validTo(), edit.basis(), edit.confidence(),
         edit.sceneId(), edit.sourceIds(), edit.note(), repair);
-    return transactions.inTransaction(actor, handle -> {
-      FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
-      ZoneDao zones = handle.attach(ZoneDao.class);
-      List<ZoneVersion> clashes = zones.overlapping(facilityId, key, area.validFrom(), area.validTo());
-      if (!clashes.isEmpty()) {
-        throw new ConflictException("zone '" + key + "' " + AreaFields.interval(area.validFrom(), area.validTo())
-            + " overlaps " + clashes.stream()
-                .map(v -> "version " + v.id() + " valid " + AreaFields.interval(v.validFrom(), v.validTo()))
-                .collect(Collectors.joining(", "))
-            + "; versions of one zone may not overlap in time");
+    return new CheckedZone(key, name, nameKo, kind, area);
+  }
+
+  private record CheckedZone(String key, String name, String nameKo, String kind, AreaFields area) {}
+
+  /**
+   * Inside the caller's attributed transaction (imports): adds the zone version unless an
+   * identical live one (same zone, validity and geometry) exists.
+   */
+  public Optional<Added> addIfAbsent(Handle handle, Actor actor, String facilityId, ZoneEdit edit, boolean repair) {
+    CheckedZone zone = check(edit, repair);
+    for (ZoneVersion existing : handle.attach(ZoneDao.class).overlapping(facilityId, zone.key(), zone.area().validFrom(),
+        zone.area().validTo())) {
+      if (Objects.equals(existing.validFrom(), zone.area().validFrom())
+          && Objects.equals(existing.validTo(), zone.area().validTo())
+          && existing.geometry().equalsExact(zone.area().geometry())) {
+        return Optional.empty();
       }
-      long id;
-      try {
-        id = zones.insert(facilityId, key, name, nameKo, kind, area, area.sourceIds().toArray(String[]::new),
-            actor.name());
-      } catch (UnableToExecuteStatementException e) {
-        throw ExclusionViolations.asConflict(e, "zone '" + key + "' overlaps a version added meanwhile");
-      }
-      return new Added(zones.find(id).orElseThrow(), area.repairs());
-    });
+    }
+    return Optional.of(insert(handle, actor, facilityId, zone));
+  }
+
+  private static Added insert(Handle handle, Actor actor, String facilityId, CheckedZone zone) {
+    String key = zone.key();
+    AreaFields area = zone.area();
+    FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
+    ZoneDao zones = handle.attach(ZoneDao.class);
+    List<ZoneVersion> clashes = zones.overlapping(facilityId, key, area.validFrom(), area.validTo());
+    if (!clashes.isEmpty()) {
+      throw new ConflictException("zone '" + key + "' " + AreaFields.interval(area.validFrom(), area.validTo())
+          + " overlaps " + clashes.stream()
+              .map(v -> "version " + v.id() + " valid " + AreaFields.interval(v.validFrom(), v.validTo()))
+              .collect(Collectors.joining(", "))
+          + "; versions of one zone may not overlap in time");
+    }
+    long id;
+    try {
+      id = zones.insert(facilityId, key, zone.name(), zone.nameKo(), zone.kind(), area, area.sourceIds().toArray(String[]::new),
+          actor.name());
+    } catch (UnableToExecuteStatementException e) {
+      throw ExclusionViolations.asConflict(e, "zone '" + key + "' overlaps a version added meanwhile");
+    }
+    return new Added(zones.find(id).orElseThrow(), area.repairs());
   }
 
   /** Live zone versions of a live facility; only those valid on {@code asOf} when given. */
