@@ -53,6 +53,8 @@ import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
 import org.sightline.server.resources.exports.ExportResource;
+import org.sightline.server.resources.imports.ImportResource;
+import org.sightline.server.imports.FacilityImporter;
 import org.sightline.server.registry.FacilityBoundaries;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.registry.FacilityZones;
@@ -147,7 +149,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
     environment.jersey().register(new AccessPolicyFeature());
-    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), "evidence"));
+    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports")));
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
 
@@ -160,8 +162,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new FacilityPublicationResource(transactions));
     FacilityRegistry registry = new FacilityRegistry(transactions);
     environment.jersey().register(new FacilityResource(registry));
-    environment.jersey().register(new BoundaryResource(new FacilityBoundaries(transactions), registry));
-    environment.jersey().register(new ZoneResource(new FacilityZones(transactions), registry));
+    FacilityBoundaries boundaries = new FacilityBoundaries(transactions);
+    FacilityZones zones = new FacilityZones(transactions);
+    environment.jersey().register(new BoundaryResource(boundaries, registry));
+    environment.jersey().register(new ZoneResource(zones, registry));
+    environment.jersey().register(new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
     environment.jersey().register(new AuthResource(logins, accounts));

@@ -14,20 +14,23 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over the limit with 413 before anything reads them: by Content-Length
- * when given, else by reading at most limit + 1 bytes of a chunked body. Only the evidence upload
- * itself ({@code POST} to the exempt path exactly) is left to its own, larger limit (EvidenceStore
- * counts while it streams); JSON bodies under that path keep this limit.
+ * when given, else by reading at most limit + 1 bytes of a chunked body. Only the file uploads
+ * ({@code POST} to an exempt path exactly: evidence, imports) are left to their own, larger limits;
+ * JSON bodies under those paths keep this one.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestSizeLimitFilter implements ContainerRequestFilter {
   private final long maxBytes;
-  private final String exemptUploadPath;
+  private final java.util.Set<String> exemptUploadPaths;
 
-  /** @param exemptUploadPath path relative to the API root (e.g. {@code evidence}) whose POST has a limit of its own */
-  public RequestSizeLimitFilter(long maxBytes, String exemptUploadPath) {
+  /**
+   * @param exemptUploadPaths paths relative to the API root (e.g. {@code evidence}) whose POST
+   *     enforces a limit of its own
+   */
+  public RequestSizeLimitFilter(long maxBytes, java.util.Set<String> exemptUploadPaths) {
     this.maxBytes = maxBytes;
-    this.exemptUploadPath = exemptUploadPath;
+    this.exemptUploadPaths = java.util.Set.copyOf(exemptUploadPaths);
   }
 
   @Override
@@ -39,7 +42,7 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
     if (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    if ("POST".equals(request.getMethod()) && path.equals(exemptUploadPath)) {
+    if ("POST".equals(request.getMethod()) && exemptUploadPaths.contains(path)) {
       return;
     }
     int declared = request.getLength();

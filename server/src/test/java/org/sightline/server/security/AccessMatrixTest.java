@@ -63,6 +63,7 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/zones/items/{featureId}", EVERYONE);
     EXPECTED.put("GET /api/map-config", EVERYONE);
     EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
+    EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/openapi.{type:json|yaml}", EVERYONE);
     EXPECTED.put("POST /api/auth/login", EVERYONE);
     EXPECTED.put("POST /api/auth/logout", LOGGED_IN);

@@ -1,0 +1,66 @@
+package org.sightline.server.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.server.errors.InvalidInputException;
+
+/** A GeoJSON FeatureCollection (or a single Feature) to {@link ImportFeature}s. */
+public final class GeoJsonImportReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GeoJsonImportReader() {}
+
+  public static List<ImportFeature> read(byte[] bytes) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(bytes);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidInputException("the GeoJSON is not valid JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " [line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr() + "]"));
+    } catch (IOException e) {
+      throw new InvalidInputException("the GeoJSON cannot be read: " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidInputException("the GeoJSON must be a FeatureCollection or a Feature object");
+    }
+    String type = root.path("type").asText();
+    List<JsonNode> features = new ArrayList<>();
+    if (type.equals("FeatureCollection") && root.path("features").isArray()) {
+      root.get("features").forEach(features::add);
+    } else if (type.equals("Feature")) {
+      features.add(root);
+    } else {
+      throw new InvalidInputException("the GeoJSON must be a FeatureCollection with a 'features' array or a Feature;"
+          + " got type '" + type + "'");
+    }
+    List<ImportFeature> read = new ArrayList<>();
+    for (int i = 0; i < features.size(); i++) {
+      JsonNode feature = features.get(i);
+      Map<String, String> fields = new HashMap<>();
+      Map<String, List<String>> lists = new HashMap<>();
+      JsonNode properties = feature.path("properties");
+      properties.fields().forEachRemaining(entry -> {
+        JsonNode value = entry.getValue();
+        if (value.isArray()) {
+          List<String> items = new ArrayList<>();
+          value.forEach(item -> items.add(item.asText()));
+          lists.put(entry.getKey(), items);
+        } else if (!value.isNull() && !value.isContainerNode()) {
+          fields.put(entry.getKey(), value.asText());
+        }
+      });
+      if (feature.hasNonNull("id") && !fields.containsKey("id")) {
+        fields.put("id", feature.get("id").asText());
+      }
+      String label = fields.getOrDefault("id", fields.getOrDefault("name", "feature " + (i + 1)));
+      read.add(new ImportFeature(i + 1, label, fields, lists, feature.get("geometry")));
+    }
+    return read;
+  }
+}
