@@ -72,6 +72,7 @@ import org.sightline.server.resources.features.OgcApiResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.SampleDataLoader;
+import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleFacilities;
 
 /**
@@ -134,7 +135,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.healthChecks().register("append-only", new AppendOnlyHealthCheck(jdbi));
 
     if (config.isLoadSampleData()) {
-      new SampleDataLoader(jdbi).load(SampleFacilities.load(environment.getObjectMapper()));
+      SampleDataLoader loader = new SampleDataLoader(jdbi);
+      loader.load(SampleFacilities.load(environment.getObjectMapper()));
+      loader.apply(RegistryAdditions.load(environment.getObjectMapper()));
     }
 
     AttributedTransactions transactions = new AttributedTransactions(jdbi);

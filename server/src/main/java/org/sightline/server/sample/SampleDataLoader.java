@@ -1,6 +1,14 @@
 package org.sightline.server.sample;
 
 import org.jdbi.v3.core.Jdbi;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.GeodesicCircle;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.geom.Measures;
+import org.sightline.server.registry.BoundaryDao;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.geodata.facility.Facility;
@@ -28,6 +36,55 @@ public final class SampleDataLoader {
 
   /** What a load did. */
   public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted) {}
+
+  /** What applying the editorial additions changed (0 and 0 on every later start). */
+  public record AdditionsReport(int namesAdded, int searchAreasAdded) {}
+
+  /**
+   * Adds Hangul and romanized names where a facility has none yet, and a placeholder search area
+   * (an approximate, low-confidence boundary) where a facility has never had any boundary, even a
+   * deleted one. Never overwrites what users entered.
+   */
+  public AdditionsReport apply(RegistryAdditions additions) {
+    AdditionsReport report = transactions.inTransaction(ACTOR, handle -> {
+      handle.attach(SourceDao.class).upsert(additions.source());
+      int names = 0;
+      for (RegistryAdditions.Names n : additions.names()) {
+        names += handle.createUpdate("""
+                UPDATE facility SET name_ko = :ko, name_mr = :mr, name_rr = :rr, version = version + 1,
+                       updated_at = now(), updated_by = :by
+                 WHERE id = :id AND deleted_at IS NULL AND name_ko IS NULL AND name_mr IS NULL AND name_rr IS NULL""")
+            .bind("ko", n.nameKo()).bind("mr", n.nameMr()).bind("rr", n.nameRr()).bind("by", ACTOR.name())
+            .bind("id", n.facilityId()).execute();
+      }
+      int areas = 0;
+      for (RegistryAdditions.SearchArea area : additions.searchAreas()) {
+        var point = handle.createQuery("""
+                SELECT l.location FROM facility f JOIN facility_sourced_location l ON l.facility_id = f.id AND l.is_primary
+                 WHERE f.id = :id AND f.deleted_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM facility_boundary b WHERE b.facility_id = f.id)""")
+            .bind("id", area.facilityId()).mapTo(Geometry.class).findOne();
+        if (point.isEmpty()) {
+          continue;
+        }
+        Polygon circle = GeodesicCircle.around(
+            (Point) point.get(), area.radiusKm(), 64);
+        MultiPolygon multi = Geometries.FACTORY
+            .createMultiPolygon(new Polygon[] {circle});
+        handle.attach(BoundaryDao.class).insert(area.facilityId(), multi, null, null,
+            "approximate", "low", null, new String[] {additions.source().id()},
+            "Placeholder search area: a circle of " + area.radiusKm() + " km radius around the primary sourced location."
+                + " No source used here publishes an outline; replace with a boundary digitized from dated imagery.",
+            Measures.areaSqKm(multi), Measures.lengthKm(multi),
+            ACTOR.name());
+        areas++;
+      }
+      return new AdditionsReport(names, areas);
+    });
+    LOG.info("Sample additions: {} facilities named in Hangul and romanizations, {} placeholder search areas added",
+        report.namesAdded(), report.searchAreasAdded());
+    return report;
+  }
 
   public Report load(SampleFacilities sample) {
     Report report = transactions.inTransaction(ACTOR, handle -> {

@@ -73,6 +73,11 @@ class ExportHttpTest {
     body.put("name", "Kwanliso No. 15 Yodok, \"=cmd\" & <b>");
     assertThat(analyst.putJson("/facilities/kwanliso-15-yodok", body, "If-Match", "\"v" + camp.get("version").asInt() + "\"")
         .status()).isEqualTo(200);
+    // The sample's placeholder search area is replaced by a (still approximate) outline from 2000 on.
+    for (JsonNode placeholder : analyst.get("/facilities/kwanliso-15-yodok/boundaries").json()) {
+      assertThat(analyst.postJson("/facilities/kwanliso-15-yodok/boundaries/" + placeholder.get("id").asLong()
+          + "/deletion", object("reason", "replaced by a drawn outline")).status()).isEqualTo(200);
+    }
     List<List<Double>> ring = List.of(List.of(126.80, 39.62), List.of(126.92, 39.62), List.of(126.92, 39.72),
         List.of(126.80, 39.72), List.of(126.80, 39.62));
     assertThat(analyst.postJson("/facilities/kwanliso-15-yodok/boundaries", object("geometry",

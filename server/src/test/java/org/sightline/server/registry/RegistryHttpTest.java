@@ -209,7 +209,7 @@ class RegistryHttpTest {
   void boundaryVersionsNeverOverlapAndAsOfPicksTheOneValidThatDay() {
     double[][] early = {{126.83, 39.65}, {126.88, 39.65}, {126.88, 39.70}, {126.83, 39.70}, {126.83, 39.65}};
     double[][] later = {{126.82, 39.64}, {126.89, 39.64}, {126.89, 39.71}, {126.82, 39.71}, {126.82, 39.64}};
-    String path = "/facilities/kwanliso-15-yodok/boundaries";
+    String path = "/facilities/kwanliso-19-tanchon/boundaries";
     ApiClient.Answer v1 = analyst.postJson(path, object("geometry", polygon(early), "validTo", "2010-01-01",
         "basis", "approximate", "confidence", "low", "sourceIds", List.of("hrnk"), "note", "rough outline"));
     assertThat(v1.status()).as(v1.toString()).isEqualTo(201);
@@ -346,7 +346,7 @@ class RegistryHttpTest {
   @Test
   void areaAndPerimeterAgreeWithPostgisGeographyMeasures() {
     double[][] ring = {{126.80, 39.60}, {126.95, 39.60}, {126.95, 39.75}, {126.80, 39.75}, {126.80, 39.60}};
-    ApiClient.Answer added = analyst.postJson("/facilities/kwanliso-16-hwasong/boundaries", object("geometry",
+    ApiClient.Answer added = analyst.postJson("/facilities/kwanliso-12-onsong/boundaries", object("geometry",
         polygon(ring), "basis", "approximate", "confidence", "low"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     JsonNode boundary = added.json().get("boundary");

@@ -55,6 +55,33 @@ class SampleDataLoaderTest {
   }
 
   @Test
+  void editorialAdditionsNameTheKwanlisoAndGiveSixOfThemApproximateSearchAreasOnce() {
+    Jdbi jdbi = TestPostgis.freshDatabase().jdbi();
+    SampleDataLoader loader = new SampleDataLoader(jdbi);
+    loader.load(SAMPLE);
+    RegistryAdditions additions = RegistryAdditions.load(new ObjectMapper());
+    SampleDataLoader.AdditionsReport first = loader.apply(additions);
+    assertThat(first.namesAdded()).isEqualTo(additions.names().size()).isGreaterThanOrEqualTo(6);
+    assertThat(first.searchAreasAdded()).isEqualTo(6);
+    SampleDataLoader.AdditionsReport second = loader.apply(additions);
+    assertThat(second.namesAdded()).isZero();
+    assertThat(second.searchAreasAdded()).isZero();
+
+    List<String> boundaries = jdbi.withHandle(h -> h.createQuery("""
+            SELECT facility_id || ':' || basis || ':' || confidence || ':' || (valid_from IS NULL) || ':' || (valid_to IS NULL)
+              FROM facility_boundary ORDER BY facility_id""").mapTo(String.class).list());
+    assertThat(boundaries).hasSize(6).allSatisfy(b -> assertThat(b).endsWith(":approximate:low:true:true"));
+    String yodokKo = jdbi.withHandle(h -> h.createQuery("SELECT name_ko FROM facility WHERE id = 'kwanliso-15-yodok'")
+        .mapTo(String.class).one());
+    assertThat(yodokKo).isEqualTo("요덕 15호 관리소");
+    // Every sample facility's source is cited, the editors included.
+    List<String> uncited = jdbi.withHandle(h -> h.createQuery("""
+            SELECT DISTINCT s FROM facility_boundary, unnest(source_ids) s WHERE s NOT IN (SELECT id FROM source)""")
+        .mapTo(String.class).list());
+    assertThat(uncited).isEmpty();
+  }
+
+  @Test
   void disagreeingSourcesAreKeptSideBySide(Jdbi jdbi) {
     new SampleDataLoader(jdbi).load(SAMPLE);
     List<SourcedLocationRow> camp16 = jdbi.withExtension(FacilityDao.class,
