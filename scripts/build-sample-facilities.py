@@ -15,6 +15,7 @@ Usage: python3 scripts/build-sample-facilities.py
 """
 
 import csv
+import hashlib
 import json
 import math
 import re
@@ -185,6 +186,19 @@ NKDB_TYPE = {
     "kwanliso (political prison camp)": "kwanliso",
     "kyohwaso (prison / re-education camp)": "kyohwaso",
 }
+# Every other record becomes a facility of its own (step 4b), typed by these maps. NKPD's "Office"
+# and "Waiting Room" are security-agency premises where people are held before transfer: "other".
+NKPD_OTHER_TYPE = {
+    "Detention Centre": "kuryujang", "Holding Centre": "jipkyulso",
+    "Labour Training Centre": "rodong-danryondae", "Labour Training Camp": "rodong-danryondae",
+    "Waiting Room": "other", "Office": "other", "Other": "other", "Closed Detention Facility": "other",
+    "Kkotjebi Relief Station": "other",
+}
+NKDB_OTHER_TYPE = {
+    "rodong danryondae (labour training camp)": "rodong-danryondae",
+    "jipkyulso (holding centre)": "jipkyulso",
+    "other detention / interrogation": "other",
+}
 PROVINCE_FIX = {"Pyongyang": "Pyongyang City"}
 
 # --------------------------------------------------------------------------
@@ -205,6 +219,15 @@ def slugify(type_, number, place):
     place_part = re.sub(r"[^a-z0-9]+", "", place.lower())
     parts = [type_] + ([number] if number else []) + [place_part]
     return "-".join(parts)
+
+
+def own_record_slug(type_, name, source, record_id):
+    """type + name, made unique and stable by a short hash of the source record id."""
+    base = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    base = base.strip("-")[:44].rstrip("-")
+    digest = hashlib.sha1(f"{source}:{record_id}".encode()).hexdigest()[:6]
+    slug = f"{type_}-{base}-{digest}"
+    return slug[:64]
 
 
 def default_name(type_, number, place):
@@ -411,6 +434,32 @@ def main():
         w = wiki_by_qid[qid]
         assert w["lat"] is None and w["title"] not in used_wiki
         facilities[slug]["aliases"].add(clean_alias(w["title"]))
+
+    # 4b. Every remaining record (holding centres, labour training camps, detention centres, offices)
+    #     becomes a facility of its own, one per record. They are not matched across NKPD and NKDB:
+    #     without an outline or a shared name, two nearby points may be one site or two.
+    for f in sorted(nkpd["features"], key=lambda f: f["id"]):
+        rp = f["properties"]
+        if rp["type"] in NKPD_TYPE:
+            continue
+        type_ = NKPD_OTHER_TYPE[rp["type"]]
+        slug = own_record_slug(type_, rp["name"], "nkpd", f["id"])
+        province = PROVINCE_FIX.get(rp["province"], rp["province"] + " Province") if rp["province"] else None
+        fac = new_facility(slug, rp["name"], type_, NKPD_STATUS.get(rp["status"], "unconfirmed"), province, "nkpd")
+        add_loc(fac, "nkpd", f["id"], rp["name"], *f["geometry"]["coordinates"], rp["url"], primary=True, alias=False)
+    for f in sorted(nkdb["features"], key=lambda f: f["id"]):
+        rp = f["properties"]
+        if rp["category_helper"] in NKDB_TYPE:
+            continue
+        type_ = NKDB_OTHER_TYPE[rp["category_helper"]]
+        label = rp["label"]
+        name = clean_alias(label)
+        status = "closed" if "(Closed)" in label else "unconfirmed"
+        tail = name.rsplit(",", 1)
+        province = tail[1].strip() if len(tail) == 2 and re.search(r"(Province|City)$", tail[1]) else None
+        slug = own_record_slug(type_, name, "nkdb", f["id"])
+        fac = new_facility(slug, name, type_, status, province, "nkdb")
+        add_loc(fac, "nkdb", f["id"], label, *f["geometry"]["coordinates"], None, primary=True, alias=False)
 
     # 5. Distances, notes, ordering, output.
     features = []

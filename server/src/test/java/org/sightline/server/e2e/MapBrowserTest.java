@@ -109,9 +109,9 @@ class MapBrowserTest {
   @Order(1)
   void markersAreDrawnForEveryFacilityAndAPopupShowsItsName() throws IOException {
     loadMap("?lang=en");
-    assertThat(js("return document.body.dataset.facilitiesLoaded")).isEqualTo("38");
+    assertThat(js("return document.body.dataset.facilitiesLoaded")).isEqualTo("194");
     List<WebElement> markers = browser.findElements(By.cssSelector("path.facility-marker[data-facility-id]"));
-    assertThat(markers).hasSize(38);
+    assertThat(markers).hasSize(194);
 
     WebElement yodok = browser.findElement(By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']"));
     yodok.click();

@@ -86,7 +86,7 @@ class ExportHttpTest {
     assertThat(advocate.putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false)).status())
         .isEqualTo(200);
     publishedCount = anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt();
-    assertThat(publishedCount).isEqualTo(36);
+    assertThat(publishedCount).isEqualTo(192);
   }
 
   private static Path download(String format, String query) throws IOException {

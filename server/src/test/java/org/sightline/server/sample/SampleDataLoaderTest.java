@@ -22,7 +22,7 @@ class SampleDataLoaderTest {
 
   @Test
   void bundledDatasetIsCompleteAndConsistent() {
-    assertThat(SAMPLE.facilities()).hasSize(37);
+    assertThat(SAMPLE.facilities()).hasSize(193);
     Set<String> sourceIds = new HashSet<>(SAMPLE.sources().stream().map(Source::id).toList());
     assertThat(sourceIds).containsExactlyInAnyOrder("hrnk", "wikipedia", "nkpd", "nkdb");
     assertThat(SAMPLE.sources()).allSatisfy(s -> assertThat(s.licence()).isNotBlank());
@@ -44,14 +44,14 @@ class SampleDataLoaderTest {
     int expectedLocations = SAMPLE.facilities().stream().mapToInt(f -> f.sourcedLocations().size()).sum();
 
     SampleDataLoader.Report first = loader.load(SAMPLE);
-    assertThat(first.facilitiesInserted()).isEqualTo(37);
+    assertThat(first.facilitiesInserted()).isEqualTo(193);
     assertThat(first.locationsInserted()).isEqualTo(expectedLocations);
 
     SampleDataLoader.Report second = loader.load(SAMPLE);
     assertThat(second.facilitiesInserted()).isZero();
     assertThat(second.locationsInserted()).isZero();
     long stored = jdbi.withExtension(FacilityDao.class, dao -> dao.count(null, false));
-    assertThat(stored).isEqualTo(37);
+    assertThat(stored).isEqualTo(193);
   }
 
   @Test
