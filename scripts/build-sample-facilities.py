@@ -221,6 +221,12 @@ def slugify(type_, number, place):
     return "-".join(parts)
 
 
+def scraped_date(via):
+    """The scrape date a copy's 'via' note states (the citation's retrieval date), or None."""
+    m = re.search(r"scraped(?:At)? (\d{4}-\d{2}-\d{2})", via or "")
+    return m.group(1) if m else None
+
+
 def own_record_slug(type_, name, source, record_id):
     """type + name, made unique and stable by a short hash of the source record id."""
     base = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
@@ -288,6 +294,7 @@ def main():
             "url": hrnk["source"]["kml_url"],
             "licence": "HRNK: unstated; cite HRNK",
             "via": hrnk["source"]["via"],
+            "retrieved": scraped_date(hrnk["source"]["via"]),
         },
         "wikipedia": {
             "publisher": "Wikipedia contributors (English Wikipedia)",
@@ -296,6 +303,7 @@ def main():
             "licence": "CC BY-SA 4.0",
             "via": "github.com/Ahmet-Dedeler/free-north-korea (MediaWiki API output; path and commit "
                    "not recorded in the copied file)",
+            "retrieved": None,
         },
         "nkpd": {
             "publisher": nkpd["source"]["publisher"],
@@ -303,6 +311,7 @@ def main():
             "url": "https://nkpd.io/",
             "licence": "reported as CC BY-NC 4.0 (unverified)",
             "via": nkpd["source"]["via"],
+            "retrieved": scraped_date(nkpd["source"]["via"]),
         },
         "nkdb": {
             "publisher": nkdb["source"]["publisher"],
@@ -310,6 +319,7 @@ def main():
             "url": nkdb["source"]["url"],
             "licence": "NKDB: unstated",
             "via": nkdb["source"]["via"],
+            "retrieved": scraped_date(nkdb["source"]["via"]),
         },
     }
 

@@ -1,5 +1,6 @@
 package org.sightline.geodata.source;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,16 @@ import java.util.Objects;
  * @param url where it is published, or null
  * @param licence the licence as the publisher states it ("unstated" when it states none)
  * @param via how the copy Sightline holds was obtained, or null
+ * @param retrievedOn the date the copy was retrieved (the citation's access date), or null when unknown
  */
-public record Source(String id, String publisher, String title, String url, String licence, String via) {
+public record Source(String id, String publisher, String title, String url, String licence, String via,
+    LocalDate retrievedOn) {
+
+  /** A source whose retrieval date is not known. */
+  public Source(String id, String publisher, String title, String url, String licence, String via) {
+    this(id, publisher, title, url, licence, via, null);
+  }
+
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(publisher, "publisher");

@@ -27,6 +27,17 @@ public record FacilityProperties(
       String source, String sourceTitle, String recordId, String name, double lon, double lat, String url,
       boolean primary, double distanceKm, String note) {}
 
-  /** A cited source. */
-  public record SourceJson(String id, String publisher, String title, String url, String licence) {}
+  /**
+   * A cited source.
+   *
+   * @param retrievedOn the date the cited copy was retrieved (access date), or null when unknown
+   */
+  public record SourceJson(String id, String publisher, String title, String url, String licence,
+      java.time.LocalDate retrievedOn) {
+
+    public static SourceJson of(org.sightline.geodata.source.Source source) {
+      return new SourceJson(source.id(), source.publisher(), source.title(), source.url(), source.licence(),
+          source.retrievedOn());
+    }
+  }
 }

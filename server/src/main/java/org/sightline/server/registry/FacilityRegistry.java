@@ -126,6 +126,11 @@ public final class FacilityRegistry {
         .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
   }
 
+  /** The citations of a facility: sources of its locations and boundaries. */
+  public List<org.sightline.geodata.source.Source> sources(String id) {
+    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).sources(id));
+  }
+
   public List<RegistryEntry> search(String query, boolean publishedOnly, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");

@@ -80,6 +80,15 @@ public interface RegistryDao {
   List<RegistryEntry> search(@Bind("query") String query, @Bind("publishedOnly") boolean publishedOnly,
       @Bind("minSimilarity") double minSimilarity, @Bind("limit") int limit);
 
+  /** The sources cited by a facility's live sourced locations and live boundary versions. */
+  @SqlQuery("""
+      SELECT s.id, s.publisher, s.title, s.url, s.licence, s.via, s.retrieved_on FROM source s
+       WHERE s.id IN (SELECT source_id FROM facility_sourced_location WHERE facility_id = :id AND deleted_at IS NULL
+                      UNION SELECT unnest(source_ids) FROM facility_boundary WHERE facility_id = :id AND deleted_at IS NULL)
+       ORDER BY s.id""")
+  @RegisterRowMapper(org.sightline.server.db.SourceDao.SourceMapper.class)
+  List<org.sightline.geodata.source.Source> sources(@Bind("id") String facilityId);
+
   final class EntryMapper implements RowMapper<RegistryEntry> {
     @Override
     public RegistryEntry map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -47,7 +47,8 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
       Map.Entry<String, JsonNode> entry = it.next();
       JsonNode s = entry.getValue();
       sources.add(new Source(entry.getKey(), s.path("publisher").asText(), s.path("title").asText(),
-          text(s, "url"), s.path("licence").asText(), text(s, "via")));
+          text(s, "url"), s.path("licence").asText(), text(s, "via"),
+          text(s, "retrieved") == null ? null : java.time.LocalDate.parse(text(s, "retrieved"))));
     }
     GeometryCheck check = GeometryCheck.forFacilities();
     List<Facility> facilities = new ArrayList<>();

@@ -66,7 +66,7 @@ class ExportHttpTest {
     ApiClient advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
     JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
     Map<String, Object> body = JSON.convertValue(camp, Map.class);
-    for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy")) {
+    for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
       body.remove(readOnly);
     }
     body.put("nameKo", "요덕");

@@ -94,6 +94,10 @@ class RegistryHttpTest {
       assertThat(ids.get(0)).as("best match for '%s': %s", q, ids).isEqualTo("kwanliso-15-yodok");
     }
     assertThat(searchIds(anonymous, "camp 14").get(0)).isEqualTo("kwanliso-14-kaechon");
+    JsonNode sources = anonymous.get("/facilities/kwanliso-15-yodok").json().get("sources");
+    List<String> citations = new ArrayList<>();
+    sources.forEach(c -> citations.add(c.get("id").asText() + "@" + c.get("retrievedOn").asText()));
+    assertThat(citations).contains("hrnk@2026-10-01", "nkpd@2026-10-01", "wikipedia@null", "sightline-editors@null");
     assertThat(searchIds(anonymous, "zzzzqqq")).isEmpty();
     assertThat(anonymous.get("/facilities").status()).isEqualTo(400);
   }

@@ -81,7 +81,9 @@ public class FacilityResource {
   @Operation(summary = "One facility", description = "The ETag header holds the version to send back in If-Match.")
   public Response get(@PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     RegistryEntry entry = registry.get(facilityId, anonymous(security));
-    return Response.ok(FacilityView.of(entry)).header(HttpHeaders.ETAG, ETags.of(entry.version())).build();
+    List<org.sightline.server.api.FacilityProperties.SourceJson> sources = registry.sources(facilityId).stream()
+        .map(org.sightline.server.api.FacilityProperties.SourceJson::of).toList();
+    return Response.ok(FacilityView.of(entry, sources)).header(HttpHeaders.ETAG, ETags.of(entry.version())).build();
   }
 
   @PUT

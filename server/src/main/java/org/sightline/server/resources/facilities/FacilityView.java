@@ -1,10 +1,12 @@
 package org.sightline.server.resources.facilities;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.api.FacilityProperties;
 import org.sightline.server.api.GeoJsonGeometrySerializer;
 import org.sightline.server.registry.RegistryEntry;
 
@@ -12,11 +14,18 @@ import org.sightline.server.registry.RegistryEntry;
 public record FacilityView(String id, String name, String nameKo, String nameMr, String nameRr, List<String> aliases,
     String type, String status, LocalDate statusSince, String controllingAgency, String province, String description,
     @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry location, boolean published, int version,
-    Instant createdAt, Instant updatedAt, String updatedBy) {
+    Instant createdAt, Instant updatedAt, String updatedBy,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<FacilityProperties.SourceJson> sources) {
 
+  /** Without its citations (lists, write answers). */
   public static FacilityView of(RegistryEntry e) {
+    return of(e, null);
+  }
+
+  /** With its citations: the sources of its locations and boundaries, each with its retrieval date. */
+  public static FacilityView of(RegistryEntry e, List<FacilityProperties.SourceJson> sources) {
     return new FacilityView(e.id(), e.name(), e.nameKo(), e.nameMr(), e.nameRr(), e.aliases(), e.type(), e.status(),
         e.statusSince(), e.controllingAgency(), e.province(), e.description(), e.location(), e.published(), e.version(),
-        e.createdAt(), e.updatedAt(), e.updatedBy());
+        e.createdAt(), e.updatedAt(), e.updatedBy(), sources);
   }
 }

@@ -130,7 +130,7 @@ public final class FacilityFeatures {
             Math.round(row.distanceFromFacilityM() / 10.0) / 100.0, l.note()));
         if (source != null) {
           cited.putIfAbsent(source.id(),
-              new SourceJson(source.id(), source.publisher(), source.title(), source.url(), source.licence()));
+              SourceJson.of(source));
         }
       }
       FacilityProperties properties = new FacilityProperties(facility.name(), facility.nameKo(), facility.aliases(),
