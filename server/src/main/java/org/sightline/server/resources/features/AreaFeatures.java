@@ -120,15 +120,8 @@ public final class AreaFeatures {
   private static Item boundaryItem(BoundaryVersion v) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("facilityId", v.facilityId());
-    p.put("validFrom", v.validFrom() == null ? null : v.validFrom().toString());
-    p.put("validTo", v.validTo() == null ? null : v.validTo().toString());
-    p.put("basis", v.basis());
-    p.put("confidence", v.confidence());
-    p.put("sceneId", v.sceneId());
-    p.put("sourceIds", v.sourceIds());
-    p.put("note", v.note());
-    p.put("areaSqKm", v.areaSqKm());
-    p.put("perimeterKm", v.perimeterKm());
+    putDatedArea(p, v.validFrom(), v.validTo(), v.basis(), v.confidence(), v.sceneId(), v.sourceIds(), v.note(),
+        v.areaSqKm(), v.perimeterKm());
     return new Item(Long.toString(v.id()), v.geometry(), p);
   }
 
@@ -139,15 +132,22 @@ public final class AreaFeatures {
     p.put("name", v.name());
     p.put("nameKo", v.nameKo());
     p.put("kind", v.kind());
-    p.put("validFrom", v.validFrom() == null ? null : v.validFrom().toString());
-    p.put("validTo", v.validTo() == null ? null : v.validTo().toString());
-    p.put("basis", v.basis());
-    p.put("confidence", v.confidence());
-    p.put("sceneId", v.sceneId());
-    p.put("sourceIds", v.sourceIds());
-    p.put("note", v.note());
-    p.put("areaSqKm", v.areaSqKm());
-    p.put("perimeterKm", v.perimeterKm());
+    putDatedArea(p, v.validFrom(), v.validTo(), v.basis(), v.confidence(), v.sceneId(), v.sourceIds(), v.note(),
+        v.areaSqKm(), v.perimeterKm());
     return new Item(Long.toString(v.id()), v.geometry(), p);
+  }
+
+  /** The properties every dated area has, in the same order for both collections. */
+  private static void putDatedArea(Map<String, Object> p, LocalDate validFrom, LocalDate validTo, String basis,
+      String confidence, String sceneId, List<String> sourceIds, String note, double areaSqKm, double perimeterKm) {
+    p.put("validFrom", validFrom == null ? null : validFrom.toString());
+    p.put("validTo", validTo == null ? null : validTo.toString());
+    p.put("basis", basis);
+    p.put("confidence", confidence);
+    p.put("sceneId", sceneId);
+    p.put("sourceIds", sourceIds);
+    p.put("note", note);
+    p.put("areaSqKm", areaSqKm);
+    p.put("perimeterKm", perimeterKm);
   }
 }
