@@ -48,6 +48,9 @@ public final class GeoPackageExport implements ExportFormat {
     try {
       GeoPackageManager.create(file);
       try (GeoPackage gpkg = GeoPackageManager.open(file)) {
+        // Declare GeoPackage 1.3: the file uses nothing newer, and GDAL 3.6 (Debian 12) and the QGIS
+        // releases built on it warn that 1.4 "may only be partially supported".
+        gpkg.execSQL("PRAGMA user_version = 10300");
         GeometryColumns geometryColumns = new GeometryColumns();
         geometryColumns.setId(new TableColumnKey(TABLE, "geom"));
         geometryColumns.setGeometryType(GeometryType.GEOMETRY);

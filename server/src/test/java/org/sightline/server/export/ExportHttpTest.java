@@ -223,6 +223,10 @@ class ExportHttpTest {
     }
     assertThat(rows).isEqualTo(publishedCount);
     assertThat(yodokKo).isEqualTo("요덕");
+    String summary = ogrinfo("-ro", "-so", file.toString(), GeoPackageExport.TABLE);
+    if (summary != null) {
+      assertThat(summary).as("no version warning from GDAL").doesNotContain("partially supported");
+    }
     assertGdalReads(file, "요덕", "facilities");
   }
 }
