@@ -32,6 +32,11 @@ import org.sightline.server.testing.TestUsers;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RegistryHttpTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Exact messages, pinned so that a change in wording is a conscious one. */
+  static final String SWAPPED_MESSAGE = "location: coordinate out of range (longitude must be -180..180,"
+      + " latitude -90..90); latitude and longitude look swapped, expected longitude first at 39.67 126.85";
+  static final String HUGE_MESSAGE = "location: area 227,464 km² exceeds the maximum of 5,000 km² (measured on the"
+      + " WGS 84 ellipsoid); check the coordinates";
   static final TestDatabase DATABASE = TestPostgis.freshDatabase();
   static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
   private static ApiClient anonymous;
@@ -191,7 +196,7 @@ class RegistryHttpTest {
             + " repeat the first position at the end");
     ApiClient.Answer swapped = analyst.postJson("/facilities", newFacility("swapped", point(39.67, 126.85)));
     assertThat(swapped.status()).isEqualTo(400);
-    assertThat(swapped.json().get("message").asText()).contains("swapped");
+    assertThat(swapped.json().get("message").asText()).isEqualTo(SWAPPED_MESSAGE);
     ApiClient.Answer outOfRange = analyst.postJson("/facilities", newFacility("far", point(200.0, 39.0)));
     assertThat(outOfRange.status()).isEqualTo(400);
     assertThat(outOfRange.json().get("message").asText()).isEqualTo(
@@ -199,7 +204,7 @@ class RegistryHttpTest {
     double[][] huge = {{124.0, 38.0}, {130.0, 38.0}, {130.0, 42.0}, {124.0, 42.0}, {124.0, 38.0}};
     ApiClient.Answer tooBig = analyst.postJson("/facilities", newFacility("huge", polygon(huge)));
     assertThat(tooBig.status()).isEqualTo(400);
-    assertThat(tooBig.json().get("message").asText()).contains("km²");
+    assertThat(tooBig.json().get("message").asText()).isEqualTo(HUGE_MESSAGE);
     ApiClient.Answer badType = analyst.postJson("/facilities", object("id", "bad-type", "name", "X", "type", "gulag",
         "status", "closed", "location", point(127.0, 40.0)));
     assertThat(badType.json().get("message").asText()).startsWith("type: unknown facility type 'gulag'; expected one of");
