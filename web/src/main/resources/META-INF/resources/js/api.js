@@ -43,6 +43,16 @@ export function nextPageUrl(collection, base = window.location.href) {
 
 // Fetches every page of the facilities collection and returns all features.
 export async function fetchAllFacilities(startUrl = FACILITIES_URL) {
+  return fetchAllFeatures(startUrl);
+}
+
+// The boundary versions valid on a day (YYYY-MM-DD), every page.
+export async function fetchBoundaries(day) {
+  return fetchAllFeatures(`/api/collections/facility-boundaries/items?limit=1000&datetime=${encodeURIComponent(day)}`);
+}
+
+// Fetches every page of a collection, following same-origin next links.
+async function fetchAllFeatures(startUrl) {
   const features = [];
   const seen = new Set();
   let url = new URL(startUrl, window.location.href).href;

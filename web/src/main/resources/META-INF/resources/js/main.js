@@ -1,6 +1,7 @@
 // Wires the page together: language, map, facilities, panel.
 
-import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities } from './api.js';
+import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries } from './api.js';
+import { BoundaryLayer, normaliseBoundary } from './boundary-layer.js';
 import { initialLanguage, setLanguage, otherLanguage, translatePage, t } from './i18n.js';
 import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
 import { normaliseFacility } from './facility-model.js';
@@ -46,6 +47,7 @@ async function main() {
   addOutline(map).catch((err) => console.warn('outline unavailable', err));
   addMapControl(map, document.getElementById('legend'));
 
+  const boundaryLayer = new BoundaryLayer(map);
   const layer = new FacilityLayer(map, {
     onOpen: (id) => panel.setSelected(id),
     onClose: () => panel.setSelected(null),
@@ -67,6 +69,7 @@ async function main() {
     syncLanguageUi();
     panel.render();
     layer.refresh();
+    boundaryLayer.refresh();
   });
 
   try {
@@ -80,10 +83,24 @@ async function main() {
     if (configFailed) showStatus('status.configFallback', {}, 'warning');
     else showStatus(null);
     document.body.dataset.facilitiesLoaded = String(drawn.length);
+    await loadBoundaries(boundaryLayer, drawn);
   } catch (err) {
     console.error('facilities failed to load', err);
     showStatus('status.error', { message: err.message }, 'error');
     document.body.dataset.facilitiesLoaded = 'error';
+  }
+}
+
+// Boundaries valid today; a failure here leaves the facilities on the map and says so in the console.
+async function loadBoundaries(boundaryLayer, facilities) {
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    const boundaries = (await fetchBoundaries(today)).map(normaliseBoundary).filter(Boolean);
+    const names = new Map(facilities.map((f) => [f.id, f.name]));
+    document.body.dataset.boundariesLoaded = String(boundaryLayer.setBoundaries(boundaries, names));
+  } catch (err) {
+    console.warn('boundaries unavailable', err);
+    document.body.dataset.boundariesLoaded = 'error';
   }
 }
 

@@ -114,6 +114,11 @@ export class Panel {
     const alt = el('li', 'legend-item legend-item-alt');
     alt.append(el('span', 'legend-swatch legend-swatch-alt'), el('span', 'legend-label', t('legend.altLocation')));
     items.push(alt);
+    for (const [key, kind] of [['legend.boundary', 'boundary'], ['legend.approximate', 'approximate']]) {
+      const li = el('li', `legend-item legend-item-${kind}`);
+      li.append(el('span', `legend-line legend-line-${kind}`), el('span', 'legend-label', t(key)));
+      items.push(li);
+    }
     this.legendEl.replaceChildren(...items);
   }
 }

@@ -184,6 +184,32 @@ class MapBrowserTest {
     assertThat(severe).isEmpty();
   }
 
+  @Test
+  @Order(10)
+  void boundariesValidTodayAreDrawnAndApproximateOnesSaySo() throws IOException {
+    loadMap("?lang=en");
+    wait.until(d -> !String.valueOf(js("return document.body.dataset.boundariesLoaded || ''")).isEmpty());
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
+    List<WebElement> approximate = browser.findElements(By.cssSelector("path.boundary-approximate[data-boundary-basis='approximate']"));
+    assertThat(approximate).hasSize(6);
+    assertThat(approximate.get(0).getAttribute("stroke-dasharray")).isEqualTo("6 5");
+    assertThat(browser.findElement(By.cssSelector(".legend-item-approximate")).getText())
+        .isEqualTo("Approximate area (not surveyed)");
+    // Focus Camp 15 from the list, close its popup, then click its search area near the edge.
+    browser.findElement(By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-15-yodok']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content .facility-popup")));
+    browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
+    WebElement area = browser.findElement(By.cssSelector("path.facility-boundary[data-facility-id='kwanliso-15-yodok']"));
+    js("const r = arguments[0].getBoundingClientRect();"
+        + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.left + r.width * 0.15,"
+        + " clientY: r.top + r.height / 2}))", area);
+    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".boundary-popup")));
+    String text = String.valueOf(js("return arguments[0].textContent", popup));
+    assertThat(text).contains("Approximate · low confidence").contains("Not a surveyed outline");
+    wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup")).size() == 1); // the old popup has faded out
+    screenshot("map-boundaries.png");
+  }
+
   private static void screenshot(String fileName) throws IOException {
     Path dir = Path.of(System.getProperty("sightline.test.screenshotDir", "target/screenshots"));
     Files.createDirectories(dir);
