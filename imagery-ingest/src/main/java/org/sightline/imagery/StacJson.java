@@ -1,0 +1,19 @@
+package org.sightline.imagery;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The JSON settings for STAC: numbers are kept exactly as written (BigDecimal), so that an Item
+ * written back out carries the same values it came with.
+ */
+public final class StacJson {
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .build();
+
+  private StacJson() {}
+}
