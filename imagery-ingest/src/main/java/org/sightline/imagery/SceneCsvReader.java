@@ -1,0 +1,154 @@
+package org.sightline.imagery;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.sightline.geodata.geom.Geometries;
+
+/**
+ * Vendor order sheets as CSV, one scene per row, header names case-insensitive: {@code id},
+ * {@code datetime}, and a footprint as {@code footprint_wkt} (WKT) or {@code bbox}
+ * ("west,south,east,north"); optional {@code collection}, {@code platform}, {@code gsd},
+ * {@code cloud_cover}. Each row becomes a STAC Item (so the same rules apply, with the same
+ * reasons) whose JSON records the row it came from. Rows are read one at a time.
+ */
+public final class SceneCsvReader {
+  private SceneCsvReader() {}
+
+  public static void read(InputStream in, String defaultCollection, Consumer<ParsedItem> sink) throws IOException {
+    CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        .setTrim(true).get().parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (CSVRecord record : parser) {
+      Map<String, String> row = new TreeMap<>();
+      record.toMap().forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), v));
+      long line = record.getRecordNumber();
+      ObjectNode item = StacJson.MAPPER.createObjectNode();
+      item.put("type", "Feature").put("stac_version", "1.0.0").put("id", row.getOrDefault("id", ""));
+      String collection = blankToNull(row.get("collection"));
+      if (collection != null) {
+        item.put("collection", collection);
+      }
+      try {
+        item.set("geometry", footprint(row));
+      } catch (IllegalArgumentException e) {
+        sink.accept(new ParsedItem.Rejected(new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
+        continue;
+      }
+      ObjectNode properties = item.putObject("properties");
+      properties.put("datetime", blankToNull(row.get("datetime")));
+      putText(properties, "platform", row.get("platform"));
+      try {
+        putNumber(properties, "gsd", row.get("gsd"));
+        putNumber(properties, "eo:cloud_cover", row.get("cloud_cover"));
+      } catch (NumberFormatException e) {
+        sink.accept(new ParsedItem.Rejected(new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
+        continue;
+      }
+      properties.put("sightline:csv_line", line);
+      item.putArray("links");
+      item.putObject("assets");
+      sink.accept(StacItemParser.parse(item, line, defaultCollection));
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode footprint(Map<String, String> row) {
+    String wkt = blankToNull(row.get("footprint_wkt"));
+    if (wkt != null) {
+      try {
+        Geometry geometry = new WKTReader(Geometries.FACTORY).read(wkt);
+        return GeoJsonNodes.of(geometry);
+      } catch (ParseException e) {
+        throw new IllegalArgumentException("footprint_wkt is not valid WKT: " + e.getMessage());
+      }
+    }
+    String bbox = blankToNull(row.get("bbox"));
+    if (bbox == null) {
+      return null;
+    }
+    String[] parts = bbox.split(",");
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("bbox must be west,south,east,north; got '" + bbox + "'");
+    }
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("bbox value '" + parts[i].strip() + "' is not a number");
+      }
+    }
+    return GeoJsonNodes.of(Geometries.box(v[0], v[1], v[2], v[3]));
+  }
+
+  private static void putText(ObjectNode node, String field, String value) {
+    if (blankToNull(value) != null) {
+      node.put(field, value.strip());
+    }
+  }
+
+  private static void putNumber(ObjectNode node, String field, String value) {
+    if (blankToNull(value) != null) {
+      try {
+        node.put(field, new java.math.BigDecimal(value.strip()));
+      } catch (NumberFormatException e) {
+        throw new NumberFormatException(field + " '" + value.strip() + "' is not a number");
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** JTS to a GeoJSON tree (polygons only, as footprints are). */
+  static final class GeoJsonNodes {
+    private GeoJsonNodes() {}
+
+    static ObjectNode of(Geometry geometry) {
+      ObjectNode node = StacJson.MAPPER.createObjectNode();
+      if (geometry instanceof org.locationtech.jts.geom.Polygon polygon) {
+        node.put("type", "Polygon");
+        node.set("coordinates", rings(polygon));
+      } else if (geometry instanceof org.locationtech.jts.geom.MultiPolygon multi) {
+        node.put("type", "MultiPolygon");
+        ArrayNode polygons = node.putArray("coordinates");
+        for (int i = 0; i < multi.getNumGeometries(); i++) {
+          polygons.add(rings((org.locationtech.jts.geom.Polygon) multi.getGeometryN(i)));
+        }
+      } else {
+        throw new IllegalArgumentException("a footprint must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
+      }
+      return node;
+    }
+
+    private static ArrayNode rings(org.locationtech.jts.geom.Polygon polygon) {
+      ArrayNode rings = StacJson.MAPPER.createArrayNode();
+      rings.add(ring(polygon.getExteriorRing()));
+      for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+        rings.add(ring(polygon.getInteriorRingN(i)));
+      }
+      return rings;
+    }
+
+    private static ArrayNode ring(org.locationtech.jts.geom.LineString ring) {
+      ArrayNode positions = StacJson.MAPPER.createArrayNode();
+      for (var c : ring.getCoordinates()) {
+        positions.addArray().add(c.x).add(c.y);
+      }
+      return positions;
+    }
+  }
+}
