@@ -32,6 +32,20 @@ public final class PostgisGeometries {
     return new JtsGeometry(geometry);
   }
 
+  /**
+   * Hex EWKB with SRID 4326 (2D, little-endian), the text form PostGIS reads for a geometry column,
+   * e.g. in COPY input. Exact: no decimal rounding.
+   */
+  public static String toHexEwkb(Geometry geometry) {
+    Geometry g = geometry;
+    if (g.getSRID() == 0) {
+      g = g.copy();
+      g.setSRID(Geometries.SRID_WGS84);
+    }
+    return org.locationtech.jts.io.WKBWriter.toHex(
+        new org.locationtech.jts.io.WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN, true).write(g));
+  }
+
   /** Parses a {@code geometry} column's hex EWKB text (null stays null). */
   public static Geometry fromPostgis(String hexEwkb) throws SQLException {
     if (hexEwkb == null) {

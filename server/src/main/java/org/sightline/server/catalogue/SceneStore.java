@@ -1,0 +1,182 @@
+package org.sightline.server.catalogue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.postgresql.PGConnection;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.imagery.Scene;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.AuditLog;
+import org.sightline.server.db.geometry.PostgisGeometries;
+
+/**
+ * Writes scenes in bulk: per batch, one transaction that COPYs the batch into a temporary staging
+ * table, keeps the previous version of every Item whose content changed ({@code scene_previous}),
+ * updates those, and inserts the new ones. Unchanged Items (same SHA-256 of their JSON) are left
+ * alone, so re-ingesting duplicates nothing; a batch that fails leaves nothing behind, and
+ * re-running finishes the job. One audit event per batch. Thread-safe.
+ */
+public final class SceneStore {
+  private final AttributedTransactions transactions;
+  private final Clock clock;
+  /** Test hook: runs inside the batch's transaction after the COPY, before the merge. */
+  private final Consumer<Handle> afterCopy;
+
+  public SceneStore(Jdbi jdbi, Clock clock) {
+    this(jdbi, clock, handle -> {});
+  }
+
+  SceneStore(Jdbi jdbi, Clock clock, Consumer<Handle> afterCopy) {
+    this.transactions = new AttributedTransactions(jdbi);
+    this.clock = clock;
+    this.afterCopy = afterCopy;
+  }
+
+  /**
+   * What one batch did.
+   *
+   * @param duplicates Items given more than once in the batch (the last one counts)
+   */
+  public record BatchResult(int inserted, int updated, int unchanged, int duplicates) {}
+
+  public BatchResult write(Actor actor, List<Scene> scenes, String sourceLabel) {
+    Map<String, Scene> byKey = new LinkedHashMap<>();
+    for (Scene scene : scenes) {
+      byKey.put(scene.collection() + "\u0000" + scene.id(), scene);
+    }
+    int duplicates = scenes.size() - byKey.size();
+    List<Scene> batch = new ArrayList<>(byKey.values());
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    return transactions.inTransaction(actor, handle -> {
+      handle.execute("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP");
+      copy(handle, batch, now, actor.name());
+      afterCopy.accept(handle);
+      int updatedHistory = handle.createUpdate("""
+              INSERT INTO scene_previous (collection, id, version, item, content_sha256, ingested_at, ingested_by,
+                                          replaced_at, replaced_by)
+              SELECT s.collection, s.id, s.version, s.item, s.content_sha256, s.ingested_at, s.ingested_by, :now, :by
+                FROM scene s JOIN scene_staging t ON t.collection = s.collection AND t.id = s.id
+               WHERE s.content_sha256 <> t.content_sha256""")
+          .bind("now", now).bind("by", actor.name()).execute();
+      int updated = handle.createUpdate("""
+              UPDATE scene s SET acquired_at = t.acquired_at, start_at = t.start_at, end_at = t.end_at,
+                     footprint = t.footprint, bbox_west = t.bbox_west, bbox_south = t.bbox_south,
+                     bbox_east = t.bbox_east, bbox_north = t.bbox_north, platform = t.platform,
+                     constellation = t.constellation, instruments = t.instruments, gsd_m = t.gsd_m,
+                     cloud_cover_pct = t.cloud_cover_pct, off_nadir_deg = t.off_nadir_deg,
+                     sun_elevation_deg = t.sun_elevation_deg, sun_azimuth_deg = t.sun_azimuth_deg,
+                     providers = t.providers, license = t.license, thumbnail_url = t.thumbnail_url,
+                     visual_url = t.visual_url, stac_version = t.stac_version, item = t.item,
+                     content_sha256 = t.content_sha256, version = s.version + 1, ingested_at = t.ingested_at,
+                     ingested_by = t.ingested_by
+                FROM scene_staging t
+               WHERE t.collection = s.collection AND t.id = s.id AND s.content_sha256 <> t.content_sha256""")
+          .execute();
+      if (updated != updatedHistory) {
+        throw new IllegalStateException("kept " + updatedHistory + " previous versions but updated " + updated);
+      }
+      int inserted = handle.createUpdate("INSERT INTO scene SELECT * FROM scene_staging ON CONFLICT (collection, id) DO NOTHING")
+          .execute();
+      BatchResult result = new BatchResult(inserted, updated, batch.size() - inserted - updated, duplicates);
+      AuditLog.record(handle, "ingest", "scene", "batch", Map.of("source", sourceLabel, "inserted", inserted,
+          "updated", updated, "unchanged", result.unchanged(), "duplicates", duplicates));
+      return result;
+    });
+  }
+
+  private static void copy(Handle handle, List<Scene> batch, OffsetDateTime now, String by) {
+    StringBuilder csv = new StringBuilder(batch.size() * 4096);
+    for (Scene s : batch) {
+      field(csv, s.collection()).append(',');
+      field(csv, s.id()).append(',');
+      field(csv, s.acquiredAt().toString()).append(',');
+      field(csv, s.startAt() == null ? null : s.startAt().toString()).append(',');
+      field(csv, s.endAt() == null ? null : s.endAt().toString()).append(',');
+      field(csv, PostgisGeometries.toHexEwkb(multi(s.footprint()))).append(',');
+      csv.append(s.bbox().minLonDeg()).append(',').append(s.bbox().minLatDeg()).append(',')
+          .append(s.bbox().maxLonDeg()).append(',').append(s.bbox().maxLatDeg()).append(',');
+      field(csv, s.platform()).append(',');
+      field(csv, s.constellation()).append(',');
+      field(csv, array(s.instruments())).append(',');
+      number(csv, s.gsdM()).append(',');
+      number(csv, s.cloudCoverPct()).append(',');
+      number(csv, s.offNadirDeg()).append(',');
+      number(csv, s.sunElevationDeg()).append(',');
+      number(csv, s.sunAzimuthDeg()).append(',');
+      field(csv, array(s.providers())).append(',');
+      field(csv, s.license()).append(',');
+      field(csv, s.thumbnailUrl()).append(',');
+      field(csv, s.visualUrl()).append(',');
+      field(csv, s.stacVersion()).append(',');
+      field(csv, s.originalJson()).append(',');
+      field(csv, sha256(s.originalJson())).append(',');
+      csv.append("1,");
+      field(csv, now.toString()).append(',');
+      field(csv, by).append('\n');
+    }
+    try {
+      PGConnection pg = handle.getConnection().unwrap(PGConnection.class);
+      pg.getCopyAPI().copyIn("COPY scene_staging FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static MultiPolygon multi(Geometry footprint) {
+    if (footprint instanceof MultiPolygon multi) {
+      return multi;
+    }
+    return Geometries.FACTORY.createMultiPolygon(new Polygon[] {(Polygon) footprint});
+  }
+
+  /** A CSV field, always quoted (quotes doubled); null is the unquoted empty field (SQL NULL). */
+  private static StringBuilder field(StringBuilder csv, String value) {
+    if (value == null) {
+      return csv;
+    }
+    return csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+  }
+
+  private static StringBuilder number(StringBuilder csv, Double value) {
+    return value == null ? csv : csv.append(value);
+  }
+
+  /** A PostgreSQL text[] literal with every element quoted. */
+  private static String array(List<String> values) {
+    StringBuilder literal = new StringBuilder("{");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        literal.append(',');
+      }
+      literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    return literal.append('}').toString();
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
