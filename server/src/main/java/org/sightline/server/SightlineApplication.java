@@ -31,6 +31,7 @@ import org.sightline.server.auth.TokenAuthenticator;
 import org.sightline.server.auth.TokenIssuer;
 import org.sightline.server.auth.UserAccounts;
 import org.sightline.server.cli.AuditCommand;
+import org.sightline.server.cli.IngestCommand;
 import org.sightline.server.cli.TokenCommand;
 import org.sightline.server.cli.UserCommand;
 import org.sightline.server.db.DatabaseSetup;
@@ -72,6 +73,7 @@ import org.sightline.server.resources.features.OgcApiResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.SampleDataLoader;
+import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleFacilities;
 
@@ -110,6 +112,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     bootstrap.addCommand(new UserCommand());
     bootstrap.addCommand(new TokenCommand());
     bootstrap.addCommand(new AuditCommand());
+    bootstrap.addCommand(new IngestCommand());
   }
 
   @Override
@@ -138,6 +141,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
       SampleDataLoader loader = new SampleDataLoader(jdbi);
       loader.load(SampleFacilities.load(environment.getObjectMapper()));
       loader.apply(RegistryAdditions.load(environment.getObjectMapper()));
+      loader.loadScenes(new SceneStore(jdbi, clock));
     }
 
     AttributedTransactions transactions = new AttributedTransactions(jdbi);

@@ -1,6 +1,12 @@
 package org.sightline.server.sample;
 
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.imagery.KoreaSentinel2Sample;
+import org.sightline.imagery.ParsedItem;
+import org.sightline.imagery.Scene;
+import org.sightline.imagery.StacItemParser;
+import org.sightline.server.catalogue.SceneStore;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -36,6 +42,31 @@ public final class SampleDataLoader {
 
   /** What a load did. */
   public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted) {}
+
+  /**
+   * Loads the bundled Sentinel-2 scenes over Camps 14, 15 and 16 (footprints derived from their
+   * MGRS tiles) into the catalogue; unchanged on every later start.
+   */
+  public SceneStore.BatchResult loadScenes(SceneStore store) {
+    try {
+      List<Scene> scenes = new java.util.ArrayList<>();
+      int position = 0;
+      for (var item : KoreaSentinel2Sample.items()) {
+        ParsedItem parsed = StacItemParser.parse(item, ++position, null);
+        if (parsed instanceof ParsedItem.Accepted accepted) {
+          scenes.add(accepted.scene());
+        } else {
+          throw new IllegalStateException("bundled sample scene rejected: " + ((ParsedItem.Rejected) parsed).rejection());
+        }
+      }
+      SceneStore.BatchResult result = store.write(ACTOR, scenes, KoreaSentinel2Sample.RESOURCE);
+      LOG.info("Sample scenes: {} inserted, {} updated, {} unchanged", result.inserted(), result.updated(),
+          result.unchanged());
+      return result;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read the bundled sample scenes: " + e.getMessage(), e);
+    }
+  }
 
   /** What applying the editorial additions changed (0 and 0 on every later start). */
   public record AdditionsReport(int namesAdded, int searchAreasAdded) {}

@@ -126,6 +126,26 @@ class CommandLineTest {
   }
 
   @Test
+  void ingestLoadsScenesReportsRejectionsAndIsIdempotent() throws Exception {
+    String good = """
+        {"type": "Feature", "stac_version": "1.0.0", "id": "cli-%d", "collection": "cli-test",
+         "geometry": {"type": "Polygon", "coordinates": [[[126, 39], [127, 39], [127, 40], [126, 40], [126, 39]]]},
+         "properties": {"datetime": "2021-05-0%dT02:00:00Z", "eo:cloud_cover": 3}, "links": [], "assets": {}}""";
+    Path dir = Files.createTempDirectory("sightline-ingest-");
+    Files.writeString(dir.resolve("items.ndjson"), good.formatted(1, 1).replace("\n", " ") + "\n"
+        + good.formatted(2, 2).replace("\n", " ") + "\n"
+        + good.formatted(3, 3).replace("\n", " ").replace("\"eo:cloud_cover\": 3", "\"eo:cloud_cover\": 300") + "\n");
+    Run strict = run(null, "ingest", "scenes", config.toString(), dir.toString());
+    assertThat(strict.failure()).isPresent();
+    assertThat(strict.out()).contains("read 3  inserted 2  updated 0  unchanged 0  duplicates 0  rejected 1")
+        .contains("rejected 1: eo:cloud_cover N is outside N..N").contains("items.ndjson #3 cli-3");
+    assertThat(strict.err()).contains("1 item(s) rejected");
+    Run again = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    assertThat(again.failure()).isEmpty();
+    assertThat(again.out()).contains("inserted 0  updated 0  unchanged 2");
+  }
+
+  @Test
   void badInputFailsWithAReason() throws Exception {
     Run badRole = run(null, "user", "create", config.toString(), "--username", "someone", "--role", "overlord");
     assertThat(badRole.failure()).isPresent();
