@@ -54,6 +54,8 @@ import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
 import org.sightline.server.resources.exports.ExportResource;
+import org.sightline.server.resources.imagery.ImageryIngestResource;
+import org.sightline.server.resources.stac.StacApiResource;
 import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.imports.FacilityImporter;
 import org.sightline.server.registry.FacilityBoundaries;
@@ -156,7 +158,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
     environment.jersey().register(new AccessPolicyFeature());
-    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports")));
+    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports", "imagery/ingest")));
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
 
@@ -175,6 +177,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new ZoneResource(zones, registry));
     environment.jersey().register(new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
     environment.jersey().register(new ExportResource(transactions, clock));
+    environment.jersey().register(new ImageryIngestResource(jdbi, clock));
+    environment.jersey().register(new StacApiResource(jdbi));
     environment.jersey().register(new MapConfigResource(config.getMap()));
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));

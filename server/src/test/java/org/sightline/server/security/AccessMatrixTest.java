@@ -64,6 +64,15 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/map-config", EVERYONE);
     EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
     EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("POST /api/imagery/ingest", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/stac", EVERYONE);
+    EXPECTED.put("GET /api/stac/conformance", EVERYONE);
+    EXPECTED.put("GET /api/stac/collections", EVERYONE);
+    EXPECTED.put("GET /api/stac/collections/{collectionId}", EVERYONE);
+    EXPECTED.put("GET /api/stac/collections/{collectionId}/items", EVERYONE);
+    EXPECTED.put("GET /api/stac/collections/{collectionId}/items/{itemId}", EVERYONE);
+    EXPECTED.put("GET /api/stac/search", EVERYONE);
+    EXPECTED.put("POST /api/stac/search", EVERYONE);
     EXPECTED.put("GET /api/openapi.{type:json|yaml}", EVERYONE);
     EXPECTED.put("POST /api/auth/login", EVERYONE);
     EXPECTED.put("POST /api/auth/logout", LOGGED_IN);
@@ -224,7 +233,8 @@ class AccessMatrixTest {
         .replace("{evidenceId}", Long.toString(evidenceId))
         .replace("{boundaryId}", "999999")
         .replace("{zoneId}", "999999")
-        .replace("{format}", "geojson");
+        .replace("{format}", "geojson")
+        .replace("{itemId}", "S2B_52SBJ_20241210_0_L2A");
   }
 
   private static ApiClient.Answer call(ApiClient client, String method, String path) {

@@ -1,0 +1,93 @@
+package org.sightline.server.resources.imagery;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.auth.Role;
+import org.sightline.server.catalogue.IngestReport;
+import org.sightline.server.catalogue.SceneIngest;
+import org.sightline.server.catalogue.SceneStore;
+import org.sightline.server.errors.DomainException;
+import org.sightline.server.http.RequestSecurityContext;
+
+/**
+ * {@code POST /api/imagery/ingest}: STAC Items as NDJSON, an ItemCollection, a JSON array or one
+ * Item, streamed (never held whole) into the catalogue in batches. Answers with the ingest report:
+ * 200 when nothing was rejected, 422 when something was (the accepted Items are stored, in
+ * complete batches). Analysts and admins. Bodies over {@value #MAX_BODY_BYTES} bytes get 413.
+ */
+@Path("/imagery/ingest")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImageryIngestResource {
+  public static final long MAX_BODY_BYTES = 4L * 1024 * 1024 * 1024;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public ImageryIngestResource(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(summary = "Ingest STAC Items", description = "NDJSON, ItemCollection, JSON array or one Item; ?collection= for"
+      + " Items that name none. Re-ingesting changes nothing; changed Items keep their previous version.")
+  public Response ingest(InputStream body, @QueryParam("collection") String collection, @Context SecurityContext security)
+      throws IOException {
+    long start = System.nanoTime();
+    SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, clock), RequestSecurityContext.actorOf(security),
+        collection, read -> {});
+    ingest.ingest(new Capped(body), "http");
+    IngestReport report = ingest.finish((System.nanoTime() - start) / 1e9);
+    return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
+  }
+
+  /** Stops reading past the cap with a 413. */
+  private static final class Capped extends FilterInputStream {
+    private long count;
+
+    Capped(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        check(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        check(n);
+      }
+      return n;
+    }
+
+    private void check(long n) {
+      count += n;
+      if (count > MAX_BODY_BYTES) {
+        throw new DomainException(413, "the ingest body is larger than " + MAX_BODY_BYTES + " bytes; use the"
+            + " ingest command for bigger files") {};
+      }
+    }
+  }
+}

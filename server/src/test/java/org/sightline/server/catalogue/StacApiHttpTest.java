@@ -1,0 +1,161 @@
+package org.sightline.server.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.server.testing.ApiClient.object;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.auth.Role;
+import org.sightline.server.testing.ApiClient;
+import org.sightline.server.testing.SightlineAppFactory;
+import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestUsers;
+
+/** HTTP ingest and the STAC API: search semantics, paging, items exactly as stored. */
+@Tag("postgis")
+@ExtendWith(DropwizardExtensionsSupport.class)
+class StacApiHttpTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final TestDatabase DATABASE = TestPostgis.freshDatabase();
+  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  private static ApiClient anonymous;
+  private static ApiClient analyst;
+
+  /** 250 items on a 0.1-degree grid over 126..127.5 E, 39..40.5 N, one a day from 2020-01-01. */
+  static String generated() {
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 250; i++) {
+      double lon = 126 + (i % 15) * 0.1;
+      double lat = 39 + (i / 15) * 0.1 % 1.5;
+      String day = Instant.parse("2020-01-01T02:00:00Z").plusSeconds(86_400L * i).toString();
+      ndjson.append(("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"grid-%03d\",\"collection\":\"%s\","
+          + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]},"
+          + "\"properties\":{\"datetime\":\"%s\",\"eo:cloud_cover\":%d,\"custom:exact\":0.12345678901234567890},"
+          + "\"links\":[],\"assets\":{}}\n").formatted(i, i % 2 == 0 ? "even" : "odd", lon, lat, lon + 0.05, lat,
+          lon + 0.05, lat + 0.05, lon, lat + 0.05, lon, lat, day, i % 100));
+    }
+    return ndjson.toString();
+  }
+
+  @BeforeAll
+  static void ingest() {
+    TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
+    anonymous = ApiClient.anonymous(APP.getLocalPort());
+    analyst = anonymous.as(users.tokenFor("stac-analyst", Role.ANALYST));
+    ApiClient.Answer report = analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(generated()),
+        "Content-Type", "application/x-ndjson");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    assertThat(report.json().get("inserted").asLong()).isEqualTo(250);
+    assertThat(anonymous.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(generated()),
+        "Content-Type", "application/x-ndjson").status()).isEqualTo(401);
+  }
+
+  private static List<String> ids(JsonNode collection) {
+    List<String> ids = new ArrayList<>();
+    collection.get("features").forEach(f -> ids.add(f.get("id").asText()));
+    return ids;
+  }
+
+  private static String next(JsonNode page) {
+    for (JsonNode link : page.get("links")) {
+      if (link.get("rel").asText().equals("next")) {
+        return link.get("href").asText().replaceFirst("^.*/api", "");
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void pagingThrough250ItemsWithLimit100YieldsEachExactlyOnce() {
+    List<String> seen = new ArrayList<>();
+    String url = "/stac/search?collections=even,odd&limit=100";
+    int pages = 0;
+    while (url != null && pages < 10) {
+      JsonNode page = anonymous.get(url).json();
+      assertThat(page.get("numberReturned").asInt()).isLessThanOrEqualTo(100);
+      seen.addAll(ids(page));
+      url = next(page);
+      pages++;
+    }
+    assertThat(pages).isEqualTo(3);
+    assertThat(seen).hasSize(250).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(seen)).hasSize(250);
+  }
+
+  @Test
+  void postSearchPagesWithABodyToken() {
+    Set<String> seen = new HashSet<>();
+    JsonNode body = JSON.valueToTree(object("collections", List.of("odd"), "limit", 50));
+    for (int pages = 0; pages < 5 && body != null; pages++) {
+      JsonNode page = anonymous.postJson("/stac/search", body.toString()).json();
+      seen.addAll(ids(page));
+      body = null;
+      for (JsonNode link : page.get("links")) {
+        if (link.get("rel").asText().equals("next")) {
+          assertThat(link.get("method").asText()).isEqualTo("POST");
+          body = link.get("body");
+        }
+      }
+    }
+    assertThat(seen).hasSize(125).allMatch(id -> Integer.parseInt(id.substring(5)) % 2 == 1);
+  }
+
+  @Test
+  void filtersBehaveAsTheStacApiSays() {
+    assertThat(ids(anonymous.get("/stac/search?ids=grid-007,grid-008&limit=10").json()))
+        .containsExactly("grid-007", "grid-008");
+    // Open-ended and closed intervals; items are one a day from 2020-01-01.
+    assertThat(ids(anonymous.get("/stac/search?datetime=../2020-01-10T23:59:59Z&limit=100").json())).hasSize(10);
+    assertThat(ids(anonymous.get("/stac/search?collections=even,odd&datetime=2020-09-01T00:00:00Z/..&limit=1000").json()))
+        .hasSize(250 - 244);
+    assertThat(ids(anonymous.get("/stac/search?datetime=2020-01-05&limit=100").json())).containsExactly("grid-004");
+    assertThat(anonymous.get("/stac/search?datetime=../..").status()).isEqualTo(400);
+    // A bbox touching only the first grid cell column west of 126.06.
+    assertThat(ids(anonymous.get("/stac/search?collections=even,odd&bbox=125.9,38.9,126.03,40.6&limit=1000").json()))
+        .allMatch(id -> Integer.parseInt(id.substring(5)) % 15 == 0);
+    String intersects = URLEncoder.encode("{\"type\":\"Point\",\"coordinates\":[126.02,39.02]}", StandardCharsets.UTF_8);
+    assertThat(ids(anonymous.get("/stac/search?intersects=" + intersects + "&limit=1000").json())).contains("grid-000");
+    ApiClient.Answer both = anonymous.get("/stac/search?bbox=126,39,127,40&intersects=" + intersects);
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.body()).contains("bbox and intersects cannot be used together");
+    assertThat(anonymous.get("/stac/search?limit=0").status()).isEqualTo(400);
+    assertThat(anonymous.get("/stac/search?limit=99999").json().get("numberReturned").asInt()).isEqualTo(250 + 46);
+    assertThat(anonymous.get("/stac/search?token=garbage").status()).isEqualTo(400);
+  }
+
+  @Test
+  void itemsComeBackExactlyAsStoredAndTheCatalogDescribesItself() throws Exception {
+    String item = anonymous.get("/stac/collections/even/items/grid-010").body();
+    assertThat(item).contains("0.12345678901234567890");
+    assertThat(JSON.readTree(item).get("id").asText()).isEqualTo("grid-010");
+    assertThat(anonymous.get("/stac/collections/even/items/grid-011").status()).isEqualTo(404);
+    JsonNode landing = anonymous.get("/stac").json();
+    assertThat(landing.get("type").asText()).isEqualTo("Catalog");
+    assertThat(landing.get("conformsTo").toString()).contains("item-search").doesNotContain("sort");
+    JsonNode collections = anonymous.get("/stac/collections").json();
+    List<String> names = new ArrayList<>();
+    collections.get("collections").forEach(c -> names.add(c.get("id").asText()));
+    assertThat(names).containsExactly("even", "odd", "sentinel-2-l2a");
+    JsonNode even = anonymous.get("/stac/collections/even").json();
+    assertThat(even.at("/extent/temporal/interval/0/0").asText()).isEqualTo("2020-01-01T02:00:00Z");
+    assertThat(ids(anonymous.get("/stac/collections/odd/items?limit=5").json())).hasSize(5)
+        .allMatch(id -> Integer.parseInt(id.substring(5)) % 2 == 1);
+  }
+}
