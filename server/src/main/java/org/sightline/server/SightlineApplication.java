@@ -54,6 +54,8 @@ import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
 import org.sightline.server.resources.exports.ExportResource;
+import org.sightline.server.catalogue.FacilityCoverage;
+import org.sightline.server.resources.imagery.CoverageResource;
 import org.sightline.server.resources.imagery.ImageryIngestResource;
 import org.sightline.server.resources.stac.StacApiResource;
 import org.sightline.server.resources.imports.ImportResource;
@@ -179,6 +181,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new ImageryIngestResource(jdbi, clock));
     environment.jersey().register(new StacApiResource(jdbi));
+    environment.jersey().register(new CoverageResource(new FacilityCoverage(jdbi), registry, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));

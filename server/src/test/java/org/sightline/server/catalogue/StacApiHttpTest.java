@@ -136,8 +136,60 @@ class StacApiHttpTest {
     assertThat(both.status()).isEqualTo(400);
     assertThat(both.body()).contains("bbox and intersects cannot be used together");
     assertThat(anonymous.get("/stac/search?limit=0").status()).isEqualTo(400);
-    assertThat(anonymous.get("/stac/search?limit=99999").json().get("numberReturned").asInt()).isEqualTo(250 + 46);
+    assertThat(anonymous.get("/stac/search?collections=even,odd&limit=99999").json().get("numberReturned").asInt())
+        .as("clamped to 10000, so all 250").isEqualTo(250);
     assertThat(anonymous.get("/stac/search?token=garbage").status()).isEqualTo(400);
+  }
+
+  @Test
+  void coverageFractionsAndRevisitsMatchAHandComputedCase() {
+    // A facility whose boundary is 126.0..126.2 E x 41.0..41.2 N, and three scenes: the west half (cloud 10),
+    // the whole of it (cloud 50), and one elsewhere.
+    assertThat(analyst.postJson("/facilities", object("id", "cover-camp", "name", "Coverage camp", "type", "kyohwaso",
+        "status", "operational", "location", object("type", "Point", "coordinates", List.of(126.1, 41.1)))).status())
+        .isEqualTo(201);
+    List<List<Double>> square = List.of(List.of(126.0, 41.0), List.of(126.2, 41.0), List.of(126.2, 41.2),
+        List.of(126.0, 41.2), List.of(126.0, 41.0));
+    assertThat(analyst.postJson("/facilities/cover-camp/boundaries", object("geometry",
+        object("type", "Polygon", "coordinates", List.of(square)), "basis", "published", "confidence", "high")).status())
+        .isEqualTo(201);
+    String scenes = String.join("\n",
+        scene("half-west", "2021-03-01T02:00:00Z", 125.9, 126.1, 10),
+        scene("whole", "2021-06-01T02:00:00Z", 125.9, 126.3, 50),
+        scene("elsewhere", "2021-07-01T02:00:00Z", 127.5, 127.6, 0));
+    assertThat(analyst.post("/imagery/ingest?collection=cover", HttpRequest.BodyPublishers.ofString(scenes),
+        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+
+    JsonNode cover = analyst.get("/facilities/cover-camp/coverage?maxCloud=20").json();
+    assertThat(cover).hasSize(2);
+    assertThat(cover.get(0).get("id").asText()).isEqualTo("half-west");
+    assertThat(cover.get(0).get("coveredFraction").asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(cover.get(0).get("areaSource").asText()).isEqualTo("boundary");
+    assertThat(cover.get(0).get("usable").asBoolean()).as("half covered is under 0.9").isFalse();
+    assertThat(cover.get(1).get("coveredFraction").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(cover.get(1).get("usable").asBoolean()).as("cloud 50 is over 20").isFalse();
+    assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=0.4&maxCloud=20&usableOnly=true").json())
+        .hasSize(1);
+    assertThat(analyst.get("/facilities/cover-camp/coverage.csv?minCoverage=0.4").body())
+        .startsWith("collection,id,acquired_at").contains("cover,half-west,2021-03-01T02:00:00Z,,,10.0,0.5000,boundary,true");
+    JsonNode revisits = analyst.get("/facilities/cover-camp/revisits?from=2021-01-01&to=2021-12-31&minCoverage=0.4&maxCloud=60")
+        .json();
+    assertThat(revisits.get("scenes").asInt()).isEqualTo(2);
+    assertThat(revisits.at("/revisits/perYear/2021").asInt()).isEqualTo(2);
+    assertThat(revisits.at("/revisits/gaps/0/days").asDouble()).as("Jun 1 02:00 to the end of the year")
+        .isCloseTo(213.9166, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=2").status()).isEqualTo(400);
+    assertThat(anonymous.get("/facilities/cover-camp/coverage").status()).as("unpublished").isEqualTo(404);
+    // The sample: Camp 15's real Sentinel-2 scenes against its placeholder search area.
+    JsonNode camp15 = anonymous.get("/facilities/kwanliso-15-yodok/coverage").json();
+    assertThat(camp15.size()).isGreaterThan(5);
+    assertThat(camp15.get(0).get("coveredFraction").asDouble()).isEqualTo(1.0);
+  }
+
+  private static String scene(String id, String datetime, double west, double east, int cloud) {
+    return ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"%s\",\"geometry\":{\"type\":\"Polygon\","
+        + "\"coordinates\":[[[%s,40.9],[%s,40.9],[%s,41.3],[%s,41.3],[%s,40.9]]]},\"properties\":{\"datetime\":\"%s\","
+        + "\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}").formatted(id, west, east, east, west, west, datetime, cloud);
   }
 
   @Test
@@ -152,7 +204,7 @@ class StacApiHttpTest {
     JsonNode collections = anonymous.get("/stac/collections").json();
     List<String> names = new ArrayList<>();
     collections.get("collections").forEach(c -> names.add(c.get("id").asText()));
-    assertThat(names).containsExactly("even", "odd", "sentinel-2-l2a");
+    assertThat(names).contains("even", "odd", "sentinel-2-l2a").isSorted();
     JsonNode even = anonymous.get("/stac/collections/even").json();
     assertThat(even.at("/extent/temporal/interval/0/0").asText()).isEqualTo("2020-01-01T02:00:00Z");
     assertThat(ids(anonymous.get("/stac/collections/odd/items?limit=5").json())).hasSize(5)

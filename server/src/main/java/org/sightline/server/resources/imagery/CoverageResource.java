@@ -1,0 +1,154 @@
+package org.sightline.server.resources.imagery;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sightline.server.catalogue.FacilityCoverage;
+import org.sightline.server.catalogue.RevisitGaps;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.AreaFields;
+import org.sightline.server.registry.FacilityRegistry;
+
+/**
+ * {@code /api/facilities/{id}/coverage} (JSON, and {@code .csv}) and {@code /revisits}: which
+ * scenes cover a facility and how well, and the gaps in usable coverage. Usable means: at least
+ * {@code minCoverage} of the facility covered (default 0.9), cloud at most {@code maxCloud} percent
+ * (default 20; unknown cloud only with {@code unknownCloudUsable=true}), and gsd at most
+ * {@code maxGsd} metres when given. Published facilities for anonymous visitors.
+ */
+@Path("/facilities/{facilityId}")
+@PermitAll
+public class CoverageResource {
+  private final FacilityCoverage coverage;
+  private final FacilityRegistry registry;
+  private final Clock clock;
+
+  public CoverageResource(FacilityCoverage coverage, FacilityRegistry registry, Clock clock) {
+    this.coverage = coverage;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  public record Covered(String collection, String id, Instant acquiredAt, String platform, Double gsdM, Double cloudPct,
+      double coveredFraction, String areaSource, boolean usable) {}
+
+  public record Revisits(String facilityId, LocalDate from, LocalDate to, FacilityCoverage.Criteria criteria,
+      int scenes, RevisitGaps revisits) {}
+
+  @GET
+  @Path("coverage")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Scenes over a facility", description = "Coverage fraction, cloud, gsd and usability per scene.")
+  public List<Covered> coverage(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
+      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
+      @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
+      @Context SecurityContext security) {
+    FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
+    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
+    registry.get(facilityId, publishedOnly);
+    LocalDate start = AreaFields.date("from", from);
+    LocalDate end = AreaFields.date("to", to);
+    return coverage.scenes(facilityId, publishedOnly, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+            end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000), buffer(bufferM))
+        .stream()
+        .map(s -> new Covered(s.collection(), s.id(), s.acquiredAt(), s.platform(), s.gsdM(), s.cloudPct(),
+            s.coveredFraction(), s.areaSource(), s.usable(criteria)))
+        .filter(c -> !usableOnly || c.usable())
+        .toList();
+  }
+
+  @GET
+  @Path("coverage.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The same as CSV")
+  public Response coverageCsv(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
+      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
+      @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
+      @Context SecurityContext security) {
+    List<Covered> rows = coverage(facilityId, from, to, minCoverage, maxCloud, maxGsd, unknownCloudUsable, usableOnly,
+        bufferM, security);
+    StreamingOutput out = stream -> {
+      OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("collection", "id", "acquired_at",
+          "platform", "gsd_m", "cloud_pct", "covered_fraction", "area_source", "usable").get());
+      for (Covered c : rows) {
+        csv.printRecord(c.collection(), c.id(), c.acquiredAt(), c.platform(), c.gsdM(), c.cloudPct(),
+            String.format(Locale.ROOT, "%.4f", c.coveredFraction()), c.areaSource(), c.usable());
+      }
+      csv.flush();
+    };
+    return Response.ok(out, "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"" + facilityId + "-coverage.csv\"").build();
+  }
+
+  @GET
+  @Path("revisits")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revisit timeline and gaps", description = "Usable scenes per year and the longest periods without one"
+      + " (from..to, default: the last 3 years to today).")
+  public Revisits revisits(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
+      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
+      @QueryParam("bufferM") Double bufferM, @QueryParam("gaps") Integer gaps, @Context SecurityContext security) {
+    LocalDate end = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : AreaFields.date("to", to);
+    LocalDate start = from == null ? end.minusYears(3) : AreaFields.date("from", from);
+    if (end.isBefore(start)) {
+      throw new InvalidInputException("to (" + end + ") is before from (" + start + ")");
+    }
+    FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
+    List<Covered> usable = coverage(facilityId, start.toString(), end.toString(), minCoverage, maxCloud, maxGsd,
+        unknownCloudUsable, true, bufferM, security);
+    RevisitGaps timeline = RevisitGaps.of(usable.stream().map(Covered::acquiredAt).toList(),
+        start.atStartOfDay().toInstant(ZoneOffset.UTC), end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    int top = gaps == null ? 10 : gaps;
+    if (top < 1 || top > 1000) {
+      throw new InvalidInputException("gaps must be between 1 and 1000, got " + top);
+    }
+    return new Revisits(facilityId, start, end, criteria, usable.size(), timeline.top(top));
+  }
+
+  private static FacilityCoverage.Criteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
+    double coverage = minCoverage == null ? 0.9 : minCoverage;
+    double cloud = maxCloud == null ? 20 : maxCloud;
+    if (coverage < 0 || coverage > 1) {
+      throw new InvalidInputException("minCoverage is a fraction 0..1, got " + coverage);
+    }
+    if (cloud < 0 || cloud > 100) {
+      throw new InvalidInputException("maxCloud is a percentage 0..100, got " + cloud);
+    }
+    if (maxGsd != null && maxGsd <= 0) {
+      throw new InvalidInputException("maxGsd must be positive (metres), got " + maxGsd);
+    }
+    return new FacilityCoverage.Criteria(coverage, cloud, maxGsd, unknown);
+  }
+
+  private static double buffer(Double bufferM) {
+    double value = bufferM == null ? FacilityCoverage.DEFAULT_BUFFER_M : bufferM;
+    if (value < 10 || value > 50_000) {
+      throw new InvalidInputException("bufferM must be between 10 and 50000 metres, got " + value);
+    }
+    return value;
+  }
+}
