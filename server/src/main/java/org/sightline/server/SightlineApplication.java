@@ -57,6 +57,7 @@ import org.sightline.server.resources.exports.ExportResource;
 import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.resources.imagery.CoverageResource;
 import org.sightline.server.resources.imagery.ImageryIngestResource;
+import org.sightline.server.resources.imagery.RevisitsResource;
 import org.sightline.server.resources.stac.StacApiResource;
 import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.imports.FacilityImporter;
@@ -181,7 +182,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new ImageryIngestResource(jdbi, clock));
     environment.jersey().register(new StacApiResource(jdbi));
-    environment.jersey().register(new CoverageResource(new FacilityCoverage(jdbi), registry, clock));
+    CoverageResource coverage = new CoverageResource(new FacilityCoverage(jdbi), registry);
+    environment.jersey().register(coverage);
+    environment.jersey().register(new RevisitsResource(coverage, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));

@@ -170,7 +170,7 @@ class StacApiHttpTest {
     assertThat(cover.get(1).get("usable").asBoolean()).as("cloud 50 is over 20").isFalse();
     assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=0.4&maxCloud=20&usableOnly=true").json())
         .hasSize(1);
-    assertThat(analyst.get("/facilities/cover-camp/coverage.csv?minCoverage=0.4").body())
+    assertThat(analyst.get("/facilities/cover-camp/coverage/csv?minCoverage=0.4").body())
         .startsWith("collection,id,acquired_at").contains("cover,half-west,2021-03-01T02:00:00Z,,,10.0,0.5000,boundary,true");
     JsonNode revisits = analyst.get("/facilities/cover-camp/revisits?from=2021-01-01&to=2021-12-31&minCoverage=0.4&maxCloud=60")
         .json();

@@ -66,7 +66,7 @@ class AccessMatrixTest {
     EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("POST /api/imagery/ingest", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/coverage", EVERYONE);
-    EXPECTED.put("GET /api/facilities/{facilityId}/coverage.csv", EVERYONE);
+    EXPECTED.put("GET /api/facilities/{facilityId}/coverage/csv", EVERYONE);
     EXPECTED.put("GET /api/facilities/{facilityId}/revisits", EVERYONE);
     EXPECTED.put("GET /api/stac", EVERYONE);
     EXPECTED.put("GET /api/stac/conformance", EVERYONE);

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,40 +22,36 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sightline.server.catalogue.FacilityCoverage;
-import org.sightline.server.catalogue.RevisitGaps;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.AreaFields;
 import org.sightline.server.registry.FacilityRegistry;
 
 /**
- * {@code /api/facilities/{id}/coverage} (JSON, and {@code .csv}) and {@code /revisits}: which
+ * {@code /api/facilities/{id}/coverage} (JSON; {@code /coverage/csv} as CSV) and, through
+ * {@link RevisitsResource}, {@code /revisits}: which
  * scenes cover a facility and how well, and the gaps in usable coverage. Usable means: at least
  * {@code minCoverage} of the facility covered (default 0.9), cloud at most {@code maxCloud} percent
  * (default 20; unknown cloud only with {@code unknownCloudUsable=true}), and gsd at most
  * {@code maxGsd} metres when given. Published facilities for anonymous visitors.
  */
-@Path("/facilities/{facilityId}")
+// A root path that ends in its own literal segment: a root at "/facilities/{facilityId}" would
+// capture every path under it and hide FacilityResource's sub-resources (AccessMatrixTest saw it).
+@Path("/facilities/{facilityId}/coverage")
 @PermitAll
 public class CoverageResource {
   private final FacilityCoverage coverage;
   private final FacilityRegistry registry;
-  private final Clock clock;
 
-  public CoverageResource(FacilityCoverage coverage, FacilityRegistry registry, Clock clock) {
+  public CoverageResource(FacilityCoverage coverage, FacilityRegistry registry) {
     this.coverage = coverage;
     this.registry = registry;
-    this.clock = clock;
   }
 
   public record Covered(String collection, String id, Instant acquiredAt, String platform, Double gsdM, Double cloudPct,
       double coveredFraction, String areaSource, boolean usable) {}
 
-  public record Revisits(String facilityId, LocalDate from, LocalDate to, FacilityCoverage.Criteria criteria,
-      int scenes, RevisitGaps revisits) {}
-
   @GET
-  @Path("coverage")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Scenes over a facility", description = "Coverage fraction, cloud, gsd and usability per scene.")
   public List<Covered> coverage(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
@@ -79,7 +74,7 @@ public class CoverageResource {
   }
 
   @GET
-  @Path("coverage.csv")
+  @Path("csv")
   @Produces("text/csv")
   @Operation(summary = "The same as CSV")
   public Response coverageCsv(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
@@ -103,33 +98,7 @@ public class CoverageResource {
         .header("Content-Disposition", "attachment; filename=\"" + facilityId + "-coverage.csv\"").build();
   }
 
-  @GET
-  @Path("revisits")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Revisit timeline and gaps", description = "Usable scenes per year and the longest periods without one"
-      + " (from..to, default: the last 3 years to today).")
-  public Revisits revisits(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
-      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
-      @QueryParam("bufferM") Double bufferM, @QueryParam("gaps") Integer gaps, @Context SecurityContext security) {
-    LocalDate end = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : AreaFields.date("to", to);
-    LocalDate start = from == null ? end.minusYears(3) : AreaFields.date("from", from);
-    if (end.isBefore(start)) {
-      throw new InvalidInputException("to (" + end + ") is before from (" + start + ")");
-    }
-    FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
-    List<Covered> usable = coverage(facilityId, start.toString(), end.toString(), minCoverage, maxCloud, maxGsd,
-        unknownCloudUsable, true, bufferM, security);
-    RevisitGaps timeline = RevisitGaps.of(usable.stream().map(Covered::acquiredAt).toList(),
-        start.atStartOfDay().toInstant(ZoneOffset.UTC), end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    int top = gaps == null ? 10 : gaps;
-    if (top < 1 || top > 1000) {
-      throw new InvalidInputException("gaps must be between 1 and 1000, got " + top);
-    }
-    return new Revisits(facilityId, start, end, criteria, usable.size(), timeline.top(top));
-  }
-
-  private static FacilityCoverage.Criteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
+  static FacilityCoverage.Criteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
     double coverage = minCoverage == null ? 0.9 : minCoverage;
     double cloud = maxCloud == null ? 20 : maxCloud;
     if (coverage < 0 || coverage > 1) {
