@@ -31,7 +31,9 @@ public record RevisitGaps(int usable, Map<Integer, Integer> perYear, List<Gap> g
     List<Instant> sorted = acquisitions.stream()
         .filter(t -> !t.isBefore(windowStart) && !t.isAfter(windowEnd)).sorted().distinct().toList();
     Map<Integer, Integer> perYear = new TreeMap<>();
-    for (int year = windowStart.atZone(ZoneOffset.UTC).getYear(); year <= windowEnd.atZone(ZoneOffset.UTC).getYear(); year++) {
+    // The window's end is exclusive: a window ending at 2026-01-01T00:00Z covers 2025 only.
+    int lastYear = windowEnd.minusNanos(1).atZone(ZoneOffset.UTC).getYear();
+    for (int year = windowStart.atZone(ZoneOffset.UTC).getYear(); year <= lastYear; year++) {
       perYear.put(year, 0);
     }
     sorted.forEach(t -> perYear.merge(t.atZone(ZoneOffset.UTC).getYear(), 1, Integer::sum));
