@@ -100,6 +100,26 @@ class StacApiHttpTest {
   }
 
   @Test
+  void sortByDatetimeDescendingPagesNewestFirstWithoutSkips() {
+    List<String> seen = new ArrayList<>();
+    String url = "/stac/search?collections=even&sortby=-datetime&limit=40";
+    for (int pages = 0; url != null && pages < 10; pages++) {
+      JsonNode page = anonymous.get(url).json();
+      seen.addAll(ids(page));
+      url = next(page);
+    }
+    assertThat(seen).hasSize(125).doesNotHaveDuplicates();
+    assertThat(seen.get(0)).isEqualTo("grid-248");
+    assertThat(seen.get(124)).isEqualTo("grid-000");
+    JsonNode post = anonymous.postJson("/stac/search", "{\"collections\": [\"odd\"], \"limit\": 1,"
+        + " \"sortby\": [{\"field\": \"properties.datetime\", \"direction\": \"desc\"}]}").json();
+    assertThat(ids(post)).containsExactly("grid-249");
+    ApiClient.Answer unsupported = anonymous.get("/stac/search?sortby=eo:cloud_cover");
+    assertThat(unsupported.status()).isEqualTo(400);
+    assertThat(unsupported.body()).contains("results can be sorted by datetime");
+  }
+
+  @Test
   void postSearchPagesWithABodyToken() {
     Set<String> seen = new HashSet<>();
     JsonNode body = JSON.valueToTree(object("collections", List.of("odd"), "limit", 50));
@@ -200,7 +220,8 @@ class StacApiHttpTest {
     assertThat(anonymous.get("/stac/collections/even/items/grid-011").status()).isEqualTo(404);
     JsonNode landing = anonymous.get("/stac").json();
     assertThat(landing.get("type").asText()).isEqualTo("Catalog");
-    assertThat(landing.get("conformsTo").toString()).contains("item-search").doesNotContain("sort");
+    assertThat(landing.get("conformsTo").toString()).contains("item-search").contains("item-search#sort")
+        .doesNotContain("fields").doesNotContain("filter");
     JsonNode collections = anonymous.get("/stac/collections").json();
     List<String> names = new ArrayList<>();
     collections.get("collections").forEach(c -> names.add(c.get("id").asText()));

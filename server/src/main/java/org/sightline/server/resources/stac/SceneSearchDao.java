@@ -18,16 +18,19 @@ public final class SceneSearchDao {
   public record Row(String itemJson, StacSearch.Key key) {}
 
   public static List<Row> search(Handle handle, StacSearch search, int limit) {
-    return handle.createQuery("""
+    // Only the direction varies, from a boolean: nothing from the request is spliced into the SQL.
+    String direction = search.descending() ? "DESC" : "ASC";
+    String after = search.descending() ? "<" : ">";
+    return handle.createQuery(("""
             SELECT item::text AS item, acquired_at, collection, id FROM scene
              WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
                AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
                AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
                AND (CAST(:from AS timestamptz) IS NULL OR coalesce(end_at, acquired_at) >= :from)
                AND (CAST(:to AS timestamptz) IS NULL OR coalesce(start_at, acquired_at) <= :to)
-               AND (CAST(:afterT AS timestamptz) IS NULL OR (acquired_at, collection, id) > (:afterT, :afterC, :afterI))
-             ORDER BY acquired_at, collection, id
-             LIMIT :limit""")
+               AND (CAST(:afterT AS timestamptz) IS NULL OR (acquired_at, collection, id) AFTER (:afterT, :afterC, :afterI))
+             ORDER BY acquired_at DIRECTION, collection DIRECTION, id DIRECTION
+             LIMIT :limit""").replace("AFTER", after).replace("DIRECTION", direction))
         .bind("collections", search.collections() == null ? null : search.collections().toArray(String[]::new))
         .bind("ids", search.ids() == null ? null : search.ids().toArray(String[]::new))
         .bindByType("area", search.area(), org.locationtech.jts.geom.Geometry.class)

@@ -38,6 +38,7 @@ public class StacApiResource {
   static final List<String> CONFORMANCE = List.of(
       "https://api.stacspec.org/v1.0.0/core",
       "https://api.stacspec.org/v1.0.0/item-search",
+      "https://api.stacspec.org/v1.0.0/item-search#sort",
       "https://api.stacspec.org/v1.0.0/ogcapi-features",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
@@ -51,7 +52,7 @@ public class StacApiResource {
 
   /** The POST /search body. */
   public record SearchBody(List<Double> bbox, JsonNode intersects, String datetime, List<String> ids,
-      List<String> collections, Integer limit, String token) {}
+      List<String> collections, Integer limit, String token, JsonNode sortby) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -115,9 +116,10 @@ public class StacApiResource {
   @Operation(summary = "Items of a collection", description = "bbox, datetime, limit and token as in search.")
   public Response items(@PathParam("collectionId") String collectionId, @QueryParam("bbox") String bbox,
       @QueryParam("datetime") String datetime, @QueryParam("limit") Integer limit, @QueryParam("token") String token,
-      @Context UriInfo uri) {
+      @QueryParam("sortby") String sortby, @Context UriInfo uri) {
     collection(collectionId, uri);
-    return results(StacSearch.of(bbox, null, datetime, null, List.of(collectionId), limit, token), uri, null);
+    return results(StacSearch.of(bbox, null, datetime, null, List.of(collectionId), limit, token,
+        StacSearch.descending(sortby)), uri, null);
   }
 
   @GET
@@ -138,7 +140,7 @@ public class StacApiResource {
   public Response searchGet(@QueryParam("bbox") String bbox, @QueryParam("intersects") String intersects,
       @QueryParam("datetime") String datetime, @QueryParam("ids") List<String> ids,
       @QueryParam("collections") List<String> collections, @QueryParam("limit") Integer limit,
-      @QueryParam("token") String token, @Context UriInfo uri) {
+      @QueryParam("token") String token, @QueryParam("sortby") String sortby, @Context UriInfo uri) {
     JsonNode geometry = null;
     if (intersects != null) {
       try {
@@ -148,7 +150,7 @@ public class StacApiResource {
       }
     }
     return results(StacSearch.of(bbox, geometry, datetime, ids.isEmpty() ? null : ids,
-        collections.isEmpty() ? null : collections, limit, token), uri, null);
+        collections.isEmpty() ? null : collections, limit, token, StacSearch.descending(sortby)), uri, null);
   }
 
   @POST
@@ -157,13 +159,13 @@ public class StacApiResource {
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "Item search (POST)")
   public Response searchPost(SearchBody body, @Context UriInfo uri) {
-    SearchBody b = body == null ? new SearchBody(null, null, null, null, null, null, null) : body;
+    SearchBody b = body == null ? new SearchBody(null, null, null, null, null, null, null, null) : body;
     String bbox = null;
     if (b.bbox() != null) {
       bbox = String.join(",", b.bbox().stream().map(String::valueOf).toList());
     }
-    return results(StacSearch.of(bbox, b.intersects(), b.datetime(), b.ids(), b.collections(), b.limit(), b.token()),
-        uri, b);
+    return results(StacSearch.of(bbox, b.intersects(), b.datetime(), b.ids(), b.collections(), b.limit(), b.token(),
+        StacSearch.descending(b.sortby())), uri, b);
   }
 
   private Response results(StacSearch search, UriInfo uri, SearchBody postBody) {

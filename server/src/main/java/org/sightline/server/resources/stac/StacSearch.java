@@ -29,9 +29,11 @@ import org.sightline.server.errors.InvalidInputException;
  * @param area the spatial filter, EPSG:4326, or null
  * @param from the interval's start (inclusive), or null when open
  * @param to the interval's end (inclusive), or null when open
+ * @param descending newest first ({@code sortby=-datetime}); ties are broken by collection and id
+ *     in the same direction
  */
 public record StacSearch(Geometry area, Instant from, Instant to, List<String> ids, List<String> collections, int limit,
-    Key after) {
+    Key after, boolean descending) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
 
@@ -54,6 +56,56 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
 
   public static StacSearch of(String bbox, JsonNode intersects, String datetime, List<String> ids,
       List<String> collections, Integer limit, String token) {
+    return of(bbox, intersects, datetime, ids, collections, limit, token, false);
+  }
+
+  /**
+   * Parses {@code sortby} as GET gives it ({@code datetime}, {@code +datetime}, {@code -datetime},
+   * also {@code properties.datetime}).
+   *
+   * @return true for descending; false when absent or ascending
+   * @throws InvalidInputException for any other field: only datetime is sortable
+   */
+  public static boolean descending(String sortby) {
+    if (sortby == null || sortby.isBlank()) {
+      return false;
+    }
+    String[] fields = sortby.split(",");
+    if (fields.length > 1) {
+      throw new InvalidInputException("sortby takes one field here (datetime); got '" + sortby + "'");
+    }
+    String field = fields[0].strip();
+    boolean desc = field.startsWith("-");
+    String name = field.replaceFirst("^[+-]", "");
+    return checkField(name) && desc;
+  }
+
+  /** Parses {@code sortby} as POST gives it: a list of {field, direction}. */
+  public static boolean descending(JsonNode sortby) {
+    if (sortby == null || sortby.isNull() || (sortby.isArray() && sortby.isEmpty())) {
+      return false;
+    }
+    if (!sortby.isArray() || sortby.size() > 1) {
+      throw new InvalidInputException("sortby must be a list with one {\"field\": \"datetime\", \"direction\": ...}");
+    }
+    JsonNode only = sortby.get(0);
+    checkField(only.path("field").asText());
+    String direction = only.path("direction").asText("asc");
+    if (!direction.equals("asc") && !direction.equals("desc")) {
+      throw new InvalidInputException("sortby direction must be asc or desc, got '" + direction + "'");
+    }
+    return direction.equals("desc");
+  }
+
+  private static boolean checkField(String name) {
+    if (!name.equals("datetime") && !name.equals("properties.datetime")) {
+      throw new InvalidInputException("sortby field '" + name + "' is not supported; results can be sorted by datetime");
+    }
+    return true;
+  }
+
+  public static StacSearch of(String bbox, JsonNode intersects, String datetime, List<String> ids,
+      List<String> collections, Integer limit, String token, boolean descending) {
     if (bbox != null && intersects != null && !intersects.isNull()) {
       throw new InvalidInputException("bbox and intersects cannot be used together; give one of them");
     }
@@ -83,7 +135,7 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
       throw new InvalidInputException("limit " + size + " is below the minimum of 1");
     }
     return new StacSearch(area, interval[0], interval[1], clean(ids), clean(collections), Math.min(size, MAX_LIMIT),
-        token == null || token.isBlank() ? null : Key.decode(token));
+        token == null || token.isBlank() ? null : Key.decode(token), descending);
   }
 
   private static List<String> clean(List<String> values) {
