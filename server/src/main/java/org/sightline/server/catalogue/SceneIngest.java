@@ -21,10 +21,17 @@ import org.sightline.server.audit.Actor;
 /**
  * Ingests scenes from files, directories and static catalogs, or from a stream, in batches of
  * {@value #BATCH_SIZE} through {@link SceneStore}. Rejections are counted by reason (the reason
- * without the item-specific numbers is the group). Not thread-safe: one ingest per instance.
+ * without the item-specific numbers is the group).
+ *
+ * <p>Parsing and writing overlap: batches go to one writer thread through a queue of at most
+ * {@value #MAX_PENDING_BATCHES} batches, so the database works while the next batch is parsed, and
+ * memory stays bounded. Batches are written in order; the first failure stops the ingest and is
+ * thrown, and every batch written before it stays (complete, so a re-run finishes the job). Not
+ * thread-safe: one ingest per instance, and {@link #finish} must be called.
  */
 public final class SceneIngest {
   public static final int BATCH_SIZE = 5_000;
+  static final int MAX_PENDING_BATCHES = 2;
   private static final int MAX_EXAMPLES = 20;
 
   /** Progress: items read so far. Called about every batch. */
@@ -46,6 +53,15 @@ public final class SceneIngest {
   private long duplicates;
   private long rejected;
   private String source = "";
+  /** When the ingest began; the report's time runs until every batch is written. */
+  private final long startNanos = System.nanoTime();
+  private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "scene-ingest-writer");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final java.util.ArrayDeque<java.util.concurrent.Future<SceneStore.BatchResult>> pending =
+      new java.util.ArrayDeque<>();
 
   public SceneIngest(SceneStore store, Actor actor, String defaultCollection, Progress progress) {
     this.store = store;
@@ -118,22 +134,51 @@ public final class SceneIngest {
     if (batch.isEmpty()) {
       return;
     }
-    SceneStore.BatchResult result = store.write(actor, batch, source);
+    List<Scene> full = List.copyOf(batch);
+    String label = source;
+    batch.clear();
+    while (pending.size() >= MAX_PENDING_BATCHES) {
+      collect(pending.removeFirst());
+    }
+    pending.addLast(writer.submit(() -> store.write(actor, full, label)));
+    progress.update(read);
+  }
+
+  private void collect(java.util.concurrent.Future<SceneStore.BatchResult> future) {
+    SceneStore.BatchResult result;
+    try {
+      result = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      writer.shutdownNow();
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
     inserted += result.inserted();
     updated += result.updated();
     unchanged += result.unchanged();
     duplicates += result.duplicates();
-    batch.clear();
-    progress.update(read);
   }
 
-  /** Writes the last partial batch and returns the totals. */
-  public IngestReport finish(double seconds) {
-    flush();
+  /** Writes the last partial batch, waits for every batch to be written, and returns the totals. */
+  public IngestReport finish() {
+    try {
+      flush();
+      while (!pending.isEmpty()) {
+        collect(pending.removeFirst());
+      }
+    } finally {
+      writer.shutdown();
+    }
     progress.update(read);
     Map<String, Long> byReason = new LinkedHashMap<>();
     reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> byReason.put(e.getKey(), e.getValue()));
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
     return new IngestReport(read, inserted, updated, unchanged, duplicates, rejected, byReason, List.copyOf(examples),
         seconds);
   }

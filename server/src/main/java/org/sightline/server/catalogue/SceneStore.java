@@ -29,11 +29,12 @@ import org.sightline.server.audit.AuditLog;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /**
- * Writes scenes in bulk: per batch, one transaction that COPYs the batch into a temporary staging
- * table, keeps the previous version of every Item whose content changed ({@code scene_previous}),
- * updates those, and inserts the new ones. Unchanged Items (same SHA-256 of their JSON) are left
- * alone, so re-ingesting duplicates nothing; a batch that fails leaves nothing behind, and
- * re-running finishes the job. One audit event per batch. Thread-safe.
+ * Writes scenes in bulk: per batch, one transaction that looks up the stored content hashes of the
+ * batch's keys, COPYs new Items straight into {@code scene}, and COPYs changed ones into a
+ * temporary staging table from which it keeps their previous versions ({@code scene_previous}) and
+ * updates them. Unchanged Items (same SHA-256 of their JSON) are not sent at all, so re-ingesting
+ * duplicates nothing and costs little; a batch that fails leaves nothing behind, and re-running
+ * finishes the job. One audit event per batch. Thread-safe.
  */
 public final class SceneStore {
   private final AttributedTransactions transactions;
@@ -67,43 +68,70 @@ public final class SceneStore {
     List<Scene> batch = new ArrayList<>(byKey.values());
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     return transactions.inTransaction(actor, handle -> {
-      handle.execute("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP");
-      copy(handle, batch, now, actor.name());
-      afterCopy.accept(handle);
-      int updatedHistory = handle.createUpdate("""
-              INSERT INTO scene_previous (collection, id, version, item, content_sha256, ingested_at, ingested_by,
-                                          replaced_at, replaced_by)
-              SELECT s.collection, s.id, s.version, s.item, s.content_sha256, s.ingested_at, s.ingested_by, :now, :by
-                FROM scene s JOIN scene_staging t ON t.collection = s.collection AND t.id = s.id
-               WHERE s.content_sha256 <> t.content_sha256""")
-          .bind("now", now).bind("by", actor.name()).execute();
-      int updated = handle.createUpdate("""
-              UPDATE scene s SET acquired_at = t.acquired_at, start_at = t.start_at, end_at = t.end_at,
-                     footprint = t.footprint, bbox_west = t.bbox_west, bbox_south = t.bbox_south,
-                     bbox_east = t.bbox_east, bbox_north = t.bbox_north, platform = t.platform,
-                     constellation = t.constellation, instruments = t.instruments, gsd_m = t.gsd_m,
-                     cloud_cover_pct = t.cloud_cover_pct, off_nadir_deg = t.off_nadir_deg,
-                     sun_elevation_deg = t.sun_elevation_deg, sun_azimuth_deg = t.sun_azimuth_deg,
-                     providers = t.providers, license = t.license, thumbnail_url = t.thumbnail_url,
-                     visual_url = t.visual_url, stac_version = t.stac_version, item = t.item,
-                     content_sha256 = t.content_sha256, version = s.version + 1, ingested_at = t.ingested_at,
-                     ingested_by = t.ingested_by
-                FROM scene_staging t
-               WHERE t.collection = s.collection AND t.id = s.id AND s.content_sha256 <> t.content_sha256""")
-          .execute();
-      if (updated != updatedHistory) {
-        throw new IllegalStateException("kept " + updatedHistory + " previous versions but updated " + updated);
+      // Which Items are new, changed or unchanged: one indexed lookup of the batch's keys.
+      Map<String, String> storedHashes = new java.util.HashMap<>();
+      handle.createQuery("""
+              SELECT s.collection, s.id, s.content_sha256
+                FROM scene s JOIN unnest(CAST(:collections AS text[]), CAST(:ids AS text[])) AS k(collection, id)
+                  ON s.collection = k.collection AND s.id = k.id""")
+          .bind("collections", batch.stream().map(Scene::collection).toArray(String[]::new))
+          .bind("ids", batch.stream().map(Scene::id).toArray(String[]::new))
+          .map((rs, ctx) -> Map.entry(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
+          .forEach(e -> storedHashes.put(e.getKey(), e.getValue()));
+      List<Scene> fresh = new ArrayList<>();
+      List<Scene> changed = new ArrayList<>();
+      for (Scene scene : batch) {
+        String stored = storedHashes.get(scene.collection() + "\u0000" + scene.id());
+        if (stored == null) {
+          fresh.add(scene);
+        } else if (!stored.equals(sha256(scene.originalJson()))) {
+          changed.add(scene);
+        }
       }
-      int inserted = handle.createUpdate("INSERT INTO scene SELECT * FROM scene_staging ON CONFLICT (collection, id) DO NOTHING")
-          .execute();
-      BatchResult result = new BatchResult(inserted, updated, batch.size() - inserted - updated, duplicates);
-      AuditLog.record(handle, "ingest", "scene", "batch", Map.of("source", sourceLabel, "inserted", inserted,
+      // New Items go straight into the table; a concurrent ingest of the same new key makes this
+      // batch fail on the primary key, and a re-run finishes it.
+      if (!fresh.isEmpty()) {
+        copy(handle, "scene", fresh, now, actor.name());
+      }
+      int updated = 0;
+      if (!changed.isEmpty()) {
+        handle.execute("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP");
+        copy(handle, "scene_staging", changed, now, actor.name());
+      }
+      afterCopy.accept(handle);
+      if (!changed.isEmpty()) {
+        int kept = handle.createUpdate("""
+                INSERT INTO scene_previous (collection, id, version, item, content_sha256, ingested_at, ingested_by,
+                                            replaced_at, replaced_by)
+                SELECT s.collection, s.id, s.version, s.item, s.content_sha256, s.ingested_at, s.ingested_by, :now, :by
+                  FROM scene s JOIN scene_staging t ON t.collection = s.collection AND t.id = s.id""")
+            .bind("now", now).bind("by", actor.name()).execute();
+        updated = handle.createUpdate("""
+                UPDATE scene s SET acquired_at = t.acquired_at, start_at = t.start_at, end_at = t.end_at,
+                       footprint = t.footprint, bbox_west = t.bbox_west, bbox_south = t.bbox_south,
+                       bbox_east = t.bbox_east, bbox_north = t.bbox_north, platform = t.platform,
+                       constellation = t.constellation, instruments = t.instruments, gsd_m = t.gsd_m,
+                       cloud_cover_pct = t.cloud_cover_pct, off_nadir_deg = t.off_nadir_deg,
+                       sun_elevation_deg = t.sun_elevation_deg, sun_azimuth_deg = t.sun_azimuth_deg,
+                       providers = t.providers, license = t.license, thumbnail_url = t.thumbnail_url,
+                       visual_url = t.visual_url, stac_version = t.stac_version, item = t.item,
+                       content_sha256 = t.content_sha256, version = s.version + 1, ingested_at = t.ingested_at,
+                       ingested_by = t.ingested_by
+                  FROM scene_staging t
+                 WHERE t.collection = s.collection AND t.id = s.id""")
+            .execute();
+        if (updated != kept) {
+          throw new IllegalStateException("kept " + kept + " previous versions but updated " + updated);
+        }
+      }
+      BatchResult result = new BatchResult(fresh.size(), updated, batch.size() - fresh.size() - updated, duplicates);
+      AuditLog.record(handle, "ingest", "scene", "batch", Map.of("source", sourceLabel, "inserted", result.inserted(),
           "updated", updated, "unchanged", result.unchanged(), "duplicates", duplicates));
       return result;
     });
   }
 
-  private static void copy(Handle handle, List<Scene> batch, OffsetDateTime now, String by) {
+  private static void copy(Handle handle, String table, List<Scene> batch, OffsetDateTime now, String by) {
     StringBuilder csv = new StringBuilder(batch.size() * 4096);
     for (Scene s : batch) {
       field(csv, s.collection()).append(',');
@@ -135,7 +163,8 @@ public final class SceneStore {
     }
     try {
       PGConnection pg = handle.getConnection().unwrap(PGConnection.class);
-      pg.getCopyAPI().copyIn("COPY scene_staging FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+      // table is one of two constants chosen above, never input.
+      pg.getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
     }

@@ -54,7 +54,7 @@ public final class IngestCommand extends DatabaseCommand {
     for (String path : paths) {
       ingest.ingest(Path.of(path));
     }
-    IngestReport report = ingest.finish((System.nanoTime() - start) / 1e9);
+    IngestReport report = ingest.finish();
     if (tty) {
       err.println();
     }

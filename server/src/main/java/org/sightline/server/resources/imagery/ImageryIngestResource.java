@@ -48,11 +48,10 @@ public class ImageryIngestResource {
       + " Items that name none. Re-ingesting changes nothing; changed Items keep their previous version.")
   public Response ingest(InputStream body, @QueryParam("collection") String collection, @Context SecurityContext security)
       throws IOException {
-    long start = System.nanoTime();
     SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, clock), RequestSecurityContext.actorOf(security),
         collection, read -> {});
     ingest.ingest(new Capped(body), "http");
-    IngestReport report = ingest.finish((System.nanoTime() - start) / 1e9);
+    IngestReport report = ingest.finish();
     return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
   }
 
