@@ -26,8 +26,9 @@ public final class SceneSearchDao {
              WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
                AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
                AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
-               AND (CAST(:from AS timestamptz) IS NULL OR coalesce(end_at, acquired_at) >= :from)
-               AND (CAST(:to AS timestamptz) IS NULL OR coalesce(start_at, acquired_at) <= :to)
+               AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
+                    OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
+                       && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
                AND (CAST(:afterT AS timestamptz) IS NULL OR (acquired_at, collection, id) AFTER (:afterT, :afterC, :afterI))
              ORDER BY acquired_at DIRECTION, collection DIRECTION, id DIRECTION
              LIMIT :limit""").replace("AFTER", after).replace("DIRECTION", direction))
