@@ -52,6 +52,37 @@ function sourceItem(source) {
   return li;
 }
 
+// The revisit summary from /api/facilities/{id}/revisits (usable scenes in the last three years
+// and the longest gap), filled in when it arrives; text only.
+function imagerySummary(facilityId) {
+  const box = el('p', 'facility-imagery', t('imagery.loading'));
+  box.dataset.state = 'loading';
+  fetch(`/api/facilities/${encodeURIComponent(facilityId)}/revisits?gaps=1`, {
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  })
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((data) => {
+      const usable = Number.isFinite(data?.scenes) ? data.scenes : 0;
+      const gap = Array.isArray(data?.revisits?.gaps) ? data.revisits.gaps[0] : null;
+      let text = t('imagery.usable', { count: formatNumber(usable), from: String(data?.from ?? ''), to: String(data?.to ?? '') });
+      if (usable > 0 && gap && Number.isFinite(gap.days)) {
+        text += ' ' + t('imagery.longestGap', { days: formatNumber(gap.days, 0) });
+      }
+      box.textContent = text;
+      box.dataset.state = 'loaded';
+    })
+    .catch((err) => {
+      console.warn('revisit summary unavailable', err);
+      box.textContent = t('imagery.unavailable');
+      box.dataset.state = 'error';
+    });
+  return box;
+}
+
 // Returns the popup root element for a normalised facility.
 export function buildPopup(facility) {
   const root = el('div', 'facility-popup');
@@ -90,6 +121,9 @@ export function buildPopup(facility) {
   } else {
     root.append(el('p', 'facility-empty', t('popup.noLocations')));
   }
+
+  root.append(el('h4', 'facility-section-heading', t('imagery.heading')));
+  root.append(imagerySummary(facility.id));
 
   if (facility.sources.length) {
     root.append(el('h4', 'facility-section-heading', t('popup.sources')));

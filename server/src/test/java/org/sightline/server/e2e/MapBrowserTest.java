@@ -118,6 +118,12 @@ class MapBrowserTest {
     WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".leaflet-popup-content .facility-name")));
     assertThat(name.getText()).isEqualTo("Kwanliso No. 15 Yodok");
+    WebElement imagery = wait.until(d -> {
+      WebElement box = d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
+      return "loaded".equals(box.getAttribute("data-state")) ? box : null;
+    });
+    assertThat(imagery.getText()).matches("Usable satellite scenes from \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}: \\d+\\..*")
+        .contains("Longest gap without one:");
     screenshot("map-popup.png");
   }
 
