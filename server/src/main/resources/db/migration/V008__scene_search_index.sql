@@ -4,3 +4,7 @@
 -- alone. Measured over 1,000,000 scenes with scripts/bench-ingest (README, "Imagery metadata").
 CREATE INDEX scene_footprint_time_gix ON scene USING gist (
   footprint, tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]'));
+
+-- The footprint-only index is redundant now: a multi-column GiST serves conditions on its first
+-- column alone (coverage queries use it), and every index costs ingest time.
+DROP INDEX scene_footprint_gix;
