@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 
 /**
  * The bundled Korea sample ({@code sample-data/imagery/earthsearch_s2_scenes_over_camps.csv}):
@@ -63,7 +64,7 @@ public final class KoreaSentinel2Sample {
     Polygon footprint = tile.sentinel2Footprint();
     ObjectNode item = StacJson.MAPPER.createObjectNode();
     item.put("type", "Feature").put("stac_version", "1.0.0").put("id", sceneId).put("collection", COLLECTION);
-    item.set("geometry", SceneCsvReader.GeoJsonNodes.of(footprint));
+    item.set("geometry", GeoJsonGeometryWriter.toNode(footprint));
     Envelope e = footprint.getEnvelopeInternal();
     item.putArray("bbox").add(e.getMinX()).add(e.getMinY()).add(e.getMaxX()).add(e.getMaxY());
     ObjectNode p = item.putObject("properties");

@@ -1,6 +1,5 @@
 package org.sightline.imagery;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 import org.sightline.geodata.geom.Geometries;
 
 /**
@@ -69,7 +69,7 @@ public final class SceneCsvReader {
     if (wkt != null) {
       try {
         Geometry geometry = new WKTReader(Geometries.FACTORY).read(wkt);
-        return GeoJsonNodes.of(geometry);
+        return GeoJsonGeometryWriter.toNode(geometry);
       } catch (ParseException e) {
         throw new IllegalArgumentException("footprint_wkt is not valid WKT: " + e.getMessage());
       }
@@ -90,7 +90,7 @@ public final class SceneCsvReader {
         throw new IllegalArgumentException("bbox value '" + parts[i].strip() + "' is not a number");
       }
     }
-    return GeoJsonNodes.of(Geometries.box(v[0], v[1], v[2], v[3]));
+    return GeoJsonGeometryWriter.toNode(Geometries.box(v[0], v[1], v[2], v[3]));
   }
 
   private static void putText(ObjectNode node, String field, String value) {
@@ -111,44 +111,5 @@ public final class SceneCsvReader {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** JTS to a GeoJSON tree (polygons only, as footprints are). */
-  static final class GeoJsonNodes {
-    private GeoJsonNodes() {}
-
-    static ObjectNode of(Geometry geometry) {
-      ObjectNode node = StacJson.MAPPER.createObjectNode();
-      if (geometry instanceof org.locationtech.jts.geom.Polygon polygon) {
-        node.put("type", "Polygon");
-        node.set("coordinates", rings(polygon));
-      } else if (geometry instanceof org.locationtech.jts.geom.MultiPolygon multi) {
-        node.put("type", "MultiPolygon");
-        ArrayNode polygons = node.putArray("coordinates");
-        for (int i = 0; i < multi.getNumGeometries(); i++) {
-          polygons.add(rings((org.locationtech.jts.geom.Polygon) multi.getGeometryN(i)));
-        }
-      } else {
-        throw new IllegalArgumentException("a footprint must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
-      }
-      return node;
-    }
-
-    private static ArrayNode rings(org.locationtech.jts.geom.Polygon polygon) {
-      ArrayNode rings = StacJson.MAPPER.createArrayNode();
-      rings.add(ring(polygon.getExteriorRing()));
-      for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-        rings.add(ring(polygon.getInteriorRingN(i)));
-      }
-      return rings;
-    }
-
-    private static ArrayNode ring(org.locationtech.jts.geom.LineString ring) {
-      ArrayNode positions = StacJson.MAPPER.createArrayNode();
-      for (var c : ring.getCoordinates()) {
-        positions.addArray().add(c.x).add(c.y);
-      }
-      return positions;
-    }
   }
 }

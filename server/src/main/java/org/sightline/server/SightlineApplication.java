@@ -174,10 +174,10 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new FacilityPublicationResource(transactions));
     FacilityRegistry registry = new FacilityRegistry(transactions);
     environment.jersey().register(new FacilityResource(registry));
-    FacilityBoundaries boundaries = new FacilityBoundaries(transactions);
-    FacilityZones zones = new FacilityZones(transactions);
-    environment.jersey().register(new BoundaryResource(boundaries, registry));
-    environment.jersey().register(new ZoneResource(zones, registry));
+    FacilityBoundaries boundaries = new FacilityBoundaries(transactions, registry);
+    FacilityZones zones = new FacilityZones(transactions, registry);
+    environment.jersey().register(new BoundaryResource(boundaries));
+    environment.jersey().register(new ZoneResource(zones));
     environment.jersey().register(new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new ImageryIngestResource(jdbi, clock));
@@ -194,7 +194,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(openApi());
 
     if (config.getAuth().createFirstAdmin()) {
-      accounts.createFirstAdminIfNone().ifPresent(password -> FirstAdminNotice.print(password, config));
+      accounts.createFirstAdminIfNone().ifPresent(password -> FirstAdminNotice.print(password));
     }
   }
 

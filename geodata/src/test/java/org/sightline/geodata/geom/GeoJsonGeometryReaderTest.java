@@ -66,6 +66,19 @@ class GeoJsonGeometryReaderTest {
   }
 
   @Test
+  void theWriterIsTheReadersExactInverse() throws Exception {
+    for (String json : new String[] {
+        "{\"type\":\"Point\",\"coordinates\":[126.8510413,39.6742705]}",
+        "{\"type\":\"Polygon\",\"coordinates\":[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]]}",
+        "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]],"
+            + "[[[126.9,39.7],[126.91,39.7],[126.91,39.71],[126.9,39.7]]]]}"}) {
+      Geometry read = read(json);
+      assertThat(GeoJsonGeometryWriter.toNode(read)).isEqualTo(JSON.readTree(json));
+      assertThat(GeoJsonGeometryReader.read(GeoJsonGeometryWriter.toNode(read), "g").equalsExact(read)).isTrue();
+    }
+  }
+
+  @Test
   void semanticChecksStayWithGeometryCheck() throws Exception {
     Geometry bowtie = read("""
         {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.69], [126.87, 39.66], [126.84, 39.69], [126.84, 39.66]]]}""");

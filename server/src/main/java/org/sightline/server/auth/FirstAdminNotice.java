@@ -1,7 +1,6 @@
 package org.sightline.server.auth;
 
 import java.io.PrintStream;
-import org.sightline.server.SightlineConfiguration;
 
 /**
  * Tells the operator, once, on the console (not the log files), the first admin's generated
@@ -10,7 +9,7 @@ import org.sightline.server.SightlineConfiguration;
 public final class FirstAdminNotice {
   private FirstAdminNotice() {}
 
-  public static void print(String password, SightlineConfiguration config) {
+  public static void print(String password) {
     print(System.out, password);
   }
 

@@ -2,20 +2,19 @@ package org.sightline.server.auth;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.sightline.server.db.Columns;
 
 /** Maps {@link UserDao#COLUMNS} to {@link StoredUser}. */
 public final class StoredUserMapper implements RowMapper<StoredUser> {
   @Override
   public StoredUser map(ResultSet rs, StatementContext ctx) throws SQLException {
     return new StoredUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-        rs.getString("password_hash"), roles(rs), instant(rs, "created_at"), rs.getString("created_by"),
-        instant(rs, "password_changed_at"), rs.getInt("version"), instant(rs, "deactivated_at"),
+        rs.getString("password_hash"), roles(rs), Columns.instant(rs, "created_at"), rs.getString("created_by"),
+        Columns.instant(rs, "password_changed_at"), rs.getInt("version"), Columns.instant(rs, "deactivated_at"),
         rs.getString("deactivated_by"), rs.getString("deactivation_reason"));
   }
 
@@ -27,8 +26,4 @@ public final class StoredUserMapper implements RowMapper<StoredUser> {
     return roles;
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
 }

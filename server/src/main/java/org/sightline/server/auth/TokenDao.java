@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.sightline.server.db.Columns;
 
 /** Bearer tokens in {@code auth_token}, stored as SHA-256 hashes only. Never deleted: revoked. */
 @RegisterRowMapper(TokenDao.StoredTokenMapper.class)
@@ -27,12 +28,6 @@ public interface TokenDao {
   long insert(@Bind("userId") long userId, @Bind("kind") String kind, @Bind("hash") String tokenSha256Hex,
       @Bind("prefix") String shownPrefix, @Bind("label") String label, @Bind("at") OffsetDateTime createdAt,
       @Bind("by") String createdBy, @Bind("expiresAt") OffsetDateTime expiresAt);
-
-  /** The token with this hash if it is neither revoked nor expired at {@code now} and its user is active. */
-  @SqlQuery("SELECT " + COLUMNS + """
-       FROM auth_token t JOIN app_user u ON u.id = t.user_id
-      WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.deactivated_at IS NULL""")
-  Optional<StoredToken> findActive(@Bind("hash") String tokenSha256Hex, @Bind("now") OffsetDateTime now);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM auth_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = :id")
   Optional<StoredToken> findById(@Bind("id") long id);
@@ -59,9 +54,9 @@ public interface TokenDao {
     @Override
     public StoredToken map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new StoredToken(rs.getLong("id"), rs.getLong("user_id"), rs.getString("username"), rs.getString("kind"),
-          rs.getString("token_prefix"), rs.getString("label"), StoredUserMapper.instant(rs, "created_at"),
-          rs.getString("created_by"), StoredUserMapper.instant(rs, "expires_at"),
-          StoredUserMapper.instant(rs, "revoked_at"), rs.getString("revoked_by"), rs.getString("revocation_reason"));
+          rs.getString("token_prefix"), rs.getString("label"), Columns.instant(rs, "created_at"),
+          rs.getString("created_by"), Columns.instant(rs, "expires_at"),
+          Columns.instant(rs, "revoked_at"), rs.getString("revoked_by"), rs.getString("revocation_reason"));
     }
   }
 }

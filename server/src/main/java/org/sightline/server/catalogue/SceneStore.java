@@ -78,14 +78,15 @@ public final class SceneStore {
           .bind("ids", batch.stream().map(Scene::id).toArray(String[]::new))
           .map((rs, ctx) -> Map.entry(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
           .forEach(e -> storedHashes.put(e.getKey(), e.getValue()));
-      List<Scene> fresh = new ArrayList<>();
-      List<Scene> changed = new ArrayList<>();
+      List<Hashed> fresh = new ArrayList<>();
+      List<Hashed> changed = new ArrayList<>();
       for (Scene scene : batch) {
         String stored = storedHashes.get(scene.collection() + "\u0000" + scene.id());
+        String hash = sha256(scene.originalJson());
         if (stored == null) {
-          fresh.add(scene);
-        } else if (!stored.equals(sha256(scene.originalJson()))) {
-          changed.add(scene);
+          fresh.add(new Hashed(scene, hash));
+        } else if (!stored.equals(hash)) {
+          changed.add(new Hashed(scene, hash));
         }
       }
       // New Items go straight into the table; a concurrent ingest of the same new key makes this
@@ -131,9 +132,13 @@ public final class SceneStore {
     });
   }
 
-  private static void copy(Handle handle, String table, List<Scene> batch, OffsetDateTime now, String by) {
+  /** A scene with the SHA-256 of its JSON, computed once per batch. */
+  private record Hashed(Scene scene, String sha256) {}
+
+  private static void copy(Handle handle, String table, List<Hashed> batch, OffsetDateTime now, String by) {
     StringBuilder csv = new StringBuilder(batch.size() * 4096);
-    for (Scene s : batch) {
+    for (Hashed hashed : batch) {
+      Scene s = hashed.scene();
       field(csv, s.collection()).append(',');
       field(csv, s.id()).append(',');
       field(csv, s.acquiredAt().toString()).append(',');
@@ -156,7 +161,7 @@ public final class SceneStore {
       field(csv, s.visualUrl()).append(',');
       field(csv, s.stacVersion()).append(',');
       field(csv, s.originalJson()).append(',');
-      field(csv, sha256(s.originalJson())).append(',');
+      field(csv, hashed.sha256()).append(',');
       csv.append("1,");
       field(csv, now.toString()).append(',');
       field(csv, by).append('\n');

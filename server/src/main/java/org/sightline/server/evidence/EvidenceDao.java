@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.sightline.server.db.Columns;
 
 /** Evidence metadata in {@code evidence_item}. Never deleted: withdrawn with a reason. */
 @RegisterRowMapper(EvidenceDao.ItemMapper.class)
@@ -47,11 +48,10 @@ public interface EvidenceDao {
   final class ItemMapper implements RowMapper<EvidenceItem> {
     @Override
     public EvidenceItem map(ResultSet rs, StatementContext ctx) throws SQLException {
-      OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
       return new EvidenceItem(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size_bytes"),
           rs.getString("media_type"), rs.getString("original_filename"), rs.getString("description"),
-          rs.getString("uploaded_by"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-          withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by"), rs.getString("withdrawal_reason"));
+          rs.getString("uploaded_by"), Columns.instant(rs, "received_at"), Columns.instant(rs, "withdrawn_at"),
+          rs.getString("withdrawn_by"), rs.getString("withdrawal_reason"));
     }
   }
 }

@@ -3,7 +3,6 @@ package org.sightline.server.http;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import org.sightline.server.audit.Actor;
-import org.sightline.server.auth.Role;
 import org.sightline.server.auth.SightlineUser;
 
 /** The request's security context: the authenticated {@link SightlineUser}, or none (anonymous). */
@@ -54,16 +53,4 @@ public final class RequestSecurityContext implements SecurityContext {
     return Actor.of(userOf(context));
   }
 
-  public static boolean hasAnyRole(SecurityContext context, Role... roles) {
-    SightlineUser user = userOf(context);
-    if (user == null) {
-      return false;
-    }
-    for (Role role : roles) {
-      if (user.hasRole(role)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

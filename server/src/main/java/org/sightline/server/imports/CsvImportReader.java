@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.sightline.geodata.geom.Geometries;
-import org.sightline.server.api.GeoJsonGeometrySerializer;
+import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
@@ -59,7 +59,7 @@ public final class CsvImportReader {
       try {
         Geometry geometry = new WKTReader(Geometries.FACTORY).read(wkt);
         geometry.setSRID(4326);
-        return toGeoJson(geometry);
+        return GeoJsonGeometryWriter.toNode(geometry);
       } catch (ParseException e) {
         return JSON.getNodeFactory().textNode("row " + row + ": wkt is not valid WKT: " + e.getMessage());
       }
@@ -76,15 +76,5 @@ public final class CsvImportReader {
       return JSON.getNodeFactory().textNode("lon/lat must be numbers, got '" + lon + "', '" + lat + "'");
     }
     return point;
-  }
-
-  static JsonNode toGeoJson(Geometry geometry) {
-    try {
-      var module = new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(Geometry.class,
-          new GeoJsonGeometrySerializer());
-      return new ObjectMapper().registerModule(module).valueToTree(geometry);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("geometry cannot be converted: " + e.getMessage());
-    }
   }
 }

@@ -55,7 +55,7 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
       throw new InvalidInputException("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
     }
     return new AreaFields(multi, checked.repairs(), from, to, checkedBasis, checkedConfidence, scene,
-        RegistryText.aliases(sourceIds), RegistryText.description(note), Measures.areaSqKm(multi),
+        RegistryText.list("sourceIds", sourceIds), RegistryText.description(note), Measures.areaSqKm(multi),
         Measures.lengthKm(multi));
   }
 

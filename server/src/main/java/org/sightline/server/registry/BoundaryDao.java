@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /** Boundary versions in {@code facility_boundary}. Never deleted: soft-deleted with a reason. */
@@ -74,13 +74,9 @@ public interface BoundaryDao {
           rs.getObject("valid_to", LocalDate.class), rs.getString("basis"), rs.getString("confidence"),
           rs.getString("scene_id"), sources == null ? List.of() : List.of((String[]) sources.getArray()),
           rs.getString("note"), rs.getDouble("area_sq_km"), rs.getDouble("perimeter_km"),
-          instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "deleted_at"), rs.getString("deleted_by"),
+          Columns.instant(rs, "created_at"), rs.getString("created_by"), Columns.instant(rs, "deleted_at"), rs.getString("deleted_by"),
           rs.getString("deletion_reason"));
     }
 
-    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
-      OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-      return value == null ? null : value.toInstant();
-    }
   }
 }

@@ -19,9 +19,12 @@ import org.sightline.server.errors.InvalidInputException;
  */
 public final class FacilityBoundaries {
   private final AttributedTransactions transactions;
+  private final FacilityRegistry registry;
 
-  public FacilityBoundaries(AttributedTransactions transactions) {
+  /** @param registry decides whether a facility is visible to the caller (published, not deleted) */
+  public FacilityBoundaries(AttributedTransactions transactions, FacilityRegistry registry) {
     this.transactions = transactions;
+    this.registry = registry;
   }
 
   /** A stored version and what a requested repair changed. */
@@ -84,13 +87,13 @@ public final class FacilityBoundaries {
   }
 
   /** All live versions of a live facility (published only, unless {@code publishedOnly} is false). */
-  public List<BoundaryVersion> versions(String facilityId, boolean publishedOnly, FacilityRegistry registry) {
+  public List<BoundaryVersion> versions(String facilityId, boolean publishedOnly) {
     registry.get(facilityId, publishedOnly);
     return transactions.jdbi().withHandle(handle -> handle.attach(BoundaryDao.class).live(facilityId));
   }
 
   /** The version valid on {@code date}, if any. */
-  public Optional<BoundaryVersion> asOf(String facilityId, LocalDate date, boolean publishedOnly, FacilityRegistry registry) {
+  public Optional<BoundaryVersion> asOf(String facilityId, LocalDate date, boolean publishedOnly) {
     registry.get(facilityId, publishedOnly);
     return transactions.jdbi().withHandle(handle -> handle.attach(BoundaryDao.class).asOf(facilityId, date));
   }

@@ -208,7 +208,7 @@ public final class FacilityRegistry {
         RegistryText.hangul("nameKo", edit.nameKo()),
         RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME),
         RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME),
-        RegistryText.aliases(edit.aliases()).toArray(String[]::new),
+        RegistryText.list("aliases", edit.aliases()).toArray(String[]::new),
         type, status, since,
         RegistryText.optional("controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME),
         RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME),

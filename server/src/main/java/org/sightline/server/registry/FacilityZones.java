@@ -24,9 +24,12 @@ public final class FacilityZones {
       "detention", "other");
 
   private final AttributedTransactions transactions;
+  private final FacilityRegistry registry;
 
-  public FacilityZones(AttributedTransactions transactions) {
+  /** @param registry decides whether a facility is visible to the caller (published, not deleted) */
+  public FacilityZones(AttributedTransactions transactions, FacilityRegistry registry) {
     this.transactions = transactions;
+    this.registry = registry;
   }
 
   public record Added(ZoneVersion version, List<String> repairs) {}
@@ -97,7 +100,7 @@ public final class FacilityZones {
   }
 
   /** Live zone versions of a live facility; only those valid on {@code asOf} when given. */
-  public List<ZoneVersion> versions(String facilityId, LocalDate asOf, boolean publishedOnly, FacilityRegistry registry) {
+  public List<ZoneVersion> versions(String facilityId, LocalDate asOf, boolean publishedOnly) {
     registry.get(facilityId, publishedOnly);
     return transactions.jdbi().withHandle(handle -> handle.attach(ZoneDao.class).live(facilityId, asOf));
   }

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -14,6 +13,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /**
@@ -98,13 +98,9 @@ public interface RegistryDao {
           rs.getString("facility_type"), rs.getString("status"), rs.getObject("status_since", LocalDate.class),
           rs.getString("controlling_agency"), rs.getString("province"), rs.getString("description"),
           PostgisGeometries.fromPostgis(rs.getString("location")), rs.getBoolean("published"), rs.getInt("version"),
-          instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("updated_by"), instant(rs, "deleted_at"),
+          Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getString("updated_by"), Columns.instant(rs, "deleted_at"),
           rs.getString("deleted_by"), rs.getString("deletion_reason"));
     }
 
-    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
-      OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-      return value == null ? null : value.toInstant();
-    }
   }
 }

@@ -15,7 +15,7 @@ import org.sightline.server.errors.InvalidInputException;
 final class RegistryText {
   static final int MAX_NAME = 200;
   static final int MAX_DESCRIPTION = 20_000;
-  static final int MAX_ALIASES = 50;
+  static final int MAX_LIST = 50;
 
   private RegistryText() {}
 
@@ -64,21 +64,22 @@ final class RegistryText {
     return text;
   }
 
-  static List<String> aliases(List<String> values) {
+  /** A list of short texts (aliases, source ids): each checked like a name, duplicates dropped. */
+  static List<String> list(String field, List<String> values) {
     if (values == null) {
       return List.of();
     }
-    if (values.size() > MAX_ALIASES) {
-      throw new InvalidInputException("at most " + MAX_ALIASES + " aliases, got " + values.size());
+    if (values.size() > MAX_LIST) {
+      throw new InvalidInputException(field + " takes at most " + MAX_LIST + " entries, got " + values.size());
     }
-    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> entries = new LinkedHashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      String alias = optional("aliases[" + i + "]", values.get(i), MAX_NAME);
-      if (alias == null) {
-        throw new InvalidInputException("aliases[" + i + "] is blank");
+      String entry = optional(field + "[" + i + "]", values.get(i), MAX_NAME);
+      if (entry == null) {
+        throw new InvalidInputException(field + "[" + i + "] is blank");
       }
-      aliases.add(alias);
+      entries.add(entry);
     }
-    return new ArrayList<>(aliases);
+    return new ArrayList<>(entries);
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,6 +14,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /** Zone versions in {@code zone}. Never deleted: soft-deleted with a reason. */
@@ -61,15 +61,14 @@ public interface ZoneDao {
     @Override
     public ZoneVersion map(ResultSet rs, StatementContext ctx) throws SQLException {
       Array sources = rs.getArray("source_ids");
-      OffsetDateTime deleted = rs.getObject("deleted_at", OffsetDateTime.class);
       return new ZoneVersion(rs.getLong("id"), rs.getString("facility_id"), rs.getString("zone_key"),
           rs.getString("name"), rs.getString("name_ko"), rs.getString("kind"),
           PostgisGeometries.fromPostgis(rs.getString("geometry")), rs.getObject("valid_from", LocalDate.class),
           rs.getObject("valid_to", LocalDate.class), rs.getString("basis"), rs.getString("confidence"),
           rs.getString("scene_id"), sources == null ? List.of() : List.of((String[]) sources.getArray()),
           rs.getString("note"), rs.getDouble("area_sq_km"), rs.getDouble("perimeter_km"),
-          rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-          deleted == null ? null : deleted.toInstant(), rs.getString("deleted_by"), rs.getString("deletion_reason"));
+          Columns.instant(rs, "created_at"), rs.getString("created_by"), Columns.instant(rs, "deleted_at"),
+          rs.getString("deleted_by"), rs.getString("deletion_reason"));
     }
   }
 }

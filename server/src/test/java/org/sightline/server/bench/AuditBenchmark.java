@@ -38,17 +38,8 @@ public final class AuditBenchmark {
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     TestDatabase database = TestPostgis.freshDatabase();
-    // A connection pool, as the server has (Dropwizard's tomcat-jdbc): without one every transaction
-    // would pay for a new connection and its SCRAM handshake.
-    org.apache.tomcat.jdbc.pool.PoolProperties pool = new org.apache.tomcat.jdbc.pool.PoolProperties();
-    pool.setUrl(database.jdbcUrl());
-    pool.setUsername(database.appUser());
-    pool.setPassword(database.appPassword());
-    pool.setDriverClassName("org.postgresql.Driver");
-    pool.setMaxActive(8);
-    pool.setInitialSize(4);
-    Jdbi app = org.sightline.server.db.SightlineJdbi.installPlugins(
-        Jdbi.create(new org.apache.tomcat.jdbc.pool.DataSource(pool)));
+    // A connection pool, as the server has: a new connection per transaction would dominate.
+    Jdbi app = database.pooledAppJdbi(8);
     AttributedTransactions writes = new AttributedTransactions(app);
 
     double[] roundTrip = new double[2000];

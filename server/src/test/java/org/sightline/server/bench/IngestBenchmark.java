@@ -17,7 +17,6 @@ import org.sightline.server.audit.Actor;
 import org.sightline.server.catalogue.IngestReport;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
-import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.resources.stac.SceneSearchDao;
 import org.sightline.server.resources.stac.StacSearch;
 import org.sightline.server.testing.TestDatabase;
@@ -36,15 +35,8 @@ public final class IngestBenchmark {
     Path file = generate(count);
     System.out.printf("generated %,d items, %,d bytes each on average%n", count, Files.size(file) / count);
     TestDatabase database = TestPostgis.freshDatabase();
-    org.apache.tomcat.jdbc.pool.PoolProperties pool = new org.apache.tomcat.jdbc.pool.PoolProperties();
-    pool.setUrl(database.jdbcUrl());
-    pool.setUsername(database.appUser());
-    pool.setPassword(database.appPassword());
-    pool.setDriverClassName("org.postgresql.Driver");
-    pool.setMaxActive(4);
-    pool.setMaxIdle(4);
-    pool.setMinIdle(1);
-    Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(new org.apache.tomcat.jdbc.pool.DataSource(pool)));
+    // A connection pool, as the server has: a new connection per transaction would dominate.
+    Jdbi jdbi = database.pooledAppJdbi(8);
     for (String pass : new String[] {"ingest (inserts)", "re-ingest (unchanged)"}) {
       SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, Clock.systemUTC()), Actor.system("bench"), null, r -> {});
       ingest.ingest(file);

@@ -29,6 +29,23 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
     return jdbi;
   }
 
+  /**
+   * A Jdbi as the server's role over a small connection pool (Dropwizard's tomcat-jdbc), as the
+   * server has: for benchmarks, where a new connection per transaction would dominate.
+   */
+  public Jdbi pooledAppJdbi(int maxConnections) {
+    org.apache.tomcat.jdbc.pool.PoolProperties pool = new org.apache.tomcat.jdbc.pool.PoolProperties();
+    pool.setUrl(jdbcUrl);
+    pool.setUsername(appUser);
+    pool.setPassword(appPassword);
+    pool.setDriverClassName("org.postgresql.Driver");
+    pool.setMaxActive(maxConnections);
+    pool.setMaxIdle(maxConnections);
+    pool.setMinIdle(1);
+    pool.setInitialSize(1);
+    return SightlineJdbi.installPlugins(Jdbi.create(new org.apache.tomcat.jdbc.pool.DataSource(pool)));
+  }
+
   /** A Jdbi as the server's role: what the application may and may not do. No actor is set. */
   public Jdbi appJdbi() {
     return SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, appUser, appPassword));

@@ -22,7 +22,6 @@ import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.BoundaryEdit;
 import org.sightline.server.registry.FacilityBoundaries;
-import org.sightline.server.registry.FacilityRegistry;
 
 /**
  * {@code /api/facilities/{id}/boundaries}: a facility's boundary over time. {@code ?asOf=D} gives
@@ -33,11 +32,9 @@ import org.sightline.server.registry.FacilityRegistry;
 @Produces(MediaType.APPLICATION_JSON)
 public class BoundaryResource {
   private final FacilityBoundaries boundaries;
-  private final FacilityRegistry registry;
 
-  public BoundaryResource(FacilityBoundaries boundaries, FacilityRegistry registry) {
+  public BoundaryResource(FacilityBoundaries boundaries) {
     this.boundaries = boundaries;
-    this.registry = registry;
   }
 
   public record Added(BoundaryView boundary, List<String> repairs) {}
@@ -52,11 +49,11 @@ public class BoundaryResource {
     boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
     if (asOf != null) {
       LocalDate date = org.sightline.server.registry.AreaFields.date("asOf", asOf);
-      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly, registry)
+      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly)
           .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
           .build();
     }
-    return Response.ok(boundaries.versions(facilityId, publishedOnly, registry).stream().map(BoundaryView::of).toList())
+    return Response.ok(boundaries.versions(facilityId, publishedOnly).stream().map(BoundaryView::of).toList())
         .build();
   }
 

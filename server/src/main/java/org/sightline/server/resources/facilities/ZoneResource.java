@@ -19,7 +19,6 @@ import java.util.List;
 import org.sightline.server.auth.Role;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.AreaFields;
-import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.registry.ZoneEdit;
 
@@ -31,11 +30,9 @@ import org.sightline.server.registry.ZoneEdit;
 @Produces(MediaType.APPLICATION_JSON)
 public class ZoneResource {
   private final FacilityZones zones;
-  private final FacilityRegistry registry;
 
-  public ZoneResource(FacilityZones zones, FacilityRegistry registry) {
+  public ZoneResource(FacilityZones zones) {
     this.zones = zones;
-    this.registry = registry;
   }
 
   public record Added(ZoneView zone, List<String> repairs) {}
@@ -47,8 +44,7 @@ public class ZoneResource {
   @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
   public List<ZoneView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    return zones.versions(facilityId, AreaFields.date("asOf", asOf), RequestSecurityContext.userOf(security) == null,
-        registry).stream().map(ZoneView::of).toList();
+    return zones.versions(facilityId, AreaFields.date("asOf", asOf), RequestSecurityContext.userOf(security) == null).stream().map(ZoneView::of).toList();
   }
 
   @POST
