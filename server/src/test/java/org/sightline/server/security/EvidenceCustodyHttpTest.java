@@ -164,7 +164,9 @@ class EvidenceCustodyHttpTest {
   @Test
   void uploadsOverTheLimitGet413AndLeaveNothingBehind() throws Exception {
     int filesBefore = storedFiles().size();
-    byte[] big = new byte[LIMIT_BYTES + 1];
+    // Well past the limit, so the server answers while the client is still writing: the rest of the
+    // body is discarded first, and the client reads a 413 rather than a connection reset.
+    byte[] big = new byte[LIMIT_BYTES * 16];
     ApiClient.Answer declared = upload(investigator, big, "big.bin", "application/octet-stream");
     assertThat(declared.status()).isEqualTo(413);
     assertThat(declared.body()).contains("larger than the limit of " + LIMIT_BYTES + " bytes");
@@ -173,6 +175,11 @@ class EvidenceCustodyHttpTest {
     ApiClient.Answer chunked = investigator.post("/evidence?filename=big.bin",
         HttpRequest.BodyPublishers.ofInputStream(() -> stream), "Content-Type", "application/octet-stream");
     assertThat(chunked.status()).isEqualTo(413);
+    byte[] justOver = new byte[LIMIT_BYTES + 1];
+    InputStream justOverStream = new java.io.ByteArrayInputStream(justOver);
+    assertThat(investigator.post("/evidence?filename=just-over.bin",
+        HttpRequest.BodyPublishers.ofInputStream(() -> justOverStream), "Content-Type", "application/octet-stream")
+        .status()).isEqualTo(413);
     assertThat(storedFiles()).hasSize(filesBefore);
     assertThat(Files.list(evidenceRoot().resolve("incoming")).count()).isZero();
     byte[] exactly = new byte[LIMIT_BYTES];
