@@ -38,15 +38,25 @@ public final class StacItemParser {
    * @param defaultCollection the collection for items that do not name one, or null
    */
   public static ParsedItem parse(JsonNode item, long position, String defaultCollection) {
+    return parse(item, null, position, defaultCollection);
+  }
+
+  /**
+   * @param originalJson the Item's text exactly as received, stored as it is; null to write the
+   *     tree back out (which keeps every value: {@link StacJson} reads numbers exactly)
+   * @param position 1-based position in the input, for the rejection
+   * @param defaultCollection the collection for items that do not name one, or null
+   */
+  public static ParsedItem parse(JsonNode item, String originalJson, long position, String defaultCollection) {
     String id = item == null ? null : text(item, "id");
     try {
-      return new ParsedItem.Accepted(scene(item, id, defaultCollection));
+      return new ParsedItem.Accepted(scene(item, originalJson, id, defaultCollection));
     } catch (ItemException e) {
       return new ParsedItem.Rejected(new Rejection(position, id, e.getMessage()));
     }
   }
 
-  private static Scene scene(JsonNode item, String id, String defaultCollection) {
+  private static Scene scene(JsonNode item, String originalJson, String id, String defaultCollection) {
     if (item == null || !item.isObject()) {
       throw new ItemException("not a JSON object");
     }
@@ -108,7 +118,8 @@ public final class StacItemParser {
       return new Scene(collection, id, datetime != null ? datetime : start, start, end, footprint, bbox,
           text(p, "platform"), text(p, "constellation"), instruments, gsd, cloud, number(p, "view:off_nadir"),
           number(p, "view:sun_elevation"), number(p, "view:sun_azimuth"), providers, text(p, "license"),
-          href(item, "thumbnail"), href(item, "visual"), version, JSON.writeValueAsString(item));
+          href(item, "thumbnail"), href(item, "visual"), version,
+          originalJson != null ? originalJson : JSON.writeValueAsString(item));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ItemException("cannot be written back as JSON: " + e.getOriginalMessage());
     }

@@ -15,12 +15,17 @@ import java.util.function.Consumer;
  * Streams STAC Items out of a file, whatever its shape: an ItemCollection (its {@code features}
  * array is read one Item at a time), a single Item, a JSON array of Items, or newline-delimited
  * JSON (one Item per line, or any sequence of root values). Only one Item is in memory at a time,
- * so memory stays flat for millions of Items. Not thread-safe; one reader per stream.
+ * so memory stays flat for millions of Items. Each Item's JSON is kept exactly as received: its
+ * bytes are cut out of the stream ({@link RecordingInputStream}), not written back from the parsed
+ * tree. Not thread-safe; one reader per stream.
  *
  * <p>A root Catalog or Collection is not an Item: {@link #readAll} reports it through
  * {@code onCatalog} so that the caller can walk its links ({@link StacCatalogWalker}).
  */
 public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
+  private static final com.fasterxml.jackson.databind.ObjectMapper FIELD_READER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private final RecordingInputStream recording;
   private final JsonParser parser;
   private final String defaultCollection;
   private final Consumer<JsonNode> onCatalog;
@@ -33,7 +38,9 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
    * @param onCatalog receives root objects that are Catalogs or Collections (may be a no-op)
    */
   public StacReader(InputStream in, String defaultCollection, Consumer<JsonNode> onCatalog) throws IOException {
-    this.parser = StacJson.MAPPER.getFactory().createParser(in);
+    this.recording = new RecordingInputStream(in);
+    // Numbers as doubles: the tree is only read for fields; the stored text is the original.
+    this.parser = FIELD_READER.getFactory().createParser(recording);
     this.defaultCollection = defaultCollection;
     this.onCatalog = onCatalog;
   }
@@ -74,7 +81,10 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
         if (token == null) {
           return null;
         }
-        return item(parser.readValueAsTree());
+        long start = startOfToken();
+        JsonNode node = token == JsonToken.START_OBJECT ? itemFields(FIELD_READER.createObjectNode())
+            : parser.readValueAsTree();
+        return item(node, start);
       }
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -89,7 +99,7 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
         position++;
         return new ParsedItem.Rejected(new Rejection(position, null, "expected a JSON object, found " + token));
       }
-      ParsedItem item = rootObject();
+      ParsedItem item = rootObject(startOfToken());
       if (item != null) {
         return item;
       }
@@ -100,24 +110,67 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
   private boolean featuresInObject;
 
   /** Reads a root object; an ItemCollection switches to streaming its features. */
-  private ParsedItem rootObject() throws IOException {
-    ObjectNode root = StacJson.MAPPER.createObjectNode();
+  private ParsedItem rootObject(long start) throws IOException {
+    ObjectNode root = FIELD_READER.createObjectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (field.equals("features") && value == JsonToken.START_ARRAY && !"Feature".equals(root.path("type").asText())) {
+      boolean isItem = "Feature".equals(root.path("type").asText());
+      if (field.equals("features") && value == JsonToken.START_ARRAY && !isItem) {
         inFeatures = true;
         featuresInObject = true;
         return null;
       }
-      root.set(field, parser.readValueAsTree());
+      if (isItem) {
+        readField(root, field);
+      } else {
+        root.set(field, parser.readValueAsTree());
+      }
     }
     String type = root.path("type").asText();
     if (type.equals("Catalog") || type.equals("Collection")) {
       onCatalog.accept(root);
       return null;
     }
-    return item(root);
+    return item(root, start);
+  }
+
+  /**
+   * Reads an Item object (the parser is on its START_OBJECT) into {@code item}, keeping only what {@link StacItemParser} reads: links, extension
+   * lists and the assets other than thumbnail and visual are skipped without building a tree, which
+   * is most of a typical Item. The stored text is the original, so nothing is lost.
+   */
+  private ObjectNode itemFields(ObjectNode item) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      readField(item, field);
+    }
+    return item;
+  }
+
+  /** Reads one field's value (the parser is on it) of an object known to be an Item. */
+  private void readField(ObjectNode item, String field) throws IOException {
+    switch (field) {
+      case "links", "stac_extensions" -> parser.skipChildren();
+      case "assets" -> {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          item.set(field, parser.readValueAsTree());
+          return;
+        }
+        ObjectNode assets = item.putObject("assets");
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          parser.nextToken();
+          if (key.equals("thumbnail") || key.equals("visual")) {
+            assets.set(key, parser.readValueAsTree());
+          } else {
+            parser.skipChildren();
+          }
+        }
+      }
+      default -> item.set(field, parser.readValueAsTree());
+    }
   }
 
   private void skipRestOfObject() throws IOException {
@@ -127,9 +180,19 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
     }
   }
 
-  private ParsedItem item(JsonNode node) {
+  /** The stream offset where the current token starts; bytes before it are no longer needed. */
+  private long startOfToken() {
+    long start = parser.currentTokenLocation().getByteOffset();
+    recording.discardBefore(start);
+    return start;
+  }
+
+  /** {@code node} was read from {@code start} up to the parser's current position. */
+  private ParsedItem item(JsonNode node, long start) {
     position++;
-    return StacItemParser.parse(node, position, defaultCollection);
+    String original = node != null && node.isObject()
+        ? recording.text(start, parser.currentLocation().getByteOffset()) : null;
+    return StacItemParser.parse(node, original, position, defaultCollection);
   }
 
   /** Reads every item, handing each to {@code sink}. */

@@ -174,4 +174,27 @@ class StacReaderTest {
     Scene scene = read(new ByteArrayInputStream(item.getBytes(StandardCharsets.UTF_8))).scenes().get(0);
     assertThat(scene.originalJson()).contains("126.123456789012345678").contains("0.10000000000000000555");
   }
+
+  @Test
+  void eachItemIsStoredAsTheExactTextReceivedWhateverTheShapeOfTheFile() throws IOException {
+    // Multi-byte UTF-8 (Hangul), escapes, spacing and an exponent: a re-serialisation would change them.
+    String first = """
+        {"type":"Feature",  "stac_version":"1.0.0","id":"요덕-1","collection":"c","title":"caf\\u00e9 \\"quoted\\"",
+          "geometry":{"type":"Polygon","coordinates":[[[126,39],[127,39],[127,40],[126,39]]]},
+          "properties":{"datetime":"2020-01-01T00:00:00Z","gsd":1.0E1},"links":[],"assets":{}}""";
+    String second = first.replace("요덕-1", "second");
+    String ndjson = first.replace("\n", " ") + "\n\n" + second.replace("\n", " ") + "\n";
+    String collection = "{\"type\": \"FeatureCollection\", \"links\": [{\"rel\": \"self\", \"href\": \"x\"}],"
+        + " \"features\": [" + first + " ,\n " + second + "], \"context\": {\"returned\": 2}}";
+    String array = "[" + first + "," + second + "]";
+    for (String input : List.of(ndjson, collection, array, "\uFEFF" + collection)) {
+      Outcome outcome = read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+      assertThat(outcome.rejections()).isEmpty();
+      assertThat(outcome.scenes()).extracting(Scene::originalJson)
+          .containsExactly(input == ndjson ? first.replace("\n", " ") : first,
+              input == ndjson ? second.replace("\n", " ") : second);
+      assertThat(outcome.scenes().get(0).id()).isEqualTo("요덕-1");
+      assertThat(outcome.scenes().get(0).gsdM()).isEqualTo(10.0);
+    }
+  }
 }

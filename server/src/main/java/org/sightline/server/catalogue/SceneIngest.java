@@ -1,14 +1,20 @@
 package org.sightline.server.catalogue;
 
+import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Rejection;
@@ -23,27 +29,55 @@ import org.sightline.server.audit.Actor;
  * {@value #BATCH_SIZE} through {@link SceneStore}. Rejections are counted by reason (the reason
  * without the item-specific numbers is the group).
  *
- * <p>Parsing and writing overlap: batches go to one writer thread through a queue of at most
- * {@value #MAX_PENDING_BATCHES} batches, so the database works while the next batch is parsed, and
- * memory stays bounded. Batches are written in order; the first failure stops the ingest and is
- * thrown, and every batch written before it stays (complete, so a re-run finishes the job). Not
- * thread-safe: one ingest per instance, and {@link #finish} must be called.
+ * <p>Parsing and writing overlap, and writing runs on {@code lanes} connections at once: each Item
+ * goes to the lane chosen by its (collection, id), so one key is always written by one lane, in
+ * order, and two lanes never race on a key. Each lane has one writer thread and a queue of at most
+ * {@value #MAX_PENDING_BATCHES} batches, so the database works while the next batches are parsed,
+ * and memory stays bounded. The first failure stops the ingest and is thrown; every batch committed
+ * before it stays (each is complete, so a re-run finishes the job). Not thread-safe: one ingest per
+ * instance, and {@link #finish} must be called.
  */
 public final class SceneIngest {
   public static final int BATCH_SIZE = 5_000;
   static final int MAX_PENDING_BATCHES = 2;
   private static final int MAX_EXAMPLES = 20;
 
-  /** Progress: items read so far. Called about every batch. */
+  /** Progress, reported about every batch and at the end; called on the ingesting thread. */
   public interface Progress {
-    void update(long itemsRead);
+    /**
+     * @param itemsRead Items read so far (accepted or rejected)
+     * @param bytesRead bytes read so far of the files given (directories: the files under them);
+     *     the Item files a static catalog links to are not counted
+     * @param walkingCatalog whether a static catalog is being walked, whose size is not known ahead
+     */
+    void update(long itemsRead, long bytesRead, boolean walkingCatalog);
+
+    /** Reports nothing. */
+    Progress NONE = (itemsRead, bytesRead, walkingCatalog) -> {};
+  }
+
+  /**
+   * The bytes {@link #ingest(Path)} will read of {@code path} (a file, or the ingestible files under
+   * a directory), for a progress bar's total; static catalogs' linked Items are not included.
+   */
+  public static long inputBytes(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return Files.size(path);
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      long total = 0;
+      for (Path file : files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).toList()) {
+        total += Files.size(file);
+      }
+      return total;
+    }
   }
 
   private final SceneStore store;
   private final Actor actor;
   private final String defaultCollection;
   private final Progress progress;
-  private final List<Scene> batch = new ArrayList<>();
+  private final Lane[] lanes;
   private final Map<String, Long> reasons = new LinkedHashMap<>();
   private final List<String> examples = new ArrayList<>();
   private long read;
@@ -53,21 +87,45 @@ public final class SceneIngest {
   private long duplicates;
   private long rejected;
   private String source = "";
+  private long bytesOfFinishedFiles;
+  private CountingInputStream currentFile;
+  private boolean walkingCatalog;
   /** When the ingest began; the report's time runs until every batch is written. */
   private final long startNanos = System.nanoTime();
-  private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "scene-ingest-writer");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final java.util.ArrayDeque<java.util.concurrent.Future<SceneStore.BatchResult>> pending =
-      new java.util.ArrayDeque<>();
 
+  /** One writer: its batch being filled, its thread and its queue of batches being written. */
+  private static final class Lane {
+    final List<Scene> batch = new ArrayList<>();
+    final ExecutorService writer;
+    final ArrayDeque<Future<SceneStore.BatchResult>> pending = new ArrayDeque<>();
+
+    Lane(int number) {
+      writer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "scene-ingest-writer-" + number);
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+  }
+
+  /** One lane per core, at most two: the database's share of the work is what parallelism buys. */
   public SceneIngest(SceneStore store, Actor actor, String defaultCollection, Progress progress) {
+    this(store, actor, defaultCollection, progress, Math.min(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** @param lanes how many batches are written at once, each on its own connection (at least 1) */
+  public SceneIngest(SceneStore store, Actor actor, String defaultCollection, Progress progress, int lanes) {
+    if (lanes < 1) {
+      throw new IllegalArgumentException("at least one writer lane, got " + lanes);
+    }
     this.store = store;
     this.actor = actor;
     this.defaultCollection = defaultCollection;
     this.progress = progress;
+    this.lanes = new Lane[lanes];
+    for (int i = 0; i < lanes; i++) {
+      this.lanes[i] = new Lane(i + 1);
+    }
   }
 
   /** A file (JSON, NDJSON, GeoJSON, CSV), a directory (every such file under it), or a catalog.json. */
@@ -86,23 +144,32 @@ public final class SceneIngest {
   private void ingestFile(Path file) throws IOException {
     source = file.getFileName().toString();
     String name = source.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      try (InputStream in = Files.newInputStream(file)) {
-        SceneCsvReader.read(in, defaultCollection, this::accept);
-      }
-      return;
-    }
     List<Path> catalogs = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file); StacReader reader = new StacReader(in, defaultCollection, node -> {
-      if (node.path("links").isArray()) {
-        catalogs.add(file);
+    try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+      currentFile = in;
+      if (name.endsWith(".csv")) {
+        SceneCsvReader.read(in, defaultCollection, this::accept);
+      } else {
+        try (StacReader reader = new StacReader(in, defaultCollection, node -> {
+          if (node.path("links").isArray()) {
+            catalogs.add(file);
+          }
+        })) {
+          reader.readAll(this::accept);
+        }
       }
-    })) {
-      reader.readAll(this::accept);
+    } finally {
+      bytesOfFinishedFiles += currentFile.getCount();
+      currentFile = null;
     }
     for (Path catalog : catalogs) {
+      walkingCatalog = true;
       StacCatalogWalker.walk(catalog, this::accept);
     }
+  }
+
+  private long bytesRead() {
+    return bytesOfFinishedFiles + (currentFile == null ? 0 : currentFile.getCount());
   }
 
   /** NDJSON, an ItemCollection, a JSON array or a single Item from a stream (HTTP bodies). */
@@ -116,9 +183,11 @@ public final class SceneIngest {
   private void accept(ParsedItem item) {
     read++;
     if (item instanceof ParsedItem.Accepted accepted) {
-      batch.add(accepted.scene());
-      if (batch.size() >= BATCH_SIZE) {
-        flush();
+      Scene scene = accepted.scene();
+      Lane lane = lanes[Math.floorMod(31 * scene.collection().hashCode() + scene.id().hashCode(), lanes.length)];
+      lane.batch.add(scene);
+      if (lane.batch.size() >= BATCH_SIZE) {
+        flush(lane);
       }
     } else {
       Rejection r = ((ParsedItem.Rejected) item).rejection();
@@ -130,29 +199,31 @@ public final class SceneIngest {
     }
   }
 
-  private void flush() {
-    if (batch.isEmpty()) {
+  private void flush(Lane lane) {
+    if (lane.batch.isEmpty()) {
       return;
     }
-    List<Scene> full = List.copyOf(batch);
+    List<Scene> full = List.copyOf(lane.batch);
     String label = source;
-    batch.clear();
-    while (pending.size() >= MAX_PENDING_BATCHES) {
-      collect(pending.removeFirst());
+    lane.batch.clear();
+    while (lane.pending.size() >= MAX_PENDING_BATCHES) {
+      collect(lane.pending.removeFirst());
     }
-    pending.addLast(writer.submit(() -> store.write(actor, full, label)));
-    progress.update(read);
+    lane.pending.addLast(lane.writer.submit(() -> store.write(actor, full, label)));
+    progress.update(read, bytesRead(), walkingCatalog);
   }
 
-  private void collect(java.util.concurrent.Future<SceneStore.BatchResult> future) {
+  private void collect(Future<SceneStore.BatchResult> future) {
     SceneStore.BatchResult result;
     try {
       result = future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      writer.shutdownNow();
+    } catch (ExecutionException e) {
+      for (Lane lane : lanes) {
+        lane.writer.shutdownNow();
+      }
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -167,14 +238,20 @@ public final class SceneIngest {
   /** Writes the last partial batch, waits for every batch to be written, and returns the totals. */
   public IngestReport finish() {
     try {
-      flush();
-      while (!pending.isEmpty()) {
-        collect(pending.removeFirst());
+      for (Lane lane : lanes) {
+        flush(lane);
+      }
+      for (Lane lane : lanes) {
+        while (!lane.pending.isEmpty()) {
+          collect(lane.pending.removeFirst());
+        }
       }
     } finally {
-      writer.shutdown();
+      for (Lane lane : lanes) {
+        lane.writer.shutdown();
+      }
     }
-    progress.update(read);
+    progress.update(read, bytesRead(), walkingCatalog);
     Map<String, Long> byReason = new LinkedHashMap<>();
     reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> byReason.put(e.getKey(), e.getValue()));

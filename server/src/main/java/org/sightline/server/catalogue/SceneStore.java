@@ -187,7 +187,13 @@ public final class SceneStore {
     if (value == null) {
       return csv;
     }
-    return csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+    csv.append('"');
+    int from = 0;
+    for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+      csv.append(value, from, quote + 1).append('"');
+      from = quote + 1;
+    }
+    return csv.append(value, from, value.length()).append('"');
   }
 
   private static StringBuilder number(StringBuilder csv, Double value) {

@@ -15,8 +15,8 @@ import org.sightline.server.catalogue.SceneStore;
 
 /**
  * {@code ingest scenes <config.yml> <path>...}: loads STAC Items (files, directories, static
- * catalogs, NDJSON, ItemCollections, CSV order sheets) into the catalogue, with a progress line on
- * standard error and a closing summary. Exits with status 1 when any item was rejected, unless
+ * catalogs, NDJSON, ItemCollections, CSV order sheets) into the catalogue, with a progress bar on
+ * standard error ({@link IngestProgressBar}) and a closing summary. Exits with status 1 when any item was rejected, unless
  * {@code --allow-rejected}.
  */
 public final class IngestCommand extends DatabaseCommand {
@@ -40,23 +40,18 @@ public final class IngestCommand extends DatabaseCommand {
         throw new IllegalArgumentException("no such file or directory: " + path);
       }
     }
-    PrintStream err = System.err;
-    long start = System.nanoTime();
-    boolean tty = System.console() != null;
-    SceneIngest ingest = new SceneIngest(new SceneStore(context.jdbi(), context.clock()), context.actor(),
-        namespace.getString("collection"), read -> {
-          double seconds = (System.nanoTime() - start) / 1e9;
-          String line = String.format(Locale.ROOT, "ingest: %,d items read, %,.0f items/s", read,
-              seconds > 0 ? read / seconds : 0.0);
-          err.print(tty ? "\r" + line : line + "\n");
-          err.flush();
-        });
+    long totalBytes = 0;
     for (String path : paths) {
-      ingest.ingest(Path.of(path));
+      totalBytes += SceneIngest.inputBytes(Path.of(path));
     }
-    IngestReport report = ingest.finish();
-    if (tty) {
-      err.println();
+    IngestReport report;
+    try (IngestProgressBar bar = new IngestProgressBar(System.err, System.console() != null, totalBytes)) {
+      SceneIngest ingest = new SceneIngest(new SceneStore(context.jdbi(), context.clock()), context.actor(),
+          namespace.getString("collection"), bar);
+      for (String path : paths) {
+        ingest.ingest(Path.of(path));
+      }
+      report = ingest.finish();
     }
     PrintStream out = context.out();
     out.printf(Locale.ROOT, "read %,d  inserted %,d  updated %,d  unchanged %,d  duplicates %,d  rejected %,d"

@@ -27,7 +27,9 @@ import org.sightline.server.testing.TestPostgis;
  * NAIP Item cloned with new ids, dates over 2015-2025 and footprints in lon 124-131, lat 37-43),
  * ingests them (inserts), ingests them again (all unchanged), then times 500 searches with a
  * 0.5-degree bbox, a one-year interval, limit 100 and full Items (server-side time: the query and
- * reading the stored JSON). Usage: {@code IngestBenchmark [count]}; see scripts/bench-ingest.
+ * reading the stored JSON). Usage: {@code IngestBenchmark [count]}; see scripts/bench-ingest. With
+ * {@code -Dsightline.test.durableCluster=true} the cluster is durable (fsync and synchronous commit
+ * on, as the server runs), else fsync is off. The heap is sampled during each pass ({@link HeapWatch}).
  */
 public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
@@ -35,17 +37,26 @@ public final class IngestBenchmark {
     Path file = generate(count);
     System.out.printf("generated %,d items, %,d bytes each on average%n", count, Files.size(file) / count);
     TestDatabase database = TestPostgis.freshDatabase();
+    System.out.printf("cluster: %s; heap limit %,d MB; %d cores%n",
+        Boolean.getBoolean(TestPostgis.DURABLE_PROPERTY) ? "durable (fsync on, synchronous commit on)" : "throwaway (fsync off)",
+        Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
     // A connection pool, as the server has: a new connection per transaction would dominate.
     Jdbi jdbi = database.pooledAppJdbi(8);
     for (String pass : new String[] {"ingest (inserts)", "re-ingest (unchanged)"}) {
-      SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, Clock.systemUTC()), Actor.system("bench"), null, r -> {});
+      System.gc();
+      HeapWatch heap = new HeapWatch();
+      int lanes = Integer.getInteger("sightline.bench.lanes", Math.min(2, Runtime.getRuntime().availableProcessors()));
+      SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, Clock.systemUTC()), Actor.system("bench"), null, SceneIngest.Progress.NONE,
+          lanes);
       ingest.ingest(file);
       IngestReport report = ingest.finish();
-      System.out.printf("%-22s %,d items in %.1f s: %,.0f items/s (heap in use %,d MB)%n", pass, report.read(),
-          report.seconds(), report.itemsPerSecond(),
-          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+      heap.close();
+      System.out.printf("%-22s %,d items in %.1f s: %,.0f items/s (%s)%n", pass, report.read(),
+          report.seconds(), report.itemsPerSecond(), heap.summary());
     }
-    database.jdbi().useHandle(h -> h.execute("ANALYZE scene"));
+    // As a settled catalogue is searched: statistics and the visibility map up to date, so that
+    // autovacuum catching up on the fresh rows does not run during the timed searches.
+    database.jdbi().useHandle(h -> h.execute("VACUUM (ANALYZE) scene"));
     Random random = new Random(11);
     double[] millis = new double[500];
     int[] returned = new int[millis.length];

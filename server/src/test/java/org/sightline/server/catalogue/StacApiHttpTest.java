@@ -114,9 +114,76 @@ class StacApiHttpTest {
     JsonNode post = anonymous.postJson("/stac/search", "{\"collections\": [\"odd\"], \"limit\": 1,"
         + " \"sortby\": [{\"field\": \"properties.datetime\", \"direction\": \"desc\"}]}").json();
     assertThat(ids(post)).containsExactly("grid-249");
-    ApiClient.Answer unsupported = anonymous.get("/stac/search?sortby=eo:cloud_cover");
-    assertThat(unsupported.status()).isEqualTo(400);
-    assertThat(unsupported.body()).contains("results can be sorted by datetime");
+  }
+
+  private List<String> allPages(String firstUrl) {
+    List<String> seen = new ArrayList<>();
+    String url = firstUrl;
+    for (int pages = 0; url != null && pages < 100; pages++) {
+      ApiClient.Answer answer = anonymous.get(url);
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+      seen.addAll(ids(answer.json()));
+      url = next(answer.json());
+    }
+    return seen;
+  }
+
+  @Test
+  void sortByAnyKeysInMixedDirectionsPagesThroughTiesWithoutSkipsOrRepeats() {
+    // Cloud cover is i % 100, so most values are shared by two or three Items: ties at page edges.
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      expected.add(i);
+    }
+    expected.sort(java.util.Comparator.<Integer>comparingInt(i -> i % 100).reversed().thenComparingInt(i -> i));
+    List<String> expectedIds = expected.stream().map(i -> String.format("grid-%03d", i)).toList();
+    List<String> seen = allPages("/stac/search?collections=even,odd&limit=7&sortby=-properties.eo:cloud_cover,datetime");
+    assertThat(seen).hasSize(250).doesNotHaveDuplicates().isEqualTo(expectedIds);
+    // The same order by POST, paged with the body's token.
+    JsonNode page = anonymous.postJson("/stac/search", "{\"collections\": [\"even\", \"odd\"], \"limit\": 3,"
+        + " \"sortby\": [{\"field\": \"eo:cloud_cover\", \"direction\": \"desc\"},"
+        + " {\"field\": \"datetime\", \"direction\": \"asc\"}]}").json();
+    assertThat(ids(page)).isEqualTo(expectedIds.subList(0, 3));
+    JsonNode nextLink = null;
+    for (JsonNode link : page.get("links")) {
+      if (link.get("rel").asText().equals("next")) {
+        nextLink = link;
+      }
+    }
+    assertThat(nextLink).isNotNull();
+    JsonNode second = anonymous.postJson("/stac/search", nextLink.get("body").toString()).json();
+    assertThat(ids(second)).isEqualTo(expectedIds.subList(3, 6));
+    // Ascending by id alone, across both collections.
+    assertThat(allPages("/stac/search?collections=even,odd&limit=100&sortby=id"))
+        .isEqualTo(expectedIds.stream().sorted().toList());
+  }
+
+  @Test
+  void missingSortValuesComeLastEitherWayAndBadSortsAreRefused() {
+    String sparse = ("{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"%s\",\"collection\":\"sparse\","
+        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],[128,41]]]},"
+        + "\"properties\":{\"datetime\":\"2021-05-0%sT00:00:00Z\"%s},\"links\":[],\"assets\":{}}\n");
+    String body = sparse.formatted("no-cloud", "1", "") + sparse.formatted("cloud-50", "2", ",\"eo:cloud_cover\":50")
+        + sparse.formatted("cloud-10", "3", ",\"eo:cloud_cover\":10");
+    assertThat(analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(body),
+        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+    assertThat(allPages("/stac/search?collections=sparse&limit=1&sortby=eo:cloud_cover"))
+        .containsExactly("cloud-10", "cloud-50", "no-cloud");
+    assertThat(allPages("/stac/search?collections=sparse&limit=1&sortby=-eo:cloud_cover"))
+        .containsExactly("cloud-50", "cloud-10", "no-cloud");
+
+    ApiClient.Answer unknown = anonymous.get("/stac/search?sortby=properties.platformx");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("sortby field 'properties.platformx' is not sortable")
+        .contains("eo:cloud_cover");
+    assertThat(anonymous.get("/stac/search?sortby=datetime,-datetime").body()).contains("more than once");
+    assertThat(anonymous.postJson("/stac/search", "{\"sortby\": [{\"field\": \"gsd\", \"direction\": \"up\"}]}")
+        .body()).contains("sortby[0].direction must be asc or desc");
+    // A token only continues the order it was issued for.
+    String nextUrl = next(anonymous.get("/stac/search?collections=even&limit=5&sortby=-datetime").json());
+    ApiClient.Answer switched = anonymous.get(nextUrl.replace("sortby=-datetime", "sortby=datetime"));
+    assertThat(switched.status()).isEqualTo(400);
+    assertThat(switched.body()).contains("token was issued for sortby '-datetime,-collection,-id'");
   }
 
   @Test

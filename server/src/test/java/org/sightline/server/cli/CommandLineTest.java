@@ -61,9 +61,11 @@ class CommandLineTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
     InputStream originalIn = System.in;
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
       SightlineApplication app = new SightlineApplication();
       Bootstrap<SightlineConfiguration> bootstrap = new Bootstrap<>(app);
@@ -74,6 +76,7 @@ class CommandLineTest {
       return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), failure);
     } finally {
       System.setOut(originalOut);
+      System.setErr(originalErr);
       System.setIn(originalIn);
     }
   }
@@ -140,6 +143,8 @@ class CommandLineTest {
     assertThat(strict.out()).contains("read 3  inserted 2  updated 0  unchanged 0  duplicates 0  rejected 1")
         .contains("rejected 1: eo:cloud_cover N is outside N..N").contains("items.ndjson #3 cli-3");
     assertThat(strict.err()).contains("1 item(s) rejected");
+    // Off a terminal the progress bar prints lines; the last one is complete.
+    assertThat(strict.err()).containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items, [\\d,]+ items/s");
     Run again = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(again.failure()).isEmpty();
     assertThat(again.out()).contains("inserted 0  updated 0  unchanged 2");

@@ -15,13 +15,16 @@ import org.sightline.server.db.embedded.PostgresBinaries;
 /**
  * One throwaway PostgreSQL + PostGIS cluster per test JVM, started with the same
  * {@link PostgisCluster} the server uses, in a temporary directory on a free port, non-durable
- * (fsync off) for speed. A template database is migrated once; every test class gets a fresh
+ * (fsync off) for speed, unless the system property {@value #DURABLE_PROPERTY} is {@code true}
+ * (benchmarks measuring the durable configuration the server runs with). A template database is migrated once; every test class gets a fresh
  * copy of it ({@code CREATE DATABASE ... TEMPLATE}), which takes milliseconds.
  *
  * <p>The cluster is stopped and its directory deleted when the JVM exits. Thread-safe.
  */
 public final class TestPostgis {
   private static final String TEMPLATE = "sightline_template";
+  /** Set to {@code true} for a cluster configured as the server's (fsync and synchronous commit on). */
+  public static final String DURABLE_PROPERTY = "sightline.test.durableCluster";
   private static final AtomicInteger COUNTER = new AtomicInteger();
   /** The LOGIN role tests connect as when they act as the server (member of sightline_app). */
   public static final String APP_LOGIN = "sightline_test_app";
@@ -57,7 +60,7 @@ public final class TestPostgis {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create a temporary directory for the test cluster", e);
     }
-    PostgisCluster started = new PostgisCluster(base, PostgisCluster.freePort(), false,
+    PostgisCluster started = new PostgisCluster(base, PostgisCluster.freePort(), Boolean.getBoolean(DURABLE_PROPERTY),
         PostgresBinaries.locate(null), ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       started.stop();

@@ -49,7 +49,7 @@ public class ImageryIngestResource {
   public Response ingest(InputStream body, @QueryParam("collection") String collection, @Context SecurityContext security)
       throws IOException {
     SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, clock), RequestSecurityContext.actorOf(security),
-        collection, read -> {});
+        collection, SceneIngest.Progress.NONE);
     ingest.ingest(new Capped(body), "http");
     IngestReport report = ingest.finish();
     return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();

@@ -7,43 +7,57 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Scene queries for the STAC API: keyset-paged search in (datetime, collection, id) order
- * ({@code scene_acquired_at} index), spatial filter by {@code &&} then {@code ST_Intersects}, and
+ * Scene queries for the STAC API: keyset-paged search in a {@link StacSort} order (by default
+ * datetime, collection, id: the {@code scene_acquired_at} index), spatial filter by {@code &&} then {@code ST_Intersects}, and
  * the stored Item JSON returned as text, untouched. Stateless.
  */
 public final class SceneSearchDao {
   private SceneSearchDao() {}
 
-  /** One result: the stored Item JSON and its position. */
-  public record Row(String itemJson, StacSearch.Key key) {}
+  /** One result: the stored Item JSON and its sort key values (as text, for the paging token). */
+  public record Row(String itemJson, List<String> keyValues) {}
 
   public static List<Row> search(Handle handle, StacSearch search, int limit) {
-    // Only the direction varies, from a boolean: nothing from the request is spliced into the SQL.
-    String direction = search.descending() ? "DESC" : "ASC";
-    String after = search.descending() ? "<" : ">";
-    return handle.createQuery(("""
-            SELECT item::text AS item, acquired_at, collection, id FROM scene
-             WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
-               AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
-               AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
-               AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
-                    OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
-                       && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
-               AND (CAST(:afterT AS timestamptz) IS NULL OR (acquired_at, collection, id) AFTER (:afterT, :afterC, :afterI))
-             ORDER BY acquired_at DIRECTION, collection DIRECTION, id DIRECTION
-             LIMIT :limit""").replace("AFTER", after).replace("DIRECTION", direction))
+    // The ORDER BY and keyset SQL come from StacSort's constant expressions; values are bound.
+    StacSort sort = search.sort();
+    StringBuilder keyColumns = new StringBuilder();
+    for (int i = 0; i < sort.keys().size(); i++) {
+      keyColumns.append(", (").append(sort.keys().get(i).expression()).append(")::text AS k").append(i);
+    }
+    String sql = """
+        SELECT item::text AS item KEYS FROM scene
+         WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
+           AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
+           AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
+           AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
+                OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
+                   && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
+           AFTER
+         ORDER BY ORDER
+         LIMIT :limit"""
+        .replace("KEYS", keyColumns)
+        .replace("AFTER", search.after() == null ? "" : "AND " + sort.afterCondition())
+        .replace("ORDER BY ORDER", "ORDER BY " + sort.orderBy());
+    var query = handle.createQuery(sql)
         .bind("collections", search.collections() == null ? null : search.collections().toArray(String[]::new))
         .bind("ids", search.ids() == null ? null : search.ids().toArray(String[]::new))
         .bindByType("area", search.area(), org.locationtech.jts.geom.Geometry.class)
         .bind("from", search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC))
         .bind("to", search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC))
-        .bind("afterT", search.after() == null ? null : search.after().datetime().atOffset(ZoneOffset.UTC))
-        .bind("afterC", search.after() == null ? null : search.after().collection())
-        .bind("afterI", search.after() == null ? null : search.after().id())
-        .bind("limit", limit)
-        .map((rs, ctx) -> new Row(rs.getString("item"), new StacSearch.Key(
-            rs.getObject("acquired_at", OffsetDateTime.class).toInstant(), rs.getString("collection"), rs.getString("id"))))
-        .list();
+        .bind("limit", limit);
+    if (search.after() != null) {
+      for (int i = 0; i < search.after().size(); i++) {
+        query.bind("after" + i, search.after().get(i));
+      }
+    }
+    int keys = sort.keys().size();
+    return query.map((rs, ctx) -> {
+      List<String> values = new java.util.ArrayList<>(keys);
+      for (int i = 0; i < keys; i++) {
+        values.add(rs.getString("k" + i));
+      }
+      return new Row(rs.getString("item"), values);
+    }).list();
   }
 
   public static Optional<String> item(Handle handle, String collection, String id) {

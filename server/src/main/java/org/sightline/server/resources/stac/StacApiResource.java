@@ -119,7 +119,7 @@ public class StacApiResource {
       @QueryParam("sortby") String sortby, @Context UriInfo uri) {
     collection(collectionId, uri);
     return results(StacSearch.of(bbox, null, datetime, null, List.of(collectionId), limit, token,
-        StacSearch.descending(sortby)), uri, null);
+        StacSort.parse(sortby)), uri, null);
   }
 
   @GET
@@ -150,7 +150,7 @@ public class StacApiResource {
       }
     }
     return results(StacSearch.of(bbox, geometry, datetime, ids.isEmpty() ? null : ids,
-        collections.isEmpty() ? null : collections, limit, token, StacSearch.descending(sortby)), uri, null);
+        collections.isEmpty() ? null : collections, limit, token, StacSort.parse(sortby)), uri, null);
   }
 
   @POST
@@ -165,7 +165,7 @@ public class StacApiResource {
       bbox = String.join(",", b.bbox().stream().map(String::valueOf).toList());
     }
     return results(StacSearch.of(bbox, b.intersects(), b.datetime(), b.ids(), b.collections(), b.limit(), b.token(),
-        StacSearch.descending(b.sortby())), uri, b);
+        StacSort.parse(b.sortby())), uri, b);
   }
 
   private Response results(StacSearch search, UriInfo uri, SearchBody postBody) {
@@ -174,7 +174,7 @@ public class StacApiResource {
     List<SceneSearchDao.Row> page = more ? rows.subList(0, search.limit()) : rows;
     ArrayNode links = json.createArrayNode();
     if (more) {
-      String token = page.get(page.size() - 1).key().encode();
+      String token = StacSearch.token(search.sort(), page.get(page.size() - 1).keyValues());
       if (postBody == null) {
         link(links, "next", UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("token", token).build().toString(),
             GEOJSON);

@@ -1,6 +1,8 @@
 package org.sightline.server.resources.stac;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,90 +24,60 @@ import org.sightline.server.errors.InvalidInputException;
 /**
  * A STAC API item search, parsed and checked: {@code bbox} or {@code intersects} (not both),
  * {@code datetime} (an instant or an interval, either end open), {@code ids}, {@code collections},
- * {@code limit} (default 10, clamped to 1..10000) and the paging {@code token}. Results are
- * ordered by (datetime, collection, id); the token is the last key seen, so paging never skips
- * or repeats an item, even while items are added.
+ * {@code limit} (default 10, clamped to 1..10000), {@code sortby} and the paging {@code token}.
+ * Results are in the order of {@link StacSort} (by default datetime, then collection and id); the
+ * token holds the sort key values of the last Item returned, so paging never skips or repeats an
+ * Item, even while Items are added.
  *
  * @param area the spatial filter, EPSG:4326, or null
  * @param from the interval's start (inclusive), or null when open
  * @param to the interval's end (inclusive), or null when open
- * @param descending newest first ({@code sortby=-datetime}); ties are broken by collection and id
- *     in the same direction
+ * @param after the sort key values (as text) of the last Item of the previous page, or null
  */
 public record StacSearch(Geometry area, Instant from, Instant to, List<String> ids, List<String> collections, int limit,
-    Key after, boolean descending) {
+    StacSort sort, List<String> after) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
+  private static final ObjectMapper TOKEN_JSON = new ObjectMapper();
 
-  /** A position in the result order. */
-  public record Key(Instant datetime, String collection, String id) {
-    String encode() {
-      String text = datetime + "\n" + collection + "\n" + id;
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
+  /** The paging token after an Item with these sort key values: the order's name, then the values. */
+  static String token(StacSort sort, List<String> keyValues) {
+    ArrayNode array = TOKEN_JSON.createArrayNode().add(sort.describe());
+    keyValues.forEach(array::add);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
+  }
 
-    static Key decode(String token) {
-      try {
-        String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", 3);
-        return new Key(Instant.parse(parts[0]), parts[1], parts[2]);
-      } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-        throw new InvalidInputException("token '" + token + "' is not one this server issued; use a 'next' link as given");
-      }
+  private static List<String> decode(String token, StacSort sort) {
+    JsonNode array = null;
+    try {
+      array = TOKEN_JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      // reported below
     }
+    if (array == null || !array.isArray() || array.isEmpty()) {
+      throw new InvalidInputException("token '" + token + "' is not one this server issued; use a 'next' link as given");
+    }
+    if (!array.get(0).asText().equals(sort.describe())) {
+      throw new InvalidInputException("token was issued for sortby '" + array.get(0).asText()
+          + "', not '" + sort.describe() + "'; keep the sortby of the search it came from");
+    }
+    if (array.size() != sort.keys().size() + 1) {
+      throw new InvalidInputException("token '" + token + "' is not one this server issued; use a 'next' link as given");
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 1; i < array.size(); i++) {
+      values.add(array.get(i).asText());
+    }
+    return values;
   }
 
   public static StacSearch of(String bbox, JsonNode intersects, String datetime, List<String> ids,
       List<String> collections, Integer limit, String token) {
-    return of(bbox, intersects, datetime, ids, collections, limit, token, false);
-  }
-
-  /**
-   * Parses {@code sortby} as GET gives it ({@code datetime}, {@code +datetime}, {@code -datetime},
-   * also {@code properties.datetime}).
-   *
-   * @return true for descending; false when absent or ascending
-   * @throws InvalidInputException for any other field: only datetime is sortable
-   */
-  public static boolean descending(String sortby) {
-    if (sortby == null || sortby.isBlank()) {
-      return false;
-    }
-    String[] fields = sortby.split(",");
-    if (fields.length > 1) {
-      throw new InvalidInputException("sortby takes one field here (datetime); got '" + sortby + "'");
-    }
-    String field = fields[0].strip();
-    boolean desc = field.startsWith("-");
-    String name = field.replaceFirst("^[+-]", "");
-    return checkField(name) && desc;
-  }
-
-  /** Parses {@code sortby} as POST gives it: a list of {field, direction}. */
-  public static boolean descending(JsonNode sortby) {
-    if (sortby == null || sortby.isNull() || (sortby.isArray() && sortby.isEmpty())) {
-      return false;
-    }
-    if (!sortby.isArray() || sortby.size() > 1) {
-      throw new InvalidInputException("sortby must be a list with one {\"field\": \"datetime\", \"direction\": ...}");
-    }
-    JsonNode only = sortby.get(0);
-    checkField(only.path("field").asText());
-    String direction = only.path("direction").asText("asc");
-    if (!direction.equals("asc") && !direction.equals("desc")) {
-      throw new InvalidInputException("sortby direction must be asc or desc, got '" + direction + "'");
-    }
-    return direction.equals("desc");
-  }
-
-  private static boolean checkField(String name) {
-    if (!name.equals("datetime") && !name.equals("properties.datetime")) {
-      throw new InvalidInputException("sortby field '" + name + "' is not supported; results can be sorted by datetime");
-    }
-    return true;
+    return of(bbox, intersects, datetime, ids, collections, limit, token, StacSort.DEFAULT);
   }
 
   public static StacSearch of(String bbox, JsonNode intersects, String datetime, List<String> ids,
-      List<String> collections, Integer limit, String token, boolean descending) {
+      List<String> collections, Integer limit, String token, StacSort sort) {
     if (bbox != null && intersects != null && !intersects.isNull()) {
       throw new InvalidInputException("bbox and intersects cannot be used together; give one of them");
     }
@@ -135,7 +107,7 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
       throw new InvalidInputException("limit " + size + " is below the minimum of 1");
     }
     return new StacSearch(area, interval[0], interval[1], clean(ids), clean(collections), Math.min(size, MAX_LIMIT),
-        token == null || token.isBlank() ? null : Key.decode(token), descending);
+        sort, token == null || token.isBlank() ? null : decode(token, sort));
   }
 
   private static List<String> clean(List<String> values) {
