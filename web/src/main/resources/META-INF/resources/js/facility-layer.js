@@ -38,8 +38,9 @@ function tagElements(layer, id) {
 }
 
 export class FacilityLayer {
-  constructor(map, { onOpen = () => {}, onClose = () => {} } = {}) {
+  constructor(map, { onOpen = () => {}, onClose = () => {}, onShowScenes = null } = {}) {
     this.map = map;
+    this.onShowScenes = onShowScenes;
     map.createPane(ALT_PANE).style.zIndex = '390';
     this.altGroup = L.layerGroup().addTo(map);     // alternative locations underneath
     this.primaryGroup = L.layerGroup().addTo(map); // facilities on top
@@ -127,7 +128,7 @@ export class FacilityLayer {
   }
 
   bindFacility(layer, facility) {
-    layer.bindPopup(() => buildPopup(facility), POPUP_OPTIONS);
+    layer.bindPopup(() => buildPopup(facility, { onShowScenes: this.onShowScenes }), POPUP_OPTIONS);
     layer.bindTooltip(() => tooltipFor(facility), TOOLTIP_OPTIONS);
   }
 

@@ -6,6 +6,7 @@ import { initialLanguage, setLanguage, otherLanguage, translatePage, t } from '.
 import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
 import { normaliseFacility } from './facility-model.js';
 import { FacilityLayer } from './facility-layer.js';
+import { ImageryLayer } from './imagery-layer.js';
 import { Panel } from './panel.js';
 
 const statusEl = document.getElementById('status');
@@ -48,9 +49,14 @@ async function main() {
   addMapControl(map, document.getElementById('legend'));
 
   const boundaryLayer = new BoundaryLayer(map);
+  const imageryLayer = new ImageryLayer(map);
   const layer = new FacilityLayer(map, {
-    onOpen: (id) => panel.setSelected(id),
+    onOpen: (id) => {
+      panel.setSelected(id);
+      if (imageryLayer.facilityId && imageryLayer.facilityId !== id) imageryLayer.clear();
+    },
     onClose: () => panel.setSelected(null),
+    onShowScenes: (facility) => imageryLayer.show(facility),
   });
   const panel = new Panel({
     list: document.getElementById('facility-list'),
@@ -70,6 +76,7 @@ async function main() {
     panel.render();
     layer.refresh();
     boundaryLayer.refresh();
+    imageryLayer.refresh();
   });
 
   try {

@@ -52,39 +52,107 @@ function sourceItem(source) {
   return li;
 }
 
-// The revisit summary from /api/facilities/{id}/revisits (usable scenes in the last three years
-// and the longest gap), filled in when it arrives; text only.
-function imagerySummary(facilityId) {
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+// Position (0..100 %) of an instant within [from, to].
+function percentAt(time, fromMs, toMs) {
+  return Math.min(100, Math.max(0, ((time - fromMs) / (toMs - fromMs)) * 100));
+}
+
+// The revisit timeline: one tick per scene over the facility (usable ones dark, others light), the
+// longest gap without a usable scene shaded, the window's dates at the ends. Positions are set
+// through the CSSOM (allowed by the Content-Security-Policy); every label is text.
+export function revisitTimeline(scenes, gap, from, to) {
+  const fromMs = Date.parse(`${from}T00:00:00Z`);
+  const toMs = Date.parse(`${to}T00:00:00Z`) + 86_400_000;
+  const box = el('div', 'revisit-timeline');
+  const track = el('div', 'revisit-track');
+  track.setAttribute('role', 'img');
+  let usable = 0;
+  if (gap && Number.isFinite(Date.parse(gap.from)) && Number.isFinite(Date.parse(gap.to)) && toMs > fromMs) {
+    const shade = el('div', 'revisit-gap');
+    const left = percentAt(Date.parse(gap.from), fromMs, toMs);
+    shade.style.left = `${left}%`;
+    shade.style.width = `${percentAt(Date.parse(gap.to), fromMs, toMs) - left}%`;
+    shade.title = t('imagery.gapTitle', { from: gap.from.slice(0, 10), to: gap.to.slice(0, 10), days: formatNumber(gap.days, 0) });
+    track.append(shade);
+  }
+  for (const scene of scenes) {
+    const time = Date.parse(scene?.acquiredAt);
+    if (!Number.isFinite(time) || toMs <= fromMs) continue;
+    const tick = el('span', `revisit-tick${scene.usable ? ' is-usable' : ''}`);
+    tick.style.left = `${percentAt(time, fromMs, toMs)}%`;
+    const cloud = Number.isFinite(scene.cloudPct) ? `${formatNumber(scene.cloudPct, 0)} %` : t('popup.unknown');
+    tick.title = t('imagery.tickTitle', { date: String(scene.acquiredAt).slice(0, 10), cloud });
+    if (scene.usable) usable += 1;
+    track.append(tick);
+  }
+  track.setAttribute('aria-label', t('imagery.timelineLabel', { count: formatNumber(scenes.length), usable: formatNumber(usable) }));
+  box.dataset.ticks = String(track.querySelectorAll('.revisit-tick').length);
+  box.dataset.usableTicks = String(usable);
+  const ends = el('div', 'revisit-ends');
+  ends.append(el('span', null, from), el('span', null, to));
+  box.append(track, ends);
+  return box;
+}
+
+// The imagery section: the revisit summary from /api/facilities/{id}/revisits (usable scenes in
+// the last three years, the longest gap), the timeline of scenes from .../coverage, and a button
+// that draws the scenes' footprints on the map. Filled in as the answers arrive; text only.
+function imagerySection(facility, onShowScenes) {
+  const section = el('div', 'facility-imagery-section');
   const box = el('p', 'facility-imagery', t('imagery.loading'));
   box.dataset.state = 'loading';
-  fetch(`/api/facilities/${encodeURIComponent(facilityId)}/revisits?gaps=1`, {
-    headers: { Accept: 'application/json' },
-    credentials: 'same-origin',
-  })
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    })
-    .then((data) => {
+  section.append(box);
+  const id = encodeURIComponent(facility.id);
+  getJson(`/api/facilities/${id}/revisits?gaps=1`)
+    .then(async (data) => {
       const usable = Number.isFinite(data?.scenes) ? data.scenes : 0;
       const gap = Array.isArray(data?.revisits?.gaps) ? data.revisits.gaps[0] : null;
-      let text = t('imagery.usable', { count: formatNumber(usable), from: String(data?.from ?? ''), to: String(data?.to ?? '') });
+      const from = String(data?.from ?? '');
+      const to = String(data?.to ?? '');
+      let text = t('imagery.usable', { count: formatNumber(usable), from, to });
       if (usable > 0 && gap && Number.isFinite(gap.days)) {
         text += ' ' + t('imagery.longestGap', { days: formatNumber(gap.days, 0) });
       }
       box.textContent = text;
       box.dataset.state = 'loaded';
+      const scenes = await getJson(`/api/facilities/${id}/coverage?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+      if (Array.isArray(scenes) && scenes.length) {
+        box.after(revisitTimeline(scenes, usable > 0 ? gap : null, from, to));
+      }
     })
     .catch((err) => {
       console.warn('revisit summary unavailable', err);
-      box.textContent = t('imagery.unavailable');
-      box.dataset.state = 'error';
+      if (box.dataset.state === 'loading') {
+        box.textContent = t('imagery.unavailable');
+        box.dataset.state = 'error';
+      }
     });
-  return box;
+  if (onShowScenes) {
+    const button = el('button', 'show-scenes', t('imagery.showScenes'));
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      onShowScenes(facility)
+        .then((count) => { button.textContent = t('imagery.scenesShown', { count: formatNumber(count) }); })
+        .catch((err) => {
+          console.warn('scene footprints unavailable', err);
+          button.textContent = t('imagery.scenesUnavailable');
+        });
+    });
+    section.append(button);
+  }
+  return section;
 }
 
 // Returns the popup root element for a normalised facility.
-export function buildPopup(facility) {
+// onShowScenes(facility), when given, draws the facility's scenes and resolves to their number.
+export function buildPopup(facility, { onShowScenes = null } = {}) {
   const root = el('div', 'facility-popup');
   root.dataset.facilityId = facility.id;
 
@@ -123,7 +191,7 @@ export function buildPopup(facility) {
   }
 
   root.append(el('h4', 'facility-section-heading', t('imagery.heading')));
-  root.append(imagerySummary(facility.id));
+  root.append(imagerySection(facility, onShowScenes));
 
   if (facility.sources.length) {
     root.append(el('h4', 'facility-section-heading', t('popup.sources')));

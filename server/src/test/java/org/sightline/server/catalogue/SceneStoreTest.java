@@ -94,4 +94,36 @@ class SceneStoreTest {
     assertThat(new SceneStore(database.appJdbi(), Clock.systemUTC()).write(Actor.system("test"), batch, "test"))
         .isEqualTo(new SceneStore.BatchResult(3, 0, 0, 1));
   }
+
+  @Test
+  void twoWriterLanesKeepEachKeyInOrderAcrossBatches() throws Exception {
+    // 11,000 Items, then the first 1,000 again with a change: more than a batch per lane, and
+    // each repeated key is written again by the lane that wrote it first, after its first version.
+    StringBuilder ndjson = new StringBuilder();
+    String template = "{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"lane-%05d\",\"collection\":\"lanes\","
+        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[126,39],[126.1,39],[126.1,39.1],[126,39]]]},"
+        + "\"properties\":{\"datetime\":\"2022-03-01T00:00:00Z\",\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}\n";
+    for (int i = 0; i < 11_000; i++) {
+      ndjson.append(template.formatted(i, 5));
+    }
+    for (int i = 0; i < 1_000; i++) {
+      ndjson.append(template.formatted(i, 60));
+    }
+    SceneIngest ingest = new SceneIngest(new SceneStore(database.appJdbi(), Clock.systemUTC()), Actor.system("lanes"),
+        null, SceneIngest.Progress.NONE, 2);
+    ingest.ingest(new java.io.ByteArrayInputStream(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "lanes.ndjson");
+    IngestReport report = ingest.finish();
+    assertThat(report.read()).isEqualTo(12_000);
+    assertThat(report.inserted()).isEqualTo(11_000);
+    assertThat(report.updated()).isEqualTo(1_000);
+    assertThat(count("SELECT count(*) FROM scene WHERE collection = 'lanes'")).isEqualTo(11_000);
+    assertThat(count("SELECT count(*) FROM scene WHERE collection = 'lanes' AND cloud_cover_pct = 60 AND version = 2"))
+        .isEqualTo(1_000);
+    assertThat(count("SELECT count(*) FROM scene_previous WHERE collection = 'lanes' AND item::text LIKE '%cloud_cover\":5}%'"))
+        .isEqualTo(1_000);
+    // Batches from both lanes were written: more than one audit event per lane.
+    assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'system:lanes'"))
+        .isGreaterThanOrEqualTo(4);
+  }
 }

@@ -124,7 +124,25 @@ class MapBrowserTest {
     });
     assertThat(imagery.getText()).matches("Usable satellite scenes from \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}: \\d+\\..*")
         .contains("Longest gap without one:");
+    // The revisit timeline: a tick per scene over Yodok in the window (the real Sentinel-2 sample).
+    WebElement timeline = wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup-content .revisit-timeline"))
+        .stream().findFirst().orElse(null));
+    int ticks = Integer.parseInt(timeline.getAttribute("data-ticks"));
+    assertThat(ticks).isPositive();
+    assertThat(timeline.findElements(By.cssSelector(".revisit-tick"))).hasSize(ticks);
+    assertThat(timeline.findElements(By.cssSelector(".revisit-tick.is-usable")))
+        .hasSize(Integer.parseInt(timeline.getAttribute("data-usable-ticks")));
+    assertThat(timeline.findElement(By.cssSelector(".revisit-tick")).getAttribute("title")).matches("Scene of \\d{4}-\\d{2}-\\d{2}, cloud .*");
     screenshot("map-popup.png");
+    // Scene footprints drawn on the map from the STAC API, one path per scene.
+    browser.findElement(By.cssSelector(".leaflet-popup-content button.show-scenes")).click();
+    wait.until(d -> !"".equals(String.valueOf(js("return document.body.dataset.scenesShown || ''"))));
+    int shown = Integer.parseInt(String.valueOf(js("return document.body.dataset.scenesShown")));
+    assertThat(shown).isPositive();
+    assertThat(browser.findElements(By.cssSelector("path.scene-footprint[data-scene-id]"))).hasSize(shown);
+    assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content button.show-scenes")).getText())
+        .isEqualTo(shown + " scene footprints shown");
+    screenshot("map-scenes.png");
   }
 
   @Test
