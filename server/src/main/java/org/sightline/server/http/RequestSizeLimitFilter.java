@@ -67,6 +67,7 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
 
   private Response tooLarge() {
     return Response.status(413)
+        .header("Connection", "close") // the client must not reuse a connection left mid-body
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ErrorMessage(413, "the request body is larger than the limit of " + maxBytes
             + " bytes (http.maxRequestSize)"))

@@ -175,6 +175,7 @@ class EvidenceCustodyHttpTest {
     ApiClient.Answer chunked = investigator.post("/evidence?filename=big.bin",
         HttpRequest.BodyPublishers.ofInputStream(() -> stream), "Content-Type", "application/octet-stream");
     assertThat(chunked.status()).isEqualTo(413);
+    assertThat(chunked.header("Connection")).isEqualTo("close");
     byte[] justOver = new byte[LIMIT_BYTES + 1];
     InputStream justOverStream = new java.io.ByteArrayInputStream(justOver);
     assertThat(investigator.post("/evidence?filename=just-over.bin",

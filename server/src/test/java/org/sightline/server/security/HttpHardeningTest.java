@@ -75,6 +75,7 @@ class HttpHardeningTest {
     ApiClient.Answer chunked = anonymous.post("/auth/login",
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "Content-Type", "application/json");
     assertThat(chunked.status()).isEqualTo(413);
+    assertThat(chunked.header("Connection")).isEqualTo("close");
     String small = "{\"username\": \"x\", \"password\": \"y\"}";
     byte[] smallBytes = small.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(anonymous.post("/auth/login", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(smallBytes)),
