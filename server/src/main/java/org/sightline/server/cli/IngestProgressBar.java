@@ -1,7 +1,6 @@
 package org.sightline.server.cli;
 
 import java.io.PrintStream;
-import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -14,7 +13,7 @@ import org.sightline.server.catalogue.SceneIngest;
 /**
  * The ingest command's progress bar (me.tongfei:progressbar) over the bytes of the input files,
  * with the Items read and their rate: {@code ingest  42% [=====>   ] 1234/2900 MiB (0:01:40 / 0:02:18)
- * 412,345 items, 10,210 items/s}. On a terminal it redraws in place four times a second; otherwise
+ * 412,345 items 10,210/s} (elapsed / remaining). On a terminal it redraws in place four times a second; otherwise
  * (a log, CI) it prints a line every ten seconds. While a static catalog is walked the total is
  * unknown and the bar shows counts only. Not thread-safe: updated from the ingesting thread.
  */
@@ -33,7 +32,6 @@ final class IngestProgressBar implements SceneIngest.Progress, AutoCloseable {
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(terminal ? 250 : 10_000)
         .setConsumer(terminal ? new ConsoleProgressBarConsumer(err) : new DelegatingProgressBarConsumer(err::println, 120))
-        .showSpeed(new DecimalFormat("#,##0.0"))
         .build();
   }
 
@@ -44,7 +42,7 @@ final class IngestProgressBar implements SceneIngest.Progress, AutoCloseable {
     }
     bar.stepTo(walkingCatalog ? bytesRead : Math.min(bytesRead, bar.getMax()));
     double seconds = Duration.ofNanos(System.nanoTime() - startNanos).toMillis() / 1000.0;
-    bar.setExtraMessage(String.format(Locale.ROOT, " %,d items, %,.0f items/s", itemsRead,
+    bar.setExtraMessage(String.format(Locale.ROOT, "%,d items %,.0f/s", itemsRead,
         seconds > 0 ? itemsRead / seconds : 0.0));
   }
 

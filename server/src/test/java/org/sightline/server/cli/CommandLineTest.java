@@ -144,7 +144,7 @@ class CommandLineTest {
         .contains("rejected 1: eo:cloud_cover N is outside N..N").contains("items.ndjson #3 cli-3");
     assertThat(strict.err()).contains("1 item(s) rejected");
     // Off a terminal the progress bar prints lines; the last one is complete.
-    assertThat(strict.err()).containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items, [\\d,]+ items/s");
+    assertThat(strict.err()).containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items [\\d,]+/s");
     Run again = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(again.failure()).isEmpty();
     assertThat(again.out()).contains("inserted 0  updated 0  unchanged 2");
