@@ -49,6 +49,7 @@ import org.sightline.server.http.CorsFilter;
 import org.sightline.server.http.PublicOpenApiResource;
 import org.sightline.server.http.RequestSizeLimitFilter;
 import org.sightline.server.http.SecurityHeadersFilter;
+import org.sightline.server.http.UnreadBodyFilter;
 import org.sightline.server.resources.audit.AuditResource;
 import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
@@ -161,6 +162,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
     environment.jersey().register(new AccessPolicyFeature());
+    environment.jersey().register(new UnreadBodyFilter());
     environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports", "imagery/ingest")));
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());

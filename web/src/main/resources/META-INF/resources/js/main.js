@@ -8,6 +8,7 @@ import { normaliseFacility } from './facility-model.js';
 import { FacilityLayer } from './facility-layer.js';
 import { ImageryLayer } from './imagery-layer.js';
 import { Panel } from './panel.js';
+import { Timeline, todayUtc, validDay } from './timeline.js';
 
 const statusEl = document.getElementById('status');
 const langButton = document.getElementById('lang-toggle');
@@ -47,6 +48,7 @@ async function main() {
   addTiles(map, config);
   addOutline(map).catch((err) => console.warn('outline unavailable', err));
   addMapControl(map, document.getElementById('legend'));
+  addMapControl(map, document.getElementById('timeline'), 'bottomleft');
 
   const boundaryLayer = new BoundaryLayer(map);
   const imageryLayer = new ImageryLayer(map);
@@ -90,7 +92,20 @@ async function main() {
     if (configFailed) showStatus('status.configFallback', {}, 'warning');
     else showStatus(null);
     document.body.dataset.facilitiesLoaded = String(drawn.length);
-    await loadBoundaries(boundaryLayer, drawn);
+    // The day whose boundary versions are drawn: ?date=YYYY-MM-DD, else today.
+    const firstDay = validDay(new URL(window.location.href).searchParams.get('date')) ?? todayUtc();
+    const timeline = new Timeline({
+      range: document.getElementById('timeline-range'),
+      date: document.getElementById('timeline-date'),
+      today: document.getElementById('timeline-today'),
+    }, firstDay, (day) => {
+      const url = new URL(window.location.href);
+      if (day === todayUtc()) url.searchParams.delete('date');
+      else url.searchParams.set('date', day);
+      window.history.replaceState(null, '', url);
+      loadBoundaries(boundaryLayer, drawn, day);
+    });
+    await loadBoundaries(boundaryLayer, drawn, timeline.day);
   } catch (err) {
     console.error('facilities failed to load', err);
     showStatus('status.error', { message: err.message }, 'error');
@@ -98,14 +113,20 @@ async function main() {
   }
 }
 
-// Boundaries valid today; a failure here leaves the facilities on the map and says so in the console.
-async function loadBoundaries(boundaryLayer, facilities) {
+// Boundaries valid on a day; a failure leaves the facilities on the map and says so in the console.
+// Only the answer to the latest request is drawn, whatever order the answers arrive in.
+let boundaryRequest = 0;
+async function loadBoundaries(boundaryLayer, facilities, day) {
+  const request = ++boundaryRequest;
+  document.body.dataset.boundariesDay = '';
   try {
-    const today = new Date().toISOString().slice(0, 10);
-    const boundaries = (await fetchBoundaries(today)).map(normaliseBoundary).filter(Boolean);
+    const boundaries = (await fetchBoundaries(day)).map(normaliseBoundary).filter(Boolean);
+    if (request !== boundaryRequest) return;
     const names = new Map(facilities.map((f) => [f.id, f.name]));
     document.body.dataset.boundariesLoaded = String(boundaryLayer.setBoundaries(boundaries, names));
+    document.body.dataset.boundariesDay = day;
   } catch (err) {
+    if (request !== boundaryRequest) return;
     console.warn('boundaries unavailable', err);
     document.body.dataset.boundariesLoaded = 'error';
   }

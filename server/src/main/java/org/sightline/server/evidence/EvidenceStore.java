@@ -14,7 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.sightline.server.http.OversizedBodyDrain;
+import org.sightline.server.http.RequestBodyDrain;
 
 /**
  * Content-addressed, write-once storage of evidence files: the bytes of SHA-256 {@code abcd...}
@@ -74,7 +74,7 @@ public final class EvidenceStore {
         while ((read = in.read(buffer)) != -1) {
           size += read;
           if (size > maxBytes) {
-            OversizedBodyDrain.discard(body);
+            RequestBodyDrain.discard(body);
             throw new PayloadTooLargeException(maxBytes);
           }
           out.write(buffer, 0, read);

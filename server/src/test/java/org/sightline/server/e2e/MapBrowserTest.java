@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.db.FacilityDao;
+import org.sightline.server.registry.BoundaryDao;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
@@ -61,6 +62,14 @@ class MapBrowserTest {
     database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent("hostile-name", HOSTILE_NAME,
         null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null,
         Geometries.point(125.0, 38.2), true));
+    // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval only.
+    database.jdbi().useExtension(BoundaryDao.class, dao -> dao.insert("hostile-name",
+        Geometries.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {Geometries.FACTORY.createPolygon(
+            new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(124.99, 38.19),
+                new org.locationtech.jts.geom.Coordinate(125.01, 38.19), new org.locationtech.jts.geom.Coordinate(125.01, 38.21),
+                new org.locationtech.jts.geom.Coordinate(124.99, 38.19)})}),
+        java.time.LocalDate.parse("2019-01-01"), java.time.LocalDate.parse("2021-01-01"), "published", "medium", null,
+        new String[0], "timeline test", 1.0, 4.0, "system:test"));
     return database;
   }
 
@@ -239,5 +248,44 @@ class MapBrowserTest {
     Files.createDirectories(dir);
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  @Order(11)
+  void theTimelineDrawsTheBoundaryVersionsValidOnTheChosenDay() throws IOException {
+    loadMap("?lang=en");
+    wait.until(d -> !String.valueOf(js("return document.body.dataset.boundariesDay || ''")).isEmpty());
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
+    assertThat(browser.findElements(By.cssSelector("path.facility-boundary[data-facility-id='hostile-name']"))).isEmpty();
+
+    // A day inside the 2019-2020 version: typed into the date field.
+    WebElement date = browser.findElement(By.id("timeline-date"));
+    js("arguments[0].value = '2020-06-15'; arguments[0].dispatchEvent(new Event('change'))", date);
+    wait.until(d -> "2020-06-15".equals(js("return document.body.dataset.boundariesDay")));
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
+    assertThat(browser.findElements(By.cssSelector("path.facility-boundary[data-facility-id='hostile-name']"))).hasSize(1);
+    assertThat(browser.getCurrentUrl()).contains("date=2020-06-15");
+    assertThat(browser.findElement(By.id("timeline-range")).getAttribute("aria-valuetext")).isEqualTo("2020-06-15");
+    screenshot("map-timeline.png");
+
+    // The end of a validity interval is exclusive: on 2021-01-01 the version is gone.
+    js("arguments[0].value = '2021-01-01'; arguments[0].dispatchEvent(new Event('change'))", date);
+    wait.until(d -> "2021-01-01".equals(js("return document.body.dataset.boundariesDay")));
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
+
+    // The slider moves the day too, and a reload keeps it (from the URL); Today goes back.
+    WebElement range = browser.findElement(By.id("timeline-range"));
+    js("arguments[0].value = String(Number(arguments[0].value) - 365); arguments[0].dispatchEvent(new Event('input'))", range);
+    wait.until(d -> "2020-01-02".equals(js("return document.body.dataset.boundariesDay")));
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
+    loadMap("?lang=ko&date=2019-03-01");
+    wait.until(d -> "2019-03-01".equals(js("return document.body.dataset.boundariesDay")));
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
+    assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
+    browser.findElement(By.id("timeline-today")).click();
+    wait.until(d -> String.valueOf(js("return document.body.dataset.boundariesDay")).equals(
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
+    assertThat(browser.getCurrentUrl()).doesNotContain("date=");
   }
 }

@@ -149,4 +149,43 @@ class HttpHardeningTest {
     ApiClient.Answer health = new ApiClient("http://127.0.0.1:" + APP.getAdminPort(), null).get("/healthcheck");
     assertThat(health.json().at("/append-only/healthy").asBoolean()).as(health.body()).isTrue();
   }
+
+  /** Reads one HTTP/1.1 response with a Content-Length body; returns the status line and headers. */
+  private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new java.io.EOFException("connection closed after: " + head);
+      }
+      head.append((char) b);
+    }
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    }
+    return head.toString();
+  }
+
+  @Test
+  void aRefusedRequestWhoseBodyArrivesLateLeavesTheConnectionReusable() throws Exception {
+    // Headers first; the body only after the server could have answered (it is refused: 401).
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      var out = socket.getOutputStream();
+      String body = "{\"name\": \"t\", \"days\": 30}";
+      out.write(("POST /api/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(500);
+      out.write(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      String first = readResponse(socket.getInputStream());
+      assertThat(first).startsWith("HTTP/1.1 401").doesNotContainIgnoringCase("connection: close");
+      // The same connection serves the next request.
+      out.write("GET /api/stac HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 200");
+    }
+  }
 }

@@ -30,7 +30,7 @@ import org.sightline.server.auth.Role;
 import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceItem;
 import org.sightline.server.evidence.Intake;
-import org.sightline.server.http.OversizedBodyDrain;
+import org.sightline.server.http.RequestBodyDrain;
 import org.sightline.server.evidence.PayloadTooLargeException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
@@ -66,8 +66,8 @@ public class EvidenceResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, @Context SecurityContext security,
       @Context UriInfo uri) throws IOException {
     if (contentLength != null && contentLength > custody.maxUploadBytes()) {
-      if (contentLength <= OversizedBodyDrain.MAX_SWALLOW_BYTES) {
-        OversizedBodyDrain.discard(body);
+      if (contentLength <= RequestBodyDrain.MAX_SWALLOW_BYTES) {
+        RequestBodyDrain.discard(body);
       }
       throw new PayloadTooLargeException(custody.maxUploadBytes());
     }
