@@ -1,4 +1,7 @@
-// Side panel: the facility list, its text filter, the count and the legend.
+// Side panel: the facility list, its text filter, the count and the legend. The filter matches
+// names and aliases at once in the browser; the server's name search (GET /api/facilities?q=,
+// trigram similarity over Hangul, romanizations and aliases) then adds facilities whose names are
+// spelled differently ("yodock" finds Yodok) under "Similar names".
 
 import { el } from './dom.js';
 import { t, plural, formatNumber, currentLanguage } from './i18n.js';
@@ -31,7 +34,38 @@ export class Panel {
     this.facilities = [];
     this.loaded = false; // no count until data has arrived
     this.selectedId = null;
-    this.filterEl.addEventListener('input', () => this.renderList());
+    this.similar = { query: '', ids: [] }; // the server's matches for a query
+    this.searchTimer = null;
+    this.filterEl.addEventListener('input', () => {
+      this.renderList();
+      this.scheduleServerSearch();
+    });
+  }
+
+  // Asks the server for similar names once typing pauses; only the answer for the current text counts.
+  scheduleServerSearch() {
+    clearTimeout(this.searchTimer);
+    const query = this.filterEl.value.trim();
+    if (query.length < 3) {
+      this.similar = { query: '', ids: [] };
+      return;
+    }
+    this.searchTimer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/facilities?q=${encodeURIComponent(query)}&limit=20`, {
+          headers: { Accept: 'application/json' },
+          credentials: 'same-origin',
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const found = await response.json();
+        if (this.filterEl.value.trim() !== query) return;
+        this.similar = { query, ids: Array.isArray(found) ? found.map((f) => String(f?.id ?? '')) : [] };
+        this.renderList();
+        this.listEl.dataset.similarFor = query;
+      } catch (err) {
+        console.warn('name search unavailable', err);
+      }
+    }, 300);
   }
 
   setFacilities(facilities) {
@@ -67,32 +101,45 @@ export class Panel {
       .filter((f) => matchesFilter(f, query))
       .sort((a, b) => collator.compare(this.displayName(a)[0], this.displayName(b)[0]));
 
-    const items = shown.map((f) => {
-      const [main, secondary] = this.displayName(f);
-      const li = el('li');
-      const button = el('button', 'facility-list-item');
-      button.type = 'button';
-      button.dataset.facilityId = f.id;
-      if (f.id === this.selectedId) {
-        button.classList.add('is-selected');
-        button.setAttribute('aria-current', 'true');
-      }
-      button.append(el('span', `legend-swatch facility-type-${f.type}`));
-      const text = el('span', 'facility-list-text');
-      text.append(el('span', 'facility-list-name', main));
-      const meta = secondary ? `${secondary} · ${t(`type.${f.type}`)}` : t(`type.${f.type}`);
-      text.append(el('span', 'facility-list-meta', meta));
-      button.append(text);
-      button.addEventListener('click', () => this.onSelect(f.id));
-      li.append(button);
-      return li;
-    });
+    const shownIds = new Set(shown.map((f) => f.id));
+    const byId = new Map(this.facilities.map((f) => [f.id, f]));
+    const similar = this.similar.query === query.trim()
+      ? this.similar.ids.filter((id) => !shownIds.has(id) && byId.has(id)).map((id) => byId.get(id))
+      : [];
+
+    const items = shown.map((f) => this.listItem(f));
+    if (similar.length) {
+      items.push(el('li', 'facility-list-similar', t('panel.similar')));
+      items.push(...similar.map((f) => this.listItem(f)));
+    }
     if (!items.length && this.facilities.length) {
       items.push(el('li', 'facility-list-empty', t('panel.empty', { query: query.trim() })));
     }
     this.listEl.replaceChildren(...items);
 
-    this.countEl.textContent = this.countText(shown.length);
+    this.countEl.textContent = this.countText(shown.length + similar.length);
+  }
+
+  // One facility's entry in the list.
+  listItem(f) {
+    const [main, secondary] = this.displayName(f);
+    const li = el('li');
+    const button = el('button', 'facility-list-item');
+    button.type = 'button';
+    button.dataset.facilityId = f.id;
+    if (f.id === this.selectedId) {
+      button.classList.add('is-selected');
+      button.setAttribute('aria-current', 'true');
+    }
+    button.append(el('span', `legend-swatch facility-type-${f.type}`));
+    const text = el('span', 'facility-list-text');
+    text.append(el('span', 'facility-list-name', main));
+    const meta = secondary ? `${secondary} · ${t(`type.${f.type}`)}` : t(`type.${f.type}`);
+    text.append(el('span', 'facility-list-meta', meta));
+    button.append(text);
+    button.addEventListener('click', () => this.onSelect(f.id));
+    li.append(button);
+    return li;
   }
 
   countText(shown) {
@@ -114,7 +161,8 @@ export class Panel {
     const alt = el('li', 'legend-item legend-item-alt');
     alt.append(el('span', 'legend-swatch legend-swatch-alt'), el('span', 'legend-label', t('legend.altLocation')));
     items.push(alt);
-    for (const [key, kind] of [['legend.boundary', 'boundary'], ['legend.approximate', 'approximate']]) {
+    for (const [key, kind] of [['legend.boundary', 'boundary'], ['legend.approximate', 'approximate'],
+      ['legend.sceneFootprint', 'scene']]) {
       const li = el('li', `legend-item legend-item-${kind}`);
       li.append(el('span', `legend-line legend-line-${kind}`), el('span', 'legend-label', t(key)));
       items.push(li);

@@ -288,4 +288,25 @@ class MapBrowserTest {
     assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
     assertThat(browser.getCurrentUrl()).doesNotContain("date=");
   }
+
+  @Test
+  @Order(12)
+  void theListFilterAddsFacilitiesWhoseNamesTheServerFindsSimilar() {
+    loadMap("?lang=en");
+    WebElement filter = browser.findElement(By.id("facility-filter"));
+    filter.sendKeys("yodock"); // no name contains it; the server's trigram search finds Yodok
+    wait.until(d -> "yodock".equals(d.findElement(By.id("facility-list")).getAttribute("data-similar-for")));
+    assertThat(browser.findElement(By.cssSelector(".facility-list-similar")).getText()).isEqualToIgnoringCase("Similar names");
+    List<WebElement> found = browser.findElements(By.cssSelector("#facility-list button.facility-list-item"));
+    assertThat(found).extracting(b -> b.getAttribute("data-facility-id")).contains("kwanliso-15-yodok");
+    assertThat(browser.findElements(By.cssSelector(".facility-list-empty"))).isEmpty();
+    found.stream().filter(b -> "kwanliso-15-yodok".equals(b.getAttribute("data-facility-id"))).findFirst().orElseThrow().click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".leaflet-popup-content .facility-name"))).getText()).isEqualTo("Kwanliso No. 15 Yodok");
+    // A name matched in the browser is listed at once, without a "Similar names" part for it.
+    filter.clear();
+    filter.sendKeys("Evil camp");
+    assertThat(browser.findElements(By.cssSelector("#facility-list button.facility-list-item[data-facility-id='hostile-name']")))
+        .hasSize(1);
+  }
 }
