@@ -34,9 +34,14 @@ import org.sightline.server.db.geometry.PostgisGeometries;
  * temporary staging table from which it keeps their previous versions ({@code scene_previous}) and
  * updates them. Unchanged Items (same SHA-256 of their JSON) are not sent at all, so re-ingesting
  * duplicates nothing and costs little; a batch that fails leaves nothing behind, and re-running
- * finishes the job. One audit event per batch. Thread-safe.
+ * finishes the job. Two ingests racing on the same new keys both succeed: the one that commits
+ * second sees a unique violation, and its batch is run again (at most {@value #MAX_ATTEMPTS}
+ * times), finding those keys stored. One audit event per batch. Thread-safe.
  */
 public final class SceneStore {
+  /** Attempts per batch when a concurrent ingest commits the same new keys first. */
+  static final int MAX_ATTEMPTS = 3;
+  private static final String UNIQUE_VIOLATION = "23505";
   private final AttributedTransactions transactions;
   private final Clock clock;
   /** Test hook: runs inside the batch's transaction after the COPY, before the merge. */
@@ -66,6 +71,29 @@ public final class SceneStore {
     }
     int duplicates = scenes.size() - byKey.size();
     List<Scene> batch = new ArrayList<>(byKey.values());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writeOnce(actor, batch, duplicates, sourceLabel);
+      } catch (RuntimeException e) {
+        // Another ingest committed one of this batch's new keys first: this batch was rolled back
+        // whole; the next attempt's lookup sees those keys and treats them as stored.
+        if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BatchResult writeOnce(Actor actor, List<Scene> batch, int duplicates, String sourceLabel) {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     return transactions.inTransaction(actor, handle -> {
       // Which Items are new, changed or unchanged: one indexed lookup of the batch's keys.
@@ -89,8 +117,8 @@ public final class SceneStore {
           changed.add(new Hashed(scene, hash));
         }
       }
-      // New Items go straight into the table; a concurrent ingest of the same new key makes this
-      // batch fail on the primary key, and a re-run finishes it.
+      // New Items go straight into the table; a concurrent ingest that commits the same new key
+      // first makes this COPY fail on the primary key, and write() runs the batch again.
       if (!fresh.isEmpty()) {
         copy(handle, "scene", fresh, now, actor.name());
       }

@@ -126,4 +126,38 @@ class SceneStoreTest {
     assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'system:lanes'"))
         .isGreaterThanOrEqualTo(4);
   }
+
+  @Test
+  void twoIngestsRacingOnTheSameNewItemsBothSucceedAndStoreThemOnce() throws Exception {
+    java.util.concurrent.CountDownLatch firstCopied = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch secondStarted = new java.util.concurrent.CountDownLatch(1);
+    // The first writer COPYs its new Items, then holds its transaction open until the second has
+    // started on the same Items (the second's COPY then waits on the first's uncommitted keys).
+    SceneStore first = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {
+      firstCopied.countDown();
+      try {
+        secondStarted.await();
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    SceneStore second = new SceneStore(database.appJdbi(), Clock.systemUTC());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var firstResult = pool.submit(() -> first.write(Actor.system("first"), scenes(items), "first"));
+      firstCopied.await();
+      var secondResult = pool.submit(() -> {
+        secondStarted.countDown();
+        return second.write(Actor.system("second"), scenes(items), "second");
+      });
+      assertThat(firstResult.get()).isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
+      assertThat(secondResult.get()).isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count("SELECT count(*) FROM scene")).isEqualTo(46);
+    assertThat(count("SELECT count(*) FROM scene_previous")).isZero();
+    assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest'")).isEqualTo(2);
+  }
 }
