@@ -38,9 +38,10 @@ function tagElements(layer, id) {
 }
 
 export class FacilityLayer {
-  constructor(map, { onOpen = () => {}, onClose = () => {}, onShowScenes = null } = {}) {
+  constructor(map, { onOpen = () => {}, onClose = () => {}, onShowScenes = null, currentDay = () => null } = {}) {
     this.map = map;
     this.onShowScenes = onShowScenes;
+    this.currentDay = currentDay;
     map.createPane(ALT_PANE).style.zIndex = '390';
     this.altGroup = L.layerGroup().addTo(map);     // alternative locations underneath
     this.primaryGroup = L.layerGroup().addTo(map); // facilities on top
@@ -128,7 +129,8 @@ export class FacilityLayer {
   }
 
   bindFacility(layer, facility) {
-    layer.bindPopup(() => buildPopup(facility, { onShowScenes: this.onShowScenes }), POPUP_OPTIONS);
+    layer.bindPopup(() => buildPopup(facility, { onShowScenes: this.onShowScenes, day: this.currentDay() }),
+      POPUP_OPTIONS);
     layer.bindTooltip(() => tooltipFor(facility), TOOLTIP_OPTIONS);
   }
 

@@ -1,6 +1,7 @@
 /* global L */
 // Satellite scenes over one facility, drawn on the map: the footprints of the newest scenes from
-// the STAC API (/api/stac/search around the facility's position, last three years), outlined under
+// the STAC API (/api/stac/search around the facility's position, the three years up to the
+// timeline's day), outlined under
 // the facility markers, each with a popup (date, platform, cloud cover, ground sample distance,
 // collection and id). Text goes through DOM nodes only; nothing from an Item is parsed as HTML.
 
@@ -11,15 +12,16 @@ const PANE = 'sightline-scenes';
 const MAX_SCENES = 100;
 const YEARS = 3;
 
-// The search URL for scenes over a point (a ~1 km box), newest first.
-export function sceneSearchUrl(lat, lon, today = new Date()) {
+// The search URL for scenes over a point (a ~1 km box) in the three years up to a day
+// (YYYY-MM-DD, default today), newest first.
+export function sceneSearchUrl(lat, lon, day = new Date().toISOString().slice(0, 10)) {
   const d = 0.01;
-  const from = new Date(today);
+  const from = new Date(`${day}T00:00:00Z`);
   from.setUTCFullYear(from.getUTCFullYear() - YEARS);
   const bbox = [lon - d, lat - d, lon + d, lat + d].map((v) => v.toFixed(5)).join(',');
   const params = new URLSearchParams({
     bbox,
-    datetime: `${from.toISOString().slice(0, 10)}T00:00:00Z/..`,
+    datetime: `${from.toISOString().slice(0, 10)}T00:00:00Z/${day}T23:59:59Z`,
     limit: String(MAX_SCENES),
     sortby: '-datetime',
   });
@@ -72,10 +74,10 @@ export class ImageryLayer {
     this.scenes = [];
   }
 
-  // Fetches and draws the scenes over a facility; resolves to the number drawn.
-  async show(facility) {
+  // Fetches and draws the scenes over a facility (up to a day, default today); resolves to the number drawn.
+  async show(facility, day) {
     const [lat, lon] = facility.anchor;
-    const response = await fetch(sceneSearchUrl(lat, lon), {
+    const response = await fetch(sceneSearchUrl(lat, lon, day ?? undefined), {
       headers: { Accept: 'application/geo+json, application/json;q=0.9' },
       credentials: 'same-origin',
     });

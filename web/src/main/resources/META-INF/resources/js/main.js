@@ -52,13 +52,16 @@ async function main() {
 
   const boundaryLayer = new BoundaryLayer(map);
   const imageryLayer = new ImageryLayer(map);
+  // The timeline's day (YYYY-MM-DD): boundaries are drawn as of it, imagery is looked up up to it.
+  let currentDay = validDay(new URL(window.location.href).searchParams.get('date')) ?? todayUtc();
   const layer = new FacilityLayer(map, {
     onOpen: (id) => {
       panel.setSelected(id);
       if (imageryLayer.facilityId && imageryLayer.facilityId !== id) imageryLayer.clear();
     },
     onClose: () => panel.setSelected(null),
-    onShowScenes: (facility) => imageryLayer.show(facility),
+    onShowScenes: (facility) => imageryLayer.show(facility, currentDay),
+    currentDay: () => currentDay,
   });
   const panel = new Panel({
     list: document.getElementById('facility-list'),
@@ -92,13 +95,15 @@ async function main() {
     if (configFailed) showStatus('status.configFallback', {}, 'warning');
     else showStatus(null);
     document.body.dataset.facilitiesLoaded = String(drawn.length);
-    // The day whose boundary versions are drawn: ?date=YYYY-MM-DD, else today.
-    const firstDay = validDay(new URL(window.location.href).searchParams.get('date')) ?? todayUtc();
     const timeline = new Timeline({
       range: document.getElementById('timeline-range'),
       date: document.getElementById('timeline-date'),
       today: document.getElementById('timeline-today'),
-    }, firstDay, (day) => {
+    }, currentDay, (day) => {
+      currentDay = day;
+      // What a popup and drawn scenes say depends on the day: they are closed, not left stale.
+      imageryLayer.clear();
+      map.closePopup();
       const url = new URL(window.location.href);
       if (day === todayUtc()) url.searchParams.delete('date');
       else url.searchParams.set('date', day);

@@ -103,13 +103,21 @@ export function revisitTimeline(scenes, gap, from, to) {
 // The imagery section: the revisit summary from /api/facilities/{id}/revisits (usable scenes in
 // the last three years, the longest gap), the timeline of scenes from .../coverage, and a button
 // that draws the scenes' footprints on the map. Filled in as the answers arrive; text only.
-function imagerySection(facility, onShowScenes) {
+// The three years up to a day (YYYY-MM-DD), as revisits' from/to parameters; none for today.
+export function windowUpTo(day) {
+  if (!day) return '';
+  const from = new Date(`${day}T00:00:00Z`);
+  from.setUTCFullYear(from.getUTCFullYear() - 3);
+  return `&from=${from.toISOString().slice(0, 10)}&to=${day}`;
+}
+
+function imagerySection(facility, onShowScenes, day) {
   const section = el('div', 'facility-imagery-section');
   const box = el('p', 'facility-imagery', t('imagery.loading'));
   box.dataset.state = 'loading';
   section.append(box);
   const id = encodeURIComponent(facility.id);
-  getJson(`/api/facilities/${id}/revisits?gaps=1`)
+  getJson(`/api/facilities/${id}/revisits?gaps=1${windowUpTo(day)}`)
     .then(async (data) => {
       const usable = Number.isFinite(data?.scenes) ? data.scenes : 0;
       const gap = Array.isArray(data?.revisits?.gaps) ? data.revisits.gaps[0] : null;
@@ -151,8 +159,9 @@ function imagerySection(facility, onShowScenes) {
 }
 
 // Returns the popup root element for a normalised facility.
-// onShowScenes(facility), when given, draws the facility's scenes and resolves to their number.
-export function buildPopup(facility, { onShowScenes = null } = {}) {
+// onShowScenes(facility), when given, draws the facility's scenes and resolves to their number;
+// day (YYYY-MM-DD, the timeline's) ends the imagery window, which is the three years before it.
+export function buildPopup(facility, { onShowScenes = null, day = null } = {}) {
   const root = el('div', 'facility-popup');
   root.dataset.facilityId = facility.id;
 
@@ -191,7 +200,7 @@ export function buildPopup(facility, { onShowScenes = null } = {}) {
   }
 
   root.append(el('h4', 'facility-section-heading', t('imagery.heading')));
-  root.append(imagerySection(facility, onShowScenes));
+  root.append(imagerySection(facility, onShowScenes, day));
 
   if (facility.sources.length) {
     root.append(el('h4', 'facility-section-heading', t('popup.sources')));

@@ -267,6 +267,13 @@ class MapBrowserTest {
     assertThat(browser.getCurrentUrl()).contains("date=2020-06-15");
     assertThat(browser.findElement(By.id("timeline-range")).getAttribute("aria-valuetext")).isEqualTo("2020-06-15");
     screenshot("map-timeline.png");
+    // A facility's imagery is looked up in the three years up to the chosen day.
+    browser.findElement(By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-15-yodok']")).click();
+    WebElement imagery = wait.until(d -> {
+      WebElement box = d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
+      return "loaded".equals(box.getAttribute("data-state")) ? box : null;
+    });
+    assertThat(imagery.getText()).startsWith("Usable satellite scenes from 2017-06-15 to 2020-06-15: ");
 
     // The end of a validity interval is exclusive: on 2021-01-01 the version is gone.
     js("arguments[0].value = '2021-01-01'; arguments[0].dispatchEvent(new Event('change'))", date);
