@@ -266,6 +266,14 @@ def description_points(text):
     return [(lat, lon, verbatim) for _, lat, lon, verbatim in pts]
 
 
+def controlling_agency(fac, nkpd_by_id):
+    """The agency NKPD names for the facility's NKPD records, when they name exactly one (not "Unknown")."""
+    agencies = {nkpd_by_id[l["recordId"]]["properties"].get("agency") for l in fac["locs"] if l["source"] == "nkpd"}
+    agencies.discard(None)
+    agencies.discard("Unknown")
+    return nfc(agencies.pop()) if len(agencies) == 1 else None
+
+
 def load_json(name):
     with open(SRC / name, encoding="utf-8") as f:
         return json.load(f)
@@ -519,6 +527,7 @@ def main():
                 "type": fac["type"],
                 "status": fac["status"],
                 "province": fac["province"],
+                "controllingAgency": controlling_agency(fac, nkpd_by_id),
                 "primarySource": fac["primarySource"],
                 "locations": locs,
             },

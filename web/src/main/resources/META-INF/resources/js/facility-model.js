@@ -100,6 +100,7 @@ export function normaliseFacility(feature) {
     type: FACILITY_TYPES.includes(props.type) ? props.type : 'other',
     status: FACILITY_STATUSES.includes(props.status) ? props.status : null,
     province: str(props.province),
+    controllingAgency: str(props.controllingAgency),
     locations,
     sources: Array.isArray(props.sources) ? props.sources.filter((s) => s && typeof s === 'object') : [],
     geometry,

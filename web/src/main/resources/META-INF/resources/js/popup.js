@@ -178,6 +178,7 @@ export function buildPopup(facility, { onShowScenes = null, day = null } = {}) {
   const status = facility.status ? t(`facilityStatus.${facility.status}`) : t('popup.unknown');
   detailRow(details, t('popup.status'), el('span', `facility-status facility-status-${facility.status ?? 'unknown'}`, status));
   if (facility.province) detailRow(details, t('popup.province'), facility.province);
+  if (facility.controllingAgency) detailRow(details, t('popup.agency'), facility.controllingAgency);
   if (facility.aliases.length) detailRow(details, t('popup.aliases'), facility.aliases.join(' · '));
   root.append(details);
 

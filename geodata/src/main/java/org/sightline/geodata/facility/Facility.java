@@ -15,13 +15,16 @@ import org.locationtech.jts.geom.Geometry;
  * @param type kind of facility
  * @param status what is known of whether it operates
  * @param province province, or null
+ * @param controllingAgency the agency that runs it as a source names it (e.g. Ministry of State
+ *     Security), or null when unknown
  * @param location where the facility is drawn: a point or (multi)polygon, EPSG:4326,
  *     longitude/latitude order
  * @param sourcedLocations every location a source gives, the primary one included
  */
 public record Facility(
     String id, String name, String nameKo, List<String> aliases, FacilityType type,
-    FacilityStatus status, String province, Geometry location, List<SourcedLocation> sourcedLocations) {
+    FacilityStatus status, String province, String controllingAgency, Geometry location,
+    List<SourcedLocation> sourcedLocations) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 

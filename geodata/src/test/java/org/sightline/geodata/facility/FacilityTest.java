@@ -36,14 +36,14 @@ class FacilityTest {
   @Test
   void idMustBeASlug() {
     assertThatThrownBy(() -> new Facility("Camp 15", "Camp 15", null, List.of(), FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, Geometries.point(126.85, 39.67), List.of()))
+        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67), List.of()))
         .hasMessageContaining("must be 2-64 characters");
   }
 
   @Test
   void atMostOnePrimaryLocation() {
     assertThatThrownBy(() -> new Facility("kwanliso-15", "Camp 15", null, List.of(), FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, Geometries.point(126.85, 39.67),
+        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67),
         List.of(location("hrnk", true), location("nkpd", true))))
         .hasMessageContaining("more than one primary");
   }
@@ -51,7 +51,7 @@ class FacilityTest {
   @Test
   void pointFacilityIsPointOnly() {
     Facility facility = new Facility("kwanliso-15", "Camp 15", "요덕", null, FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, Geometries.point(126.85, 39.67), List.of(location("hrnk", true)));
+        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67), List.of(location("hrnk", true)));
     assertThat(facility.isPointOnly()).isTrue();
     assertThat(facility.aliases()).isEmpty();
   }

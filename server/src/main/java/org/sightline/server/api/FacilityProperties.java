@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param type a {@link org.sightline.geodata.facility.FacilityType} code
  * @param status a {@link org.sightline.geodata.facility.FacilityStatus} code
+ * @param controllingAgency the agency that runs it, as a source names it, or null
  * @param locations every location a source gives, the primary first
  * @param sources the sources cited by those locations
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FacilityProperties(
     String name, String nameKo, List<String> aliases, String type, String status, String province,
-    List<SourcedLocationJson> locations, List<SourceJson> sources) {
+    String controllingAgency, List<SourcedLocationJson> locations, List<SourceJson> sources) {
 
   /**
    * One sourced location.

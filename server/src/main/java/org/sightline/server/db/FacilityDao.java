@@ -23,7 +23,8 @@ import org.sightline.geodata.facility.Facility;
 @RegisterRowMapper(SourcedLocationRowMapper.class)
 public interface FacilityDao {
 
-  String FACILITY_COLUMNS = "f.id, f.name, f.name_ko, f.aliases, f.facility_type, f.status, f.province, f.location";
+  String FACILITY_COLUMNS =
+      "f.id, f.name, f.name_ko, f.aliases, f.facility_type, f.status, f.province, f.controlling_agency, f.location";
 
   /**
    * Inserts a facility unless one with its id exists. Why DO NOTHING: sample and import data must
@@ -33,12 +34,24 @@ public interface FacilityDao {
    * @return 1 when inserted, 0 when the id already existed
    */
   @SqlUpdate("""
-      INSERT INTO facility (id, name, name_ko, aliases, facility_type, status, province, location, published)
-      VALUES (:id, :name, :nameKo, :aliases, :type, :status, :province, :location, :published)
+      INSERT INTO facility (id, name, name_ko, aliases, facility_type, status, province, controlling_agency, location,
+                            published)
+      VALUES (:id, :name, :nameKo, :aliases, :type, :status, :province, :agency, :location, :published)
       ON CONFLICT (id) DO NOTHING""")
   int insertIfAbsent(@Bind("id") String id, @Bind("name") String name, @Bind("nameKo") String nameKo,
       @Bind("aliases") String[] aliases, @Bind("type") String typeCode, @Bind("status") String statusCode,
-      @Bind("province") String province, @Bind("location") Geometry location, @Bind("published") boolean published);
+      @Bind("province") String province, @Bind("agency") String controllingAgency, @Bind("location") Geometry location,
+      @Bind("published") boolean published);
+
+  /**
+   * Fills in the controlling agency of a facility that has none (sample data added after the
+   * facility was loaded); never overwrites one that is set.
+   *
+   * @return 1 when filled in, else 0
+   */
+  @SqlUpdate("UPDATE facility SET controlling_agency = :agency WHERE id = :id AND controlling_agency IS NULL"
+      + " AND deleted_at IS NULL")
+  int fillControllingAgency(@Bind("id") String id, @Bind("agency") String controllingAgency);
 
   /** Inserts one sourced location unless that (facility, source, record) exists. */
   @SqlUpdate("""

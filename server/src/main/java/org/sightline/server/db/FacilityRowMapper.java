@@ -24,6 +24,7 @@ public final class FacilityRowMapper implements RowMapper<Facility> {
         FacilityType.fromCode(rs.getString("facility_type")),
         FacilityStatus.fromCode(rs.getString("status")),
         rs.getString("province"),
+        rs.getString("controlling_agency"),
         PostgisGeometries.fromPostgis(rs.getString("location")),
         List.of());
   }

@@ -41,7 +41,7 @@ public final class SampleDataLoader {
   }
 
   /** What a load did. */
-  public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted) {}
+  public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted, int agenciesFilled) {}
 
   /**
    * Loads the bundled Sentinel-2 scenes over Camps 14, 15 and 16 (footprints derived from their
@@ -126,22 +126,27 @@ public final class SampleDataLoader {
       FacilityDao facilities = handle.attach(FacilityDao.class);
       int inserted = 0;
       int locations = 0;
+      int agenciesFilled = 0;
       for (Facility f : sample.facilities()) {
         int added = facilities.insertIfAbsent(f.id(), f.name(), f.nameKo(), f.aliases().toArray(String[]::new),
-            f.type().code(), f.status().code(), f.province(), f.location(), true);
+            f.type().code(), f.status().code(), f.province(), f.controllingAgency(), f.location(), true);
         inserted += added;
         if (added == 0) {
-          continue; // an existing facility keeps its own locations
+          // An existing facility keeps its own locations and values; only a missing agency is filled in.
+          if (f.controllingAgency() != null) {
+            agenciesFilled += facilities.fillControllingAgency(f.id(), f.controllingAgency());
+          }
+          continue;
         }
         for (SourcedLocation l : f.sourcedLocations()) {
           locations += facilities.insertSourcedLocationIfAbsent(f.id(), l.sourceId(), l.recordId(),
               l.nameAsPublished(), l.point(), l.url(), l.primary(), l.note());
         }
       }
-      return new Report(sample.facilities().size(), inserted, locations);
+      return new Report(sample.facilities().size(), inserted, locations, agenciesFilled);
     });
-    LOG.info("Sample data: {} facilities read, {} inserted, {} locations inserted",
-        report.facilitiesRead(), report.facilitiesInserted(), report.locationsInserted());
+    LOG.info("Sample data: {} facilities read, {} inserted, {} locations inserted, {} controlling agencies filled in",
+        report.facilitiesRead(), report.facilitiesInserted(), report.locationsInserted(), report.agenciesFilled());
     return report;
   }
 }

@@ -75,7 +75,7 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
         facilities.add(new Facility(id, p.path("name").asText(),
             nameKo == null ? null : Normalizer.normalize(nameKo, Normalizer.Form.NFC), aliases,
             FacilityType.fromCode(p.path("type").asText()), FacilityStatus.fromCode(p.path("status").asText()),
-            text(p, "province"), location, locations));
+            text(p, "province"), text(p, "controllingAgency"), location, locations));
       } catch (RuntimeException e) {
         throw new IllegalStateException("sample facility '" + id + "' is invalid: " + e.getMessage(), e);
       }

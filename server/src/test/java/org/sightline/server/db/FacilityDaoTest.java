@@ -31,7 +31,7 @@ class FacilityDaoTest {
       for (int row = 0; row < 7; row++) {
         for (int col = 0; col < 7; col++) {
           dao.insertIfAbsent(gridId(row, col), "Grid " + row + "," + col, null, new String[0], "other",
-              "unconfirmed", null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1), true);
+              "unconfirmed", null, null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1), true);
         }
       }
     });
@@ -49,8 +49,10 @@ class FacilityDaoTest {
   void pointRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry point = Geometries.point(126.0621556, 39.5717058);
     dao(jdbi).insertIfAbsent("rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
-        "kwanliso", "operational", "South Pyongan Province", point, true);
+        "kwanliso", "operational", "South Pyongan Province", "Ministry of State Security", point, true);
     Facility read = dao(jdbi).findById("rt-point", false).orElseThrow();
+    assertThat(read.controllingAgency()).isEqualTo("Ministry of State Security");
+    assertThat(read.province()).isEqualTo("South Pyongan Province");
     assertThat(read.location().equalsExact(point, 0.0)).isTrue();
     assertThat(read.location().getSRID()).isEqualTo(4326);
     assertThat(read.nameKo()).isEqualTo("개천");
@@ -63,16 +65,16 @@ class FacilityDaoTest {
   void polygonRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry polygon = Geometries.fromWkt("POLYGON ((126.80123456789012 39.6, 126.9 39.60000000000001,"
         + " 126.9 39.7, 126.8 39.7, 126.80123456789012 39.6))");
-    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, polygon, true);
+    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, null, polygon, true);
     Geometry read = dao(jdbi).findById("rt-polygon", false).orElseThrow().location();
     assertThat(read.equalsExact(polygon, 0.0)).as("read back %s", read).isTrue();
   }
 
   @Test
   void insertIfAbsentNeverOverwrites(Jdbi jdbi) {
-    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Original", null, new String[0], "other", "closed", null,
+    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Original", null, new String[0], "other", "closed", null, null,
         Geometries.point(127, 40), true)).isEqualTo(1);
-    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null,
+    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null, null,
         Geometries.point(127.5, 40), true)).isZero();
     assertThat(dao(jdbi).findById("keep-me", false).orElseThrow().name()).isEqualTo("Original");
   }
@@ -106,7 +108,7 @@ class FacilityDaoTest {
       after = page.get(page.size() - 1).id();
       if (pages++ == 1) {
         // A facility sorting before the cursor appears mid-way: it must not shift later pages.
-        dao(jdbi).insertIfAbsent("a-late", "Late", null, new String[0], "other", "unconfirmed", null,
+        dao(jdbi).insertIfAbsent("a-late", "Late", null, new String[0], "other", "unconfirmed", null, null,
             Geometries.point(126.3, 39.3), true);
       }
     }
@@ -120,7 +122,7 @@ class FacilityDaoTest {
     for (FacilityType type : FacilityType.values()) {
       for (FacilityStatus status : FacilityStatus.values()) {
         String id = "codes-" + i++;
-        dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null,
+        dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null, null,
             Geometries.point(128, 40), true);
         Facility read = dao(jdbi).findById(id, false).orElseThrow();
         assertThat(read.type()).isEqualTo(type);
@@ -131,15 +133,15 @@ class FacilityDaoTest {
 
   @Test
   void schemaRejectsUnknownTypeInvalidGeometryAndNonNfcKorean(Jdbi jdbi) {
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-type", "X", null, new String[0], "gulag", "closed", null,
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-type", "X", null, new String[0], "gulag", "closed", null, null,
         Geometries.point(127, 40), true))
         .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("facility_facility_type_check");
     Geometry bowtie = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))");
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, bowtie, true))
+    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, null, bowtie, true))
         .hasMessageContaining("facility_location_check");
     String decomposedYodok = java.text.Normalizer.normalize("요덕", java.text.Normalizer.Form.NFD);
     assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
-        null, Geometries.point(127, 40), true))
+        null, null, Geometries.point(127, 40), true))
         .hasMessageContaining("facility_name_ko_check");
     assertThat(dao(jdbi).findById("bad-type", false)).isEmpty();
   }
@@ -148,7 +150,7 @@ class FacilityDaoTest {
   void sourcedLocationsComeWithSpheroidDistanceAndOnlyOnePrimary(Jdbi jdbi) {
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("hrnk", "HRNK", "Map", null, "unstated", null)));
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("wikipedia", "Wikipedia", "Articles", null, "CC BY-SA 4.0", null)));
-    dao(jdbi).insertIfAbsent("camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null,
+    dao(jdbi).insertIfAbsent("camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null, null,
         Geometries.point(129.2683983, 41.2869653), true);
     dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "hrnk", "hrnk-02", "Camp 16, Hwasong",
         Geometries.point(129.2683983, 41.2869653), null, true, null);

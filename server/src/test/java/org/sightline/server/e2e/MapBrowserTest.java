@@ -60,7 +60,7 @@ class MapBrowserTest {
   /** One facility whose name is HTML: the map must show it as text and never run it. */
   private static TestDatabase withHostileFacility(TestDatabase database) {
     database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent("hostile-name", HOSTILE_NAME,
-        null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null,
+        null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null, null,
         Geometries.point(125.0, 38.2), true));
     // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval only.
     database.jdbi().useExtension(BoundaryDao.class, dao -> dao.insert("hostile-name",
@@ -127,6 +127,8 @@ class MapBrowserTest {
     WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".leaflet-popup-content .facility-name")));
     assertThat(name.getText()).isEqualTo("Kwanliso No. 15 Yodok");
+    assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content .facility-details")).getText())
+        .contains("Controlling agency").contains("Ministry of State Security");
     WebElement imagery = wait.until(d -> {
       WebElement box = d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
       return "loaded".equals(box.getAttribute("data-state")) ? box : null;

@@ -55,6 +55,33 @@ class SampleDataLoaderTest {
   }
 
   @Test
+  void controllingAgenciesFromNkpdAreLoadedFilledInWhenMissingAndNeverOverwritten() {
+    Jdbi jdbi = TestPostgis.freshDatabase().jdbi();
+    SampleDataLoader loader = new SampleDataLoader(jdbi);
+    long withAgency = SAMPLE.facilities().stream().filter(f -> f.controllingAgency() != null).count();
+    assertThat(withAgency).isEqualTo(100);
+    assertThat(loader.load(SAMPLE).agenciesFilled()).isZero();
+    String query = "SELECT count(*) FROM facility WHERE controlling_agency IS NOT NULL";
+    long stored = jdbi.withHandle(h -> h.createQuery(query).mapTo(Long.class).one());
+    assertThat(stored).isEqualTo(withAgency);
+
+    // A database loaded before agencies were in the sample: one agency missing, one edited by a user.
+    jdbi.useHandle(h -> {
+      h.execute("SELECT set_config('sightline.actor', 'user:editor', true)");
+      h.execute("UPDATE facility SET controlling_agency = NULL WHERE id = 'kwanliso-15-yodok'");
+      h.execute("UPDATE facility SET controlling_agency = 'Edited by a user' WHERE id = 'kwanliso-18-bukchang'");
+    });
+    SampleDataLoader.Report again = loader.load(SAMPLE);
+    assertThat(again.facilitiesInserted()).isZero();
+    assertThat(again.agenciesFilled()).isEqualTo(1);
+    List<String> agencies = jdbi.withHandle(h -> h.createQuery(
+            "SELECT id || ': ' || controlling_agency FROM facility WHERE id IN ('kwanliso-18-bukchang', 'kwanliso-15-yodok')"
+                + " ORDER BY id").mapTo(String.class).list());
+    assertThat(agencies)
+        .containsExactly("kwanliso-15-yodok: Ministry of State Security", "kwanliso-18-bukchang: Edited by a user");
+  }
+
+  @Test
   void editorialAdditionsNameTheKwanlisoAndGiveSixOfThemApproximateSearchAreasOnce() {
     Jdbi jdbi = TestPostgis.freshDatabase().jdbi();
     SampleDataLoader loader = new SampleDataLoader(jdbi);

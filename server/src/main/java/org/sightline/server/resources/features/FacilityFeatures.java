@@ -134,7 +134,8 @@ public final class FacilityFeatures {
         }
       }
       FacilityProperties properties = new FacilityProperties(facility.name(), facility.nameKo(), facility.aliases(),
-          facility.type().code(), facility.status().code(), facility.province(), locations, List.copyOf(cited.values()));
+          facility.type().code(), facility.status().code(), facility.province(), facility.controllingAgency(), locations,
+          List.copyOf(cited.values()));
       items.add(new Item(facility, properties));
     }
     return items;
