@@ -197,4 +197,11 @@ class StacReaderTest {
       assertThat(outcome.scenes().get(0).gsdM()).isEqualTo(10.0);
     }
   }
+
+  @Test
+  void itemsWrittenBackFromATreeKeepTheirNumbersExactly() throws IOException {
+    // Catalog walks and CSV rows write Items from a tree (StacJson): values must survive as written.
+    String json = "{\"a\":0.10000000000000000555,\"b\":1.10,\"c\":126.123456789012345678,\"d\":7}";
+    assertThat(StacJson.MAPPER.writeValueAsString(StacJson.MAPPER.readTree(json))).isEqualTo(json);
+  }
 }

@@ -113,7 +113,7 @@ public final class FacilityImporter {
           added.ifPresent(a -> notes.addAll(a.repairs()));
         }
       }
-      handle.release(savepoint);
+      handle.releaseSavepoint(savepoint);
       return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, created ? "created" : "unchanged",
           notes.isEmpty() ? null : String.join("; ", notes));
     } catch (DomainException e) {

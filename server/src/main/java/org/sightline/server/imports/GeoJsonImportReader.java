@@ -45,7 +45,7 @@ public final class GeoJsonImportReader {
       Map<String, String> fields = new HashMap<>();
       Map<String, List<String>> lists = new HashMap<>();
       JsonNode properties = feature.path("properties");
-      properties.fields().forEachRemaining(entry -> {
+      properties.properties().forEach(entry -> {
         JsonNode value = entry.getValue();
         if (value.isArray()) {
           List<String> items = new ArrayList<>();

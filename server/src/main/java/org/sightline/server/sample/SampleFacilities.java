@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
@@ -43,8 +42,7 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
 
   static SampleFacilities parse(JsonNode root) {
     List<Source> sources = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : root.path("sources").properties()) {
       JsonNode s = entry.getValue();
       sources.add(new Source(entry.getKey(), s.path("publisher").asText(), s.path("title").asText(),
           text(s, "url"), s.path("licence").asText(), text(s, "via"),
