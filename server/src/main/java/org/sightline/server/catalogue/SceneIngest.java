@@ -1,5 +1,7 @@
 package org.sightline.server.catalogue;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +82,7 @@ public final class SceneIngest {
   private final Lane[] lanes;
   private final Map<String, Long> reasons = new LinkedHashMap<>();
   private final List<String> examples = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
   private long read;
   private long inserted;
   private long updated;
@@ -147,17 +150,19 @@ public final class SceneIngest {
     List<Path> catalogs = new ArrayList<>();
     try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
       currentFile = in;
-      if (name.endsWith(".csv")) {
-        SceneCsvReader.read(in, defaultCollection, this::accept);
-      } else {
-        try (StacReader reader = new StacReader(in, defaultCollection, node -> {
-          if (node.path("links").isArray()) {
-            catalogs.add(file);
+      readStopping(() -> {
+        if (name.endsWith(".csv")) {
+          SceneCsvReader.read(in, defaultCollection, this::accept);
+        } else {
+          try (StacReader reader = new StacReader(in, defaultCollection, node -> {
+            if (node.path("links").isArray()) {
+              catalogs.add(file);
+            }
+          })) {
+            reader.readAll(this::accept);
           }
-        })) {
-          reader.readAll(this::accept);
         }
-      }
+      });
     } finally {
       bytesOfFinishedFiles += currentFile.getCount();
       currentFile = null;
@@ -175,9 +180,39 @@ public final class SceneIngest {
   /** NDJSON, an ItemCollection, a JSON array or a single Item from a stream (HTTP bodies). */
   public void ingest(InputStream in, String sourceLabel) throws IOException {
     source = sourceLabel;
-    try (StacReader reader = new StacReader(in, defaultCollection, node -> {})) {
-      reader.readAll(this::accept);
+    readStopping(() -> {
+      try (StacReader reader = new StacReader(in, defaultCollection, node -> {})) {
+        reader.readAll(this::accept);
+      }
+    });
+  }
+
+  /** Reading that may meet malformed input. */
+  private interface Reading {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs a reading; input that is not valid JSON stops it, and is reported with its line and
+   * column (the Items before it stay ingested, and the ingest goes on with the next input).
+   */
+  private void readStopping(Reading reading) throws IOException {
+    try {
+      reading.run();
+    } catch (JsonProcessingException malformed) {
+      unreadable.add(describe(malformed));
+    } catch (java.io.UncheckedIOException e) {
+      if (!(e.getCause() instanceof JsonProcessingException malformed)) {
+        throw e;
+      }
+      unreadable.add(describe(malformed));
     }
+  }
+
+  private String describe(JsonProcessingException malformed) {
+    JsonLocation at = malformed.getLocation();
+    return source + ": not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+        + ": " + malformed.getOriginalMessage() + " (the " + read + " Items before it were read; nothing after it)";
   }
 
   private void accept(ParsedItem item) {
@@ -257,6 +292,7 @@ public final class SceneIngest {
         .forEach(e -> byReason.put(e.getKey(), e.getValue()));
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     return new IngestReport(read, inserted, updated, unchanged, duplicates, rejected, byReason, List.copyOf(examples),
+        List.copyOf(unreadable),
         seconds);
   }
 

@@ -63,6 +63,13 @@ public final class IngestCommand extends DatabaseCommand {
     for (String example : report.rejectedExamples()) {
       out.println("    e.g. " + example);
     }
+    for (String input : report.unreadable()) {
+      out.println("  unreadable: " + input);
+    }
+    if (!report.unreadable().isEmpty()) {
+      throw new IllegalStateException(report.unreadable().size() + " input(s) could not be read to the end (see above);"
+          + " the Items before the error were ingested. Fix the input and run again: unchanged Items are skipped");
+    }
     if (report.rejected() > 0 && !Boolean.TRUE.equals(namespace.getBoolean("allowRejected"))) {
       throw new IllegalStateException(report.rejected() + " item(s) rejected (see above); nothing else was affected."
           + " Fix them, or pass --allow-rejected");

@@ -298,4 +298,21 @@ class StacApiHttpTest {
     assertThat(ids(anonymous.get("/stac/collections/odd/items?limit=5").json())).hasSize(5)
         .allMatch(id -> Integer.parseInt(id.substring(5)) % 2 == 1);
   }
+
+  @Test
+  void aBodyThatStopsBeingJsonIsA400SayingWhereAndKeepsTheItemsBeforeIt() {
+    String[] lines = generated().replace("grid-", "broken-").replace("2020-", "2023-").split("\n");
+    String body = lines[0].replace("\"even\"", "\"broken\"") + "\n" + lines[1].replace("\"odd\"", "\"broken\"")
+        + "\n{\"type\": \"Feature\", \"id\": <html>\n" + lines[2].replace("\"even\"", "\"broken\"") + "\n";
+    ApiClient.Answer answer = analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(body),
+        "Content-Type", "application/x-ndjson");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    JsonNode report = answer.json();
+    assertThat(report.get("inserted").asLong()).isEqualTo(2);
+    assertThat(report.get("unreadable").get(0).asText())
+        .startsWith("http: not valid JSON at line 3, column 27: Unexpected character ('<'")
+        .endsWith("(the 2 Items before it were read; nothing after it)");
+    assertThat(ids(anonymous.get("/stac/search?collections=broken&limit=10").json()))
+        .containsExactlyInAnyOrder("broken-000", "broken-001");
+  }
 }

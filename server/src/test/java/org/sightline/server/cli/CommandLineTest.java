@@ -148,6 +148,13 @@ class CommandLineTest {
     Run again = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(again.failure()).isEmpty();
     assertThat(again.out()).contains("inserted 0  updated 0  unchanged 2");
+    // A file that stops being JSON: reported with where, and a failure even with --allow-rejected.
+    Files.writeString(dir.resolve("z-broken.ndjson"), good.formatted(4, 4).replace("\n", " ") + "\n{\"type\": oops\n");
+    Run broken = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    assertThat(broken.failure()).isPresent();
+    assertThat(broken.out()).contains("inserted 1  updated 0  unchanged 2")
+        .contains("unreadable: z-broken.ndjson: not valid JSON at line 2");
+    assertThat(broken.err()).contains("1 input(s) could not be read to the end");
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.sightline.server.http.RequestSecurityContext;
  * {@code POST /api/imagery/ingest}: STAC Items as NDJSON, an ItemCollection, a JSON array or one
  * Item, streamed (never held whole) into the catalogue in batches. Answers with the ingest report:
  * 200 when nothing was rejected, 422 when something was (the accepted Items are stored, in
- * complete batches). Analysts and admins. Bodies over {@value #MAX_BODY_BYTES} bytes get 413.
+ * complete batches), 400 when the body stops being valid JSON (the report's {@code unreadable}
+ * says where; the Items before that point are stored). Analysts and admins. Bodies over {@value #MAX_BODY_BYTES} bytes get 413.
  */
 @Path("/imagery/ingest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +53,9 @@ public class ImageryIngestResource {
         collection, SceneIngest.Progress.NONE);
     ingest.ingest(new Capped(body), "http");
     IngestReport report = ingest.finish();
-    return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
+    // 400: the body is not valid JSON (the report says where); 422: some Items were rejected.
+    int status = !report.unreadable().isEmpty() ? 400 : report.rejected() > 0 ? 422 : 200;
+    return Response.status(status).entity(report).build();
   }
 
   /** Stops reading past the cap with a 413. */
