@@ -3,6 +3,7 @@ package org.sightline.server.catalogue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.io.CountingInputStream;
+import org.apache.commons.csv.CSVException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -201,12 +202,22 @@ public final class SceneIngest {
       reading.run();
     } catch (JsonProcessingException malformed) {
       unreadable.add(describe(malformed));
+    } catch (CSVException malformed) {
+      unreadable.add(describe(malformed));
     } catch (java.io.UncheckedIOException e) {
-      if (!(e.getCause() instanceof JsonProcessingException malformed)) {
+      if (e.getCause() instanceof JsonProcessingException malformed) {
+        unreadable.add(describe(malformed));
+      } else if (e.getCause() instanceof CSVException malformed) {
+        unreadable.add(describe(malformed));
+      } else {
         throw e;
       }
-      unreadable.add(describe(malformed));
     }
+  }
+
+  private String describe(CSVException malformed) {
+    return source + ": not valid CSV: " + malformed.getMessage() + " (the " + read
+        + " Items before it were read; nothing after it)";
   }
 
   private String describe(JsonProcessingException malformed) {

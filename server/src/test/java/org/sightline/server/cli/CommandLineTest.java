@@ -155,6 +155,13 @@ class CommandLineTest {
     assertThat(broken.out()).contains("inserted 1  updated 0  unchanged 2")
         .contains("unreadable: z-broken.ndjson: not valid JSON at line 2");
     assertThat(broken.err()).contains("1 input(s) could not be read to the end");
+    // The same for an order sheet with an unterminated quote.
+    Files.writeString(dir.resolve("z-broken.ndjson"), "");
+    Files.writeString(dir.resolve("orders.csv"), "id,datetime,bbox,platform\ncsv-1,2021-05-01T00:00:00Z,\"126,39,127,40\",x\n"
+        + "csv-2,2021-05-02T00:00:00Z,\"126,39,127,40,x\n");
+    Run badCsv = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    assertThat(badCsv.failure()).isPresent();
+    assertThat(badCsv.out()).contains("unreadable: orders.csv: not valid CSV:");
   }
 
   @Test
