@@ -3,6 +3,7 @@ package org.sightline.imagery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,7 @@ import java.util.function.Consumer;
  * {@code onCatalog} so that the caller can walk its links ({@link StacCatalogWalker}).
  */
 public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
-  private static final com.fasterxml.jackson.databind.ObjectMapper FIELD_READER =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper FIELD_READER = new ObjectMapper();
   private final RecordingInputStream recording;
   private final JsonParser parser;
   private final String defaultCollection;

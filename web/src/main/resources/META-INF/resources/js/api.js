@@ -1,10 +1,14 @@
-// Server API: map configuration and the OGC API - Features facility collection.
+// Server API: JSON requests, map configuration and the OGC API - Features collections.
 
 export const DEFAULT_VIEW = Object.freeze({ lat: 40.3, lon: 127.3, zoom: 7 });
 const FACILITIES_URL = '/api/collections/facilities/items?limit=1000';
 const MAX_PAGES = 200; // guards against a server that never stops paging
 
-async function getJson(url, accept) {
+// What GeoJSON requests accept.
+export const GEOJSON_ACCEPT = 'application/geo+json, application/json;q=0.9';
+
+// GET a JSON document; an error names the status and the path.
+export async function getJson(url, accept = 'application/json') {
   const response = await fetch(url, {
     headers: { Accept: accept },
     credentials: 'same-origin',
@@ -60,7 +64,7 @@ async function fetchAllFeatures(startUrl) {
     if (seen.has(url)) throw new Error('facility paging loops back on itself');
     if (seen.size >= MAX_PAGES) throw new Error(`facility paging exceeded ${MAX_PAGES} pages`);
     seen.add(url);
-    const page = await getJson(url, 'application/geo+json, application/json;q=0.9');
+    const page = await getJson(url, GEOJSON_ACCEPT);
     if (page?.type !== 'FeatureCollection' || !Array.isArray(page.features)) {
       throw new Error('facility response is not a GeoJSON FeatureCollection');
     }

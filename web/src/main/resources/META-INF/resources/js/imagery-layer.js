@@ -5,6 +5,7 @@
 // the facility markers, each with a popup (date, platform, cloud cover, ground sample distance,
 // collection and id). Text goes through DOM nodes only; nothing from an Item is parsed as HTML.
 
+import { GEOJSON_ACCEPT, getJson } from './api.js';
 import { el } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 
@@ -77,12 +78,7 @@ export class ImageryLayer {
   // Fetches and draws the scenes over a facility (up to a day, default today); resolves to the number drawn.
   async show(facility, day) {
     const [lat, lon] = facility.anchor;
-    const response = await fetch(sceneSearchUrl(lat, lon, day ?? undefined), {
-      headers: { Accept: 'application/geo+json, application/json;q=0.9' },
-      credentials: 'same-origin',
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status} for the scene search`);
-    const page = await response.json();
+    const page = await getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
     const items = Array.isArray(page?.features) ? page.features : [];
     this.facilityId = facility.id;
     this.scenes = items.map(normaliseScene).filter(Boolean);

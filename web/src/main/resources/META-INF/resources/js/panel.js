@@ -3,6 +3,7 @@
 // trigram similarity over Hangul, romanizations and aliases) then adds facilities whose names are
 // spelled differently ("yodock" finds Yodok) under "Similar names".
 
+import { getJson } from './api.js';
 import { el } from './dom.js';
 import { t, plural, formatNumber, currentLanguage } from './i18n.js';
 import { FACILITY_TYPES } from './facility-model.js';
@@ -52,12 +53,7 @@ export class Panel {
     }
     this.searchTimer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/facilities?q=${encodeURIComponent(query)}&limit=20`, {
-          headers: { Accept: 'application/json' },
-          credentials: 'same-origin',
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const found = await response.json();
+        const found = await getJson(`/api/facilities?q=${encodeURIComponent(query)}&limit=20`);
         if (this.filterEl.value.trim() !== query) return;
         this.similar = { query, ids: Array.isArray(found) ? found.map((f) => String(f?.id ?? '')) : [] };
         this.renderList();

@@ -1,5 +1,6 @@
 // Builds a facility's popup as DOM (never HTML strings: all data is untrusted).
 
+import { getJson } from './api.js';
 import { el, externalLink } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
@@ -50,12 +51,6 @@ function sourceItem(source) {
     li.append(el('span', 'source-licence', ` (${t('popup.licence', { licence: source.licence })})`));
   }
   return li;
-}
-
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
 }
 
 // Position (0..100 %) of an instant within [from, to].

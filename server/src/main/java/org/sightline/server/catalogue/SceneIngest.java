@@ -200,30 +200,20 @@ public final class SceneIngest {
   private void readStopping(Reading reading) throws IOException {
     try {
       reading.run();
-    } catch (JsonProcessingException malformed) {
-      unreadable.add(describe(malformed));
-    } catch (CSVException malformed) {
-      unreadable.add(describe(malformed));
-    } catch (java.io.UncheckedIOException e) {
-      if (e.getCause() instanceof JsonProcessingException malformed) {
-        unreadable.add(describe(malformed));
-      } else if (e.getCause() instanceof CSVException malformed) {
-        unreadable.add(describe(malformed));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+      String what;
+      if (cause instanceof JsonProcessingException json) {
+        JsonLocation at = json.getLocation();
+        what = "not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+            + ": " + json.getOriginalMessage();
+      } else if (cause instanceof CSVException csv) {
+        what = "not valid CSV: " + csv.getMessage();
       } else {
-        throw e;
+        throw e; // a file that cannot be read at all is not the input's fault
       }
+      unreadable.add(source + ": " + what + " (the " + read + " Items before it were read; nothing after it)");
     }
-  }
-
-  private String describe(CSVException malformed) {
-    return source + ": not valid CSV: " + malformed.getMessage() + " (the " + read
-        + " Items before it were read; nothing after it)";
-  }
-
-  private String describe(JsonProcessingException malformed) {
-    JsonLocation at = malformed.getLocation();
-    return source + ": not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-        + ": " + malformed.getOriginalMessage() + " (the " + read + " Items before it were read; nothing after it)";
   }
 
   private void accept(ParsedItem item) {

@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.sightline.server.http.RequestBodyDrain;
 
 /**
  * Content-addressed, write-once storage of evidence files: the bytes of SHA-256 {@code abcd...}
@@ -74,7 +73,6 @@ public final class EvidenceStore {
         while ((read = in.read(buffer)) != -1) {
           size += read;
           if (size > maxBytes) {
-            RequestBodyDrain.discard(body);
             throw new PayloadTooLargeException(maxBytes);
           }
           out.write(buffer, 0, read);

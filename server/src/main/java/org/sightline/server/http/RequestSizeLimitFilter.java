@@ -47,9 +47,6 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
     }
     int declared = request.getLength();
     if (declared > maxBytes) {
-      if (declared <= RequestBodyDrain.MAX_SWALLOW_BYTES) {
-        RequestBodyDrain.discard(request.getEntityStream());
-      }
       request.abortWith(tooLarge());
       return;
     }
@@ -57,7 +54,6 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
       InputStream body = request.getEntityStream();
       byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (read.length > maxBytes) {
-        RequestBodyDrain.discard(body);
         request.abortWith(tooLarge());
         return;
       }

@@ -64,10 +64,7 @@ class MapBrowserTest {
         Geometries.point(125.0, 38.2), true));
     // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval only.
     database.jdbi().useExtension(BoundaryDao.class, dao -> dao.insert("hostile-name",
-        Geometries.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {Geometries.FACTORY.createPolygon(
-            new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(124.99, 38.19),
-                new org.locationtech.jts.geom.Coordinate(125.01, 38.19), new org.locationtech.jts.geom.Coordinate(125.01, 38.21),
-                new org.locationtech.jts.geom.Coordinate(124.99, 38.19)})}),
+        Geometries.fromWkt("MULTIPOLYGON (((124.99 38.19, 125.01 38.19, 125.01 38.21, 124.99 38.19)))"),
         java.time.LocalDate.parse("2019-01-01"), java.time.LocalDate.parse("2021-01-01"), "published", "medium", null,
         new String[0], "timeline test", 1.0, 4.0, "system:test"));
     return database;

@@ -30,7 +30,6 @@ import org.sightline.server.auth.Role;
 import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceItem;
 import org.sightline.server.evidence.Intake;
-import org.sightline.server.http.RequestBodyDrain;
 import org.sightline.server.evidence.PayloadTooLargeException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
@@ -66,9 +65,6 @@ public class EvidenceResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, @Context SecurityContext security,
       @Context UriInfo uri) throws IOException {
     if (contentLength != null && contentLength > custody.maxUploadBytes()) {
-      if (contentLength <= RequestBodyDrain.MAX_SWALLOW_BYTES) {
-        RequestBodyDrain.discard(body);
-      }
       throw new PayloadTooLargeException(custody.maxUploadBytes());
     }
     Intake intake = custody.receive(RequestSecurityContext.actorOf(security), body, filename, contentType, description);

@@ -54,14 +54,12 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
     } catch (IllegalArgumentException | java.io.IOException e) {
       // reported below
     }
-    if (array == null || !array.isArray() || array.isEmpty()) {
-      throw new InvalidInputException("token '" + token + "' is not one this server issued; use a 'next' link as given");
-    }
-    if (!array.get(0).asText().equals(sort.describe())) {
+    boolean issuedHere = array != null && array.isArray() && !array.isEmpty();
+    if (issuedHere && !array.get(0).asText().equals(sort.describe())) {
       throw new InvalidInputException("token was issued for sortby '" + array.get(0).asText()
           + "', not '" + sort.describe() + "'; keep the sortby of the search it came from");
     }
-    if (array.size() != sort.keys().size() + 1) {
+    if (!issuedHere || array.size() != sort.keys().size() + 1) {
       throw new InvalidInputException("token '" + token + "' is not one this server issued; use a 'next' link as given");
     }
     List<String> values = new ArrayList<>();
