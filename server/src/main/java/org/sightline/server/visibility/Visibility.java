@@ -1,0 +1,53 @@
+package org.sightline.server.visibility;
+
+import jakarta.ws.rs.core.SecurityContext;
+import org.sightline.server.auth.SightlineUser;
+import org.sightline.server.http.RequestSecurityContext;
+
+/**
+ * Who may see which facility records: the one visibility policy of every read path (registry,
+ * search, OGC collections, boundaries, zones, exports, coverage, revisits). Built once per request
+ * from the caller and handed to the query layer, which filters in SQL with {@link #FACILITY_PREDICATE}
+ * (binding {@link #publishedOnly()} as {@code :publishedOnly}), so no read path decides on its own.
+ *
+ * <p>The rule: soft-deleted facilities are never visible. Anonymous callers, and signed-in users who
+ * hold no role, see published facilities only. A user holding any role (admin, analyst,
+ * investigator, advocate) also sees unpublished ones. Areas (boundaries, zones) are visible when
+ * their facility is. The publication workflow extends this class, and only this class.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param staff whether the caller holds a role that sees unpublished facilities
+ */
+public record Visibility(boolean staff) {
+  /** Anonymous callers and users without a role. */
+  public static final Visibility PUBLIC = new Visibility(false);
+  /** Users holding at least one role. */
+  public static final Visibility STAFF = new Visibility(true);
+
+  /**
+   * The SQL condition that a facility row aliased {@code f} is visible; bind {@code :publishedOnly}
+   * to {@link #publishedOnly()}.
+   */
+  public static final String FACILITY_PREDICATE = "(f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))";
+
+  /** The visibility of a user, or of an anonymous caller when {@code user} is null. */
+  public static Visibility of(SightlineUser user) {
+    return user != null && !user.roles().isEmpty() ? STAFF : PUBLIC;
+  }
+
+  /** The visibility of a request's caller. */
+  public static Visibility of(SecurityContext context) {
+    return of(RequestSecurityContext.userOf(context));
+  }
+
+  /** True when only published facilities may be seen. */
+  public boolean publishedOnly() {
+    return !staff;
+  }
+
+  /** Whether a facility with these flags is visible (for records already loaded). */
+  public boolean sees(boolean published, boolean deleted) {
+    return !deleted && (published || staff);
+  }
+}
