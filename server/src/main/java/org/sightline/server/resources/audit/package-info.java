@@ -1,0 +1,2 @@
+/** HTTP: reading and verifying the audit log. */
+package org.sightline.server.resources.audit;

@@ -1,0 +1,2 @@
+/** HTTP: login, logout and API tokens. */
+package org.sightline.server.resources.auth;

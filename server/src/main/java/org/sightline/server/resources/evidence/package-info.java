@@ -1,0 +1,2 @@
+/** HTTP: evidence upload, download and custody. */
+package org.sightline.server.resources.evidence;

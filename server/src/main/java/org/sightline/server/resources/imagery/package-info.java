@@ -1,0 +1,2 @@
+/** HTTP: imagery ingest, coverage and revisit gaps per facility. */
+package org.sightline.server.resources.imagery;

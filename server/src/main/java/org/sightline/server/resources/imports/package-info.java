@@ -1,0 +1,2 @@
+/** HTTP: facility file imports. */
+package org.sightline.server.resources.imports;

@@ -1,0 +1,2 @@
+/** HTTP: user accounts and their roles (administrators). */
+package org.sightline.server.resources.users;
