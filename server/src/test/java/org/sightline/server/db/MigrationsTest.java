@@ -17,7 +17,7 @@ class MigrationsTest {
     List<String> versions = jdbi.withHandle(h -> h.createQuery(
             "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
         .mapTo(String.class).list());
-    assertThat(versions).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
+    assertThat(versions).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010");
   }
 
   @Test

@@ -52,6 +52,17 @@ public final class TestPostgis {
         appPassword);
   }
 
+  /** A new, empty database (no extensions, no migrations): for restoring a dump into. */
+  public static TestDatabase emptyDatabase() {
+    PostgisCluster shared = cluster();
+    String name = "empty_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    synchronized (TestPostgis.class) {
+      shared.createDatabase(name, null);
+    }
+    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password(), APP_LOGIN,
+        appPassword);
+  }
+
   private static PostgisCluster startCluster() {
     Path base;
     try {

@@ -74,6 +74,11 @@ public final class PostgisCluster implements AutoCloseable {
     return port;
   }
 
+  /** The PostgreSQL programs this cluster runs with. */
+  public PostgresBinaries binaries() {
+    return binaries;
+  }
+
   public String password() {
     return password;
   }

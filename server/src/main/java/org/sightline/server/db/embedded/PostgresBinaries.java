@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The PostgreSQL server programs ({@code initdb}, {@code pg_ctl}) of this machine.
+ * The PostgreSQL programs of this machine: the server's ({@code initdb}, {@code pg_ctl}) and, in
+ * the same directory, the client tools of the same version ({@code pg_dump}, {@code pg_restore}).
  *
  * <p>Looked for, in order: an explicit directory; {@code pg_config --bindir}; the Debian/Ubuntu
  * layout {@code /usr/lib/postgresql/<major>/bin} (highest major first); the PATH.
@@ -25,6 +26,16 @@ public record PostgresBinaries(Path binDirectory) {
 
   public Path pgCtl() {
     return binDirectory.resolve("pg_ctl");
+  }
+
+  /** {@code pg_dump} of the same version as the server (backups, and the dump-and-restore test). */
+  public Path pgDump() {
+    return binDirectory.resolve("pg_dump");
+  }
+
+  /** {@code pg_restore} of the same version as the server. */
+  public Path pgRestore() {
+    return binDirectory.resolve("pg_restore");
   }
 
   /**
