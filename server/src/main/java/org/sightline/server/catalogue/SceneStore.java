@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.locationtech.jts.geom.Geometry;
@@ -46,15 +47,22 @@ public final class SceneStore {
   private final Clock clock;
   /** Test hook: runs inside the batch's transaction after the COPY, before the merge. */
   private final Consumer<Handle> afterCopy;
+  /** Test hook: told the number of each attempt after the first, before it runs. */
+  private final IntConsumer beforeRetry;
 
   public SceneStore(Jdbi jdbi, Clock clock) {
     this(jdbi, clock, handle -> {});
   }
 
   SceneStore(Jdbi jdbi, Clock clock, Consumer<Handle> afterCopy) {
+    this(jdbi, clock, afterCopy, attempt -> {});
+  }
+
+  SceneStore(Jdbi jdbi, Clock clock, Consumer<Handle> afterCopy, IntConsumer beforeRetry) {
     this.transactions = new AttributedTransactions(jdbi);
     this.clock = clock;
     this.afterCopy = afterCopy;
+    this.beforeRetry = beforeRetry;
   }
 
   /**
@@ -80,6 +88,7 @@ public final class SceneStore {
         if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(e)) {
           throw e;
         }
+        beforeRetry.accept(attempt + 1);
       }
     }
   }

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,35 +136,49 @@ class SceneStoreTest {
 
   @Test
   void twoIngestsRacingOnTheSameNewItemsBothSucceedAndStoreThemOnce() throws Exception {
-    java.util.concurrent.CountDownLatch firstCopied = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch secondStarted = new java.util.concurrent.CountDownLatch(1);
-    // The first writer COPYs its new Items, then holds its transaction open until the second has
-    // started on the same Items (the second's COPY then waits on the first's uncommitted keys).
+    CountDownLatch firstCopied = new CountDownLatch(1);
+    // The first writer COPYs its new Items, then holds its transaction open until PostgreSQL
+    // reports the second writer's COPY waiting on it (the same keys, uncommitted): no timing
+    // guess. When the first commits, the second's COPY fails on the primary key and its batch
+    // must run again.
     SceneStore first = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {
+      int firstPid = handle.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one();
       firstCopied.countDown();
-      try {
-        secondStarted.await();
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      awaitABackendBlockedBy(firstPid, Duration.ofSeconds(60));
     });
-    SceneStore second = new SceneStore(database.appJdbi(), Clock.systemUTC());
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<Integer> secondRetries = new CopyOnWriteArrayList<>();
+    SceneStore second = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {}, secondRetries::add);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      var firstResult = pool.submit(() -> first.write(Actor.system("first"), scenes(items), "first"));
-      firstCopied.await();
-      var secondResult = pool.submit(() -> {
-        secondStarted.countDown();
-        return second.write(Actor.system("second"), scenes(items), "second");
-      });
-      assertThat(firstResult.get()).isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
-      assertThat(secondResult.get()).isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
+      Future<SceneStore.BatchResult> firstResult =
+          pool.submit(() -> first.write(Actor.system("first"), scenes(items), "first"));
+      assertThat(firstCopied.await(60, TimeUnit.SECONDS)).as("the first writer reached its COPY").isTrue();
+      Future<SceneStore.BatchResult> secondResult =
+          pool.submit(() -> second.write(Actor.system("second"), scenes(items), "second"));
+      assertThat(firstResult.get(90, TimeUnit.SECONDS)).isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
+      assertThat(secondResult.get(90, TimeUnit.SECONDS)).isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
     } finally {
       pool.shutdownNow();
     }
+    assertThat(secondRetries).as("the second writer's batch was run again, once").containsExactly(2);
     assertThat(count("SELECT count(*) FROM scene")).isEqualTo(46);
     assertThat(count("SELECT count(*) FROM scene_previous")).isZero();
     assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest'")).isEqualTo(2);
+  }
+
+  /** Polls PostgreSQL until some backend waits on a lock held by {@code pid}. */
+  private void awaitABackendBlockedBy(int pid, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (count("SELECT count(*) FROM pg_stat_activity WHERE " + pid + " = ANY(pg_blocking_pids(pid))") == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no backend waited on " + pid + " within " + timeout);
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
   }
 }
