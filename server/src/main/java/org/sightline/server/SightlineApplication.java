@@ -1,7 +1,5 @@
 package org.sightline.server;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -21,6 +19,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.ApiTokens;
 import org.sightline.server.auth.FirstAdminNotice;
@@ -38,6 +37,7 @@ import org.sightline.server.db.DatabaseSetup;
 import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.errors.InvalidDataExceptionMapper;
 import org.sightline.server.errors.JsonInputExceptionMapper;
 import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceStore;
@@ -131,8 +131,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .addFilter("cors", new CorsFilter(config.getHttp().allowedOrigins()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     // Refuse misspelt fields instead of ignoring them; write times as RFC 3339 text, not numbers.
-    environment.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    JsonMapping.configure(environment.getObjectMapper());
 
     ManagedPostgis embedded = DatabaseSetup.prepare(config);
     if (embedded != null) {
@@ -165,6 +164,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new UnreadBodyFilter());
     environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports", "imagery/ingest")));
     environment.jersey().register(new DomainExceptionMapper());
+    environment.jersey().register(new InvalidDataExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);

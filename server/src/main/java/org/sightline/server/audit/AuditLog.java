@@ -1,12 +1,12 @@
 package org.sightline.server.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.sightline.geodata.json.JsonMapping;
 
 /**
  * Appends events that the database triggers cannot see (reads of restricted data, downloads,
@@ -23,8 +23,6 @@ public final class AuditLog {
       rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("before_hash"), rs.getString("after_hash"),
       rs.getString("detail"), rs.getString("prev_hash"), rs.getString("row_hash"));
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private AuditLog() {}
 
   /**
@@ -37,7 +35,7 @@ public final class AuditLog {
   public static long record(Handle handle, String action, String entityType, String entityId, Map<String, ?> detail) {
     String detailJson;
     try {
-      detailJson = detail == null ? null : JSON.writeValueAsString(detail);
+      detailJson = detail == null ? null : JsonMapping.writer().writeValueAsString(detail);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("audit detail is not JSON-serialisable", e);
     }

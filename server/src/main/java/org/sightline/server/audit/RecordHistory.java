@@ -1,15 +1,13 @@
 package org.sightline.server.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.sightline.geodata.json.JsonMapping;
 
 /** Reads the history the V003 triggers keep in {@code record_version}. Stateless. */
 public final class RecordHistory {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private RecordHistory() {}
 
   /** Every state of one record, oldest first. */
@@ -22,7 +20,7 @@ public final class RecordHistory {
         .map((rs, ctx) -> {
           try {
             return new RecordVersion(rs.getLong("audit_seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("operation"), JSON.readTree(rs.getString("state")));
+                rs.getString("actor"), rs.getString("operation"), JsonMapping.reader().readTree(rs.getString("state")));
           } catch (JsonProcessingException e) {
             throw new IllegalStateException("record_version holds invalid JSON", e);
           }

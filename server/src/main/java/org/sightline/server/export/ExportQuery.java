@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.sightline.geodata.io.ExportRow;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /**

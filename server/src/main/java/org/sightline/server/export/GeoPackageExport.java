@@ -22,6 +22,8 @@ import mil.nga.sf.GeometryType;
 import mil.nga.sf.wkb.GeometryReader;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBWriter;
+import org.sightline.geodata.io.ExportFormat;
+import org.sightline.geodata.io.ExportRow;
 
 /**
  * OGC GeoPackage (SQLite) with one feature table {@code facilities} in EPSG:4326, written with

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.sightline.geodata.InvalidDataException;
+import org.sightline.geodata.io.ImportFeature;
+import org.sightline.geodata.io.ImportReport;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.DomainException;
+import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.BoundaryEdit;
 import org.sightline.server.registry.FacilityBoundaries;
 import org.sightline.server.registry.FacilityEdit;
@@ -102,7 +106,7 @@ public final class FacilityImporter {
         default -> {
           facilityId = feature.field("facilityId") != null ? feature.field("facilityId") : feature.field("folder");
           if (facilityId == null) {
-            throw new org.sightline.server.errors.InvalidInputException("a zone needs facilityId");
+            throw new InvalidInputException("a zone needs facilityId");
           }
           Optional<FacilityZones.Added> added = zones.addIfAbsent(handle, actor, facilityId, new ZoneEdit(
               feature.field("zoneKey"), feature.field("name"), feature.field("nameKo"), feature.field("kind"),
@@ -116,7 +120,7 @@ public final class FacilityImporter {
       handle.releaseSavepoint(savepoint);
       return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, created ? "created" : "unchanged",
           notes.isEmpty() ? null : String.join("; ", notes));
-    } catch (DomainException e) {
+    } catch (DomainException | InvalidDataException e) {
       handle.rollbackToSavepoint(savepoint);
       return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, "error", e.getMessage());
     } catch (RuntimeException e) {
@@ -147,7 +151,7 @@ public final class FacilityImporter {
       id = feature.field("folder");
     }
     if (id == null) {
-      throw new org.sightline.server.errors.InvalidInputException("which facility is this boundary of? give facilityId"
+      throw new InvalidInputException("which facility is this boundary of? give facilityId"
           + " (KML: ExtendedData, or put the placemark in a folder named after the facility id)");
     }
     return id.strip();

@@ -6,6 +6,8 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.facility.RegistryText;
+import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;

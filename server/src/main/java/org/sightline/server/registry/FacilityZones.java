@@ -8,6 +8,8 @@ import org.jdbi.v3.core.Handle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.sightline.geodata.facility.AreaFields;
+import org.sightline.geodata.facility.RegistryText;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;

@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.sightline.geodata.facility.AreaFields;
 import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
 

@@ -17,19 +17,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.sightline.geodata.io.CsvExport;
+import org.sightline.geodata.io.ExportFormat;
+import org.sightline.geodata.io.ExportRow;
+import org.sightline.geodata.io.GeoJsonExport;
+import org.sightline.geodata.io.KmlExport;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
 import org.sightline.server.errors.EntityNotFoundException;
-import org.sightline.server.export.CsvExport;
-import org.sightline.server.export.ExportFormat;
 import org.sightline.server.export.ExportQuery;
-import org.sightline.server.export.ExportRow;
-import org.sightline.server.export.GeoJsonExport;
 import org.sightline.server.export.GeoPackageExport;
-import org.sightline.server.export.KmlExport;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.registry.AreaFields;
 
 /**
  * {@code /api/exports/facilities.{geojson|kml|csv|gpkg}}: every facility with its boundary as of
@@ -60,7 +60,7 @@ public class ExportResource {
     if (writer == null) {
       throw new EntityNotFoundException("no export format '" + format + "'; formats are geojson, kml, csv, gpkg");
     }
-    LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : AreaFields.date("asOf", asOf);
+    LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : TimeParser.date("asOf", asOf);
     boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
     Actor actor = RequestSecurityContext.actorOf(security);
     List<ExportRow> rows = transactions.inTransaction(actor, handle -> {

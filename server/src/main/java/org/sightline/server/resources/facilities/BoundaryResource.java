@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.http.RequestSecurityContext;
@@ -48,7 +49,7 @@ public class BoundaryResource {
       @Context SecurityContext security) {
     boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
     if (asOf != null) {
-      LocalDate date = org.sightline.server.registry.AreaFields.date("asOf", asOf);
+      LocalDate date = TimeParser.date("asOf", asOf);
       return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly)
           .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
           .build();

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.facility.BoundaryVersion;
 import org.sightline.server.api.GeoJsonGeometrySerializer;
-import org.sightline.server.registry.BoundaryVersion;
 
 /** A boundary version as the API shows it; measures are on the WGS 84 ellipsoid. */
 public record BoundaryView(long id, String facilityId,

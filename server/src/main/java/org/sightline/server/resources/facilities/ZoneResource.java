@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.auth.Role;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.registry.AreaFields;
 import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.registry.ZoneEdit;
 
@@ -44,7 +44,7 @@ public class ZoneResource {
   @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
   public List<ZoneView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    return zones.versions(facilityId, AreaFields.date("asOf", asOf), RequestSecurityContext.userOf(security) == null).stream().map(ZoneView::of).toList();
+    return zones.versions(facilityId, TimeParser.date("asOf", asOf), RequestSecurityContext.userOf(security) == null).stream().map(ZoneView::of).toList();
   }
 
   @POST

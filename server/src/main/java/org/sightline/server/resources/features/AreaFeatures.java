@@ -11,10 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.facility.BoundaryVersion;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.registry.BoundaryDao;
-import org.sightline.server.registry.BoundaryVersion;
 import org.sightline.server.registry.ZoneDao;
 import org.sightline.server.registry.ZoneVersion;
 

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.geodata.facility.AreaFields;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.registry.AreaFields;
 
 /** {@code /api/collections/facility-boundaries/items}: boundary versions; filters facility, basis, confidence. */
 @Path("/collections/" + FeatureCollections.BOUNDARIES + "/items")

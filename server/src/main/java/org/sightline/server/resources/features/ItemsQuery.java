@@ -2,17 +2,17 @@ package org.sightline.server.resources.features;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.geodata.time.InvalidTimeException;
+import org.sightline.geodata.time.TimeInterval;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.resources.ApiErrors;
 
 /**
@@ -86,21 +86,8 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     if (datetime == null) {
       return new LocalDate[] {null, null};
     }
-    String[] parts = datetime.split("/", -1);
-    LocalDate start = day(parts[0]);
-    LocalDate end = parts.length == 2 ? day(parts[1]) : start;
-    return new LocalDate[] {start, end};
-  }
-
-  private static LocalDate day(String part) {
-    String text = part.trim();
-    if (text.isEmpty() || text.equals("..")) {
-      return null;
-    }
-    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return LocalDate.parse(text);
-    }
-    return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+    TimeInterval interval = TimeParser.interval("datetime", datetime);
+    return new LocalDate[] {interval.startDay(), interval.endDay()};
   }
 
   /**
@@ -171,39 +158,18 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
   }
 
   /**
-   * Checks {@code datetime}: an RFC 3339 date-time, or an interval {@code start/end} whose ends
-   * may be open ({@code ..} or empty). Facilities carry no time yet, so a valid datetime selects
-   * every facility; boundary versions (a later collection) will filter by it.
+   * Checks {@code datetime} with {@link TimeParser#interval}: an RFC 3339 date-time, a date, or an
+   * interval {@code start/end} whose ends may be open ({@code ..} or empty). Facilities carry no
+   * time yet, so a valid datetime selects every facility; boundaries and zones filter by it.
    */
   static String checkDatetime(String text) {
     if (text == null) {
       return null;
     }
-    String[] parts = text.split("/", -1);
-    if (parts.length > 2) {
-      throw ApiErrors.badRequest("datetime '" + text + "' has more than one '/'; expected an instant or start/end");
-    }
-    OffsetDateTime start = null;
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i].trim();
-      if (parts.length == 2 && (part.isEmpty() || part.equals(".."))) {
-        continue;
-      }
-      try {
-        OffsetDateTime value = part.matches("\\d{4}-\\d{2}-\\d{2}")
-            ? LocalDate.parse(part).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
-            : OffsetDateTime.parse(part.toUpperCase(Locale.ROOT));
-        if (i == 1 && start != null && value.isBefore(start)) {
-          throw ApiErrors.badRequest("datetime interval '" + text + "' ends before it starts");
-        }
-        start = value;
-      } catch (DateTimeParseException e) {
-        throw ApiErrors.badRequest("datetime '" + part + "' is not an RFC 3339 date-time such as"
-            + " 2019-06-01T00:00:00Z or a date such as 2019-06-01 (intervals: start/end, open ends as ..)");
-      }
-    }
-    if (parts.length == 2 && parts[0].trim().matches("|\\.\\.") && parts[1].trim().matches("|\\.\\.")) {
-      throw ApiErrors.badRequest("datetime interval '" + text + "' is open at both ends");
+    try {
+      TimeParser.interval("datetime", text);
+    } catch (InvalidTimeException e) {
+      throw ApiErrors.badRequest(e.getMessage());
     }
     return text;
   }

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.geodata.facility.AreaFields;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.registry.AreaFields;
 import org.sightline.server.registry.FacilityZones;
 
 /** {@code /api/collections/zones/items}: zone versions; filters facility, kind, basis, confidence. */

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.registry.AreaFields;
 import org.sightline.server.registry.FacilityRegistry;
 
 /**
@@ -62,8 +62,8 @@ public class CoverageResource {
     FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
     boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
     registry.get(facilityId, publishedOnly);
-    LocalDate start = AreaFields.date("from", from);
-    LocalDate end = AreaFields.date("to", to);
+    LocalDate start = TimeParser.date("from", from);
+    LocalDate end = TimeParser.date("to", to);
     return coverage.scenes(facilityId, publishedOnly, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
             end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000), buffer(bufferM))
         .stream()

@@ -14,10 +14,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.catalogue.RevisitGaps;
 import org.sightline.server.errors.InvalidInputException;
-import org.sightline.server.registry.AreaFields;
 
 /** {@code /api/facilities/{id}/revisits}: usable scenes per year and the longest gaps. See {@link CoverageResource}. */
 @Path("/facilities/{facilityId}/revisits")
@@ -42,8 +42,8 @@ public class RevisitsResource {
       @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
       @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
       @QueryParam("bufferM") Double bufferM, @QueryParam("gaps") Integer gaps, @Context SecurityContext security) {
-    LocalDate end = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : AreaFields.date("to", to);
-    LocalDate start = from == null ? end.minusYears(3) : AreaFields.date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : TimeParser.date("to", to);
+    LocalDate start = from == null ? end.minusYears(3) : TimeParser.date("from", from);
     if (end.isBefore(start)) {
       throw new InvalidInputException("to (" + end + ") is before from (" + start + ")");
     }

@@ -17,16 +17,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.sightline.geodata.io.ImportFeature;
+import org.sightline.geodata.io.ImportReader;
+import org.sightline.geodata.io.ImportReport;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.DomainException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.imports.CsvImportReader;
 import org.sightline.server.imports.FacilityImporter;
-import org.sightline.server.imports.GeoJsonImportReader;
-import org.sightline.server.imports.ImportFeature;
-import org.sightline.server.imports.ImportReport;
-import org.sightline.server.imports.KmlImportReader;
 
 /**
  * {@code POST /api/imports}: facilities, boundary versions and zone versions from GeoJSON
@@ -60,13 +58,9 @@ public class ImportResource {
       throw new DomainException(413, "the import file is larger than " + MAX_IMPORT_BYTES + " bytes; split it") {};
     }
     String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-    List<ImportFeature> features = switch (type) {
-      case "application/geo+json", "application/json" -> GeoJsonImportReader.read(bytes);
-      case "application/vnd.google-earth.kml+xml", "application/xml", "text/xml" -> KmlImportReader.read(bytes);
-      case "text/csv" -> CsvImportReader.read(bytes);
-      default -> throw new InvalidInputException("Content-Type must be application/geo+json, "
-          + "application/vnd.google-earth.kml+xml or text/csv; got '" + type + "'");
-    };
+    ImportReader reader = ImportReader.forMediaType(type).orElseThrow(() -> new InvalidInputException(
+        "Content-Type must be application/geo+json, application/vnd.google-earth.kml+xml or text/csv; got '" + type + "'"));
+    List<ImportFeature> features = reader.read(bytes);
     if (features.isEmpty()) {
       throw new InvalidInputException("the file holds no features");
     }

@@ -1,82 +1,82 @@
-package org.sightline.server.registry;
+package org.sightline.geodata.facility;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.InvalidDataException;
 
 /**
  * Rules for the registry's text fields: trimmed, Unicode NFC (so that "요덕" typed on any system
  * matches), no control characters except in descriptions, bounded lengths. HTML and SQL are
  * ordinary text here: stored as given, bound as parameters, rendered as text.
  */
-final class RegistryText {
-  static final int MAX_NAME = 200;
-  static final int MAX_DESCRIPTION = 20_000;
-  static final int MAX_LIST = 50;
+public final class RegistryText {
+  public static final int MAX_NAME = 200;
+  public static final int MAX_DESCRIPTION = 20_000;
+  public static final int MAX_LIST = 50;
 
   private RegistryText() {}
 
-  static String required(String field, String value, int max) {
+  public static String required(String field, String value, int max) {
     String text = optional(field, value, max);
     if (text == null) {
-      throw new InvalidInputException(field + " is required");
+      throw new InvalidDataException(field + " is required");
     }
     return text;
   }
 
-  static String optional(String field, String value, int max) {
+  public static String optional(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (text.codePointCount(0, text.length()) > max) {
-      throw new InvalidInputException(field + " must be at most " + max + " characters");
+      throw new InvalidDataException(field + " must be at most " + max + " characters");
     }
     if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException(field + " must not contain control characters (line breaks, tabs...)");
+      throw new InvalidDataException(field + " must not contain control characters (line breaks, tabs...)");
     }
     return text;
   }
 
-  static String description(String value) {
+  public static String description(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (text.length() > MAX_DESCRIPTION) {
-      throw new InvalidInputException("description must be at most " + MAX_DESCRIPTION + " characters");
+      throw new InvalidDataException("description must be at most " + MAX_DESCRIPTION + " characters");
     }
     if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new InvalidInputException("description must not contain control characters other than line breaks and tabs");
+      throw new InvalidDataException("description must not contain control characters other than line breaks and tabs");
     }
     return text;
   }
 
   /** A Korean name: NFC, and it must contain Hangul (a romanization belongs in nameMr or nameRr). */
-  static String hangul(String field, String value) {
+  public static String hangul(String field, String value) {
     String text = optional(field, value, MAX_NAME);
     if (text != null && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-      throw new InvalidInputException(field + " must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
+      throw new InvalidDataException(field + " must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
     }
     return text;
   }
 
   /** A list of short texts (aliases, source ids): each checked like a name, duplicates dropped. */
-  static List<String> list(String field, List<String> values) {
+  public static List<String> list(String field, List<String> values) {
     if (values == null) {
       return List.of();
     }
     if (values.size() > MAX_LIST) {
-      throw new InvalidInputException(field + " takes at most " + MAX_LIST + " entries, got " + values.size());
+      throw new InvalidDataException(field + " takes at most " + MAX_LIST + " entries, got " + values.size());
     }
     Set<String> entries = new LinkedHashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String entry = optional(field + "[" + i + "]", values.get(i), MAX_NAME);
       if (entry == null) {
-        throw new InvalidInputException(field + "[" + i + "] is blank");
+        throw new InvalidDataException(field + "[" + i + "] is blank");
       }
       entries.add(entry);
     }

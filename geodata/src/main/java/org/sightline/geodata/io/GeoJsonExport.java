@@ -1,18 +1,15 @@
-package org.sightline.server.export;
+package org.sightline.geodata.io;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.sightline.server.api.GeoJsonGeometrySerializer;
+import org.sightline.geodata.geom.GeoJsonGeometryWriter;
+import org.sightline.geodata.json.JsonMapping;
 
 /** RFC 7946 GeoJSON FeatureCollection; properties named as {@link ExportRow#COLUMNS}, aliases as an array. */
 public final class GeoJsonExport implements ExportFormat {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Override
   public String extension() {
     return "geojson";
@@ -25,9 +22,7 @@ public final class GeoJsonExport implements ExportFormat {
 
   @Override
   public void write(List<ExportRow> rows, ExportContext context, OutputStream out) throws IOException {
-    GeoJsonGeometrySerializer geometry = new GeoJsonGeometrySerializer();
-    SerializerProvider provider = JSON.getSerializerProviderInstance();
-    try (JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator json = JsonMapping.writer().createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.writeStartObject();
       json.writeStringField("type", "FeatureCollection");
@@ -39,7 +34,7 @@ public final class GeoJsonExport implements ExportFormat {
         json.writeStringField("type", "Feature");
         json.writeStringField("id", row.id());
         json.writeFieldName("geometry");
-        geometry.serialize(row.geometry(), json, provider);
+        GeoJsonGeometryWriter.write(row.geometry(), json);
         json.writeObjectFieldStart("properties");
         List<String> values = row.values();
         for (int i = 0; i < ExportRow.COLUMNS.size(); i++) {

@@ -1,8 +1,8 @@
-package org.sightline.server.imports;
+package org.sightline.geodata.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
@@ -14,7 +14,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.InvalidDataException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,12 +27,16 @@ import org.xml.sax.SAXParseException;
  * innermost folder's name). Point, Polygon and MultiGeometry of polygons become GeoJSON geometry.
  * The parser refuses DOCTYPEs and external entities (no XXE).
  */
-public final class KmlImportReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class KmlImportReader implements ImportReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private KmlImportReader() {}
+  @Override
+  public List<String> mediaTypes() {
+    return List.of("application/vnd.google-earth.kml+xml", "application/xml", "text/xml");
+  }
 
-  public static List<ImportFeature> read(byte[] bytes) {
+  @Override
+  public List<ImportFeature> read(byte[] bytes) {
     Document document;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -45,14 +49,14 @@ public final class KmlImportReader {
       builder.setErrorHandler(null);
       document = builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
-      throw new InvalidInputException("the KML is not well-formed XML at line " + e.getLineNumber() + ", column "
+      throw new InvalidDataException("the KML is not well-formed XML at line " + e.getLineNumber() + ", column "
           + e.getColumnNumber() + ": " + e.getMessage());
     } catch (Exception e) {
-      throw new InvalidInputException("the KML cannot be read: " + e.getMessage());
+      throw new InvalidDataException("the KML cannot be read: " + e.getMessage());
     }
     Element root = document.getDocumentElement();
     if (root == null || !root.getLocalName().equals("kml")) {
-      throw new InvalidInputException("the file is not KML: its root element is not <kml>");
+      throw new InvalidDataException("the file is not KML: its root element is not <kml>");
     }
     List<ImportFeature> features = new ArrayList<>();
     walk(root, new ArrayDeque<>(), features);
@@ -115,9 +119,9 @@ public final class KmlImportReader {
     List<Element> points = descendants(placemark, "Point");
     List<Element> polygons = descendants(placemark, "Polygon");
     if (!polygons.isEmpty()) {
-      ArrayNode all = JSON.createArrayNode();
+      ArrayNode all = NODES.arrayNode();
       for (Element polygon : polygons) {
-        ArrayNode rings = JSON.createArrayNode();
+        ArrayNode rings = NODES.arrayNode();
         for (Element outer : descendants(polygon, "outerBoundaryIs")) {
           rings.add(positions(descendants(outer, "coordinates")));
         }
@@ -126,7 +130,7 @@ public final class KmlImportReader {
         }
         all.add(rings);
       }
-      ObjectNode geometry = JSON.createObjectNode();
+      ObjectNode geometry = NODES.objectNode();
       if (all.size() == 1) {
         geometry.put("type", "Polygon").set("coordinates", all.get(0));
       } else {
@@ -136,7 +140,7 @@ public final class KmlImportReader {
     }
     if (!points.isEmpty()) {
       ArrayNode position = positions(descendants(points.get(0), "coordinates"));
-      ObjectNode geometry = JSON.createObjectNode().put("type", "Point");
+      ObjectNode geometry = NODES.objectNode().put("type", "Point");
       geometry.set("coordinates", position.isEmpty() ? position : position.get(0));
       return geometry;
     }
@@ -145,7 +149,7 @@ public final class KmlImportReader {
 
   /** KML coordinates "lon,lat[,alt] lon,lat[,alt] ..." to GeoJSON positions (altitude dropped). */
   private static ArrayNode positions(List<Element> coordinates) {
-    ArrayNode positions = JSON.createArrayNode();
+    ArrayNode positions = NODES.arrayNode();
     if (coordinates.isEmpty()) {
       return positions;
     }
@@ -154,7 +158,7 @@ public final class KmlImportReader {
         continue;
       }
       String[] parts = tuple.split(",");
-      ArrayNode position = JSON.createArrayNode();
+      ArrayNode position = NODES.arrayNode();
       for (int i = 0; i < Math.min(2, parts.length); i++) {
         try {
           position.add(Double.parseDouble(parts[i]));

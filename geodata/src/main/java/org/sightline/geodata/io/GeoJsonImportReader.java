@@ -1,33 +1,36 @@
-package org.sightline.server.imports;
+package org.sightline.geodata.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.InvalidDataException;
+import org.sightline.geodata.json.JsonMapping;
 
 /** A GeoJSON FeatureCollection (or a single Feature) to {@link ImportFeature}s. */
-public final class GeoJsonImportReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class GeoJsonImportReader implements ImportReader {
+  @Override
+  public List<String> mediaTypes() {
+    return List.of("application/geo+json", "application/json");
+  }
 
-  private GeoJsonImportReader() {}
-
-  public static List<ImportFeature> read(byte[] bytes) {
+  @Override
+  public List<ImportFeature> read(byte[] bytes) {
     JsonNode root;
     try {
-      root = JSON.readTree(bytes);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidInputException("the GeoJSON is not valid JSON: " + e.getOriginalMessage()
+      root = JsonMapping.reader().readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new InvalidDataException("the GeoJSON is not valid JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " [line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr() + "]"));
     } catch (IOException e) {
-      throw new InvalidInputException("the GeoJSON cannot be read: " + e.getMessage());
+      throw new InvalidDataException("the GeoJSON cannot be read: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new InvalidInputException("the GeoJSON must be a FeatureCollection or a Feature object");
+      throw new InvalidDataException("the GeoJSON must be a FeatureCollection or a Feature object");
     }
     String type = root.path("type").asText();
     List<JsonNode> features = new ArrayList<>();
@@ -36,7 +39,7 @@ public final class GeoJsonImportReader {
     } else if (type.equals("Feature")) {
       features.add(root);
     } else {
-      throw new InvalidInputException("the GeoJSON must be a FeatureCollection with a 'features' array or a Feature;"
+      throw new InvalidDataException("the GeoJSON must be a FeatureCollection with a 'features' array or a Feature;"
           + " got type '" + type + "'");
     }
     List<ImportFeature> read = new ArrayList<>();

@@ -1,7 +1,8 @@
-package org.sightline.server.export;
+package org.sightline.geodata.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class KmlExport implements ExportFormat {
       }
       xml.writeEndElement();
       Map<String, List<ExportRow>> byType = new LinkedHashMap<>();
-      rows.forEach(row -> byType.computeIfAbsent(row.type(), t -> new java.util.ArrayList<>()).add(row));
+      rows.forEach(row -> byType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row));
       for (Map.Entry<String, List<ExportRow>> folder : byType.entrySet()) {
         xml.writeStartElement("Folder");
         text(xml, "name", folder.getKey());

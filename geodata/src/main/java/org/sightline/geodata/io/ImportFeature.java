@@ -1,6 +1,7 @@
-package org.sightline.server.imports;
+package org.sightline.geodata.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public record ImportFeature(int index, String label, Map<String, String> fields,
       return values;
     }
     String text = field(name);
-    return text == null ? List.of() : java.util.Arrays.stream(text.split(";")).map(String::strip)
+    return text == null ? List.of() : Arrays.stream(text.split(";")).map(String::strip)
         .filter(s -> !s.isEmpty()).toList();
   }
 

@@ -1,18 +1,19 @@
-package org.sightline.server.registry;
+package org.sightline.geodata.facility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.geom.Measures;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.time.TimeParser;
+import org.sightline.geodata.InvalidDataException;
 
 /**
  * The checked fields every dated area version has (facility boundaries and zones): a
@@ -38,37 +39,29 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
     sourceIds = List.copyOf(sourceIds);
   }
 
-  /** Checks everything; a 400 naming the field for the first problem. */
+  /**
+   * Checks everything.
+   *
+   * @throws InvalidDataException naming the field, for the first problem
+   */
   public static AreaFields check(JsonNode geometry, String validFrom, String validTo, String basis, String confidence,
       String sceneId, List<String> sourceIds, String note, boolean repair) {
     CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", CHECK, repair);
     MultiPolygon multi = asMultiPolygon(checked.geometry());
-    LocalDate from = date("validFrom", validFrom);
-    LocalDate to = date("validTo", validTo);
+    LocalDate from = TimeParser.date("validFrom", validFrom);
+    LocalDate to = TimeParser.date("validTo", validTo);
     if (from != null && to != null && !to.isAfter(from)) {
-      throw new InvalidInputException("validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
+      throw new InvalidDataException("validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
     }
     String checkedBasis = oneOf("basis", basis, BASES);
     String checkedConfidence = oneOf("confidence", confidence, CONFIDENCES);
     String scene = RegistryText.optional("sceneId", sceneId, 200);
     if (checkedBasis.equals("digitized") && scene == null) {
-      throw new InvalidInputException("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+      throw new InvalidDataException("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
     }
     return new AreaFields(multi, checked.repairs(), from, to, checkedBasis, checkedConfidence, scene,
         RegistryText.list("sourceIds", sourceIds), RegistryText.description(note), Measures.areaSqKm(multi),
         Measures.lengthKm(multi));
-  }
-
-  /** An ISO date from a request field; null when blank; a 400 naming the field when malformed. */
-  public static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field + " must be a date YYYY-MM-DD, got '" + value + "'");
-    }
   }
 
   /** {@code [from, to)} with open ends written as "open". */
@@ -76,9 +69,10 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
     return "[" + (from == null ? "open" : from) + ", " + (to == null ? "open" : to) + ")";
   }
 
-  static String oneOf(String field, String value, Set<String> allowed) {
+  /** {@code value} when it is one of {@code allowed}; otherwise refused, naming the field and the choices. */
+  public static String oneOf(String field, String value, Set<String> allowed) {
     if (value == null || !allowed.contains(value)) {
-      throw new InvalidInputException(field + " must be one of " + allowed.stream().sorted().collect(Collectors.joining(", "))
+      throw new InvalidDataException(field + " must be one of " + allowed.stream().sorted().collect(Collectors.joining(", "))
           + "; got " + (value == null ? "nothing" : "'" + value + "'"));
     }
     return value;
@@ -91,6 +85,6 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
     if (geometry instanceof Polygon polygon) {
       return Geometries.FACTORY.createMultiPolygon(new Polygon[] {polygon});
     }
-    throw new InvalidInputException("geometry must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
+    throw new InvalidDataException("geometry must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
   }
 }

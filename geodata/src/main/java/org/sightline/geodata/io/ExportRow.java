@@ -1,7 +1,9 @@
-package org.sightline.server.export;
+package org.sightline.geodata.io;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -28,9 +30,9 @@ public record ExportRow(String id, String name, String nameKo, String nameMr, St
 
   /** The values of {@link #COLUMNS}, as text (null when absent); aliases joined with "; ". */
   public List<String> values() {
-    return java.util.Arrays.asList(id, name, nameKo, nameMr, nameRr, aliases.isEmpty() ? null : String.join("; ", aliases),
+    return Arrays.asList(id, name, nameKo, nameMr, nameRr, aliases.isEmpty() ? null : String.join("; ", aliases),
         type, status, text(statusSince), province, controllingAgency, geometrySource, boundaryBasis, boundaryConfidence,
-        text(boundaryValidFrom), text(boundaryValidTo), areaSqKm == null ? null : String.format(java.util.Locale.ROOT, "%.4f", areaSqKm));
+        text(boundaryValidFrom), text(boundaryValidTo), areaSqKm == null ? null : String.format(Locale.ROOT, "%.4f", areaSqKm));
   }
 
   private static String text(Object value) {

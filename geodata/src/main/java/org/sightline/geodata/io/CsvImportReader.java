@@ -1,7 +1,7 @@
-package org.sightline.server.imports;
+package org.sightline.geodata.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,19 +17,23 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.GeoJsonGeometryWriter;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.InvalidDataException;
 
 /**
  * CSV with a header row (UTF-8, an optional byte-order mark): the columns are the fields, and the
  * geometry comes from {@code wkt}, or from {@code lon} and {@code lat} (also {@code longitude},
  * {@code latitude}). Lists (aliases, source ids) are ';'-separated.
  */
-public final class CsvImportReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class CsvImportReader implements ImportReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private CsvImportReader() {}
+  @Override
+  public List<String> mediaTypes() {
+    return List.of("text/csv");
+  }
 
-  public static List<ImportFeature> read(byte[] bytes) {
+  @Override
+  public List<ImportFeature> read(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -39,7 +43,7 @@ public final class CsvImportReader {
       records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
           .setTrim(true).get().parse(new StringReader(text)).getRecords();
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidInputException("the CSV cannot be read: " + e.getMessage());
+      throw new InvalidDataException("the CSV cannot be read: " + e.getMessage());
     }
     List<ImportFeature> features = new ArrayList<>();
     for (CSVRecord record : records) {
@@ -61,7 +65,7 @@ public final class CsvImportReader {
         geometry.setSRID(4326);
         return GeoJsonGeometryWriter.toNode(geometry);
       } catch (ParseException e) {
-        return JSON.getNodeFactory().textNode("row " + row + ": wkt is not valid WKT: " + e.getMessage());
+        return NODES.textNode("row " + row + ": wkt is not valid WKT: " + e.getMessage());
       }
     }
     String lon = byKey.getOrDefault("lon", byKey.get("longitude"));
@@ -69,11 +73,11 @@ public final class CsvImportReader {
     if (lon == null || lat == null || lon.isBlank() || lat.isBlank()) {
       return null;
     }
-    ObjectNode point = JSON.createObjectNode().put("type", "Point");
+    ObjectNode point = NODES.objectNode().put("type", "Point");
     try {
       point.putArray("coordinates").add(Double.parseDouble(lon)).add(Double.parseDouble(lat));
     } catch (NumberFormatException e) {
-      return JSON.getNodeFactory().textNode("lon/lat must be numbers, got '" + lon + "', '" + lat + "'");
+      return NODES.textNode("lon/lat must be numbers, got '" + lon + "', '" + lat + "'");
     }
     return point;
   }

@@ -1,4 +1,4 @@
-package org.sightline.server.registry;
+package org.sightline.geodata.geom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.sightline.geodata.geom.GeoJsonGeometryReader;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.geom.GeometryRepair;
 import org.sightline.geodata.geom.InvalidGeometryException;
-import org.sightline.server.errors.InvalidInputException;
+import org.sightline.geodata.InvalidDataException;
 
 /**
  * A geometry from a request, read from GeoJSON and checked before it is stored. Invalid input is
@@ -27,7 +27,7 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
     try {
       geometry = GeoJsonGeometryReader.read(node, path);
     } catch (InvalidGeometryException e) {
-      throw new InvalidInputException(e.getMessage());
+      throw new InvalidDataException(e.getMessage());
     }
     List<String> repairs = List.of();
     if (repair && !geometry.isValid()) {
@@ -38,7 +38,7 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
     try {
       check.requireValid(geometry);
     } catch (InvalidGeometryException e) {
-      throw new InvalidInputException(path + ": " + e.getMessage()
+      throw new InvalidDataException(path + ": " + e.getMessage()
           + (repair ? "" : (geometry.isValid() ? "" : " (add ?repair=true to have it repaired, with a report of what changed)")));
     }
     return new CheckedGeometry(geometry, List.copyOf(repairs));

@@ -1,4 +1,4 @@
-package org.sightline.server.export;
+package org.sightline.geodata.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.sightline.server.registry;
+package org.sightline.geodata.facility;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sightline.server.imports;
+package org.sightline.geodata.io;
 
 import java.util.List;
 
