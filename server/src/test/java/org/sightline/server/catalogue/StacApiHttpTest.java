@@ -16,10 +16,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.geom.Measures;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
 import org.sightline.server.testing.ApiClient;
@@ -271,6 +276,41 @@ class StacApiHttpTest {
     JsonNode camp15 = anonymous.get("/facilities/kwanliso-15-yodok/coverage").json();
     assertThat(camp15.size()).isGreaterThan(5);
     assertThat(camp15.get(0).get("coveredFraction").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void coveredFractionsAreEllipsoidalAreasNotDegreeAreas() {
+    // A thin boundary 125.00..125.04 E x 33.5..43.5 N and a scene over its southern half in
+    // degrees (33.0..38.5 N). A degree of latitude holds more ground in the south (meridians
+    // converge northwards); the area is west of the other tests' scenes, so on the ellipsoid that half is about 51.7 % of the area, while
+    // degree areas would say 50 %: a flat-area coverage fails here.
+    assertThat(analyst.postJson("/facilities", object("id", "tall-camp", "name", "Tall camp", "type", "kyohwaso",
+        "status", "operational", "location", object("type", "Point", "coordinates", List.of(125.02, 38.5)))).status())
+        .isEqualTo(201);
+    Polygon boundary = Geometries.box(125.00, 33.5, 125.04, 43.5);
+    List<List<Double>> ring = new ArrayList<>();
+    for (Coordinate c : boundary.getExteriorRing().getCoordinates()) {
+      ring.add(List.of(c.x, c.y));
+    }
+    ApiClient.Answer added = analyst.postJson("/facilities/tall-camp/boundaries", object("geometry",
+        object("type", "Polygon", "coordinates", List.of(ring)), "basis", "published", "confidence", "high"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    String south = ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"south-half\",\"geometry\":"
+        + "{\"type\":\"Polygon\",\"coordinates\":[[[124.9,33.0],[125.2,33.0],[125.2,38.5],[124.9,38.5],[124.9,33.0]]]},"
+        + "\"properties\":{\"datetime\":\"2022-05-01T02:00:00Z\",\"eo:cloud_cover\":5},\"links\":[],\"assets\":{}}");
+    assertThat(analyst.post("/imagery/ingest?collection=tall", HttpRequest.BodyPublishers.ofString(south),
+        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+
+    double ellipsoidalShare = Measures.areaSqKm(Geometries.box(125.00, 33.5, 125.04, 38.5))
+        / Measures.areaSqKm(boundary);
+    double degreeShare = 5.0 / 10.0;
+    assertThat(ellipsoidalShare - degreeShare).as("the case tells the two apart").isGreaterThan(0.015);
+    JsonNode cover = analyst.get("/facilities/tall-camp/coverage").json();
+    assertThat(cover).hasSize(1);
+    assertThat(cover.get(0).get("id").asText()).isEqualTo("south-half");
+    assertThat(cover.get(0).get("areaSource").asText()).isEqualTo("boundary");
+    assertThat(cover.get(0).get("coveredFraction").asDouble()).as("GeographicLib's share of the WGS 84 area")
+        .isCloseTo(ellipsoidalShare, Offset.offset(1e-4));
   }
 
   private static String scene(String id, String datetime, double west, double east, int cloud) {
