@@ -77,6 +77,7 @@ import org.sightline.server.resources.features.FacilityItemsResource;
 import org.sightline.server.resources.features.FeatureCollections;
 import org.sightline.server.resources.features.OgcApiResource;
 import org.sightline.server.resources.map.MapConfigResource;
+import org.sightline.server.resources.map.VocabularyResource;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.catalogue.SceneStore;
@@ -188,6 +189,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(coverage);
     environment.jersey().register(new RevisitsResource(coverage, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
+    environment.jersey().register(new VocabularyResource(environment.getObjectMapper()));
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));
     environment.jersey().register(new UserResource(accounts));

@@ -1,25 +1,88 @@
-// Server API: JSON requests, map configuration and the OGC API - Features collections.
+// The server's API. This module is the only place that builds a URL the map requests: the
+// builders (…Url) are pure and tested without a browser; the fetch… functions send the requests.
 
 export const DEFAULT_VIEW = Object.freeze({ lat: 40.3, lon: 127.3, zoom: 7 });
-const FACILITIES_URL = '/api/collections/facilities/items?limit=1000';
+const PAGE_LIMIT = 1000; // features per page of an OGC API collection
 const MAX_PAGES = 200; // guards against a server that never stops paging
+const SEARCH_LIMIT = 20; // facilities the name search returns
+const MAX_SCENES = 100; // scene footprints drawn over one facility
+const IMAGERY_YEARS = 3; // the imagery window: the three years up to the timeline's day
+const SCENE_BOX_DEG = 0.01; // half the side of the box (degrees, ~1 km) scenes are searched in
 
 // What GeoJSON requests accept.
 export const GEOJSON_ACCEPT = 'application/geo+json, application/json;q=0.9';
 
-// GET a JSON document; an error names the status and the path.
-export async function getJson(url, accept = 'application/json') {
-  const response = await fetch(url, {
-    headers: { Accept: accept },
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${new URL(url, window.location.href).pathname}`);
-  return response.json();
+// ---- URLs (root-relative; facility ids and queries are percent-encoded) ----
+
+export const mapConfigUrl = () => '/api/map-config';
+export const vocabularyUrl = () => '/api/vocabulary';
+export const catalogueUrl = (language) => `/i18n/${encodeURIComponent(language)}.json`;
+export const outlineUrl = () => '/data/korea-outline.geojson';
+export const facilitiesUrl = () => `/api/collections/facilities/items?limit=${PAGE_LIMIT}`;
+
+// The boundary versions valid on a day (YYYY-MM-DD).
+export function boundariesUrl(day) {
+  return `/api/collections/facility-boundaries/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
 }
 
-// GET /api/map-config, normalised; missing or malformed parts fall back to defaults.
-export async function fetchMapConfig() {
-  const raw = await getJson('/api/map-config', 'application/json');
+// The server's name search (trigram similarity over every name and alias).
+export function facilitySearchUrl(query) {
+  return `/api/facilities?${new URLSearchParams({ q: query, limit: String(SEARCH_LIMIT) })}`;
+}
+
+// The imagery window ending on a day (YYYY-MM-DD): { from, to }, the three years up to and including it.
+export function imageryWindow(day) {
+  const from = new Date(`${day}T00:00:00Z`);
+  from.setUTCFullYear(from.getUTCFullYear() - IMAGERY_YEARS);
+  return { from: from.toISOString().slice(0, 10), to: day };
+}
+
+// A facility's revisit summary with its longest gap, in the imagery window up to a day; with no
+// day, the server's default window (the three years up to today).
+export function revisitsUrl(facilityId, day = null) {
+  const params = new URLSearchParams({ gaps: '1' });
+  if (day) {
+    const { from, to } = imageryWindow(day);
+    params.set('from', from);
+    params.set('to', to);
+  }
+  return `/api/facilities/${encodeURIComponent(facilityId)}/revisits?${params}`;
+}
+
+// The scenes over a facility between two days (YYYY-MM-DD, inclusive).
+export function coverageUrl(facilityId, from, to) {
+  return `/api/facilities/${encodeURIComponent(facilityId)}/coverage?${new URLSearchParams({ from, to })}`;
+}
+
+// STAC search for scenes over a point (lat, lon in degrees; a ~1 km box) in the imagery window up
+// to a day (YYYY-MM-DD, default today), newest first.
+export function sceneSearchUrl(lat, lon, day = new Date().toISOString().slice(0, 10)) {
+  const d = SCENE_BOX_DEG;
+  const bbox = [lon - d, lat - d, lon + d, lat + d].map((v) => v.toFixed(5)).join(',');
+  const params = new URLSearchParams({
+    bbox,
+    datetime: `${imageryWindow(day).from}T00:00:00Z/${day}T23:59:59Z`,
+    limit: String(MAX_SCENES),
+    sortby: '-datetime',
+  });
+  return `/api/stac/search?${params}`;
+}
+
+// Resolves a rel="next" href (absolute or root-relative) against the page's URL. Only same-origin
+// links are followed.
+export function nextPageUrl(collection, base) {
+  const links = Array.isArray(collection?.links) ? collection.links : [];
+  const next = links.find((link) => link && link.rel === 'next' && typeof link.href === 'string');
+  if (!next) return null;
+  const url = new URL(next.href, base);
+  if (url.origin !== new URL(base).origin) {
+    throw new Error(`next page link points to another origin: ${url.origin}`);
+  }
+  return url.href;
+}
+
+// Map settings normalised: missing or malformed parts fall back to defaults.
+export function normaliseMapConfig(raw) {
   const view = raw?.initialView ?? {};
   const valid = (v, lo, hi) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
   return {
@@ -33,33 +96,40 @@ export async function fetchMapConfig() {
   };
 }
 
-// Resolves a rel="next" href (absolute or root-relative). Only same-origin links are followed.
-export function nextPageUrl(collection, base = window.location.href) {
-  const links = Array.isArray(collection?.links) ? collection.links : [];
-  const next = links.find((link) => link && link.rel === 'next' && typeof link.href === 'string');
-  if (!next) return null;
-  const url = new URL(next.href, base);
-  if (url.origin !== new URL(base).origin) {
-    throw new Error(`next page link points to another origin: ${url.origin}`);
-  }
-  return url.href;
+// ---- Requests ----
+
+const pageUrl = () => globalThis.location?.href ?? 'http://localhost/';
+
+// GET a JSON document; an error names the status and the path.
+async function getJson(url, accept = 'application/json') {
+  const response = await fetch(url, {
+    headers: { Accept: accept },
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+  return response.json();
 }
 
-// Fetches every page of the facilities collection and returns all features.
-export async function fetchAllFacilities(startUrl = FACILITIES_URL) {
-  return fetchAllFeatures(startUrl);
-}
+export const fetchMapConfig = async () => normaliseMapConfig(await getJson(mapConfigUrl()));
+export const fetchVocabulary = () => getJson(vocabularyUrl());
+export const fetchCatalogue = (language) => getJson(catalogueUrl(language));
+export const fetchOutline = () => getJson(outlineUrl(), 'application/geo+json, application/json');
+export const searchFacilities = (query) => getJson(facilitySearchUrl(query));
+export const fetchRevisits = (facilityId, day) => getJson(revisitsUrl(facilityId, day));
+export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facilityId, from, to));
+export const searchScenes = (lat, lon, day) => getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
 
-// The boundary versions valid on a day (YYYY-MM-DD), every page.
-export async function fetchBoundaries(day) {
-  return fetchAllFeatures(`/api/collections/facility-boundaries/items?limit=1000&datetime=${encodeURIComponent(day)}`);
-}
+// Every facility, all pages.
+export const fetchAllFacilities = () => fetchAllFeatures(facilitiesUrl());
+
+// The boundary versions valid on a day (YYYY-MM-DD), all pages.
+export const fetchBoundaries = (day) => fetchAllFeatures(boundariesUrl(day));
 
 // Fetches every page of a collection, following same-origin next links.
 async function fetchAllFeatures(startUrl) {
   const features = [];
   const seen = new Set();
-  let url = new URL(startUrl, window.location.href).href;
+  let url = new URL(startUrl, pageUrl()).href;
   while (url) {
     if (seen.has(url)) throw new Error('facility paging loops back on itself');
     if (seen.size >= MAX_PAGES) throw new Error(`facility paging exceeded ${MAX_PAGES} pages`);

@@ -1,9 +1,9 @@
 /* global L */
 // Background layers: the bundled offline outline, plus optional tiles from map-config.
 
+import { fetchOutline } from './api.js';
 import { escapeHtml, safeHttpUrl } from './dom.js';
 
-const OUTLINE_URL = '/data/korea-outline.geojson';
 const OUTLINE_ATTRIBUTION = 'Outline: Natural Earth';
 // The outline's clip box (see data/README.md); panning stays near it.
 const OUTLINE_BOUNDS = [[33, 118], [46, 137]];
@@ -42,9 +42,7 @@ export function addMapControl(map, element, position = 'bottomright') {
 
 // Loads the offline outline; the Koreas are drawn with borders, neighbours as plain land.
 export async function addOutline(map) {
-  const response = await fetch(OUTLINE_URL, { headers: { Accept: 'application/geo+json, application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${OUTLINE_URL}`);
-  const data = await response.json();
+  const data = await fetchOutline();
   return L.geoJSON(data, {
     pane: 'outline',
     renderer: L.svg({ pane: 'outline', padding: 1 }),

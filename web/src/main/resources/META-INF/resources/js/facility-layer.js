@@ -38,36 +38,42 @@ function tagElements(layer, id) {
 }
 
 export class FacilityLayer {
-  constructor(map, { onOpen = () => {}, onClose = () => {}, onShowScenes = null, currentDay = () => null } = {}) {
+  // state: the map's state (state.js): an open popup selects its facility, and the timeline's day
+  // sets the imagery window. onShowScenes(facility), when given, draws its scene footprints.
+  constructor(map, state, { onShowScenes = null } = {}) {
     this.map = map;
+    this.state = state;
     this.onShowScenes = onShowScenes;
-    this.currentDay = currentDay;
+    this.vocabulary = null;
     map.createPane(ALT_PANE).style.zIndex = '390';
     this.altGroup = L.layerGroup().addTo(map);     // alternative locations underneath
     this.primaryGroup = L.layerGroup().addTo(map); // facilities on top
     this.byId = new Map();
     this.openPopup = null;
+    this.markedId = null; // the facility drawn as selected
 
+    const facilityIdOf = (popup) => popup.getElement()?.querySelector('.facility-popup')?.dataset.facilityId;
     map.on('popupopen', (e) => {
       this.openPopup = e.popup;
-      const id = e.popup.getElement()?.querySelector('.facility-popup')?.dataset.facilityId;
-      if (id) {
-        this.setSelected(id, true);
-        onOpen(id);
-      }
+      const id = facilityIdOf(e.popup);
+      if (id) state.set({ selectedFacilityId: id });
     });
     map.on('popupclose', (e) => {
       if (this.openPopup === e.popup) this.openPopup = null;
-      const id = e.popup.getElement()?.querySelector('.facility-popup')?.dataset.facilityId;
-      if (id) {
-        this.setSelected(id, false);
-        onClose(id);
-      }
+      const id = facilityIdOf(e.popup);
+      if (id && state.get().selectedFacilityId === id) state.set({ selectedFacilityId: null });
+    });
+    state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
+      if (this.markedId) this.setSelected(this.markedId, false);
+      this.markedId = selectedFacilityId;
+      if (selectedFacilityId) this.setSelected(selectedFacilityId, true);
     });
   }
 
-  // Replaces all drawn facilities; returns those actually drawn.
-  setFacilities(facilities) {
+  // Replaces all drawn facilities (normalised; vocabulary labels their types in popups);
+  // returns those actually drawn.
+  setFacilities(facilities, vocabulary) {
+    this.vocabulary = vocabulary;
     this.altGroup.clearLayers();
     this.primaryGroup.clearLayers();
     this.byId.clear();
@@ -129,8 +135,9 @@ export class FacilityLayer {
   }
 
   bindFacility(layer, facility) {
-    layer.bindPopup(() => buildPopup(facility, { onShowScenes: this.onShowScenes, day: this.currentDay() }),
-      POPUP_OPTIONS);
+    layer.bindPopup(() => buildPopup(facility, {
+      vocabulary: this.vocabulary, onShowScenes: this.onShowScenes, day: this.state.get().day,
+    }), POPUP_OPTIONS);
     layer.bindTooltip(() => tooltipFor(facility), TOOLTIP_OPTIONS);
   }
 

@@ -1,7 +1,5 @@
-// Turns untrusted API features into a checked, predictable shape.
+// Turns untrusted API features into a checked, predictable shape. Pure: no DOM, no network.
 
-export const FACILITY_TYPES = ['kwanliso', 'kyohwaso', 'jipkyulso', 'rodong-danryondae', 'kuryujang', 'other'];
-export const FACILITY_STATUSES = ['operational', 'reduced', 'closed', 'unconfirmed'];
 export const DISAGREEMENT_KM = 1; // warn when a source is further than this from the primary
 
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : null);
@@ -68,8 +66,10 @@ function isPolygon(rings) {
   return Array.isArray(rings) && rings.length > 0 && rings.every(isRing);
 }
 
-// Returns a facility, or null when the feature has no id or usable position.
-export function normaliseFacility(feature) {
+// Returns a facility, or null when the feature has no id or usable position. Types and statuses
+// are checked against the vocabulary (vocabulary.js): an unknown type becomes its fallback type,
+// an unknown status none.
+export function normaliseFacility(feature, vocabulary) {
   const props = feature?.properties ?? {};
   const id = feature?.id === undefined || feature?.id === null ? null : String(feature.id);
   const locations = Array.isArray(props.locations) ? props.locations.map(normaliseLocation) : [];
@@ -97,8 +97,8 @@ export function normaliseFacility(feature) {
     name: str(props.name) ?? id,
     nameKo: str(props.nameKo),
     aliases: Array.isArray(props.aliases) ? props.aliases.filter((a) => str(a)) : [],
-    type: FACILITY_TYPES.includes(props.type) ? props.type : 'other',
-    status: FACILITY_STATUSES.includes(props.status) ? props.status : null,
+    type: vocabulary.isType(props.type) ? props.type : vocabulary.fallbackType,
+    status: vocabulary.isStatus(props.status) ? props.status : null,
     province: str(props.province),
     controllingAgency: str(props.controllingAgency),
     locations,

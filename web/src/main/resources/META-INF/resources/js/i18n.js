@@ -1,41 +1,46 @@
 // UI strings in English and Korean, loaded from /i18n/<lang>.json.
 
+import { fetchCatalogue } from './api.js';
+
 export const LANGUAGES = ['en', 'ko'];
 
 const catalogs = new Map();
 let current = 'en';
 
 // ?lang=ko|en wins, then the browser language, then English.
-export function initialLanguage() {
-  const param = new URLSearchParams(window.location.search).get('lang');
+export function initialLanguage(search = window.location.search, browserLanguage = navigator.language) {
+  const param = new URLSearchParams(search).get('lang');
   if (LANGUAGES.includes(param)) return param;
-  const nav = (navigator.language || '').toLowerCase();
-  return nav.startsWith('ko') ? 'ko' : 'en';
+  return (browserLanguage || '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
 export function currentLanguage() {
   return current;
 }
 
-export function otherLanguage() {
-  return current === 'ko' ? 'en' : 'ko';
+// The language the toggle switches to.
+export function otherLanguage(language = current) {
+  return language === 'ko' ? 'en' : 'ko';
 }
 
-// Loads a catalog once and makes it current. A missing catalog leaves keys visible.
-export async function setLanguage(lang) {
-  if (!LANGUAGES.includes(lang)) lang = 'en';
-  if (!catalogs.has(lang)) {
+// Loads a language's catalog once (load(language) resolves to its JSON). A catalog that cannot
+// be loaded leaves keys visible rather than stopping the map.
+export async function loadCatalog(language, load = fetchCatalogue) {
+  if (!LANGUAGES.includes(language)) throw new Error(`no catalog for language '${language}'`);
+  if (!catalogs.has(language)) {
     try {
-      const response = await fetch(`/i18n/${lang}.json`, { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      catalogs.set(lang, await response.json());
+      catalogs.set(language, await load(language));
     } catch (err) {
-      console.warn(`i18n: could not load ${lang}`, err);
-      catalogs.set(lang, {});
+      console.warn(`i18n: could not load ${language}`, err);
+      catalogs.set(language, {});
     }
   }
-  current = lang;
-  document.documentElement.lang = lang;
+}
+
+// Makes a loaded language current for t(), plural() and formatNumber().
+export function useLanguage(language) {
+  if (!catalogs.has(language)) throw new Error(`catalog '${language}' is not loaded`);
+  current = language;
 }
 
 // Translates a key, filling {name} placeholders from vars.

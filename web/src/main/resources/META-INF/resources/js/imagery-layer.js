@@ -5,29 +5,11 @@
 // the facility markers, each with a popup (date, platform, cloud cover, ground sample distance,
 // collection and id). Text goes through DOM nodes only; nothing from an Item is parsed as HTML.
 
-import { GEOJSON_ACCEPT, getJson } from './api.js';
+import { searchScenes } from './api.js';
 import { el } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 
 const PANE = 'sightline-scenes';
-const MAX_SCENES = 100;
-const YEARS = 3;
-
-// The search URL for scenes over a point (a ~1 km box) in the three years up to a day
-// (YYYY-MM-DD, default today), newest first.
-export function sceneSearchUrl(lat, lon, day = new Date().toISOString().slice(0, 10)) {
-  const d = 0.01;
-  const from = new Date(`${day}T00:00:00Z`);
-  from.setUTCFullYear(from.getUTCFullYear() - YEARS);
-  const bbox = [lon - d, lat - d, lon + d, lat + d].map((v) => v.toFixed(5)).join(',');
-  const params = new URLSearchParams({
-    bbox,
-    datetime: `${from.toISOString().slice(0, 10)}T00:00:00Z/${day}T23:59:59Z`,
-    limit: String(MAX_SCENES),
-    sortby: '-datetime',
-  });
-  return `/api/stac/search?${params}`;
-}
 
 // Keeps the parts of a STAC Item the map shows, checked; null when it has no polygon footprint.
 export function normaliseScene(item) {
@@ -67,9 +49,11 @@ function scenePopup(scene) {
 }
 
 export class ImageryLayer {
-  constructor(map) {
+  // state: the map's state (state.js); the number of footprints drawn goes to its scenesShown.
+  constructor(map, state) {
     map.createPane(PANE).style.zIndex = '370'; // under boundaries (380) and markers
     this.map = map;
+    this.state = state;
     this.group = L.layerGroup().addTo(map);
     this.facilityId = null;
     this.scenes = [];
@@ -78,12 +62,12 @@ export class ImageryLayer {
   // Fetches and draws the scenes over a facility (up to a day, default today); resolves to the number drawn.
   async show(facility, day) {
     const [lat, lon] = facility.anchor;
-    const page = await getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
+    const page = await searchScenes(lat, lon, day);
     const items = Array.isArray(page?.features) ? page.features : [];
     this.facilityId = facility.id;
     this.scenes = items.map(normaliseScene).filter(Boolean);
     this.refresh();
-    document.body.dataset.scenesShown = String(this.scenes.length);
+    this.state.set({ scenesShown: this.scenes.length });
     return this.scenes.length;
   }
 
@@ -91,7 +75,7 @@ export class ImageryLayer {
     this.facilityId = null;
     this.scenes = [];
     this.group.clearLayers();
-    document.body.dataset.scenesShown = '0';
+    this.state.set({ scenesShown: 0 });
   }
 
   // Redraws (after a language change, the popups are rebuilt in the new language).

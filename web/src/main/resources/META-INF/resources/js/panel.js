@@ -3,10 +3,9 @@
 // trigram similarity over Hangul, romanizations and aliases) then adds facilities whose names are
 // spelled differently ("yodock" finds Yodok) under "Similar names".
 
-import { getJson } from './api.js';
+import { searchFacilities } from './api.js';
 import { el } from './dom.js';
 import { t, plural, formatNumber, currentLanguage } from './i18n.js';
-import { FACILITY_TYPES } from './facility-model.js';
 
 // Lower-cased, plus a form without spaces, hyphens and apostrophes ("Yo-dok" ~ "yodok").
 function searchForms(text) {
@@ -26,35 +25,40 @@ export function matchesFilter(facility, query) {
 }
 
 export class Panel {
-  constructor({ list, filter, count, legend, onSelect }) {
+  // state: the map's state (state.js); the panel writes its filter and draws its filter and selection.
+  constructor({ list, filter, count, legend, onSelect }, state) {
     this.listEl = list;
     this.filterEl = filter;
     this.countEl = count;
     this.legendEl = legend;
     this.onSelect = onSelect;
+    this.state = state;
     this.facilities = [];
+    this.vocabulary = null; // types and their labels, with the facilities
     this.loaded = false; // no count until data has arrived
-    this.selectedId = null;
     this.similar = { query: '', ids: [] }; // the server's matches for a query
     this.searchTimer = null;
-    this.filterEl.addEventListener('input', () => {
+    this.filterEl.value = state.get().filter;
+    this.filterEl.addEventListener('input', () => state.set({ filter: this.filterEl.value }));
+    state.subscribe('filter', () => {
       this.renderList();
       this.scheduleServerSearch();
     });
+    state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => this.showSelected(selectedFacilityId));
   }
 
   // Asks the server for similar names once typing pauses; only the answer for the current text counts.
   scheduleServerSearch() {
     clearTimeout(this.searchTimer);
-    const query = this.filterEl.value.trim();
+    const query = this.state.get().filter.trim();
     if (query.length < 3) {
       this.similar = { query: '', ids: [] };
       return;
     }
     this.searchTimer = setTimeout(async () => {
       try {
-        const found = await getJson(`/api/facilities?q=${encodeURIComponent(query)}&limit=20`);
-        if (this.filterEl.value.trim() !== query) return;
+        const found = await searchFacilities(query);
+        if (this.state.get().filter.trim() !== query) return;
         this.similar = { query, ids: Array.isArray(found) ? found.map((f) => String(f?.id ?? '')) : [] };
         this.renderList();
         this.listEl.dataset.similarFor = query;
@@ -64,15 +68,16 @@ export class Panel {
     }, 300);
   }
 
-  setFacilities(facilities) {
+  // facilities: normalised; vocabulary: their types' labels (vocabulary.js).
+  setFacilities(facilities, vocabulary) {
     this.facilities = facilities;
+    this.vocabulary = vocabulary;
     this.loaded = true;
     this.render();
   }
 
   // Highlights the list entry of the facility whose popup is open.
-  setSelected(id) {
-    this.selectedId = id;
+  showSelected(id) {
     for (const button of this.listEl.querySelectorAll('.facility-list-item')) {
       const on = button.dataset.facilityId === id;
       button.classList.toggle('is-selected', on);
@@ -91,7 +96,7 @@ export class Panel {
   }
 
   renderList() {
-    const query = this.filterEl.value;
+    const query = this.state.get().filter;
     const collator = new Intl.Collator(currentLanguage());
     const shown = this.facilities
       .filter((f) => matchesFilter(f, query))
@@ -123,14 +128,15 @@ export class Panel {
     const button = el('button', 'facility-list-item');
     button.type = 'button';
     button.dataset.facilityId = f.id;
-    if (f.id === this.selectedId) {
+    if (f.id === this.state.get().selectedFacilityId) {
       button.classList.add('is-selected');
       button.setAttribute('aria-current', 'true');
     }
     button.append(el('span', `legend-swatch facility-type-${f.type}`));
     const text = el('span', 'facility-list-text');
     text.append(el('span', 'facility-list-name', main));
-    const meta = secondary ? `${secondary} · ${t(`type.${f.type}`)}` : t(`type.${f.type}`);
+    const type = this.vocabulary.typeLabel(f.type, currentLanguage());
+    const meta = secondary ? `${secondary} · ${type}` : type;
     text.append(el('span', 'facility-list-meta', meta));
     button.append(text);
     button.addEventListener('click', () => this.onSelect(f.id));
@@ -148,9 +154,11 @@ export class Panel {
   renderLegend() {
     const counts = new Map();
     for (const f of this.facilities) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
-    const items = FACILITY_TYPES.map((type) => {
+    const types = this.vocabulary?.types ?? [];
+    const items = types.map((type) => {
       const li = el('li', 'legend-item');
-      li.append(el('span', `legend-swatch facility-type-${type}`), el('span', 'legend-label', t(`type.${type}`)));
+      li.append(el('span', `legend-swatch facility-type-${type}`),
+        el('span', 'legend-label', this.vocabulary.typeLabel(type, currentLanguage())));
       li.append(el('span', 'legend-count', formatNumber(counts.get(type) ?? 0)));
       return li;
     });

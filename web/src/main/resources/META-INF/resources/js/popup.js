@@ -1,8 +1,8 @@
 // Builds a facility's popup as DOM (never HTML strings: all data is untrusted).
 
-import { getJson } from './api.js';
+import { fetchCoverage, fetchRevisits } from './api.js';
 import { el, externalLink } from './dom.js';
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, currentLanguage } from './i18n.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
 
 // "39.12345° N, 126.98765° E" — unambiguous about axis order.
@@ -96,23 +96,14 @@ export function revisitTimeline(scenes, gap, from, to) {
 }
 
 // The imagery section: the revisit summary from /api/facilities/{id}/revisits (usable scenes in
-// the last three years, the longest gap), the timeline of scenes from .../coverage, and a button
-// that draws the scenes' footprints on the map. Filled in as the answers arrive; text only.
-// The three years up to a day (YYYY-MM-DD), as revisits' from/to parameters; none for today.
-export function windowUpTo(day) {
-  if (!day) return '';
-  const from = new Date(`${day}T00:00:00Z`);
-  from.setUTCFullYear(from.getUTCFullYear() - 3);
-  return `&from=${from.toISOString().slice(0, 10)}&to=${day}`;
-}
-
+// the three years up to the day, the longest gap), the timeline of scenes from .../coverage, and a
+// button that draws the scenes' footprints on the map. Filled in as the answers arrive; text only.
 function imagerySection(facility, onShowScenes, day) {
   const section = el('div', 'facility-imagery-section');
   const box = el('p', 'facility-imagery', t('imagery.loading'));
   box.dataset.state = 'loading';
   section.append(box);
-  const id = encodeURIComponent(facility.id);
-  getJson(`/api/facilities/${id}/revisits?gaps=1${windowUpTo(day)}`)
+  fetchRevisits(facility.id, day)
     .then(async (data) => {
       const usable = Number.isFinite(data?.scenes) ? data.scenes : 0;
       const gap = Array.isArray(data?.revisits?.gaps) ? data.revisits.gaps[0] : null;
@@ -124,7 +115,7 @@ function imagerySection(facility, onShowScenes, day) {
       }
       box.textContent = text;
       box.dataset.state = 'loaded';
-      const scenes = await getJson(`/api/facilities/${id}/coverage?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+      const scenes = await fetchCoverage(facility.id, from, to);
       if (Array.isArray(scenes) && scenes.length) {
         box.after(revisitTimeline(scenes, usable > 0 ? gap : null, from, to));
       }
@@ -153,10 +144,12 @@ function imagerySection(facility, onShowScenes, day) {
   return section;
 }
 
-// Returns the popup root element for a normalised facility.
-// onShowScenes(facility), when given, draws the facility's scenes and resolves to their number;
-// day (YYYY-MM-DD, the timeline's) ends the imagery window, which is the three years before it.
-export function buildPopup(facility, { onShowScenes = null, day = null } = {}) {
+// Returns the popup root element for a normalised facility; type and status are labelled from the
+// vocabulary (vocabulary.js). onShowScenes(facility), when given, draws the facility's scenes and
+// resolves to their number; day (YYYY-MM-DD, the timeline's) ends the imagery window, which is the
+// three years before it.
+export function buildPopup(facility, { vocabulary, onShowScenes = null, day = null }) {
+  const language = currentLanguage();
   const root = el('div', 'facility-popup');
   root.dataset.facilityId = facility.id;
 
@@ -168,9 +161,9 @@ export function buildPopup(facility, { onShowScenes = null, day = null } = {}) {
   }
 
   const details = el('dl', 'facility-details');
-  const type = el('span', `facility-type-label facility-type-${facility.type}`, t(`type.${facility.type}`));
+  const type = el('span', `facility-type-label facility-type-${facility.type}`, vocabulary.typeLabel(facility.type, language));
   detailRow(details, t('popup.type'), type);
-  const status = facility.status ? t(`facilityStatus.${facility.status}`) : t('popup.unknown');
+  const status = facility.status ? vocabulary.statusLabel(facility.status, language) : t('popup.unknown');
   detailRow(details, t('popup.status'), el('span', `facility-status facility-status-${facility.status ?? 'unknown'}`, status));
   if (facility.province) detailRow(details, t('popup.province'), facility.province);
   if (facility.controllingAgency) detailRow(details, t('popup.agency'), facility.controllingAgency);

@@ -22,11 +22,12 @@ export function validDay(value, today = todayUtc()) {
 }
 
 export class Timeline {
-  // elements: { range, date, today }; onChange(day) is called with a YYYY-MM-DD day.
-  constructor({ range, date, today }, initialDay, onChange) {
+  // elements: { range, date, today }; state: the map's state (state.js), whose day the controls
+  // show and set.
+  constructor({ range, date, today }, state) {
     this.range = range;
     this.date = date;
-    this.onChange = onChange;
+    this.state = state;
     this.timer = null;
     const last = todayUtc();
     range.min = '0';
@@ -34,7 +35,8 @@ export class Timeline {
     range.step = '1';
     date.min = FIRST_DAY;
     date.max = last;
-    this.show(initialDay);
+    this.show(state.get().day);
+    state.subscribe('day', ({ day }) => this.show(day));
     range.addEventListener('input', () => {
       const day = dayOf(Number(range.value));
       date.value = day;
@@ -47,10 +49,6 @@ export class Timeline {
     today.addEventListener('click', () => this.apply(last));
   }
 
-  get day() {
-    return this.date.value;
-  }
-
   show(day) {
     this.date.value = day;
     this.range.value = String(dayNumber(day));
@@ -60,12 +58,12 @@ export class Timeline {
   schedule(day) {
     clearTimeout(this.timer);
     this.range.setAttribute('aria-valuetext', day);
-    this.timer = setTimeout(() => this.onChange(day), DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.state.set({ day }), DEBOUNCE_MS);
   }
 
   apply(day) {
     clearTimeout(this.timer);
     this.show(day);
-    this.onChange(day);
+    this.state.set({ day });
   }
 }

@@ -188,6 +188,30 @@ class MapBrowserTest {
     browser.findElement(By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']")).click();
     WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content .facility-popup")));
     assertThat(popup.getText()).contains("관리소");
+    // The interface's own strings, not the sample data's Korean names: from ko.json, directly
+    // and (types, statuses) through GET /api/vocabulary.
+    assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("English");
+    assertThat(browser.findElement(By.id("panel-heading")).getText()).isEqualTo("시설");
+    assertThat(browser.findElement(By.id("facility-count")).getText()).isEqualTo("시설 194곳");
+    assertThat(browser.findElement(By.id("legend-heading")).getText()).isEqualTo("시설 유형");
+    assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
+    assertThat(browser.findElements(By.cssSelector("#legend-list .legend-label")))
+        .extracting(WebElement::getText)
+        .startsWith("관리소 (정치범수용소)", "교화소", "집결소", "로동단련대", "구류장", "기타");
+    assertThat(browser.findElement(By.cssSelector("#facility-filter")).getAttribute("placeholder"))
+        .isEqualTo("이름, 한글 이름, 다른 이름");
+    assertThat(popup.findElements(By.cssSelector(".facility-details dt"))).extracting(WebElement::getText)
+        .startsWith("유형", "상태");
+    assertThat(popup.findElement(By.cssSelector(".facility-type-label")).getText()).isEqualTo("관리소 (정치범수용소)");
+    assertThat(popup.findElement(By.cssSelector(".facility-status")).getText()).isEqualTo("운영 중");
+    assertThat(popup.findElements(By.cssSelector(".facility-section-heading"))).extracting(WebElement::getText)
+        .contains("출처별 위치", "위성영상");
+    WebElement imagery = wait.until(d -> {
+      WebElement box = d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
+      return "loaded".equals(box.getAttribute("data-state")) ? box : null;
+    });
+    assertThat(imagery.getText()).matches("\\d{4}-\\d{2}-\\d{2}부터 \\d{4}-\\d{2}-\\d{2}까지 사용 가능한 위성영상: \\d+장\\..*");
+    assertThat(browser.getCurrentUrl()).contains("lang=ko");
     screenshot("map-korean.png");
   }
 

@@ -14,12 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sightline.geodata.facility.FacilityStatus;
+import org.sightline.geodata.facility.FacilityType;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.testing.SightlineAppFactory;
 
@@ -208,6 +211,24 @@ class OgcApiHttpTest {
     assertThat(config.has("tileUrl")).isTrue();
     assertThat(config.path("tileUrl").isNull()).isTrue();
     assertThat(config.path("initialView").path("zoom").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void vocabularyListsEveryTypeAndStatusWithEnglishAndKoreanLabels() throws Exception {
+    JsonNode vocabulary = getJson(api("/vocabulary"), 200, "application/json");
+    assertThat(vocabulary.path("languages").toString()).isEqualTo("[\"en\",\"ko\"]");
+    List<String> types = new ArrayList<>();
+    vocabulary.path("facilityTypes").forEach(term -> types.add(term.path("code").asText()));
+    assertThat(types).containsExactly(Arrays.stream(FacilityType.values()).map(FacilityType::code).toArray(String[]::new));
+    List<String> statuses = new ArrayList<>();
+    vocabulary.path("facilityStatuses").forEach(term -> statuses.add(term.path("code").asText()));
+    assertThat(statuses).containsExactly(Arrays.stream(FacilityStatus.values()).map(FacilityStatus::code).toArray(String[]::new));
+    JsonNode kwanliso = vocabulary.path("facilityTypes").get(0);
+    assertThat(kwanliso.path("labels").path("en").asText()).isEqualTo("Kwanliso (political prison camp)");
+    assertThat(kwanliso.path("labels").path("ko").asText()).isEqualTo("관리소 (정치범수용소)");
+    JsonNode closed = vocabulary.path("facilityStatuses").get(2);
+    assertThat(closed.path("code").asText()).isEqualTo("closed");
+    assertThat(closed.path("labels").path("ko").asText()).isEqualTo("폐쇄");
   }
 
   @Test

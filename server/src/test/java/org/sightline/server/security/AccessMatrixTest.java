@@ -62,6 +62,7 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/zones/items", EVERYONE);
     EXPECTED.put("GET /api/collections/zones/items/{featureId}", EVERYONE);
     EXPECTED.put("GET /api/map-config", EVERYONE);
+    EXPECTED.put("GET /api/vocabulary", EVERYONE);
     EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
     EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("POST /api/imagery/ingest", EnumSet.of(Caller.ADMIN, Caller.ANALYST));

@@ -8,14 +8,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The map's English and Korean catalogues (served from the web module) say the same things. */
+/**
+ * The map's English and Korean catalogues (served from the web module) say the same things, and the
+ * Korean one is Korean: a catalogue copied from English, or strings left in English, fail here.
+ */
 class TranslationCatalogueTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+  /** Hangul syllables, Jamo and compatibility Jamo. */
+  private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3130-\\u318F]");
+  /**
+   * The only Korean strings allowed without Hangul, each with its reason: the language button
+   * names the language it switches to, in that language.
+   */
+  private static final Map<String, String> KOREAN_WITHOUT_HANGUL = Map.of("lang.toggle", "English");
 
   private static JsonNode catalogue(String language) throws IOException {
     try (InputStream in = TranslationCatalogueTest.class.getResourceAsStream("/META-INF/resources/i18n/" + language + ".json")) {
@@ -48,5 +59,27 @@ class TranslationCatalogueTest {
       assertThat(placeholders(ko.get(key).asText())).as("placeholders of " + key)
           .isEqualTo(placeholders(en.get(key).asText()));
     }
+  }
+
+  @Test
+  void everyKoreanStringIsWrittenInHangulAndDiffersFromTheEnglish() throws IOException {
+    JsonNode en = catalogue("en");
+    JsonNode ko = catalogue("ko");
+    List<String> notKorean = new ArrayList<>();
+    ko.properties().forEach(entry -> {
+      String key = entry.getKey();
+      String korean = entry.getValue().asText();
+      String withoutPlaceholders = PLACEHOLDER.matcher(korean).replaceAll("");
+      if (KOREAN_WITHOUT_HANGUL.containsKey(key)) {
+        if (!korean.equals(KOREAN_WITHOUT_HANGUL.get(key))) {
+          notKorean.add(key + " = \"" + korean + "\" (expected \"" + KOREAN_WITHOUT_HANGUL.get(key) + "\")");
+        }
+      } else if (!HANGUL.matcher(withoutPlaceholders).find() || korean.equals(en.path(key).asText())) {
+        notKorean.add(key + " = \"" + korean + "\"");
+      }
+    });
+    assertThat(notKorean).as("Korean strings without Hangul, or the same as the English").isEmpty();
+    // The button that switches to Korean says so in Korean, whatever language the page is in.
+    assertThat(en.path("lang.toggle").asText()).isEqualTo("한국어");
   }
 }

@@ -1,0 +1,2 @@
+/** The web map's translation catalogues, as the server reads them. */
+package org.sightline.server.web;
