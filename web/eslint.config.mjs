@@ -1,0 +1,36 @@
+// ESLint for the web map's modules, their tests and the outline build script. Plain ES modules,
+// no bundler: what the browser (or Node.js, for tests and scripts) provides is declared here;
+// Leaflet's global L is declared in the modules that draw with it (/* global L */).
+import js from '@eslint/js';
+
+const browser = {
+  window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', console: 'readonly',
+  URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly', Node: 'readonly', ResizeObserver: 'readonly',
+  MouseEvent: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', globalThis: 'readonly',
+};
+const node = {
+  console: 'readonly', process: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly',
+  setTimeout: 'readonly', clearTimeout: 'readonly', globalThis: 'readonly',
+};
+
+export default [
+  { ignores: ['node_modules/', 'target/'] },
+  js.configs.recommended,
+  {
+    files: ['src/main/resources/META-INF/resources/js/**/*.js'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: browser },
+  },
+  {
+    files: ['src/test/js/**/*.mjs', 'outline/**/*.mjs', 'eslint.config.mjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: node },
+  },
+  {
+    rules: {
+      'no-unused-vars': ['error', { args: 'after-used', argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-var': 'error',
+      'prefer-const': 'error',
+      'no-implicit-globals': 'error',
+    },
+  },
+];
