@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.geom.Measures;
 import org.sightline.geodata.time.TimeParser;
-import org.sightline.geodata.InvalidDataException;
 
 /**
  * The checked fields every dated area version has (facility boundaries and zones): a

@@ -1,2 +1,2 @@
-/** Facility values shared by every module: the record, its type and status vocabularies, sourced locations. */
+/** Facility values and rules shared by every module: the record, its vocabularies, sourced locations, registry text and dated-area fields. */
 package org.sightline.geodata.facility;

@@ -3,11 +3,11 @@ package org.sightline.geodata.geom;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.geom.GeoJsonGeometryReader;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.geom.GeometryRepair;
 import org.sightline.geodata.geom.InvalidGeometryException;
-import org.sightline.geodata.InvalidDataException;
 
 /**
  * A geometry from a request, read from GeoJSON and checked before it is stored. Invalid input is

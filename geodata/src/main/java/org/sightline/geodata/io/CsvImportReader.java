@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.sightline.geodata.geom.Geometries;
-import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 import org.sightline.geodata.InvalidDataException;
+import org.sightline.geodata.geom.GeoJsonGeometryWriter;
+import org.sightline.geodata.geom.Geometries;
 
 /**
  * CSV with a header row (UTF-8, an optional byte-order mark): the columns are the fields, and the
@@ -42,17 +43,26 @@ public final class CsvImportReader implements ImportReader {
     try {
       records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
           .setTrim(true).get().parse(new StringReader(text)).getRecords();
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new InvalidDataException("the CSV cannot be read: " + e.getMessage());
     }
     List<ImportFeature> features = new ArrayList<>();
     for (CSVRecord record : records) {
       int index = (int) record.getRecordNumber();
       Map<String, String> fields = new HashMap<>(record.toMap());
-      String label = fields.getOrDefault("id", fields.getOrDefault("name", "row " + index));
+      String label = firstNonBlank(fields.get("id"), fields.get("name"), "row " + index);
       features.add(new ImportFeature(index, label, fields, Map.of(), geometry(fields, index)));
     }
     return features;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static JsonNode geometry(Map<String, String> fields, int row) {

@@ -1,2 +1,2 @@
-/** Exports of the registry as GeoJSON, KML, CSV and GeoPackage, redacted by the reader's visibility. */
+/** Exports of the registry: the database query and the GeoPackage writer (the other formats are in {@code geodata.io}). */
 package org.sightline.server.export;

@@ -1,2 +1,2 @@
-/** Importing facility records from GeoJSON, KML and CSV files into the registry, transactionally. */
+/** Importing features read by {@code geodata.io} into the registry, transactionally. */
 package org.sightline.server.imports;

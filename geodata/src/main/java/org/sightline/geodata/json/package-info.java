@@ -1,0 +1,2 @@
+/** The one Jackson configuration shared by every module. */
+package org.sightline.geodata.json;

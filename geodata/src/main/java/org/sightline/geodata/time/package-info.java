@@ -1,0 +1,2 @@
+/** Dates, instants and intervals on the UTC time line, and the one parser of their text forms. */
+package org.sightline.geodata.time;
