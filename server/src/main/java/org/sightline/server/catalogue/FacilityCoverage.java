@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Which scenes cover a facility, and how well: each scene whose footprint intersects the
@@ -45,8 +46,8 @@ public final class FacilityCoverage {
   /** What makes a scene usable. */
   public record Criteria(double minCoverage, double maxCloudPct, Double maxGsdM, boolean unknownCloudUsable) {}
 
-  /** Scenes over a live facility in [from, to] (either may be null), oldest first. */
-  public List<SceneCover> scenes(String facilityId, boolean publishedOnly, Instant from, Instant to, double bufferM) {
+  /** Scenes over a facility the caller may see, in [from, to] (either may be null), oldest first. */
+  public List<SceneCover> scenes(String facilityId, Visibility visibility, Instant from, Instant to, double bufferM) {
     return jdbi.withHandle(handle -> handle.createQuery("""
             SELECT s.collection, s.id, s.acquired_at, s.platform, s.gsd_m,
                    coalesce(CAST(s.item -> 'properties' ->> 'sightline:site_cloud_pct' AS double precision),
@@ -61,13 +62,13 @@ public final class FacilityCoverage {
                        FROM (SELECT 1) one
                        LEFT JOIN facility_boundary b ON b.facility_id = f.id AND b.deleted_at IS NULL
                                                     AND b.validity @> CAST(s.acquired_at AT TIME ZONE 'UTC' AS date)) a
-             WHERE f.id = :id AND f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+             WHERE f.id = :id AND\s""" + Visibility.FACILITY_PREDICATE + """
                AND ST_Intersects(s.footprint, a.area)
                AND (CAST(:from AS timestamptz) IS NULL OR s.acquired_at >= :from)
                AND (CAST(:to AS timestamptz) IS NULL OR s.acquired_at <= :to)
              ORDER BY s.acquired_at, s.collection, s.id""")
         .bind("id", facilityId)
-        .bind("publishedOnly", publishedOnly)
+        .bindMethods(visibility)
         .bind("buffer", bufferM)
         .bind("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
         .bind("to", to == null ? null : to.atOffset(ZoneOffset.UTC))

@@ -5,11 +5,13 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.sightline.geodata.facility.Facility;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Facilities and their sourced locations in PostGIS.
@@ -65,12 +67,10 @@ public interface FacilityDao {
 
   /**
    * One page of facilities ordered by id, after {@code afterId} (null for the first page),
-   * optionally only those whose location intersects {@code area}. Soft-deleted facilities never
-   * appear; unpublished ones only when {@code publishedOnly} is false (logged-in users).
+   * optionally only those whose location intersects {@code area}; only those {@code visibility}
+   * lets the caller see.
    */
-  @SqlQuery("SELECT " + FACILITY_COLUMNS + """
-       FROM facility f
-      WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+  @SqlQuery("SELECT " + FACILITY_COLUMNS + " FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + """
         AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
         AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
         AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId)
@@ -78,41 +78,36 @@ public interface FacilityDao {
       ORDER BY f.id
       LIMIT :limit""")
   List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit,
-      @Bind("publishedOnly") boolean publishedOnly, @Bind("types") String[] types, @Bind("statuses") String[] statuses);
+      @BindMethods Visibility visibility, @Bind("types") String[] types, @Bind("statuses") String[] statuses);
 
   /** {@link #page} without type or status filters. */
-  default List<Facility> page(Geometry area, String afterId, int limit, boolean publishedOnly) {
-    return page(area, afterId, limit, publishedOnly, null, null);
+  default List<Facility> page(Geometry area, String afterId, int limit, Visibility visibility) {
+    return page(area, afterId, limit, visibility, null, null);
   }
 
   /** How many facilities {@link #page} would list in all (every one when {@code area} is null). */
-  @SqlQuery("""
-      SELECT count(*) FROM facility f
-      WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+  @SqlQuery("SELECT count(*) FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + """
         AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
         AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
         AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))""")
-  long count(@Bind("area") Geometry area, @Bind("publishedOnly") boolean publishedOnly, @Bind("types") String[] types,
+  long count(@Bind("area") Geometry area, @BindMethods Visibility visibility, @Bind("types") String[] types,
       @Bind("statuses") String[] statuses);
 
   /** {@link #count} without type or status filters. */
-  default long count(Geometry area, boolean publishedOnly) {
-    return count(area, publishedOnly, null, null);
+  default long count(Geometry area, Visibility visibility) {
+    return count(area, visibility, null, null);
   }
 
-  /** The bounding box of the published facilities' locations, or empty when there are none. */
-  @SqlQuery("""
-      SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
-        FROM (SELECT ST_Extent(location) AS e FROM facility WHERE published AND deleted_at IS NULL) s
-       WHERE e IS NOT NULL""")
+  /** The bounding box of the visible facilities' locations, or empty when there are none. */
+  @SqlQuery("SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat"
+      + " FROM (SELECT ST_Extent(f.location) AS e FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
+      + " WHERE e IS NOT NULL")
   @RegisterConstructorMapper(LonLatExtent.class)
-  Optional<LonLatExtent> extent();
+  Optional<LonLatExtent> extent(@BindMethods Visibility visibility);
 
-  /** A facility that is not soft-deleted, and published unless {@code publishedOnly} is false. */
-  @SqlQuery("SELECT " + FACILITY_COLUMNS + """
-       FROM facility f
-      WHERE f.id = :id AND f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)""")
-  Optional<Facility> findById(@Bind("id") String id, @Bind("publishedOnly") boolean publishedOnly);
+  /** A facility, when it is visible. */
+  @SqlQuery("SELECT " + FACILITY_COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  Optional<Facility> findById(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /** Publishes or withdraws a facility from the public map. @return 1, or 0 when absent or deleted */
   @SqlUpdate("UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")

@@ -6,16 +6,17 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.io.ExportRow;
 import org.sightline.server.db.geometry.PostgisGeometries;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * The facilities to export, with the boundary valid on the export date (one lateral lookup per
- * facility on the exclusion-constrained validity, so at most one). Live facilities only;
- * published ones only when {@code publishedOnly}.
+ * facility on the exclusion-constrained validity, so at most one). Only the facilities
+ * {@code visibility} lets the caller see.
  */
 public final class ExportQuery {
   private ExportQuery() {}
 
-  public static List<ExportRow> rows(Handle handle, LocalDate asOf, boolean publishedOnly) {
+  public static List<ExportRow> rows(Handle handle, LocalDate asOf, Visibility visibility) {
     return handle.createQuery("""
             SELECT f.id, f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases, f.facility_type, f.status, f.status_since,
                    f.province, f.controlling_agency, f.location, b.geometry AS boundary, b.basis, b.confidence,
@@ -25,10 +26,10 @@ public final class ExportQuery {
                      SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM facility_boundary fb
                       WHERE fb.facility_id = f.id AND fb.deleted_at IS NULL AND fb.validity @> CAST(:asOf AS date)
                       LIMIT 1) b ON true
-             WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)
+             WHERE\s""" + Visibility.FACILITY_PREDICATE + """
              ORDER BY f.id""")
         .bind("asOf", asOf)
-        .bind("publishedOnly", publishedOnly)
+        .bindMethods(visibility)
         .map((rs, ctx) -> {
           Array aliases = rs.getArray("aliases");
           String boundary = rs.getString("boundary");

@@ -14,6 +14,7 @@ import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Boundary versions of facilities: added with geometry checks (and optional repair), measured on
@@ -89,15 +90,15 @@ public final class FacilityBoundaries {
     return new Added(boundaries.find(id).orElseThrow(), area.repairs());
   }
 
-  /** All live versions of a live facility (published only, unless {@code publishedOnly} is false). */
-  public List<BoundaryVersion> versions(String facilityId, boolean publishedOnly) {
-    registry.get(facilityId, publishedOnly);
+  /** All live versions of a live facility (one the caller may see). */
+  public List<BoundaryVersion> versions(String facilityId, Visibility visibility) {
+    registry.get(facilityId, visibility);
     return transactions.jdbi().withHandle(handle -> handle.attach(BoundaryDao.class).live(facilityId));
   }
 
   /** The version valid on {@code date}, if any. */
-  public Optional<BoundaryVersion> asOf(String facilityId, LocalDate date, boolean publishedOnly) {
-    registry.get(facilityId, publishedOnly);
+  public Optional<BoundaryVersion> asOf(String facilityId, LocalDate date, Visibility visibility) {
+    registry.get(facilityId, visibility);
     return transactions.jdbi().withHandle(handle -> handle.attach(BoundaryDao.class).asOf(facilityId, date));
   }
 

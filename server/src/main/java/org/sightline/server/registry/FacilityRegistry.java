@@ -17,6 +17,7 @@ import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.StaleVersionException;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Creating, editing, soft-deleting, searching and reading the history of facilities. Every edit
@@ -121,10 +122,9 @@ public final class FacilityRegistry {
     });
   }
 
-  /** A live facility; unpublished ones only when {@code publishedOnly} is false. */
-  public RegistryEntry get(String id, boolean publishedOnly) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).find(id))
-        .filter(e -> e.deletedAt() == null && (e.published() || !publishedOnly))
+  /** A facility the caller may see; a 404 for one they may not, as for one that does not exist. */
+  public RegistryEntry get(String id, Visibility visibility) {
+    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).findVisible(id, visibility))
         .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
   }
 
@@ -133,13 +133,13 @@ public final class FacilityRegistry {
     return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).sources(id));
   }
 
-  public List<RegistryEntry> search(String query, boolean publishedOnly, int limit) {
+  public List<RegistryEntry> search(String query, Visibility visibility, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
     }
     String q = RegistryText.required("q", query, 200);
     return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class)
-        .search(q, publishedOnly, MIN_SIMILARITY, limit));
+        .search(q, visibility, MIN_SIMILARITY, limit));
   }
 
   /** Every version of the facility, deleted ones included, oldest first. */

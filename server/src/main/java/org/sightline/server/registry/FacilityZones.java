@@ -15,6 +15,7 @@ import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Zones of facilities: named analysis areas, versioned in time like boundaries (versions of one
@@ -102,8 +103,8 @@ public final class FacilityZones {
   }
 
   /** Live zone versions of a live facility; only those valid on {@code asOf} when given. */
-  public List<ZoneVersion> versions(String facilityId, LocalDate asOf, boolean publishedOnly) {
-    registry.get(facilityId, publishedOnly);
+  public List<ZoneVersion> versions(String facilityId, LocalDate asOf, Visibility visibility) {
+    registry.get(facilityId, visibility);
     return transactions.jdbi().withHandle(handle -> handle.attach(ZoneDao.class).live(facilityId, asOf));
   }
 

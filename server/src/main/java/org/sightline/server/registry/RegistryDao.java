@@ -10,11 +10,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Registry reads and writes on {@code facility}. Never deletes (soft delete with reason); every
@@ -44,6 +46,10 @@ public interface RegistryDao {
       @Bind("agency") String controllingAgency, @Bind("province") String province,
       @Bind("description") String description, @Bind("location") Geometry location, @Bind("by") String by);
 
+  /** A facility, when {@code visibility} lets the caller see it. */
+  @SqlQuery("SELECT " + COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
+
   /** @return 1, or 0 when the version moved on or the facility is deleted */
   @SqlUpdate("""
       UPDATE facility SET name = :name, name_ko = :nameKo, name_mr = :nameMr, name_rr = :nameRr, aliases = :aliases,
@@ -69,15 +75,14 @@ public interface RegistryDao {
    * Facilities whose names (primary, Hangul, either romanization, aliases; folded) contain the
    * folded query, or are similar to it by trigram word similarity, best first.
    */
-  @SqlQuery("SELECT " + COLUMNS + """
-        FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,
-                     sightline_fold(:query) AS q
-                FROM facility f
-               WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly)) s
-       WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)
-       ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id
-       LIMIT :limit""")
-  List<RegistryEntry> search(@Bind("query") String query, @Bind("publishedOnly") boolean publishedOnly,
+  @SqlQuery("SELECT " + COLUMNS
+      + " FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,"
+      + "              sightline_fold(:query) AS q"
+      + "         FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
+      + " WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)"
+      + " ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id"
+      + " LIMIT :limit")
+  List<RegistryEntry> search(@Bind("query") String query, @BindMethods Visibility visibility,
       @Bind("minSimilarity") double minSimilarity, @Bind("limit") int limit);
 
   /** The sources cited by a facility's live sourced locations and live boundary versions. */

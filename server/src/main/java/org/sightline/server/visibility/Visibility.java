@@ -31,6 +31,14 @@ public record Visibility(boolean staff) {
    */
   public static final String FACILITY_PREDICATE = "(f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))";
 
+  /**
+   * The SQL condition that a dated-area row (boundary or zone version, column {@code facility_id})
+   * belongs to a visible facility: {@link #FACILITY_PREDICATE} applied to its facility. Bind
+   * {@code :publishedOnly} as for that.
+   */
+  public static final String AREA_PREDICATE =
+      "facility_id IN (SELECT f.id FROM facility f WHERE " + FACILITY_PREDICATE + ")";
+
   /** The visibility of a user, or of an anonymous caller when {@code user} is null. */
   public static Visibility of(SightlineUser user) {
     return user != null && !user.roles().isEmpty() ? STAFF : PUBLIC;

@@ -19,6 +19,7 @@ import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.source.Source;
 import org.sightline.server.testing.PostgisTest;
+import org.sightline.server.visibility.Visibility;
 
 @PostgisTest
 class FacilityDaoTest {
@@ -50,7 +51,7 @@ class FacilityDaoTest {
     Geometry point = Geometries.point(126.0621556, 39.5717058);
     dao(jdbi).insertIfAbsent("rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
         "kwanliso", "operational", "South Pyongan Province", "Ministry of State Security", point, true);
-    Facility read = dao(jdbi).findById("rt-point", false).orElseThrow();
+    Facility read = dao(jdbi).findById("rt-point", Visibility.STAFF).orElseThrow();
     assertThat(read.controllingAgency()).isEqualTo("Ministry of State Security");
     assertThat(read.province()).isEqualTo("South Pyongan Province");
     assertThat(read.location().equalsExact(point, 0.0)).isTrue();
@@ -66,7 +67,7 @@ class FacilityDaoTest {
     Geometry polygon = Geometries.fromWkt("POLYGON ((126.80123456789012 39.6, 126.9 39.60000000000001,"
         + " 126.9 39.7, 126.8 39.7, 126.80123456789012 39.6))");
     dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, null, polygon, true);
-    Geometry read = dao(jdbi).findById("rt-polygon", false).orElseThrow().location();
+    Geometry read = dao(jdbi).findById("rt-polygon", Visibility.STAFF).orElseThrow().location();
     assertThat(read.equalsExact(polygon, 0.0)).as("read back %s", read).isTrue();
   }
 
@@ -76,21 +77,21 @@ class FacilityDaoTest {
         Geometries.point(127, 40), true)).isEqualTo(1);
     assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null, null,
         Geometries.point(127.5, 40), true)).isZero();
-    assertThat(dao(jdbi).findById("keep-me", false).orElseThrow().name()).isEqualTo("Original");
+    assertThat(dao(jdbi).findById("keep-me", Visibility.STAFF).orElseThrow().name()).isEqualTo("Original");
   }
 
   @Test
   void bboxReturnsExactlyTheFacilitiesInside(Jdbi jdbi) {
     // Rows 2..3 and columns 1..2 of the grid: lon 126.1..126.2, lat 39.2..39.3 (edges included).
-    List<Facility> hits = dao(jdbi).page(box(126.05, 39.15, 126.2, 39.3), null, 100, false);
+    List<Facility> hits = dao(jdbi).page(box(126.05, 39.15, 126.2, 39.3), null, 100, Visibility.STAFF);
     assertThat(hits).extracting(Facility::id)
         .containsExactly("g-02-01", "g-02-02", "g-03-01", "g-03-02");
-    assertThat(dao(jdbi).count(box(126.05, 39.15, 126.2, 39.3), false)).isEqualTo(4);
+    assertThat(dao(jdbi).count(box(126.05, 39.15, 126.2, 39.3), Visibility.STAFF)).isEqualTo(4);
   }
 
   @Test
   void bboxAwayFromEverythingReturnsNothing(Jdbi jdbi) {
-    assertThat(dao(jdbi).page(box(129, 42, 130, 43), null, 100, false)).isEmpty();
+    assertThat(dao(jdbi).page(box(129, 42, 130, 43), null, 100, Visibility.STAFF)).isEmpty();
   }
 
   @Test
@@ -100,7 +101,7 @@ class FacilityDaoTest {
     String after = null;
     int pages = 0;
     while (true) {
-      List<Facility> page = dao(jdbi).page(grid, after, 10, false);
+      List<Facility> page = dao(jdbi).page(grid, after, 10, Visibility.STAFF);
       if (page.isEmpty()) {
         break;
       }
@@ -124,7 +125,7 @@ class FacilityDaoTest {
         String id = "codes-" + i++;
         dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null, null,
             Geometries.point(128, 40), true);
-        Facility read = dao(jdbi).findById(id, false).orElseThrow();
+        Facility read = dao(jdbi).findById(id, Visibility.STAFF).orElseThrow();
         assertThat(read.type()).isEqualTo(type);
         assertThat(read.status()).isEqualTo(status);
       }
@@ -143,7 +144,7 @@ class FacilityDaoTest {
     assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
         null, null, Geometries.point(127, 40), true))
         .hasMessageContaining("facility_name_ko_check");
-    assertThat(dao(jdbi).findById("bad-type", false)).isEmpty();
+    assertThat(dao(jdbi).findById("bad-type", Visibility.STAFF)).isEmpty();
   }
 
   @Test
@@ -171,7 +172,7 @@ class FacilityDaoTest {
 
   @Test
   void extentCoversEveryFacility(Jdbi jdbi) {
-    LonLatExtent extent = dao(jdbi).extent().orElseThrow();
+    LonLatExtent extent = dao(jdbi).extent(Visibility.PUBLIC).orElseThrow();
     assertThat(extent.minLonDeg()).isLessThanOrEqualTo(126.0);
     assertThat(extent.maxLatDeg()).isGreaterThanOrEqualTo(39.6);
   }

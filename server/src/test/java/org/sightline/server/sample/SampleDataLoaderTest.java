@@ -15,6 +15,7 @@ import org.sightline.server.db.FacilityDao;
 import org.sightline.server.db.SourcedLocationRow;
 import org.sightline.server.testing.PostgisTest;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.visibility.Visibility;
 
 @PostgisTest
 class SampleDataLoaderTest {
@@ -50,7 +51,7 @@ class SampleDataLoaderTest {
     SampleDataLoader.Report second = loader.load(SAMPLE);
     assertThat(second.facilitiesInserted()).isZero();
     assertThat(second.locationsInserted()).isZero();
-    long stored = jdbi.withExtension(FacilityDao.class, dao -> dao.count(null, false));
+    long stored = jdbi.withExtension(FacilityDao.class, dao -> dao.count(null, Visibility.STAFF));
     assertThat(stored).isEqualTo(193);
   }
 

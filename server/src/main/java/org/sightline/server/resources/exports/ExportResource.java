@@ -30,11 +30,13 @@ import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.export.ExportQuery;
 import org.sightline.server.export.GeoPackageExport;
 import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * {@code /api/exports/facilities.{geojson|kml|csv|gpkg}}: every facility with its boundary as of
- * {@code asOf} (default today, UTC), or its location when it has none. Anonymous visitors get the
- * published facilities; logged-in staff get all live ones, and their export is audited.
+ * {@code asOf} (default today, UTC), or its location when it has none. Anonymous visitors and users
+ * without a role get the published facilities, labelled so; staff ({@link Visibility}) get all live
+ * ones, labelled restricted, and their export is audited.
  */
 @Path("/exports")
 public class ExportResource {
@@ -61,10 +63,11 @@ public class ExportResource {
       throw new EntityNotFoundException("no export format '" + format + "'; formats are geojson, kml, csv, gpkg");
     }
     LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : TimeParser.date("asOf", asOf);
-    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
+    Visibility visibility = Visibility.of(security);
+    boolean publishedOnly = visibility.publishedOnly();
     Actor actor = RequestSecurityContext.actorOf(security);
     List<ExportRow> rows = transactions.inTransaction(actor, handle -> {
-      List<ExportRow> found = ExportQuery.rows(handle, date, publishedOnly);
+      List<ExportRow> found = ExportQuery.rows(handle, date, visibility);
       if (!publishedOnly) {
         AuditLog.record(handle, "export", "facility", "all",
             Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));

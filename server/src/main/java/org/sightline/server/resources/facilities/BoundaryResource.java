@@ -23,6 +23,7 @@ import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.BoundaryEdit;
 import org.sightline.server.registry.FacilityBoundaries;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * {@code /api/facilities/{id}/boundaries}: a facility's boundary over time. {@code ?asOf=D} gives
@@ -47,14 +48,14 @@ public class BoundaryResource {
   @Operation(summary = "Boundary versions", description = "All live versions, or with asOf=YYYY-MM-DD the one valid that day.")
   public Response list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
+    Visibility visibility = Visibility.of(security);
     if (asOf != null) {
       LocalDate date = TimeParser.date("asOf", asOf);
-      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, publishedOnly)
+      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, visibility)
           .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
           .build();
     }
-    return Response.ok(boundaries.versions(facilityId, publishedOnly).stream().map(BoundaryView::of).toList())
+    return Response.ok(boundaries.versions(facilityId, visibility).stream().map(BoundaryView::of).toList())
         .build();
   }
 

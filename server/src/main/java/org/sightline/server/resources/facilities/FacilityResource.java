@@ -27,10 +27,11 @@ import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.FacilityEdit;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.registry.RegistryEntry;
+import org.sightline.server.visibility.Visibility;
 
 /**
- * {@code /api/facilities}: the facility registry. Search by any name is public (published
- * facilities for anonymous visitors); analysts and admins create, edit ({@code If-Match}) and
+ * {@code /api/facilities}: the facility registry. Search by any name is public (what each caller
+ * may see: {@link Visibility}); analysts and admins create, edit ({@code If-Match}) and
  * soft-delete; staff read the history. Geometry errors are 400s saying what and where, unless
  * {@code ?repair=true}, when the answer says what the repair changed.
  */
@@ -59,7 +60,7 @@ public class FacilityResource {
     if (size < 1 || size > MAX_RESULTS) {
       throw new InvalidInputException("limit must be between 1 and " + MAX_RESULTS + ", got " + size);
     }
-    return registry.search(q, anonymous(security), size).stream().map(FacilityView::of).toList();
+    return registry.search(q, Visibility.of(security), size).stream().map(FacilityView::of).toList();
   }
 
   @POST
@@ -80,7 +81,7 @@ public class FacilityResource {
   @PermitAll
   @Operation(summary = "One facility", description = "The ETag header holds the version to send back in If-Match.")
   public Response get(@PathParam("facilityId") String facilityId, @Context SecurityContext security) {
-    RegistryEntry entry = registry.get(facilityId, anonymous(security));
+    RegistryEntry entry = registry.get(facilityId, Visibility.of(security));
     List<org.sightline.server.api.FacilityProperties.SourceJson> sources = registry.sources(facilityId).stream()
         .map(org.sightline.server.api.FacilityProperties.SourceJson::of).toList();
     return Response.ok(FacilityView.of(entry, sources)).header(HttpHeaders.ETAG, ETags.of(entry.version())).build();
@@ -119,9 +120,5 @@ public class FacilityResource {
   @Operation(summary = "Every version of a facility record, oldest first, with who changed it")
   public List<RecordVersion> history(@PathParam("facilityId") String facilityId) {
     return registry.history(facilityId);
-  }
-
-  private static boolean anonymous(SecurityContext security) {
-    return RequestSecurityContext.userOf(security) == null;
   }
 }

@@ -21,6 +21,7 @@ import org.sightline.server.auth.Role;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.registry.ZoneEdit;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * {@code /api/facilities/{id}/zones}: named analysis areas inside a facility, versioned in time.
@@ -44,7 +45,8 @@ public class ZoneResource {
   @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
   public List<ZoneView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    return zones.versions(facilityId, TimeParser.date("asOf", asOf), RequestSecurityContext.userOf(security) == null).stream().map(ZoneView::of).toList();
+    return zones.versions(facilityId, TimeParser.date("asOf", asOf), Visibility.of(security)).stream()
+        .map(ZoneView::of).toList();
   }
 
   @POST

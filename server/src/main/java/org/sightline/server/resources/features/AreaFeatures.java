@@ -17,12 +17,13 @@ import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.registry.BoundaryDao;
 import org.sightline.server.registry.ZoneDao;
 import org.sightline.server.registry.ZoneVersion;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Pages of dated areas (facility boundary versions, zone versions) for OGC API - Features: keyset
  * paging on id, {@code bbox} ({@code &&} then {@code ST_Intersects}), a date span that selects the
- * versions valid at some time in it, and equality filters. Only live versions of live facilities;
- * for anonymous visitors only those of published facilities. Thread-safe.
+ * versions valid at some time in it, and equality filters. Only live versions of facilities the
+ * caller may see ({@link Visibility}). Thread-safe.
  */
 public final class AreaFeatures {
   private final Jdbi jdbi;
@@ -39,40 +40,37 @@ public final class AreaFeatures {
   /**
    * @param filters column to allowed values (null or absent: any); columns are fixed by the callers
    */
-  public Page boundaries(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
-    return page("facility_boundary", BoundaryDao.COLUMNS, query, publishedOnly, filters,
+  public Page boundaries(ItemsQuery query, Visibility visibility, Map<String, String[]> filters) {
+    return page("facility_boundary", BoundaryDao.COLUMNS, query, visibility, filters,
         (handle, q) -> q.map(new BoundaryDao.VersionMapper()).list().stream().map(AreaFeatures::boundaryItem).toList());
   }
 
-  public Page zones(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
-    return page("zone", ZoneDao.COLUMNS, query, publishedOnly, filters,
+  public Page zones(ItemsQuery query, Visibility visibility, Map<String, String[]> filters) {
+    return page("zone", ZoneDao.COLUMNS, query, visibility, filters,
         (handle, q) -> q.map(new ZoneDao.VersionMapper()).list().stream().map(AreaFeatures::zoneItem).toList());
   }
 
-  public Optional<Item> boundary(long id, boolean publishedOnly) {
+  public Optional<Item> boundary(long id, Visibility visibility) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + BoundaryDao.COLUMNS
-            + " FROM facility_boundary WHERE id = :id AND deleted_at IS NULL AND " + LIVE_FACILITY)
-        .bind("id", id).bind("publishedOnly", publishedOnly)
+            + " FROM facility_boundary WHERE id = :id AND deleted_at IS NULL AND " + Visibility.AREA_PREDICATE)
+        .bind("id", id).bindMethods(visibility)
         .map(new BoundaryDao.VersionMapper()).findOne().map(AreaFeatures::boundaryItem));
   }
 
-  public Optional<Item> zone(long id, boolean publishedOnly) {
+  public Optional<Item> zone(long id, Visibility visibility) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ZoneDao.COLUMNS
-            + " FROM zone WHERE id = :id AND deleted_at IS NULL AND " + LIVE_FACILITY)
-        .bind("id", id).bind("publishedOnly", publishedOnly)
+            + " FROM zone WHERE id = :id AND deleted_at IS NULL AND " + Visibility.AREA_PREDICATE)
+        .bind("id", id).bindMethods(visibility)
         .map(new ZoneDao.VersionMapper()).findOne().map(AreaFeatures::zoneItem));
   }
-
-  private static final String LIVE_FACILITY = """
-      facility_id IN (SELECT f.id FROM facility f WHERE f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))""";
 
   private interface RowsReader {
     List<Item> read(Handle handle, Query query);
   }
 
-  private Page page(String table, String columns, ItemsQuery query, boolean publishedOnly,
+  private Page page(String table, String columns, ItemsQuery query, Visibility visibility,
       Map<String, String[]> filters, RowsReader reader) {
-    StringBuilder where = new StringBuilder(" WHERE deleted_at IS NULL AND ").append(LIVE_FACILITY)
+    StringBuilder where = new StringBuilder(" WHERE deleted_at IS NULL AND ").append(Visibility.AREA_PREDICATE)
         .append(" AND validity && daterange(CAST(:from AS date), CAST(:to AS date), '[]')")
         .append(" AND (CAST(:area AS geometry) IS NULL OR (geometry && :area AND ST_Intersects(geometry, :area)))");
     for (String column : filters.keySet()) {
@@ -88,7 +86,7 @@ public final class AreaFeatures {
           + " AND (CAST(:afterId AS bigint) IS NULL OR id > :afterId) ORDER BY id LIMIT :limit");
       Query count = handle.createQuery("SELECT count(*) FROM " + table + where);
       for (Query q : List.of(rows, count)) {
-        q.bind("publishedOnly", publishedOnly).bind("from", span[0]).bind("to", span[1]).bind("area", area);
+        q.bindMethods(visibility).bind("from", span[0]).bind("to", span[1]).bind("area", area);
         for (Map.Entry<String, String[]> filter : filters.entrySet()) {
           q.bind("f_" + filter.getKey(), filter.getValue());
         }

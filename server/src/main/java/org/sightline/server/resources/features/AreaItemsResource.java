@@ -21,8 +21,8 @@ import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * The items of a collection of dated areas ({@code facility-boundaries}, {@code zones}): GeoJSON
@@ -42,9 +42,9 @@ public abstract class AreaItemsResource {
   /** Filter parameter name to the table column it filters and its allowed values (null: any text). */
   abstract Map<String, Filter> filters();
 
-  abstract AreaFeatures.Page page(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters);
+  abstract AreaFeatures.Page page(ItemsQuery query, Visibility visibility, Map<String, String[]> filters);
 
-  abstract Optional<AreaFeatures.Item> one(long id, boolean publishedOnly);
+  abstract Optional<AreaFeatures.Item> one(long id, Visibility visibility);
 
   record Filter(String column, Set<String> allowed) {}
 
@@ -64,7 +64,7 @@ public abstract class AreaItemsResource {
           : query.codes(filter.getKey(), filter.getValue().allowed());
       columns.put(filter.getValue().column(), values);
     }
-    AreaFeatures.Page page = page(query, RequestSecurityContext.userOf(security) == null, columns);
+    AreaFeatures.Page page = page(query, Visibility.of(security), columns);
     List<FeatureDocument<Map<String, Object>>> features = new ArrayList<>();
     for (AreaFeatures.Item item : page.items()) {
       features.add(FeatureDocument.of(item.id(), item.geometry(), item.properties(), null));
@@ -91,7 +91,7 @@ public abstract class AreaItemsResource {
     } catch (NumberFormatException e) {
       throw ApiErrors.notFound("there is no item '" + featureId + "' in " + collection + "; ids are numbers");
     }
-    AreaFeatures.Item item = one(id, RequestSecurityContext.userOf(security) == null)
+    AreaFeatures.Item item = one(id, Visibility.of(security))
         .orElseThrow(() -> ApiErrors.notFound("there is no item " + id + " in " + collection));
     return FeatureDocument.of(item.id(), item.geometry(), item.properties(), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This item"),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.server.api.MediaTypes;
+import org.sightline.server.visibility.Visibility;
 
 /** {@code /api/collections/facility-boundaries/items}: boundary versions; filters facility, basis, confidence. */
 @Path("/collections/" + FeatureCollections.BOUNDARIES + "/items")
@@ -34,12 +35,12 @@ public class BoundaryItemsResource extends AreaItemsResource {
   }
 
   @Override
-  AreaFeatures.Page page(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
-    return areas.boundaries(query, publishedOnly, filters);
+  AreaFeatures.Page page(ItemsQuery query, Visibility visibility, Map<String, String[]> filters) {
+    return areas.boundaries(query, visibility, filters);
   }
 
   @Override
-  Optional<AreaFeatures.Item> one(long id, boolean publishedOnly) {
-    return areas.boundary(id, publishedOnly);
+  Optional<AreaFeatures.Item> one(long id, Visibility visibility) {
+    return areas.boundary(id, visibility);
   }
 }

@@ -25,6 +25,7 @@ import org.sightline.server.db.FacilityDao;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.db.SourceDao;
 import org.sightline.server.db.SourcedLocationRow;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * Reads facilities with their sourced locations and sources, in the shape the API returns.
@@ -45,44 +46,45 @@ public final class FacilityFeatures {
   public record Page(List<Item> items, boolean hasMore, long numberMatched) {}
 
   /**
-   * @param viewer the logged-in user's actor, or null for an anonymous visitor, who sees published
-   *     facilities only. A logged-in user's read of unpublished facilities is audited, one event
-   *     per facility.
+   * @param visibility which facilities the caller may see
+   * @param viewer the caller: staff reads of unpublished facilities are audited with it, one event
+   *     per facility
    */
-  public Page page(BoundingBox bbox, String afterId, int limit, Actor viewer) {
-    return page(bbox, afterId, limit, viewer, null, null);
+  public Page page(BoundingBox bbox, String afterId, int limit, Visibility visibility, Actor viewer) {
+    return page(bbox, afterId, limit, visibility, viewer, null, null);
   }
 
   /**
-   * As {@link #page(BoundingBox, String, int, Actor)}, only facilities of these types and statuses
-   * (codes; null for any).
+   * As {@link #page(BoundingBox, String, int, Visibility, Actor)}, only facilities of these types
+   * and statuses (codes; null for any).
    */
-  public Page page(BoundingBox bbox, String afterId, int limit, Actor viewer, String[] types, String[] statuses) {
-    boolean publishedOnly = viewer == null;
+  public Page page(BoundingBox bbox, String afterId, int limit, Visibility visibility, Actor viewer, String[] types,
+      String[] statuses) {
     Geometry area = bbox == null ? null : areaOf(bbox);
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      List<Facility> rows = dao.page(area, afterId, limit + 1, publishedOnly, types, statuses);
+      List<Facility> rows = dao.page(area, afterId, limit + 1, visibility, types, statuses);
       boolean hasMore = rows.size() > limit;
       List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
-      long matched = dao.count(area, publishedOnly, types, statuses);
-      auditUnpublishedReads(handle, viewer, facilities);
+      long matched = dao.count(area, visibility, types, statuses);
+      auditUnpublishedReads(handle, visibility, viewer, facilities);
       return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
     });
   }
 
-  /** One facility; see {@link #page} for {@code viewer}. */
-  public Optional<Item> byId(String id, Actor viewer) {
+  /** One facility; see {@link #page} for {@code visibility} and {@code viewer}. */
+  public Optional<Item> byId(String id, Visibility visibility, Actor viewer) {
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      Optional<Facility> facility = dao.findById(id, viewer == null);
-      facility.ifPresent(f -> auditUnpublishedReads(handle, viewer, List.of(f)));
+      Optional<Facility> facility = dao.findById(id, visibility);
+      facility.ifPresent(f -> auditUnpublishedReads(handle, visibility, viewer, List.of(f)));
       return facility.map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
     });
   }
 
-  private static void auditUnpublishedReads(Handle handle, Actor viewer, List<Facility> facilities) {
-    if (viewer == null || facilities.isEmpty()) {
+  private static void auditUnpublishedReads(Handle handle, Visibility visibility, Actor viewer,
+      List<Facility> facilities) {
+    if (visibility.publishedOnly() || facilities.isEmpty()) {
       return;
     }
     List<String> unpublished = handle.attach(FacilityDao.class)
@@ -96,8 +98,9 @@ public final class FacilityFeatures {
     }
   }
 
-  public Optional<LonLatExtent> extent() {
-    return jdbi.withExtension(FacilityDao.class, FacilityDao::extent);
+  /** The extent of the facilities that {@code visibility} lets the caller see. */
+  public Optional<LonLatExtent> extent(Visibility visibility) {
+    return jdbi.withExtension(FacilityDao.class, dao -> dao.extent(visibility));
   }
 
   private static Geometry areaOf(BoundingBox bbox) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.sightline.server.audit.Actor;
 import org.sightline.server.http.RequestSecurityContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * {@code /api/collections/facilities/items}: facilities as GeoJSON features, paged with
@@ -64,7 +64,7 @@ public class FacilityItemsResource {
     // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
     // read here, from all query parameters, so that unknown and repeated ones can be refused too.
     ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(), Set.of("type", "status"));
-    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), viewer(security),
+    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), Visibility.of(security), RequestSecurityContext.actorOf(security),
         query.codes("type", TYPE_CODES), query.codes("status", STATUS_CODES));
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
     for (FacilityFeatures.Item item : page.items()) {
@@ -91,16 +91,11 @@ public class FacilityItemsResource {
   @Operation(summary = "One facility")
   public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
       @Context SecurityContext security) {
-    FacilityFeatures.Item item = facilities.byId(featureId, viewer(security))
+    FacilityFeatures.Item item = facilities.byId(featureId, Visibility.of(security), RequestSecurityContext.actorOf(security))
         .orElseThrow(() -> ApiErrors.notFound("there is no facility '" + featureId + "'"));
     String collection = uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString();
     return FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This facility"),
         Link.of(collection, "collection", MediaTypes.JSON, "The collection")));
-  }
-
-  /** Null for anonymous visitors (published facilities only); logged-in users see all. */
-  private static Actor viewer(SecurityContext security) {
-    return RequestSecurityContext.userOf(security) == null ? null : RequestSecurityContext.actorOf(security);
   }
 }

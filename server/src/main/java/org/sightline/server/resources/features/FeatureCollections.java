@@ -5,6 +5,7 @@ import java.util.List;
 import org.sightline.server.api.CollectionDescription;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
+import org.sightline.server.visibility.Visibility;
 
 /** The OGC API - Features collections Sightline serves, and how each is described. */
 public final class FeatureCollections {
@@ -47,7 +48,8 @@ public final class FeatureCollections {
     if (!FACILITIES.equals(id)) {
       return null;
     }
-    CollectionDescription.Extent extent = facilities.extent()
+    // The described extent is the public one, whoever asks (the description says nothing unpublished).
+    CollectionDescription.Extent extent = facilities.extent(Visibility.PUBLIC)
         .map(e -> new CollectionDescription.Extent(new CollectionDescription.Spatial(List.of(e.toArray()), CRS84)))
         .orElse(null);
     return new CollectionDescription(id, "Detention facilities",

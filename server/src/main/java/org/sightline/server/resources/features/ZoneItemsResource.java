@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.registry.FacilityZones;
+import org.sightline.server.visibility.Visibility;
 
 /** {@code /api/collections/zones/items}: zone versions; filters facility, kind, basis, confidence. */
 @Path("/collections/" + FeatureCollections.ZONES + "/items")
@@ -36,12 +37,12 @@ public class ZoneItemsResource extends AreaItemsResource {
   }
 
   @Override
-  AreaFeatures.Page page(ItemsQuery query, boolean publishedOnly, Map<String, String[]> filters) {
-    return areas.zones(query, publishedOnly, filters);
+  AreaFeatures.Page page(ItemsQuery query, Visibility visibility, Map<String, String[]> filters) {
+    return areas.zones(query, visibility, filters);
   }
 
   @Override
-  Optional<AreaFeatures.Item> one(long id, boolean publishedOnly) {
-    return areas.zone(id, publishedOnly);
+  Optional<AreaFeatures.Item> one(long id, Visibility visibility) {
+    return areas.zone(id, visibility);
   }
 }

@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.errors.InvalidInputException;
-import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.FacilityRegistry;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * {@code /api/facilities/{id}/coverage} (JSON; {@code /coverage/csv} as CSV) and, through
@@ -33,7 +33,7 @@ import org.sightline.server.registry.FacilityRegistry;
  * scenes cover a facility and how well, and the gaps in usable coverage. Usable means: at least
  * {@code minCoverage} of the facility covered (default 0.9), cloud at most {@code maxCloud} percent
  * (default 20; unknown cloud only with {@code unknownCloudUsable=true}), and gsd at most
- * {@code maxGsd} metres when given. Published facilities for anonymous visitors.
+ * {@code maxGsd} metres when given. Only for facilities the caller may see ({@link Visibility}).
  */
 // A root path that ends in its own literal segment: a root at "/facilities/{facilityId}" would
 // capture every path under it and hide FacilityResource's sub-resources (AccessMatrixTest saw it).
@@ -60,11 +60,11 @@ public class CoverageResource {
       @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
       @Context SecurityContext security) {
     FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
-    boolean publishedOnly = RequestSecurityContext.userOf(security) == null;
-    registry.get(facilityId, publishedOnly);
+    Visibility visibility = Visibility.of(security);
+    registry.get(facilityId, visibility);
     LocalDate start = TimeParser.date("from", from);
     LocalDate end = TimeParser.date("to", to);
-    return coverage.scenes(facilityId, publishedOnly, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+    return coverage.scenes(facilityId, visibility, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
             end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000), buffer(bufferM))
         .stream()
         .map(s -> new Covered(s.collection(), s.id(), s.acquiredAt(), s.platform(), s.gsdM(), s.cloudPct(),
