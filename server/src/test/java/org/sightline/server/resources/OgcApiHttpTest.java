@@ -68,6 +68,8 @@ class OgcApiHttpTest {
     JsonNode openapi = getJson(link(landing, "service-desc"), 200, "application/json");
     assertThat(openapi.path("openapi").asText()).startsWith("3.");
     assertThat(openapi.path("paths").has("/collections/facilities/items")).isTrue();
+    assertThat(openapi.path("paths").path("/vocabulary").path("get").path("summary").asText())
+        .isEqualTo("Facility types and statuses");
   }
 
   @Test
