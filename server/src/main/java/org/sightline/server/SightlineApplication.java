@@ -18,6 +18,8 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.audit.AttributedTransactions;
@@ -29,6 +31,8 @@ import org.sightline.server.auth.PasswordHasher;
 import org.sightline.server.auth.TokenAuthenticator;
 import org.sightline.server.auth.TokenIssuer;
 import org.sightline.server.auth.UserAccounts;
+import org.sightline.server.catalogue.FacilityCoverage;
+import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.cli.AuditCommand;
 import org.sightline.server.cli.IngestCommand;
 import org.sightline.server.cli.TokenCommand;
@@ -46,25 +50,21 @@ import org.sightline.server.health.PostgisHealthCheck;
 import org.sightline.server.http.AccessPolicyFeature;
 import org.sightline.server.http.BearerTokenFilter;
 import org.sightline.server.http.CorsFilter;
+import org.sightline.server.http.JsonErrorHandler;
 import org.sightline.server.http.PublicOpenApiResource;
 import org.sightline.server.http.RequestSizeLimitFilter;
 import org.sightline.server.http.SecurityHeadersFilter;
+import org.sightline.server.http.StaticErrorsFilter;
 import org.sightline.server.http.UnreadBodyFilter;
+import org.sightline.server.imports.FacilityImporter;
+import org.sightline.server.registry.FacilityBoundaries;
+import org.sightline.server.registry.FacilityRegistry;
+import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.resources.audit.AuditResource;
 import org.sightline.server.resources.auth.AuthResource;
 import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
 import org.sightline.server.resources.exports.ExportResource;
-import org.sightline.server.catalogue.FacilityCoverage;
-import org.sightline.server.resources.imagery.CoverageResource;
-import org.sightline.server.resources.imagery.ImageryIngestResource;
-import org.sightline.server.resources.imagery.RevisitsResource;
-import org.sightline.server.resources.stac.StacApiResource;
-import org.sightline.server.resources.imports.ImportResource;
-import org.sightline.server.imports.FacilityImporter;
-import org.sightline.server.registry.FacilityBoundaries;
-import org.sightline.server.registry.FacilityRegistry;
-import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.resources.facilities.BoundaryResource;
 import org.sightline.server.resources.facilities.FacilityPublicationResource;
 import org.sightline.server.resources.facilities.FacilityResource;
@@ -72,16 +72,20 @@ import org.sightline.server.resources.facilities.ZoneResource;
 import org.sightline.server.resources.features.AreaFeatures;
 import org.sightline.server.resources.features.BoundaryItemsResource;
 import org.sightline.server.resources.features.FacilityFeatures;
-import org.sightline.server.resources.features.ZoneItemsResource;
 import org.sightline.server.resources.features.FacilityItemsResource;
 import org.sightline.server.resources.features.FeatureCollections;
 import org.sightline.server.resources.features.OgcApiResource;
+import org.sightline.server.resources.features.ZoneItemsResource;
+import org.sightline.server.resources.imagery.CoverageResource;
+import org.sightline.server.resources.imagery.ImageryIngestResource;
+import org.sightline.server.resources.imagery.RevisitsResource;
+import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.map.VocabularyResource;
+import org.sightline.server.resources.stac.StacApiResource;
 import org.sightline.server.resources.users.UserResource;
-import org.sightline.server.sample.SampleDataLoader;
-import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.sample.RegistryAdditions;
+import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
 
 /**
@@ -90,6 +94,8 @@ import org.sightline.server.sample.SampleFacilities;
  */
 public class SightlineApplication extends Application<SightlineConfiguration> {
   private static final String API_ROOT = "/api";
+  /** The name of the servlet that serves the web map's files. */
+  private static final String WEB_MAP_SERVLET = "web";
   private final Clock clock;
 
   public SightlineApplication() {
@@ -115,7 +121,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     // The web map and the WebJars (Leaflet) both live under META-INF/resources on the classpath.
-    bootstrap.addBundle(new AssetsBundle("/META-INF/resources/", "/", "index.html", "web"));
+    bootstrap.addBundle(new AssetsBundle("/META-INF/resources/", "/", "index.html", WEB_MAP_SERVLET));
     bootstrap.addCommand(new UserCommand());
     bootstrap.addCommand(new TokenCommand());
     bootstrap.addCommand(new AuditCommand());
@@ -125,6 +131,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
     environment.getApplicationContext().getMimeTypes().addMimeMapping("geojson", "application/geo+json");
+    installJsonErrors(environment);
     environment.servlets()
         .addFilter("security-headers", new SecurityHeadersFilter(config.getMap().getTileUrl()))
         .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
@@ -164,9 +171,6 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new AccessPolicyFeature());
     environment.jersey().register(new UnreadBodyFilter());
     environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports", "imagery/ingest")));
-    environment.jersey().register(new DomainExceptionMapper());
-    environment.jersey().register(new InvalidDataExceptionMapper());
-    environment.jersey().register(new JsonInputExceptionMapper());
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     environment.jersey().register(new OgcApiResource(new FeatureCollections(facilities)));
@@ -200,6 +204,31 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     if (config.getAuth().createFirstAdmin()) {
       accounts.createFirstAdminIfNone().ifPresent(password -> FirstAdminNotice.print(password));
     }
+  }
+
+  /**
+   * Every error in the API's JSON shape: Jersey's through the exception mappers, Jetty's and the
+   * servlets' (requests refused before Jersey sees them) through one {@link JsonErrorHandler}, set
+   * on the server before it starts and on both servlet contexts.
+   */
+  private static void installJsonErrors(Environment environment) {
+    environment.jersey().register(new DomainExceptionMapper());
+    environment.jersey().register(new InvalidDataExceptionMapper());
+    environment.jersey().register(new JsonInputExceptionMapper());
+    environment.servlets()
+        .addFilter("static-errors", new StaticErrorsFilter())
+        .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, WEB_MAP_SERVLET);
+    JsonErrorHandler errors = new JsonErrorHandler(environment.getObjectMapper());
+    environment.getApplicationContext().setErrorHandler(errors);
+    environment.getAdminContext().setErrorHandler(errors);
+    environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        if (event instanceof Server server) {
+          server.setErrorHandler(errors);
+        }
+      }
+    });
   }
 
   private static PublicOpenApiResource openApi() {

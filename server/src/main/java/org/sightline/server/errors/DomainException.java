@@ -1,18 +1,18 @@
 package org.sightline.server.errors;
 
 /**
- * A refusal the client can act on, with its HTTP status and a message that says what is wrong and
- * where. Services throw these; {@link DomainExceptionMapper} turns them into JSON errors.
+ * A refusal the client can act on: its {@link ErrorKind} and a message that says what is wrong
+ * and where. Services throw these; {@link DomainExceptionMapper} turns them into JSON errors.
  */
 public abstract class DomainException extends RuntimeException {
-  private final int httpStatus;
+  private final ErrorKind kind;
 
-  protected DomainException(int httpStatus, String message) {
+  protected DomainException(ErrorKind kind, String message) {
     super(message);
-    this.httpStatus = httpStatus;
+    this.kind = kind;
   }
 
-  public int httpStatus() {
-    return httpStatus;
+  public ErrorKind kind() {
+    return kind;
   }
 }

@@ -1,27 +1,63 @@
 package org.sightline.server.errors;
 
 import io.dropwizard.jersey.errors.ErrorMessage;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Maps {@link DomainException}s to JSON errors {@code {"code": ..., "message": ...}}; a stale
- * version also carries the current ETag; a refused oversized body closes the connection
+ * The one place where an {@link ErrorKind} becomes an HTTP status: maps {@link DomainException}s
+ * to JSON errors {@code {"code": <status>, "message": ...}}. A stale version also carries the
+ * current ETag; a refused login says how to authenticate ({@code WWW-Authenticate}) or when to try
+ * again ({@code Retry-After}); a refused oversized body closes the connection
  * ({@code Connection: close}, RFC 9110 15.5.14), so no client reuses a connection left mid-body.
+ * Filters that refuse a request before a resource runs answer with {@link #toResponse} too.
+ * Stateless.
  */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+  /** The challenge of every 401: bearer tokens, in the Authorization header. */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"sightline\"";
+
+  /** The HTTP status of each kind. */
+  public static int httpStatus(ErrorKind kind) {
+    return switch (kind) {
+      case INVALID_INPUT -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case STALE_VERSION -> 412;
+      case TOO_LARGE -> 413;
+      case PRECONDITION_REQUIRED -> 428;
+      case TOO_MANY_ATTEMPTS -> 429;
+      case INTEGRITY_FAILURE -> 500;
+    };
+  }
+
   @Override
   public Response toResponse(DomainException exception) {
-    Response.ResponseBuilder response = Response.status(exception.httpStatus())
+    int status = httpStatus(exception.kind());
+    Response.ResponseBuilder response = Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorMessage(exception.httpStatus(), exception.getMessage()));
-    if (exception instanceof StaleVersionException stale) {
-      response.header("ETag", ETags.of(stale.currentVersion()));
-    }
-    if (exception.httpStatus() == 413) {
+        .entity(new ErrorMessage(status, exception.getMessage()));
+    switch (exception.kind()) {
+      case STALE_VERSION -> {
+        if (exception instanceof StaleVersionException stale) {
+          response.header(HttpHeaders.ETAG, ETags.of(stale.currentVersion()));
+        }
+      }
+      case UNAUTHENTICATED -> response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+      case TOO_MANY_ATTEMPTS -> {
+        if (exception instanceof TooManyAttemptsException throttled) {
+          response.header(HttpHeaders.RETRY_AFTER, throttled.retryAfter().toSeconds());
+        }
+      }
       // The rest of a refused body may not have been read: the connection is not reused.
-      response.header("Connection", "close");
+      case TOO_LARGE -> response.header("Connection", "close");
+      default -> {
+        // no header beyond the JSON body
+      }
     }
     return response.build();
   }

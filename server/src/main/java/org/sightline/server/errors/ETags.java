@@ -2,7 +2,8 @@ package org.sightline.server.errors;
 
 /**
  * Record versions as strong entity tags: version 3 is {@code "v3"}. A client sends back the tag it
- * read in {@code If-Match}; an edit without one gets 428, a stale one 412.
+ * read in {@code If-Match}; an edit without one is refused (precondition required), a stale one
+ * too (stale version).
  */
 public final class ETags {
   private ETags() {}

@@ -1,8 +1,8 @@
 package org.sightline.server.errors;
 
-/** Answered with 404. */
+/** A record, collection or format that does not exist, or that the caller may not see. */
 public class EntityNotFoundException extends DomainException {
   public EntityNotFoundException(String message) {
-    super(404, message);
+    super(ErrorKind.NOT_FOUND, message);
   }
 }

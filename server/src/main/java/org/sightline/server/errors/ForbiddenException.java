@@ -1,8 +1,8 @@
 package org.sightline.server.errors;
 
-/** An authenticated caller asking for something their roles do not allow on this record; 403. */
+/** An authenticated caller asking for something their roles do not allow on this record. */
 public class ForbiddenException extends DomainException {
   public ForbiddenException(String message) {
-    super(403, message);
+    super(ErrorKind.FORBIDDEN, message);
   }
 }

@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Malformed or mistyped JSON bodies: 400 saying what is wrong and where (line, column and the
+ * Malformed or mistyped JSON bodies: invalid input (400, through {@link DomainExceptionMapper})
+ * saying what is wrong and where (line, column and the
  * JSON path), e.g. {@code unknown field 'pasword' at $.pasword; expected one of: password,
  * username}. Replaces Dropwizard's generic "Unable to process JSON". Problems serialising a
  * response are the server's fault: 500, logged.
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
   private static final Logger LOG = LoggerFactory.getLogger(JsonInputExceptionMapper.class);
   private static final int MAX_MESSAGE = 300;
+  private static final DomainExceptionMapper DOMAIN_ERRORS = new DomainExceptionMapper();
 
   @Override
   public Response toResponse(JsonProcessingException exception) {
@@ -32,7 +34,7 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
       LOG.error("Could not write or bind JSON", exception);
       return json(500, "the server could not produce its answer; it has been logged");
     }
-    return json(400, describe(exception));
+    return DOMAIN_ERRORS.toResponse(new InvalidInputException(describe(exception)));
   }
 
   static String describe(JsonProcessingException exception) {

@@ -1,8 +1,8 @@
 package org.sightline.server.errors;
 
-/** An edit without If-Match; answered with 428 Precondition Required. */
+/** An edit without If-Match, which would risk overwriting a concurrent edit. */
 public class PreconditionRequiredException extends DomainException {
   public PreconditionRequiredException(String message) {
-    super(428, message);
+    super(ErrorKind.PRECONDITION_REQUIRED, message);
   }
 }

@@ -1,10 +1,10 @@
 package org.sightline.server.evidence;
 
-import org.sightline.server.errors.DomainException;
+import org.sightline.server.errors.TooLargeException;
 
-/** An upload over the configured size; answered with 413 and nothing is kept. */
-public final class PayloadTooLargeException extends DomainException {
+/** An evidence upload over the configured size (evidence.maxUploadSize); nothing is kept. */
+public final class PayloadTooLargeException extends TooLargeException {
   public PayloadTooLargeException(long maxBytes) {
-    super(413, "the upload is larger than the limit of " + maxBytes + " bytes (evidence.maxUploadSize); nothing was stored");
+    super("the upload is larger than the limit of " + maxBytes + " bytes (evidence.maxUploadSize); nothing was stored");
   }
 }

@@ -1,6 +1,5 @@
 package org.sightline.server.http;
 
-import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,13 +7,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.server.auth.Role;
 import org.sightline.server.auth.SightlineUser;
+import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.errors.ForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AccessPolicyFeature implements DynamicFeature {
   private static final Logger LOG = LoggerFactory.getLogger(AccessPolicyFeature.class);
+  private static final DomainExceptionMapper ERRORS = new DomainExceptionMapper();
 
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
@@ -60,13 +60,10 @@ public final class AccessPolicyFeature implements DynamicFeature {
         return;
       }
       if (!rule.admits(user.roles(), true)) {
-        request.abortWith(Response.status(Response.Status.FORBIDDEN)
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(new ErrorMessage(403, rule.declared()
-                ? "this endpoint needs one of the roles: " + describe(rule.roles()) + "; you have: "
-                    + describe(user.roles())
-                : "this endpoint declares no access rule, so it is denied to everyone"))
-            .build());
+        request.abortWith(ERRORS.toResponse(new ForbiddenException(rule.declared()
+            ? "this endpoint needs one of the roles: " + describe(rule.roles()) + "; you have: "
+                + describe(user.roles())
+            : "this endpoint declares no access rule, so it is denied to everyone")));
       }
     }
 

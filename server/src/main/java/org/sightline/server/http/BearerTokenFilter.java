@@ -1,26 +1,26 @@
 package org.sightline.server.http;
 
-import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.sightline.server.auth.SightlineUser;
 import org.sightline.server.auth.TokenAuthenticator;
+import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.errors.UnauthenticatedException;
 
 /**
  * Authenticates every API request. No {@code Authorization} header: the request is anonymous
- * (what it may reach is up to {@link AccessPolicyFeature}). A header that is not a valid, unexpired,
- * unrevoked bearer token: 401 at once, even on public endpoints, so a client never mistakes a dead
- * token for anonymous access.
+ * (what it may reach is up to {@link AccessPolicyFeature}). A header that is not a valid,
+ * unexpired, unrevoked bearer token: refused (unauthenticated, 401) at once, even on public
+ * endpoints, so a client never mistakes a dead token for anonymous access.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerTokenFilter implements ContainerRequestFilter {
-  static final String CHALLENGE = "Bearer realm=\"sightline\"";
+  private static final DomainExceptionMapper ERRORS = new DomainExceptionMapper();
   private final TokenAuthenticator authenticator;
 
   public BearerTokenFilter(TokenAuthenticator authenticator) {
@@ -47,11 +47,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     request.setSecurityContext(new RequestSecurityContext(user.get(), secure));
   }
 
+  /** The answer to a request without valid credentials, as every refusal: from the one mapper. */
   static Response unauthorized(String message) {
-    return Response.status(Response.Status.UNAUTHORIZED)
-        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorMessage(401, message))
-        .build();
+    return ERRORS.toResponse(new UnauthenticatedException(message));
   }
 }

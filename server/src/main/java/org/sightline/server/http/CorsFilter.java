@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -48,10 +47,9 @@ public final class CorsFilter implements Filter {
     boolean allowed = allowedOrigins.contains(origin);
     if (preflight) {
       if (!allowed) {
-        response.setStatus(403);
-        response.setContentType("application/json");
-        response.getOutputStream().write(("{\"code\":403,\"message\":\"cross-origin requests from this origin are not"
-            + " allowed (http.allowedOrigins)\"}").getBytes(StandardCharsets.UTF_8));
+        // Rendered as the API's JSON error by JsonErrorHandler, like every servlet error.
+        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+            "cross-origin requests from this origin are not allowed (http.allowedOrigins)");
         return;
       }
       response.setHeader("Access-Control-Allow-Origin", origin);

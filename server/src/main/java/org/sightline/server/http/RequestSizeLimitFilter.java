@@ -1,19 +1,20 @@
 package org.sightline.server.http;
 
-import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
+import org.sightline.server.errors.DomainExceptionMapper;
+import org.sightline.server.errors.TooLargeException;
 
 /**
- * Refuses request bodies over the limit with 413 before anything reads them: by Content-Length
+ * Refuses request bodies over the limit (too large, 413) before anything reads them: by Content-Length
  * when given, else by reading at most limit + 1 bytes of a chunked body. Only the file uploads
  * ({@code POST} to an exempt path exactly: evidence, imports) are left to their own, larger limits;
  * JSON bodies under those paths keep this one.
@@ -21,16 +22,17 @@ import java.io.InputStream;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestSizeLimitFilter implements ContainerRequestFilter {
+  private static final DomainExceptionMapper ERRORS = new DomainExceptionMapper();
   private final long maxBytes;
-  private final java.util.Set<String> exemptUploadPaths;
+  private final Set<String> exemptUploadPaths;
 
   /**
    * @param exemptUploadPaths paths relative to the API root (e.g. {@code evidence}) whose POST
    *     enforces a limit of its own
    */
-  public RequestSizeLimitFilter(long maxBytes, java.util.Set<String> exemptUploadPaths) {
+  public RequestSizeLimitFilter(long maxBytes, Set<String> exemptUploadPaths) {
     this.maxBytes = maxBytes;
-    this.exemptUploadPaths = java.util.Set.copyOf(exemptUploadPaths);
+    this.exemptUploadPaths = Set.copyOf(exemptUploadPaths);
   }
 
   @Override
@@ -61,12 +63,9 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
     }
   }
 
+  /** The refusal, from the one mapper (which also closes the connection left mid-body). */
   private Response tooLarge() {
-    return Response.status(413)
-        .header("Connection", "close") // the client must not reuse a connection left mid-body
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorMessage(413, "the request body is larger than the limit of " + maxBytes
-            + " bytes (http.maxRequestSize)"))
-        .build();
+    return ERRORS.toResponse(new TooLargeException("the request body is larger than the limit of " + maxBytes
+        + " bytes (http.maxRequestSize)"));
   }
 }

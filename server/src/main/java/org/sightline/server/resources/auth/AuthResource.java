@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.Locale;
 import org.sightline.server.auth.Authenticated;
 import org.sightline.server.auth.IssuedToken;
 import org.sightline.server.auth.LoginRefusedException;
@@ -20,8 +21,9 @@ import org.sightline.server.auth.LoginService;
 import org.sightline.server.auth.SightlineUser;
 import org.sightline.server.auth.UserAccounts;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.TooManyAttemptsException;
+import org.sightline.server.errors.UnauthenticatedException;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.resources.ApiErrors;
 import org.sightline.server.resources.users.UserView;
 
 /**
@@ -60,18 +62,14 @@ public class AuthResource {
     }
     try {
       IssuedToken token = logins.login(credentials.username(), credentials.password(), request.getRemoteAddr());
-      String name = credentials.username().strip().toLowerCase(java.util.Locale.ROOT);
+      String name = credentials.username().strip().toLowerCase(Locale.ROOT);
       return new Session(token.token(), "Bearer", token.expiresAt(),
           UserView.of(accounts.findByUsername(name).orElseThrow()));
     } catch (LoginRefusedException e) {
       if (e.throttled()) {
-        throw new jakarta.ws.rs.WebApplicationException(Response.status(429)
-            .header("Retry-After", e.retryAfter().toSeconds())
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(new io.dropwizard.jersey.errors.ErrorMessage(429, e.getMessage()))
-            .build());
+        throw new TooManyAttemptsException(e.getMessage(), e.retryAfter());
       }
-      throw ApiErrors.error(Response.Status.UNAUTHORIZED, e.getMessage());
+      throw new UnauthenticatedException(e.getMessage());
     }
   }
 

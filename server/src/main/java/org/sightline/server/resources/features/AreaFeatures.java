@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.facility.BoundaryVersion;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.geom.Geometries;
+import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.BoundaryDao;
 import org.sightline.server.registry.ZoneDao;
 import org.sightline.server.registry.ZoneVersion;
@@ -105,7 +106,7 @@ public final class AreaFeatures {
     try {
       return Long.parseLong(cursorId);
     } catch (NumberFormatException e) {
-      throw org.sightline.server.resources.ApiErrors.badRequest("cursor is not from this collection; use the href of"
+      throw new InvalidInputException("cursor is not from this collection; use the href of"
           + " a 'next' link as given");
     }
   }

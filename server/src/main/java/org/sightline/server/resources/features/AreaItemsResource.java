@@ -21,7 +21,7 @@ import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -89,10 +89,10 @@ public abstract class AreaItemsResource {
     try {
       id = Long.parseLong(featureId);
     } catch (NumberFormatException e) {
-      throw ApiErrors.notFound("there is no item '" + featureId + "' in " + collection + "; ids are numbers");
+      throw new EntityNotFoundException("there is no item '" + featureId + "' in " + collection + "; ids are numbers");
     }
     AreaFeatures.Item item = one(id, Visibility.of(security))
-        .orElseThrow(() -> ApiErrors.notFound("there is no item " + id + " in " + collection));
+        .orElseThrow(() -> new EntityNotFoundException("there is no item " + id + " in " + collection));
     return FeatureDocument.of(item.id(), item.geometry(), item.properties(), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This item"),
         Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection")));

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.sightline.server.http.RequestSecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +24,8 @@ import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -92,7 +92,7 @@ public class FacilityItemsResource {
   public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
       @Context SecurityContext security) {
     FacilityFeatures.Item item = facilities.byId(featureId, Visibility.of(security), RequestSecurityContext.actorOf(security))
-        .orElseThrow(() -> ApiErrors.notFound("there is no facility '" + featureId + "'"));
+        .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + featureId + "'"));
     String collection = uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString();
     return FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This facility"),

@@ -13,7 +13,7 @@ import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.time.InvalidTimeException;
 import org.sightline.geodata.time.TimeInterval;
 import org.sightline.geodata.time.TimeParser;
-import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.errors.InvalidInputException;
 
 /**
  * The query of an OGC API - Features items request, parsed and checked.
@@ -39,14 +39,14 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     filters = Map.copyOf(filters);
   }
 
-  /** @throws jakarta.ws.rs.WebApplicationException 400 naming the bad parameter */
+  /** @throws InvalidInputException naming the bad parameter */
   public static ItemsQuery parse(MultivaluedMap<String, String> params) {
     return parse(params, Set.of());
   }
 
   /**
    * @param filterNames the property filters this collection accepts besides the standard parameters
-   * @throws jakarta.ws.rs.WebApplicationException 400 naming the bad parameter
+   * @throws InvalidInputException naming the bad parameter
    */
   public static ItemsQuery parse(MultivaluedMap<String, String> params, Set<String> filterNames) {
     Set<String> accepted = new TreeSet<>(KNOWN);
@@ -54,18 +54,18 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     Set<String> unknown = new TreeSet<>(params.keySet());
     unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
-      throw ApiErrors.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
+      throw new InvalidInputException("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
           + "; this endpoint accepts " + accepted);
     }
     for (String name : accepted) {
       List<String> values = params.get(name);
       if (values != null && values.size() > 1) {
-        throw ApiErrors.badRequest("query parameter '" + name + "' is given " + values.size() + " times; give it once");
+        throw new InvalidInputException("query parameter '" + name + "' is given " + values.size() + " times; give it once");
       }
     }
     String f = params.getFirst("f");
     if (f != null && !f.equals("json") && !f.equals("geojson")) {
-      throw ApiErrors.badRequest("f=" + f + " is not supported; use f=json (GeoJSON)");
+      throw new InvalidInputException("f=" + f + " is not supported; use f=json (GeoJSON)");
     }
     Map<String, String> filters = new TreeMap<>();
     for (String name : filterNames) {
@@ -104,7 +104,7 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     for (int i = 0; i < codes.length; i++) {
       codes[i] = codes[i].trim();
       if (!allowed.contains(codes[i])) {
-        throw ApiErrors.badRequest(filter + "=" + value + ": '" + codes[i] + "' is not one of " + new TreeSet<>(allowed));
+        throw new InvalidInputException(filter + "=" + value + ": '" + codes[i] + "' is not one of " + new TreeSet<>(allowed));
       }
     }
     return codes;
@@ -118,10 +118,10 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     try {
       value = Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
-      throw ApiErrors.badRequest("limit '" + text + "' is not a whole number; expected 1.." + MAX_LIMIT);
+      throw new InvalidInputException("limit '" + text + "' is not a whole number; expected 1.." + MAX_LIMIT);
     }
     if (value < 1) {
-      throw ApiErrors.badRequest("limit " + value + " is below the minimum of 1; expected 1.." + MAX_LIMIT);
+      throw new InvalidInputException("limit " + value + " is below the minimum of 1; expected 1.." + MAX_LIMIT);
     }
     return (int) Math.min(value, MAX_LIMIT);
   }
@@ -133,7 +133,7 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     try {
       return BoundingBox.parse(text);
     } catch (IllegalArgumentException e) {
-      throw ApiErrors.badRequest(e.getMessage());
+      throw new InvalidInputException(e.getMessage());
     }
   }
 
@@ -150,7 +150,7 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     } catch (IllegalArgumentException e) {
       // fall through to the error below
     }
-    throw ApiErrors.badRequest("cursor '" + text + "' is not valid; use the href of a 'next' link as given");
+    throw new InvalidInputException("cursor '" + text + "' is not valid; use the href of a 'next' link as given");
   }
 
   static String encodeCursor(String lastId) {
@@ -169,7 +169,7 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     try {
       TimeParser.interval("datetime", text);
     } catch (InvalidTimeException e) {
-      throw ApiErrors.badRequest(e.getMessage());
+      throw new InvalidInputException(e.getMessage());
     }
     return text;
   }

@@ -17,7 +17,7 @@ import org.sightline.server.api.ConformanceDeclaration;
 import org.sightline.server.api.LandingPage;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
-import org.sightline.server.resources.ApiErrors;
+import org.sightline.server.errors.EntityNotFoundException;
 
 /**
  * OGC API - Features, Part 1: landing page, conformance and collections, at {@code /api}.
@@ -79,7 +79,7 @@ public class OgcApiResource {
   public CollectionDescription collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
     CollectionDescription description = collections.describe(collectionId, uri);
     if (description == null) {
-      throw ApiErrors.notFound("there is no collection '" + collectionId + "'; collections are " + collections.ids());
+      throw new EntityNotFoundException("there is no collection '" + collectionId + "'; collections are " + collections.ids());
     }
     return description;
   }

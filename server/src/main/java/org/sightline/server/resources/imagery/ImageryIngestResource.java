@@ -20,7 +20,7 @@ import org.sightline.server.auth.Role;
 import org.sightline.server.catalogue.IngestReport;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
-import org.sightline.server.errors.DomainException;
+import org.sightline.server.errors.TooLargeException;
 import org.sightline.server.http.RequestSecurityContext;
 
 /**
@@ -87,8 +87,8 @@ public class ImageryIngestResource {
     private void check(long n) {
       count += n;
       if (count > MAX_BODY_BYTES) {
-        throw new DomainException(413, "the ingest body is larger than " + MAX_BODY_BYTES + " bytes; use the"
-            + " ingest command for bigger files") {};
+        throw new TooLargeException("the ingest body is larger than " + MAX_BODY_BYTES + " bytes; use the"
+            + " ingest command for bigger files");
       }
     }
   }

@@ -21,8 +21,8 @@ import org.sightline.geodata.io.ImportFeature;
 import org.sightline.geodata.io.ImportReader;
 import org.sightline.geodata.io.ImportReport;
 import org.sightline.server.auth.Role;
-import org.sightline.server.errors.DomainException;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.TooLargeException;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.imports.FacilityImporter;
 
@@ -55,7 +55,7 @@ public class ImportResource {
       throws IOException {
     byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
     if (bytes.length > MAX_IMPORT_BYTES) {
-      throw new DomainException(413, "the import file is larger than " + MAX_IMPORT_BYTES + " bytes; split it") {};
+      throw new TooLargeException("the import file is larger than " + MAX_IMPORT_BYTES + " bytes; split it");
     }
     String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
     ImportReader reader = ImportReader.forMediaType(type).orElseThrow(() -> new InvalidInputException(

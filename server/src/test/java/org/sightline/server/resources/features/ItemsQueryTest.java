@@ -3,12 +3,13 @@ package org.sightline.server.resources.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sightline.server.errors.DomainException;
+import org.sightline.server.errors.DomainExceptionMapper;
 
 class ItemsQueryTest {
 
@@ -23,8 +24,8 @@ class ItemsQueryTest {
   private static String messageOf(MultivaluedMap<String, String> params) {
     try {
       ItemsQuery.parse(params);
-    } catch (WebApplicationException e) {
-      assertThat(e.getResponse().getStatus()).isEqualTo(400);
+    } catch (DomainException e) {
+      assertThat(DomainExceptionMapper.httpStatus(e.kind())).isEqualTo(400);
       return e.getMessage();
     }
     throw new AssertionError("expected a 400 for " + params);
