@@ -56,14 +56,16 @@ class ExportHttpTest {
   static final TestDatabase DATABASE = TestPostgis.freshDatabase();
   static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
   private static ApiClient anonymous;
+  private static ApiClient analyst;
+  private static ApiClient advocate;
   private static int publishedCount;
 
   @BeforeAll
   static void data() {
     TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
     anonymous = ApiClient.anonymous(APP.getLocalPort());
-    ApiClient analyst = anonymous.as(users.tokenFor("export-analyst", Role.ANALYST));
-    ApiClient advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
+    analyst = anonymous.as(users.tokenFor("export-analyst", Role.ANALYST));
+    advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
     JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
     Map<String, Object> body = JSON.convertValue(camp, Map.class);
     for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
@@ -87,6 +89,37 @@ class ExportHttpTest {
         .isEqualTo(200);
     publishedCount = anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt();
     assertThat(publishedCount).isEqualTo(192);
+  }
+
+  /** The export events of the audit trail, oldest first, as "actor action entity/id detail". */
+  private static List<String> exportEvents() {
+    return DATABASE.jdbi().withHandle(h -> h.createQuery("""
+            SELECT actor || ' ' || action || ' ' || entity_type || '/' || entity_id || ' ' || detail::text
+              FROM audit_event WHERE action = 'export' ORDER BY seq""")
+        .mapTo(String.class).list());
+  }
+
+  @Test
+  void everyStaffExportIsAuditedWithWhoWhatAndFormatAndPublicOnesAreNot() {
+    List<String> before = exportEvents();
+    for (String format : List.of("geojson", "kml", "csv", "gpkg")) {
+      assertThat(anonymous.getBytes("/exports/facilities." + format + "?asOf=2024-01-01").statusCode()).isEqualTo(200);
+    }
+    assertThat(exportEvents()).as("public exports of published facilities are not audited").isEqualTo(before);
+
+    List<String> expected = new ArrayList<>(before);
+    for (String format : List.of("geojson", "kml", "csv", "gpkg")) {
+      HttpResponse<byte[]> response = analyst.getBytes("/exports/facilities." + format + "?asOf=2024-01-01");
+      assertThat(response.statusCode()).as(format).isEqualTo(200);
+      assertThat(response.headers().firstValue("Cache-Control")).as("a restricted export is not cached").contains("no-store");
+      expected.add("user:export-analyst export facility/all {\"asOf\": \"2024-01-01\", \"format\": \"" + format
+          + "\", \"facilities\": 193}");
+    }
+    assertThat(advocate.getBytes("/exports/facilities.csv?asOf=2023-06-30").statusCode()).isEqualTo(200);
+    expected.add("user:export-advocate export facility/all {\"asOf\": \"2023-06-30\", \"format\": \"csv\","
+        + " \"facilities\": 193}");
+    assertThat(exportEvents()).as("one event per staff export: who, what, which format, as of when, how many")
+        .isEqualTo(expected);
   }
 
   private static Path download(String format, String query) throws IOException {
