@@ -193,7 +193,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(coverage);
     environment.jersey().register(new RevisitsResource(coverage, clock));
     environment.jersey().register(new MapConfigResource(config.getMap()));
-    environment.jersey().register(new VocabularyResource(environment.getObjectMapper()));
+    environment.jersey().register(new VocabularyResource());
     environment.jersey().register(new AuthResource(logins, accounts));
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));
     environment.jersey().register(new UserResource(accounts));

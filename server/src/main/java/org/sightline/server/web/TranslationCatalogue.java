@@ -1,13 +1,13 @@
 package org.sightline.server.web;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.geodata.json.JsonMapping;
 
 /**
  * One language's interface strings, read from the web map's catalogue on the classpath
@@ -34,7 +34,7 @@ public final class TranslationCatalogue {
    * @throws IllegalStateException when the catalogue is missing from the classpath
    * @throws UncheckedIOException when it cannot be read as a JSON object of strings
    */
-  public static TranslationCatalogue load(ObjectMapper json, String language) {
+  public static TranslationCatalogue load(String language) {
     if (!LANGUAGES.contains(language)) {
       throw new IllegalArgumentException("no catalogue for language '" + language + "'; expected one of " + LANGUAGES);
     }
@@ -43,7 +43,9 @@ public final class TranslationCatalogue {
       if (in == null) {
         throw new IllegalStateException("translation catalogue " + path + " is not on the classpath");
       }
-      return new TranslationCatalogue(language, json.readValue(in, new TypeReference<Map<String, String>>() {}));
+      Map<String, String> strings =
+          JsonMapping.reader().forType(new TypeReference<Map<String, String>>() {}).readValue(in);
+      return new TranslationCatalogue(language, strings);
     } catch (IOException e) {
       throw new UncheckedIOException("translation catalogue " + path + " cannot be read", e);
     }

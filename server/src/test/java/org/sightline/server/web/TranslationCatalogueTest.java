@@ -1,9 +1,9 @@
 package org.sightline.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sightline.geodata.json.JsonMapping;
 
 /**
  * The map's English and Korean catalogues (served from the web module) say the same things, and the
@@ -31,7 +32,7 @@ class TranslationCatalogueTest {
   private static JsonNode catalogue(String language) throws IOException {
     try (InputStream in = TranslationCatalogueTest.class.getResourceAsStream("/META-INF/resources/i18n/" + language + ".json")) {
       assertThat(in).as(language + ".json on the classpath").isNotNull();
-      return new ObjectMapper().readTree(in);
+      return JsonMapping.reader().readTree(in);
     }
   }
 
@@ -81,5 +82,16 @@ class TranslationCatalogueTest {
     assertThat(notKorean).as("Korean strings without Hangul, or the same as the English").isEmpty();
     // The button that switches to Korean says so in Korean, whatever language the page is in.
     assertThat(en.path("lang.toggle").asText()).isEqualTo("한국어");
+  }
+
+  @Test
+  void theServerReadsTheSameCataloguesAndNamesWhatIsMissing() {
+    TranslationCatalogue korean = TranslationCatalogue.load("ko");
+    assertThat(korean.require("type.kwanliso")).isEqualTo("관리소 (정치범수용소)");
+    assertThat(korean.find("no.such.key")).isEmpty();
+    assertThatThrownBy(() -> korean.require("no.such.key"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'ko'").hasMessageContaining("'no.such.key'");
+    assertThatThrownBy(() -> TranslationCatalogue.load("fr"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[en, ko]");
   }
 }

@@ -1,6 +1,5 @@
 package org.sightline.server.resources.map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -29,9 +28,9 @@ import org.sightline.server.web.TranslationCatalogue;
 public class VocabularyResource {
   private final Vocabulary vocabulary;
 
-  public VocabularyResource(ObjectMapper json) {
+  public VocabularyResource() {
     List<TranslationCatalogue> catalogues = TranslationCatalogue.LANGUAGES.stream()
-        .map(language -> TranslationCatalogue.load(json, language))
+        .map(TranslationCatalogue::load)
         .toList();
     this.vocabulary = new Vocabulary(
         TranslationCatalogue.LANGUAGES,
