@@ -34,10 +34,7 @@ public final class AttributedTransactions {
 
   /** Sets the actor for the rest of {@code handle}'s current transaction. */
   public static void attribute(Handle handle, Actor actor) {
-    handle.createQuery("SELECT set_config('sightline.actor', :actor, true)")
-        .bind("actor", actor.name())
-        .mapTo(String.class)
-        .one();
+    handle.attach(AuditDao.class).setActor(actor.name());
   }
 
   public Jdbi jdbi() {

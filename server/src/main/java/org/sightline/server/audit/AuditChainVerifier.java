@@ -1,9 +1,9 @@
 package org.sightline.server.audit;
 
 import java.util.Iterator;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.result.ResultIterable;
 
 /**
  * Re-computes the audit hash chain from the first row and reports the first broken link: a seq
@@ -33,15 +33,11 @@ public final class AuditChainVerifier {
    * @param anchorSeq with {@code anchorHash}: a head seen earlier, which must still be in the chain
    */
   public static AuditVerification verify(Handle handle, Long anchorSeq, String anchorHash) {
-    ResultIterable<AuditEvent> rows = handle.createQuery("SELECT " + AuditLog.EVENT_COLUMNS
-            + " FROM audit_event ORDER BY seq")
-        .setFetchSize(1000)
-        .map(AuditLog.EVENT_MAPPER);
     long checked = 0;
     long expectedSeq = 1;
     String previousHash = AuditCanonicalText.GENESIS_HASH;
     boolean anchorSeen = anchorSeq == null;
-    try (var stream = rows.stream()) {
+    try (Stream<AuditEvent> stream = handle.attach(AuditDao.class).chainInSeqOrder()) {
       Iterator<AuditEvent> it = stream.iterator();
       while (it.hasNext()) {
         AuditEvent event = it.next();
