@@ -34,6 +34,11 @@ public interface SourceDao {
   @SqlQuery("SELECT id, publisher, title, url, licence, via, retrieved_on FROM source ORDER BY id")
   List<Source> all();
 
+  /** The attribution line of an export: every source's publisher and licence. */
+  @SqlQuery("SELECT 'Sources: ' || coalesce(string_agg(publisher || ' (' || licence || ')', '; ' ORDER BY id), 'none')"
+      + " || '. Exported by Sightline.' FROM source")
+  String exportAttribution();
+
   /** Maps a {@code source} row. */
   final class SourceMapper implements RowMapper<Source> {
     @Override

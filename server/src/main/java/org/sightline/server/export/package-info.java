@@ -1,2 +1,2 @@
-/** Exports of the registry: the database query and the GeoPackage writer (the other formats are in {@code geodata.io}). */
+/** The GeoPackage export writer (the other formats are in {@code geodata.io}; the query is {@code registry.FacilityDao#exportRows}). */
 package org.sightline.server.export;

@@ -68,7 +68,7 @@ public final class FacilityBoundaries {
   }
 
   private static Added insert(Handle handle, Actor actor, String facilityId, AreaFields area) {
-    FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
+    FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
     BoundaryDao boundaries = handle.attach(BoundaryDao.class);
     List<BoundaryVersion> clashes = boundaries.overlapping(facilityId, area.validFrom(), area.validTo());
     if (!clashes.isEmpty()) {

@@ -57,7 +57,7 @@ public final class FacilityRegistry {
   public java.util.Optional<Written> createIfAbsent(Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
     String id = requireId(edit);
     Checked checked = check(edit, repair);
-    RegistryDao dao = handle.attach(RegistryDao.class);
+    FacilityDao dao = handle.attach(FacilityDao.class);
     java.util.Optional<RegistryEntry> existing = dao.find(id);
     if (existing.isPresent()) {
       if (checked.sameAs(existing.get())) {
@@ -70,13 +70,11 @@ public final class FacilityRegistry {
   }
 
   private static Written insert(Handle handle, Actor actor, String id, Checked checked) {
-    RegistryDao dao = handle.attach(RegistryDao.class);
+    FacilityDao dao = handle.attach(FacilityDao.class);
     if (dao.find(id).isPresent()) {
       throw new ConflictException("a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
     }
-    dao.insert(id, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases, checked.type,
-        checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
-        checked.location.geometry(), actor.name());
+    dao.insert(checked.fields(id), actor.name());
     return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
   }
 
@@ -98,12 +96,10 @@ public final class FacilityRegistry {
     }
     Checked checked = check(edit, repair);
     return transactions.inTransaction(actor, handle -> {
-      RegistryDao dao = handle.attach(RegistryDao.class);
+      FacilityDao dao = handle.attach(FacilityDao.class);
       RegistryEntry current = live(dao, id);
       requireVersion(current, expectedVersion);
-      dao.update(id, expectedVersion, checked.name, checked.nameKo, checked.nameMr, checked.nameRr, checked.aliases,
-          checked.type, checked.status, checked.statusSince, checked.agency, checked.province, checked.description,
-          checked.location.geometry(), actor.name());
+      dao.update(checked.fields(id), expectedVersion, actor.name());
       return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
     });
   }
@@ -115,7 +111,7 @@ public final class FacilityRegistry {
       throw new InvalidInputException("reason is required: why is this facility deleted?");
     }
     return transactions.inTransaction(actor, handle -> {
-      RegistryDao dao = handle.attach(RegistryDao.class);
+      FacilityDao dao = handle.attach(FacilityDao.class);
       requireVersion(live(dao, id), expectedVersion);
       dao.softDelete(id, expectedVersion, actor.name(), why);
       return dao.find(id).orElseThrow();
@@ -124,13 +120,13 @@ public final class FacilityRegistry {
 
   /** A facility the caller may see; a 404 for one they may not, as for one that does not exist. */
   public RegistryEntry get(String id, Visibility visibility) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).findVisible(id, visibility))
+    return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class).findVisible(id, visibility))
         .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
   }
 
   /** The citations of a facility: sources of its locations and boundaries. */
   public List<org.sightline.geodata.source.Source> sources(String id) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class).sources(id));
+    return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class).sources(id));
   }
 
   public List<RegistryEntry> search(String query, Visibility visibility, int limit) {
@@ -138,21 +134,21 @@ public final class FacilityRegistry {
       throw new InvalidInputException("q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
     }
     String q = RegistryText.required("q", query, 200);
-    return transactions.jdbi().withHandle(handle -> handle.attach(RegistryDao.class)
+    return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class)
         .search(q, visibility, MIN_SIMILARITY, limit));
   }
 
   /** Every version of the facility, deleted ones included, oldest first. */
   public List<RecordVersion> history(String id) {
     return transactions.jdbi().withHandle(handle -> {
-      if (handle.attach(RegistryDao.class).find(id).isEmpty()) {
+      if (handle.attach(FacilityDao.class).find(id).isEmpty()) {
         throw new EntityNotFoundException("there is no facility '" + id + "'");
       }
       return RecordHistory.of(handle, "facility", id);
     });
   }
 
-  static RegistryEntry live(RegistryDao dao, String id) {
+  static RegistryEntry live(FacilityDao dao, String id) {
     RegistryEntry entry = dao.lock(id).orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
     if (entry.deletedAt() != null) {
       throw new EntityNotFoundException("facility '" + id + "' was deleted at " + entry.deletedAt() + " by "
@@ -170,6 +166,12 @@ public final class FacilityRegistry {
   private record Checked(String name, String nameKo, String nameMr, String nameRr, String[] aliases, String type,
       String status, LocalDate statusSince, String agency, String province, String description,
       CheckedGeometry location) {
+
+    /** The fields to write; new facilities are unpublished until an advocate publishes them. */
+    FacilityFields fields(String id) {
+      return new FacilityFields(id, name, nameKo, nameMr, nameRr, List.of(aliases), type, status, statusSince, agency,
+          province, description, location.geometry(), false);
+    }
 
     /** Whether {@code entry} already holds exactly these values (geometry compared exactly). */
     boolean sameAs(RegistryEntry entry) {

@@ -82,7 +82,7 @@ public final class FacilityZones {
   private static Added insert(Handle handle, Actor actor, String facilityId, CheckedZone zone) {
     String key = zone.key();
     AreaFields area = zone.area();
-    FacilityRegistry.live(handle.attach(RegistryDao.class), facilityId);
+    FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
     ZoneDao zones = handle.attach(ZoneDao.class);
     List<ZoneVersion> clashes = zones.overlapping(facilityId, key, area.validFrom(), area.validTo());
     if (!clashes.isEmpty()) {

@@ -15,12 +15,13 @@ import org.sightline.geodata.geom.GeodesicCircle;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.Measures;
 import org.sightline.server.registry.BoundaryDao;
+import org.sightline.server.registry.FacilityDao;
+import org.sightline.server.registry.FacilityFields;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.source.Source;
-import org.sightline.server.db.FacilityDao;
 import org.sightline.server.db.SourceDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,8 +129,7 @@ public final class SampleDataLoader {
       int locations = 0;
       int agenciesFilled = 0;
       for (Facility f : sample.facilities()) {
-        int added = facilities.insertIfAbsent(f.id(), f.name(), f.nameKo(), f.aliases().toArray(String[]::new),
-            f.type().code(), f.status().code(), f.province(), f.controllingAgency(), f.location(), true);
+        int added = facilities.insertIfAbsent(FacilityFields.of(f, true));
         inserted += added;
         if (added == 0) {
           // An existing facility keeps its own locations and values; only a missing agency is filled in.
@@ -139,8 +139,7 @@ public final class SampleDataLoader {
           continue;
         }
         for (SourcedLocation l : f.sourcedLocations()) {
-          locations += facilities.insertSourcedLocationIfAbsent(f.id(), l.sourceId(), l.recordId(),
-              l.nameAsPublished(), l.point(), l.url(), l.primary(), l.note());
+          locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
         }
       }
       return new Report(sample.facilities().size(), inserted, locations, agenciesFilled);

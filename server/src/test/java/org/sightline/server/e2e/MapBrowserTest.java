@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
-import org.sightline.server.db.FacilityDao;
+import org.sightline.server.registry.FacilityDao;
+import org.sightline.server.registry.FacilityFields;
 import org.sightline.server.registry.BoundaryDao;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
@@ -59,9 +60,9 @@ class MapBrowserTest {
 
   /** One facility whose name is HTML: the map must show it as text and never run it. */
   private static TestDatabase withHostileFacility(TestDatabase database) {
-    database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent("hostile-name", HOSTILE_NAME,
-        null, new String[] {"<script>window.__xss=2</script>"}, "other", "unconfirmed", null, null,
-        Geometries.point(125.0, 38.2), true));
+    database.jdbi().useExtension(FacilityDao.class, dao -> dao.insertIfAbsent(new FacilityFields("hostile-name",
+        HOSTILE_NAME, null, null, null, List.of("<script>window.__xss=2</script>"), "other", "unconfirmed", null, null,
+        null, null, Geometries.point(125.0, 38.2), true)));
     // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval only.
     database.jdbi().useExtension(BoundaryDao.class, dao -> dao.insert("hostile-name",
         Geometries.fromWkt("MULTIPOLYGON (((124.99 38.19, 125.01 38.19, 125.01 38.21, 124.99 38.19)))"),

@@ -26,10 +26,11 @@ import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
+import org.sightline.server.db.SourceDao;
 import org.sightline.server.errors.EntityNotFoundException;
-import org.sightline.server.export.ExportQuery;
 import org.sightline.server.export.GeoPackageExport;
 import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -67,17 +68,14 @@ public class ExportResource {
     boolean publishedOnly = visibility.publishedOnly();
     Actor actor = RequestSecurityContext.actorOf(security);
     List<ExportRow> rows = transactions.inTransaction(actor, handle -> {
-      List<ExportRow> found = ExportQuery.rows(handle, date, visibility);
+      List<ExportRow> found = handle.attach(FacilityDao.class).exportRows(date, visibility);
       if (!publishedOnly) {
         AuditLog.record(handle, "export", "facility", "all",
             Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
       }
       return found;
     });
-    String attribution = transactions.jdbi().withHandle(handle -> handle.createQuery(
-            "SELECT 'Sources: ' || coalesce(string_agg(publisher || ' (' || licence || ')', '; ' ORDER BY id), 'none')"
-                + " || '. Exported by Sightline.' FROM source")
-        .mapTo(String.class).one());
+    String attribution = transactions.jdbi().withExtension(SourceDao.class, SourceDao::exportAttribution);
     ExportFormat.ExportContext context = new ExportFormat.ExportContext(
         "Sightline facilities as of " + date + (publishedOnly ? " (published)" : " (all, restricted)"), attribution);
     StreamingOutput body = out -> writer.write(rows, context, out);

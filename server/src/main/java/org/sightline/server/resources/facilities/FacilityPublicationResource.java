@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.Role;
-import org.sightline.server.db.FacilityDao;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.http.RequestSecurityContext;
 
 /**

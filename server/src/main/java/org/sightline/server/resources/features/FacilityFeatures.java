@@ -21,10 +21,10 @@ import org.sightline.geodata.source.Source;
 import org.sightline.server.api.FacilityProperties;
 import org.sightline.server.api.FacilityProperties.SourceJson;
 import org.sightline.server.api.FacilityProperties.SourcedLocationJson;
-import org.sightline.server.db.FacilityDao;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.db.SourceDao;
-import org.sightline.server.db.SourcedLocationRow;
+import org.sightline.server.registry.FacilityDao;
+import org.sightline.server.registry.SourcedLocationRow;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -76,7 +76,7 @@ public final class FacilityFeatures {
   public Optional<Item> byId(String id, Visibility visibility, Actor viewer) {
     return jdbi.inTransaction(handle -> {
       FacilityDao dao = handle.attach(FacilityDao.class);
-      Optional<Facility> facility = dao.findById(id, visibility);
+      Optional<Facility> facility = dao.findFeature(id, visibility);
       facility.ifPresent(f -> auditUnpublishedReads(handle, visibility, viewer, List.of(f)));
       return facility.map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
     });

@@ -1,4 +1,4 @@
-package org.sightline.server.db;
+package org.sightline.server.registry;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -11,7 +11,7 @@ import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
-/** Maps {@link FacilityDao#FACILITY_COLUMNS} to a {@link Facility} without its sourced locations. */
+/** Maps {@link FacilityDao#FEATURE_COLUMNS} to a {@link Facility} without its sourced locations. */
 public final class FacilityRowMapper implements RowMapper<Facility> {
   @Override
   public Facility map(ResultSet rs, StatementContext ctx) throws SQLException {

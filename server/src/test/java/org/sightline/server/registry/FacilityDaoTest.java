@@ -1,4 +1,4 @@
-package org.sightline.server.db;
+package org.sightline.server.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +12,16 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.source.Source;
+import org.sightline.server.db.LonLatExtent;
+import org.sightline.server.db.SourceDao;
 import org.sightline.server.testing.PostgisTest;
 import org.sightline.server.visibility.Visibility;
 
@@ -31,7 +35,7 @@ class FacilityDaoTest {
       FacilityDao dao = h.attach(FacilityDao.class);
       for (int row = 0; row < 7; row++) {
         for (int col = 0; col < 7; col++) {
-          dao.insertIfAbsent(gridId(row, col), "Grid " + row + "," + col, null, new String[0], "other",
+          insertIfAbsent(dao, gridId(row, col), "Grid " + row + "," + col, null, new String[0], "other",
               "unconfirmed", null, null, Geometries.point(126.0 + col * 0.1, 39.0 + row * 0.1), true);
         }
       }
@@ -42,6 +46,19 @@ class FacilityDaoTest {
     return String.format("g-%02d-%02d", row, col);
   }
 
+  /** A facility with the fields the sample data has (no romanizations, status date or description). */
+  private static int insertIfAbsent(FacilityDao dao, String id, String name, String nameKo, String[] aliases,
+      String type, String status, String province, String agency, Geometry location, boolean published) {
+    return dao.insertIfAbsent(new FacilityFields(id, name, nameKo, null, null, List.of(aliases), type, status, null,
+        agency, province, null, location, published));
+  }
+
+  private static int insertSourcedLocationIfAbsent(FacilityDao dao, String facilityId, String sourceId,
+      String recordId, String nameAsPublished, Point location, String url, boolean primary, String note) {
+    return dao.insertSourcedLocationIfAbsent(facilityId,
+        new SourcedLocation(sourceId, recordId, nameAsPublished, location, url, primary, note));
+  }
+
   private static FacilityDao dao(Jdbi jdbi) {
     return jdbi.onDemand(FacilityDao.class);
   }
@@ -49,9 +66,9 @@ class FacilityDaoTest {
   @Test
   void pointRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry point = Geometries.point(126.0621556, 39.5717058);
-    dao(jdbi).insertIfAbsent("rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
+    insertIfAbsent(dao(jdbi), "rt-point", "Camp 14", "개천", new String[] {"Camp 14, Kaechon", "Kaechon internment camp"},
         "kwanliso", "operational", "South Pyongan Province", "Ministry of State Security", point, true);
-    Facility read = dao(jdbi).findById("rt-point", Visibility.STAFF).orElseThrow();
+    Facility read = dao(jdbi).findFeature("rt-point", Visibility.STAFF).orElseThrow();
     assertThat(read.controllingAgency()).isEqualTo("Ministry of State Security");
     assertThat(read.province()).isEqualTo("South Pyongan Province");
     assertThat(read.location().equalsExact(point, 0.0)).isTrue();
@@ -66,18 +83,18 @@ class FacilityDaoTest {
   void polygonRoundTripsWithExactCoordinates(Jdbi jdbi) {
     Geometry polygon = Geometries.fromWkt("POLYGON ((126.80123456789012 39.6, 126.9 39.60000000000001,"
         + " 126.9 39.7, 126.8 39.7, 126.80123456789012 39.6))");
-    dao(jdbi).insertIfAbsent("rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, null, polygon, true);
-    Geometry read = dao(jdbi).findById("rt-polygon", Visibility.STAFF).orElseThrow().location();
+    insertIfAbsent(dao(jdbi), "rt-polygon", "Camp 15", null, new String[0], "kwanliso", "operational", null, null, polygon, true);
+    Geometry read = dao(jdbi).findFeature("rt-polygon", Visibility.STAFF).orElseThrow().location();
     assertThat(read.equalsExact(polygon, 0.0)).as("read back %s", read).isTrue();
   }
 
   @Test
   void insertIfAbsentNeverOverwrites(Jdbi jdbi) {
-    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Original", null, new String[0], "other", "closed", null, null,
+    assertThat(insertIfAbsent(dao(jdbi), "keep-me", "Original", null, new String[0], "other", "closed", null, null,
         Geometries.point(127, 40), true)).isEqualTo(1);
-    assertThat(dao(jdbi).insertIfAbsent("keep-me", "Replacement", null, new String[0], "other", "closed", null, null,
+    assertThat(insertIfAbsent(dao(jdbi), "keep-me", "Replacement", null, new String[0], "other", "closed", null, null,
         Geometries.point(127.5, 40), true)).isZero();
-    assertThat(dao(jdbi).findById("keep-me", Visibility.STAFF).orElseThrow().name()).isEqualTo("Original");
+    assertThat(dao(jdbi).findFeature("keep-me", Visibility.STAFF).orElseThrow().name()).isEqualTo("Original");
   }
 
   @Test
@@ -109,7 +126,7 @@ class FacilityDaoTest {
       after = page.get(page.size() - 1).id();
       if (pages++ == 1) {
         // A facility sorting before the cursor appears mid-way: it must not shift later pages.
-        dao(jdbi).insertIfAbsent("a-late", "Late", null, new String[0], "other", "unconfirmed", null, null,
+        insertIfAbsent(dao(jdbi), "a-late", "Late", null, new String[0], "other", "unconfirmed", null, null,
             Geometries.point(126.3, 39.3), true);
       }
     }
@@ -123,9 +140,9 @@ class FacilityDaoTest {
     for (FacilityType type : FacilityType.values()) {
       for (FacilityStatus status : FacilityStatus.values()) {
         String id = "codes-" + i++;
-        dao(jdbi).insertIfAbsent(id, "Codes", null, new String[0], type.code(), status.code(), null, null,
+        insertIfAbsent(dao(jdbi), id, "Codes", null, new String[0], type.code(), status.code(), null, null,
             Geometries.point(128, 40), true);
-        Facility read = dao(jdbi).findById(id, Visibility.STAFF).orElseThrow();
+        Facility read = dao(jdbi).findFeature(id, Visibility.STAFF).orElseThrow();
         assertThat(read.type()).isEqualTo(type);
         assertThat(read.status()).isEqualTo(status);
       }
@@ -134,28 +151,28 @@ class FacilityDaoTest {
 
   @Test
   void schemaRejectsUnknownTypeInvalidGeometryAndNonNfcKorean(Jdbi jdbi) {
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-type", "X", null, new String[0], "gulag", "closed", null, null,
+    assertThatThrownBy(() -> insertIfAbsent(dao(jdbi), "bad-type", "X", null, new String[0], "gulag", "closed", null, null,
         Geometries.point(127, 40), true))
         .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("facility_facility_type_check");
     Geometry bowtie = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))");
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-geom", "X", null, new String[0], "other", "closed", null, null, bowtie, true))
+    assertThatThrownBy(() -> insertIfAbsent(dao(jdbi), "bad-geom", "X", null, new String[0], "other", "closed", null, null, bowtie, true))
         .hasMessageContaining("facility_location_check");
     String decomposedYodok = java.text.Normalizer.normalize("요덕", java.text.Normalizer.Form.NFD);
-    assertThatThrownBy(() -> dao(jdbi).insertIfAbsent("bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
+    assertThatThrownBy(() -> insertIfAbsent(dao(jdbi), "bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
         null, null, Geometries.point(127, 40), true))
         .hasMessageContaining("facility_name_ko_check");
-    assertThat(dao(jdbi).findById("bad-type", Visibility.STAFF)).isEmpty();
+    assertThat(dao(jdbi).findFeature("bad-type", Visibility.STAFF)).isEmpty();
   }
 
   @Test
   void sourcedLocationsComeWithSpheroidDistanceAndOnlyOnePrimary(Jdbi jdbi) {
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("hrnk", "HRNK", "Map", null, "unstated", null)));
     jdbi.useExtension(SourceDao.class, s -> s.upsert(new Source("wikipedia", "Wikipedia", "Articles", null, "CC BY-SA 4.0", null)));
-    dao(jdbi).insertIfAbsent("camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null, null,
+    insertIfAbsent(dao(jdbi), "camp-16", "Camp 16", null, new String[0], "kwanliso", "operational", null, null,
         Geometries.point(129.2683983, 41.2869653), true);
-    dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "hrnk", "hrnk-02", "Camp 16, Hwasong",
+    insertSourcedLocationIfAbsent(dao(jdbi), "camp-16", "hrnk", "hrnk-02", "Camp 16, Hwasong",
         Geometries.point(129.2683983, 41.2869653), null, true, null);
-    dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "wikipedia", "Q710433", "Hwasong concentration camp",
+    insertSourcedLocationIfAbsent(dao(jdbi), "camp-16", "wikipedia", "Q710433", "Hwasong concentration camp",
         Geometries.point(129.391211, 41.268505), "https://en.wikipedia.org/wiki/Hwasong_concentration_camp", false, null);
 
     List<SourcedLocationRow> rows = dao(jdbi).sourcedLocations(new String[] {"camp-16"});
@@ -165,7 +182,7 @@ class FacilityDaoTest {
     // gives 10,491.637 m; a sphere (haversine, R = 6371.0088 km) would give 10,466 m.
     assertThat(rows.get(1).distanceFromFacilityM()).isCloseTo(10_491.637, org.assertj.core.data.Offset.offset(0.01));
 
-    assertThatThrownBy(() -> dao(jdbi).insertSourcedLocationIfAbsent("camp-16", "wikipedia", "Q-other", "Another",
+    assertThatThrownBy(() -> insertSourcedLocationIfAbsent(dao(jdbi), "camp-16", "wikipedia", "Q-other", "Another",
         Geometries.point(129.3, 41.27), null, true, null))
         .hasMessageContaining("facility_sourced_location_one_primary");
   }

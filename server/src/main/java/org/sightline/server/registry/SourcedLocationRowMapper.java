@@ -1,4 +1,4 @@
-package org.sightline.server.db;
+package org.sightline.server.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

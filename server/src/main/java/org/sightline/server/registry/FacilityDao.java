@@ -1,0 +1,237 @@
+package org.sightline.server.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.locationtech.jts.geom.Geometry;
+import org.sightline.geodata.facility.Facility;
+import org.sightline.geodata.facility.SourcedLocation;
+import org.sightline.geodata.io.ExportRow;
+import org.sightline.geodata.source.Source;
+import org.sightline.server.db.LonLatExtent;
+import org.sightline.server.db.SourceDao;
+import org.sightline.server.visibility.Visibility;
+
+/**
+ * The facility aggregate in PostGIS: {@code facility} and its {@code facility_sourced_location}s,
+ * read as the registry holds them ({@link RegistryEntry}), as map features ({@link Facility}) and
+ * as export rows ({@link ExportRow}). The only SQL on these tables.
+ *
+ * <p>Never deletes (soft delete with a reason); every edit names the version it was based on and
+ * bumps it. Every read that a caller makes takes a {@link Visibility} and filters with its one
+ * predicate. Geometries are EPSG:4326 (longitude, latitude). Spatial filters use {@code &&} so the
+ * GiST index on {@code facility.location} narrows candidates, then {@code ST_Intersects} refines.
+ * Paging is keyset paging on {@code id}, so rows inserted or removed meanwhile never make a page
+ * skip or repeat an item.
+ */
+@RegisterRowMapper(RegistryEntryMapper.class)
+@RegisterRowMapper(FacilityRowMapper.class)
+@RegisterRowMapper(SourcedLocationRowMapper.class)
+@RegisterRowMapper(ExportRowMapper.class)
+@RegisterRowMapper(SourceDao.SourceMapper.class)
+public interface FacilityDao {
+  /** The columns {@link RegistryEntryMapper} reads. */
+  String ENTRY_COLUMNS = """
+      id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since, controlling_agency, province,
+      description, location, published, version, created_at, updated_at, updated_by, deleted_at, deleted_by,
+      deletion_reason""";
+
+  /** The columns {@link FacilityRowMapper} reads, of {@code facility f}. */
+  String FEATURE_COLUMNS =
+      "f.id, f.name, f.name_ko, f.aliases, f.facility_type, f.status, f.province, f.controlling_agency, f.location";
+
+  /** The spatial, type and status filters of {@link #page} and {@link #count} (each null for any). */
+  String FEATURE_FILTERS = """
+       AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
+       AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
+       AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))
+      """;
+
+  // Writes
+
+  /** Inserts a facility; {@code updated_by} is {@code by}. */
+  @SqlUpdate("""
+      INSERT INTO facility (id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since,
+                            controlling_agency, province, description, location, published, updated_by)
+      VALUES (:f.id, :f.name, :f.nameKo, :f.nameMr, :f.nameRr, :f.aliasArray, :f.type, :f.status, :f.statusSince,
+              :f.controllingAgency, :f.province, :f.description, :f.location, :f.published, :by)""")
+  void insert(@BindMethods("f") FacilityFields facility, @Bind("by") String by);
+
+  /**
+   * Inserts a facility unless one with its id exists. Why DO NOTHING: sample data must never
+   * overwrite a record that users may since have edited.
+   *
+   * @return 1 when inserted, 0 when the id already existed
+   */
+  @SqlUpdate("""
+      INSERT INTO facility (id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since,
+                            controlling_agency, province, description, location, published)
+      VALUES (:f.id, :f.name, :f.nameKo, :f.nameMr, :f.nameRr, :f.aliasArray, :f.type, :f.status, :f.statusSince,
+              :f.controllingAgency, :f.province, :f.description, :f.location, :f.published)
+      ON CONFLICT (id) DO NOTHING""")
+  int insertIfAbsent(@BindMethods("f") FacilityFields facility);
+
+  /**
+   * Replaces the editable fields (not {@code id}, not {@code published}) of the live facility at
+   * {@code expectedVersion}, and bumps its version.
+   *
+   * @return 1, or 0 when the version moved on or the facility is deleted
+   */
+  @SqlUpdate("""
+      UPDATE facility SET name = :f.name, name_ko = :f.nameKo, name_mr = :f.nameMr, name_rr = :f.nameRr,
+             aliases = :f.aliasArray, facility_type = :f.type, status = :f.status, status_since = :f.statusSince,
+             controlling_agency = :f.controllingAgency, province = :f.province, description = :f.description,
+             location = :f.location, version = version + 1, updated_at = now(), updated_by = :by
+       WHERE id = :f.id AND version = :expectedVersion AND deleted_at IS NULL""")
+  int update(@BindMethods("f") FacilityFields facility, @Bind("expectedVersion") int expectedVersion,
+      @Bind("by") String by);
+
+  /** @return 1, or 0 when the version moved on or the facility is already deleted */
+  @SqlUpdate("""
+      UPDATE facility SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason, version = version + 1,
+             updated_at = now(), updated_by = :by
+       WHERE id = :id AND version = :expectedVersion AND deleted_at IS NULL""")
+  int softDelete(@Bind("id") String id, @Bind("expectedVersion") int expectedVersion, @Bind("by") String by,
+      @Bind("reason") String reason);
+
+  /** Publishes or withdraws a facility from the public map. @return 1, or 0 when absent or deleted */
+  @SqlUpdate("UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")
+  int setPublished(@Bind("id") String id, @Bind("published") boolean published);
+
+  /**
+   * Fills in the controlling agency of a facility that has none (sample data added after the
+   * facility was loaded); never overwrites one that is set.
+   *
+   * @return 1 when filled in, else 0
+   */
+  @SqlUpdate("UPDATE facility SET controlling_agency = :agency WHERE id = :id AND controlling_agency IS NULL"
+      + " AND deleted_at IS NULL")
+  int fillControllingAgency(@Bind("id") String id, @Bind("agency") String controllingAgency);
+
+  /** Inserts one sourced location unless that (facility, source, record) exists. @return 1 or 0 */
+  @SqlUpdate("""
+      INSERT INTO facility_sourced_location
+        (facility_id, source_id, record_id, name_as_published, location, url, is_primary, note)
+      VALUES (:facilityId, :l.sourceId, :l.recordId, :l.nameAsPublished, :l.point, :l.url, :l.primary, :l.note)
+      ON CONFLICT (facility_id, source_id, record_id) DO NOTHING""")
+  int insertSourcedLocationIfAbsent(@Bind("facilityId") String facilityId, @BindMethods("l") SourcedLocation location);
+
+  // The registry's reads
+
+  /** Any facility with this id, soft-deleted ones included (ids are never reused). */
+  @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility WHERE id = :id")
+  Optional<RegistryEntry> find(@Bind("id") String id);
+
+  /** As {@link #find}, locking the row until the transaction ends, so that edits of it serialise. */
+  @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility WHERE id = :id FOR UPDATE")
+  Optional<RegistryEntry> lock(@Bind("id") String id);
+
+  /** A facility, when {@code visibility} lets the caller see it. */
+  @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
+
+  /**
+   * Visible facilities whose names (primary, Hangul, either romanization, aliases; folded) contain
+   * the folded query, or are similar to it by trigram word similarity, best first.
+   */
+  @SqlQuery("SELECT " + ENTRY_COLUMNS
+      + " FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,"
+      + "              sightline_fold(:query) AS q"
+      + "         FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
+      + " WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)"
+      + " ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id"
+      + " LIMIT :limit")
+  List<RegistryEntry> search(@Bind("query") String query, @BindMethods Visibility visibility,
+      @Bind("minSimilarity") double minSimilarity, @Bind("limit") int limit);
+
+  /** The sources cited by a facility's live sourced locations and live boundary versions. */
+  @SqlQuery("""
+      SELECT s.id, s.publisher, s.title, s.url, s.licence, s.via, s.retrieved_on FROM source s
+       WHERE s.id IN (SELECT source_id FROM facility_sourced_location WHERE facility_id = :id AND deleted_at IS NULL
+                      UNION SELECT unnest(source_ids) FROM facility_boundary WHERE facility_id = :id AND deleted_at IS NULL)
+       ORDER BY s.id""")
+  List<Source> sources(@Bind("id") String facilityId);
+
+  /** Whether the (not deleted) facility is published; empty when there is none. */
+  @SqlQuery("SELECT published FROM facility WHERE id = :id AND deleted_at IS NULL")
+  Optional<Boolean> published(@Bind("id") String id);
+
+  /** Which of these facilities are not published (their reads by staff are audited). */
+  @SqlQuery("SELECT id FROM facility WHERE id = ANY(:ids) AND NOT published ORDER BY id")
+  List<String> unpublishedAmong(@Bind("ids") String[] ids);
+
+  // Map features
+
+  /**
+   * One page of visible facilities ordered by id, after {@code afterId} (null for the first page),
+   * only those whose location intersects {@code area} and of these types and statuses (codes; each
+   * null for any).
+   */
+  @SqlQuery("SELECT " + FEATURE_COLUMNS + " FROM facility f WHERE " + Visibility.FACILITY_PREDICATE
+      + FEATURE_FILTERS + " AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId) ORDER BY f.id LIMIT :limit")
+  List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit,
+      @BindMethods Visibility visibility, @Bind("types") String[] types, @Bind("statuses") String[] statuses);
+
+  /** {@link #page} without type or status filters. */
+  default List<Facility> page(Geometry area, String afterId, int limit, Visibility visibility) {
+    return page(area, afterId, limit, visibility, null, null);
+  }
+
+  /** How many facilities {@link #page} would list in all. */
+  @SqlQuery("SELECT count(*) FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + FEATURE_FILTERS)
+  long count(@Bind("area") Geometry area, @BindMethods Visibility visibility, @Bind("types") String[] types,
+      @Bind("statuses") String[] statuses);
+
+  /** {@link #count} without type or status filters. */
+  default long count(Geometry area, Visibility visibility) {
+    return count(area, visibility, null, null);
+  }
+
+  /** A visible facility as a map feature. */
+  @SqlQuery("SELECT " + FEATURE_COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  Optional<Facility> findFeature(@Bind("id") String id, @BindMethods Visibility visibility);
+
+  /** The bounding box of the visible facilities' locations, or empty when there are none. */
+  @SqlQuery("SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat"
+      + " FROM (SELECT ST_Extent(f.location) AS e FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
+      + " WHERE e IS NOT NULL")
+  @RegisterConstructorMapper(LonLatExtent.class)
+  Optional<LonLatExtent> extent(@BindMethods Visibility visibility);
+
+  /**
+   * The live sourced locations of the given facilities, primary first, with each one's distance
+   * from the facility's location in metres measured on the WGS 84 spheroid (geography).
+   */
+  @SqlQuery("""
+      SELECT l.facility_id, l.source_id, l.record_id, l.name_as_published, l.location, l.url, l.is_primary,
+             l.note, ST_Distance(l.location::geography, f.location::geography) AS distance_m
+        FROM facility_sourced_location l
+        JOIN facility f ON f.id = l.facility_id
+       WHERE l.facility_id = ANY(:facilityIds) AND l.deleted_at IS NULL
+       ORDER BY l.facility_id, l.is_primary DESC, l.source_id, l.record_id""")
+  List<SourcedLocationRow> sourcedLocations(@Bind("facilityIds") String[] facilityIds);
+
+  // Exports
+
+  /**
+   * The visible facilities to export, by id, each with the boundary valid on {@code asOf} (one
+   * lateral lookup per facility on the exclusion-constrained validity, so at most one).
+   */
+  @SqlQuery("""
+      SELECT f.id, f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases, f.facility_type, f.status, f.status_since,
+             f.province, f.controlling_agency, f.location, b.geometry AS boundary, b.basis, b.confidence,
+             b.valid_from, b.valid_to, b.area_sq_km
+        FROM facility f
+        LEFT JOIN LATERAL (
+               SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM facility_boundary fb
+                WHERE fb.facility_id = f.id AND fb.deleted_at IS NULL AND fb.validity @> CAST(:asOf AS date)
+                LIMIT 1) b ON true
+       WHERE\s""" + Visibility.FACILITY_PREDICATE + " ORDER BY f.id")
+  List<ExportRow> exportRows(@Bind("asOf") LocalDate asOf, @BindMethods Visibility visibility);
+}
