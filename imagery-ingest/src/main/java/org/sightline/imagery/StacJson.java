@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import org.sightline.geodata.json.JsonMapping;
 
 /**
- * The JSON settings for STAC: numbers are kept exactly as written (BigDecimal), so that an Item
- * written back out carries the same values it came with.
+ * The JSON settings for STAC: Sightline's ({@link JsonMapping}), and numbers kept exactly as
+ * written (BigDecimal), so that an Item written back out carries the same values it came with.
  */
 public final class StacJson {
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
+  public static final ObjectMapper MAPPER = JsonMapping.configure(JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+      .build());
 
   private StacJson() {}
 }

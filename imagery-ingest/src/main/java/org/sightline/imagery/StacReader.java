@@ -3,7 +3,8 @@ package org.sightline.imagery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import org.sightline.geodata.json.JsonMapping;
 
 /**
  * Streams STAC Items out of a file, whatever its shape: an ItemCollection (its {@code features}
@@ -24,7 +26,7 @@ import java.util.function.Consumer;
  * {@code onCatalog} so that the caller can walk its links ({@link StacCatalogWalker}).
  */
 public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
-  private static final ObjectMapper FIELD_READER = new ObjectMapper();
+  private static final ObjectReader FIELD_READER = JsonMapping.reader();
   private final RecordingInputStream recording;
   private final JsonParser parser;
   private final String defaultCollection;
@@ -82,7 +84,7 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
           return null;
         }
         long start = startOfToken();
-        JsonNode node = token == JsonToken.START_OBJECT ? itemFields(FIELD_READER.createObjectNode())
+        JsonNode node = token == JsonToken.START_OBJECT ? itemFields(JsonNodeFactory.instance.objectNode())
             : parser.readValueAsTree();
         return item(node, start);
       }
@@ -111,7 +113,7 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
 
   /** Reads a root object; an ItemCollection switches to streaming its features. */
   private ParsedItem rootObject(long start) throws IOException {
-    ObjectNode root = FIELD_READER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();

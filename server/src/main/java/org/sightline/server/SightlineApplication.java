@@ -32,6 +32,7 @@ import org.sightline.server.auth.TokenAuthenticator;
 import org.sightline.server.auth.TokenIssuer;
 import org.sightline.server.auth.UserAccounts;
 import org.sightline.server.catalogue.FacilityCoverage;
+import org.sightline.server.catalogue.SceneCatalogue;
 import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.cli.AuditCommand;
 import org.sightline.server.cli.IngestCommand;
@@ -188,7 +189,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new ImageryIngestResource(jdbi, clock));
-    environment.jersey().register(new StacApiResource(jdbi));
+    environment.jersey().register(new StacApiResource(new SceneCatalogue(jdbi)));
     CoverageResource coverage = new CoverageResource(new FacilityCoverage(jdbi), registry);
     environment.jersey().register(coverage);
     environment.jersey().register(new RevisitsResource(coverage, clock));

@@ -15,10 +15,10 @@ import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.catalogue.IngestReport;
+import org.sightline.server.catalogue.SceneDao;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
-import org.sightline.server.resources.stac.SceneSearchDao;
-import org.sightline.server.resources.stac.StacSearch;
+import org.sightline.server.catalogue.StacSearch;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 
@@ -67,7 +67,7 @@ public final class IngestBenchmark {
       StacSearch search = StacSearch.of(lon + "," + lat + "," + (lon + 0.5) + "," + (lat + 0.5), null,
           year + "-01-01T00:00:00Z/" + year + "-12-31T23:59:59Z", null, null, 100, null);
       long start = System.nanoTime();
-      List<SceneSearchDao.Row> rows = jdbi.withHandle(h -> SceneSearchDao.search(h, search, 101));
+      List<SceneDao.SearchRow> rows = jdbi.withHandle(h -> h.attach(SceneDao.class).search(search, 101));
       millis[i] = (System.nanoTime() - start) / 1e6;
       returned[i] = rows.size();
     }

@@ -22,6 +22,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sightline.geodata.time.TimeParser;
+import org.sightline.imagery.coverage.SceneCover;
+import org.sightline.imagery.coverage.UsabilityCriteria;
 import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.FacilityRegistry;
@@ -30,10 +32,11 @@ import org.sightline.server.visibility.Visibility;
 /**
  * {@code /api/facilities/{id}/coverage} (JSON; {@code /coverage/csv} as CSV) and, through
  * {@link RevisitsResource}, {@code /revisits}: which
- * scenes cover a facility and how well, and the gaps in usable coverage. Usable means: at least
- * {@code minCoverage} of the facility covered (default 0.9), cloud at most {@code maxCloud} percent
- * (default 20; unknown cloud only with {@code unknownCloudUsable=true}), and gsd at most
- * {@code maxGsd} metres when given. Only for facilities the caller may see ({@link Visibility}).
+ * scenes cover a facility and how well ({@link FacilityCoverage}), and the gaps in usable coverage.
+ * Usable ({@link UsabilityCriteria}) means: at least {@code minCoverage} of the facility covered
+ * (default 0.9), cloud at most {@code maxCloud} percent (default 20; unknown cloud only with
+ * {@code unknownCloudUsable=true}), and gsd at most {@code maxGsd} metres when given. Only for
+ * facilities the caller may see ({@link Visibility}).
  */
 // A root path that ends in its own literal segment: a root at "/facilities/{facilityId}" would
 // capture every path under it and hide FacilityResource's sub-resources (AccessMatrixTest saw it).
@@ -59,7 +62,7 @@ public class CoverageResource {
       @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
       @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
       @Context SecurityContext security) {
-    FacilityCoverage.Criteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
+    UsabilityCriteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
     Visibility visibility = Visibility.of(security);
     registry.get(facilityId, visibility);
     LocalDate start = TimeParser.date("from", from);
@@ -67,8 +70,7 @@ public class CoverageResource {
     return coverage.scenes(facilityId, visibility, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
             end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000), buffer(bufferM))
         .stream()
-        .map(s -> new Covered(s.collection(), s.id(), s.acquiredAt(), s.platform(), s.gsdM(), s.cloudPct(),
-            s.coveredFraction(), s.areaSource(), s.usable(criteria)))
+        .map(s -> covered(s, criteria))
         .filter(c -> !usableOnly || c.usable())
         .toList();
   }
@@ -98,19 +100,18 @@ public class CoverageResource {
         .header("Content-Disposition", "attachment; filename=\"" + facilityId + "-coverage.csv\"").build();
   }
 
-  static FacilityCoverage.Criteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
-    double coverage = minCoverage == null ? 0.9 : minCoverage;
-    double cloud = maxCloud == null ? 20 : maxCloud;
-    if (coverage < 0 || coverage > 1) {
-      throw new InvalidInputException("minCoverage is a fraction 0..1, got " + coverage);
+  private static Covered covered(SceneCover s, UsabilityCriteria criteria) {
+    return new Covered(s.collection(), s.id(), s.acquiredAt(), s.platform(), s.gsdM(), s.cloudPct(), s.coveredFraction(),
+        s.areaSource(), s.usable(criteria));
+  }
+
+  /** The criteria asked for, defaults filled in; a limit out of range is a 400 naming it. */
+  static UsabilityCriteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
+    try {
+      return UsabilityCriteria.of(minCoverage, maxCloud, maxGsd, unknown);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage());
     }
-    if (cloud < 0 || cloud > 100) {
-      throw new InvalidInputException("maxCloud is a percentage 0..100, got " + cloud);
-    }
-    if (maxGsd != null && maxGsd <= 0) {
-      throw new InvalidInputException("maxGsd must be positive (metres), got " + maxGsd);
-    }
-    return new FacilityCoverage.Criteria(coverage, cloud, maxGsd, unknown);
   }
 
   private static double buffer(Double bufferM) {

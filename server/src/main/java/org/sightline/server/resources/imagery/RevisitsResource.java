@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.sightline.geodata.time.TimeParser;
-import org.sightline.server.catalogue.FacilityCoverage;
-import org.sightline.server.catalogue.RevisitGaps;
+import org.sightline.imagery.coverage.RevisitGaps;
+import org.sightline.imagery.coverage.UsabilityCriteria;
 import org.sightline.server.errors.InvalidInputException;
 
 /** {@code /api/facilities/{id}/revisits}: usable scenes per year and the longest gaps. See {@link CoverageResource}. */
@@ -31,7 +31,7 @@ public class RevisitsResource {
     this.clock = clock;
   }
 
-  public record Revisits(String facilityId, LocalDate from, LocalDate to, FacilityCoverage.Criteria criteria,
+  public record Revisits(String facilityId, LocalDate from, LocalDate to, UsabilityCriteria criteria,
       int scenes, RevisitGaps revisits) {}
 
   @GET
@@ -47,7 +47,7 @@ public class RevisitsResource {
     if (end.isBefore(start)) {
       throw new InvalidInputException("to (" + end + ") is before from (" + start + ")");
     }
-    FacilityCoverage.Criteria criteria = CoverageResource.criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
+    UsabilityCriteria criteria = CoverageResource.criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
     List<CoverageResource.Covered> usable = coverage.coverage(facilityId, start.toString(), end.toString(), minCoverage, maxCloud, maxGsd,
         unknownCloudUsable, true, bufferM, security);
     RevisitGaps timeline = RevisitGaps.of(usable.stream().map(CoverageResource.Covered::acquiredAt).toList(),

@@ -1,9 +1,5 @@
 package org.sightline.server.resources.stac;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -16,20 +12,29 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.api.ConformanceDeclaration;
+import org.sightline.server.api.stac.StacCatalog;
+import org.sightline.server.api.stac.StacCollection;
+import org.sightline.server.api.stac.StacCollectionList;
+import org.sightline.server.api.stac.StacItemCollection;
+import org.sightline.server.api.stac.StacLink;
+import org.sightline.server.api.stac.StacSearchBody;
+import org.sightline.server.catalogue.CollectionSummary;
+import org.sightline.server.catalogue.SceneCatalogue;
+import org.sightline.server.catalogue.StacSearch;
+import org.sightline.server.catalogue.StacSort;
 import org.sightline.server.errors.EntityNotFoundException;
-import org.sightline.server.errors.InvalidInputException;
 
 /**
  * The STAC API under {@code /api/stac}: landing page, conformance, collections (summarised from
- * the catalogue), items, single items, and item search by GET and POST. Items come back exactly
- * as stored. Declares only what it implements: STAC API Core, Item Search and OGC API - Features
- * (with the OGC Core and GeoJSON classes). Public, like the rest of the published map data.
+ * the catalogue), items, single items, and item search by GET and POST, read through
+ * {@link SceneCatalogue}. Items come back exactly as stored. Declares only what it implements:
+ * STAC API Core, Item Search and OGC API - Features (with the OGC Core and GeoJSON classes).
+ * Public, like the rest of the published map data.
  */
 @Path("/stac")
 @PermitAll
@@ -43,69 +48,53 @@ public class StacApiResource {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
   private static final String GEOJSON = "application/geo+json";
-  private final Jdbi jdbi;
-  private final ObjectMapper json = new ObjectMapper();
+  private final SceneCatalogue catalogue;
 
-  public StacApiResource(Jdbi jdbi) {
-    this.jdbi = jdbi;
+  public StacApiResource(SceneCatalogue catalogue) {
+    this.catalogue = catalogue;
   }
-
-  /** The POST /search body. */
-  public record SearchBody(List<Double> bbox, JsonNode intersects, String datetime, List<String> ids,
-      List<String> collections, Integer limit, String token, JsonNode sortby) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "STAC API landing page")
-  public ObjectNode landing(@Context UriInfo uri) {
+  public StacCatalog landing(@Context UriInfo uri) {
     String base = base(uri);
-    ObjectNode landing = json.createObjectNode();
-    landing.put("type", "Catalog").put("stac_version", STAC_VERSION).put("id", "sightline")
-        .put("title", "Sightline imagery catalogue")
-        .put("description", "Metadata of satellite scenes over North Korean detention facilities.");
-    CONFORMANCE.forEach(landing.putArray("conformsTo")::add);
-    ArrayNode links = landing.putArray("links");
-    link(links, "self", base, MediaType.APPLICATION_JSON);
-    link(links, "root", base, MediaType.APPLICATION_JSON);
-    link(links, "conformance", base + "/conformance", MediaType.APPLICATION_JSON);
-    link(links, "data", base + "/collections", MediaType.APPLICATION_JSON);
-    link(links, "search", base + "/search", GEOJSON).put("method", "GET");
-    link(links, "search", base + "/search", GEOJSON).put("method", "POST");
-    link(links, "service-desc", uri.getBaseUriBuilder().path("openapi.json").build().toString(),
-        "application/vnd.oai.openapi+json;version=3.0");
-    return landing;
+    return new StacCatalog("Catalog", STAC_VERSION, "sightline", "Sightline imagery catalogue",
+        "Metadata of satellite scenes over North Korean detention facilities.", CONFORMANCE, List.of(
+            StacLink.of("self", base, MediaType.APPLICATION_JSON),
+            StacLink.of("root", base, MediaType.APPLICATION_JSON),
+            StacLink.of("conformance", base + "/conformance", MediaType.APPLICATION_JSON),
+            StacLink.of("data", base + "/collections", MediaType.APPLICATION_JSON),
+            StacLink.search(base + "/search", GEOJSON, "GET"),
+            StacLink.search(base + "/search", GEOJSON, "POST"),
+            StacLink.of("service-desc", uri.getBaseUriBuilder().path("openapi.json").build().toString(),
+                "application/vnd.oai.openapi+json;version=3.0")));
   }
 
   @GET
   @Path("conformance")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Conformance classes implemented")
-  public ObjectNode conformance() {
-    ObjectNode node = json.createObjectNode();
-    CONFORMANCE.forEach(node.putArray("conformsTo")::add);
-    return node;
+  public ConformanceDeclaration conformance() {
+    return new ConformanceDeclaration(CONFORMANCE);
   }
 
   @GET
   @Path("collections")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Collections in the catalogue, with their extents")
-  public ObjectNode collections(@Context UriInfo uri) {
-    ObjectNode node = json.createObjectNode();
-    ArrayNode list = node.putArray("collections");
-    jdbi.withHandle(h -> SceneSearchDao.collections(h, null)).forEach(c -> list.add(collection(c, uri)));
-    ArrayNode links = node.putArray("links");
-    link(links, "self", base(uri) + "/collections", MediaType.APPLICATION_JSON);
-    link(links, "root", base(uri), MediaType.APPLICATION_JSON);
-    return node;
+  public StacCollectionList collections(@Context UriInfo uri) {
+    return new StacCollectionList(catalogue.collections().stream().map(c -> collection(c, uri)).toList(), List.of(
+        StacLink.of("self", base(uri) + "/collections", MediaType.APPLICATION_JSON),
+        StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
   }
 
   @GET
   @Path("collections/{collectionId}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One collection")
-  public ObjectNode collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
-    return jdbi.withHandle(h -> SceneSearchDao.collections(h, collectionId)).stream().findFirst()
+  public StacCollection collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
+    return catalogue.collection(collectionId)
         .map(c -> collection(c, uri))
         .orElseThrow(() -> new EntityNotFoundException("there is no collection '" + collectionId + "'"));
   }
@@ -127,7 +116,7 @@ public class StacApiResource {
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "One Item, exactly as stored")
   public Response item(@PathParam("collectionId") String collectionId, @PathParam("itemId") String itemId) {
-    String item = jdbi.withHandle(h -> SceneSearchDao.item(h, collectionId, itemId))
+    String item = catalogue.item(collectionId, itemId)
         .orElseThrow(() -> new EntityNotFoundException("collection '" + collectionId + "' has no item '" + itemId + "'"));
     return Response.ok(item, GEOJSON).build();
   }
@@ -141,15 +130,7 @@ public class StacApiResource {
       @QueryParam("datetime") String datetime, @QueryParam("ids") List<String> ids,
       @QueryParam("collections") List<String> collections, @QueryParam("limit") Integer limit,
       @QueryParam("token") String token, @QueryParam("sortby") String sortby, @Context UriInfo uri) {
-    JsonNode geometry = null;
-    if (intersects != null) {
-      try {
-        geometry = json.readTree(intersects);
-      } catch (java.io.IOException e) {
-        throw new InvalidInputException("intersects is not valid GeoJSON: " + e.getMessage());
-      }
-    }
-    return results(StacSearch.of(bbox, geometry, datetime, ids.isEmpty() ? null : ids,
+    return results(StacSearch.of(bbox, StacSearch.intersects(intersects), datetime, ids.isEmpty() ? null : ids,
         collections.isEmpty() ? null : collections, limit, token, StacSort.parse(sortby)), uri, null);
   }
 
@@ -158,8 +139,8 @@ public class StacApiResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "Item search (POST)")
-  public Response searchPost(SearchBody body, @Context UriInfo uri) {
-    SearchBody b = body == null ? new SearchBody(null, null, null, null, null, null, null, null) : body;
+  public Response searchPost(StacSearchBody body, @Context UriInfo uri) {
+    StacSearchBody b = body == null ? StacSearchBody.EMPTY : body;
     String bbox = null;
     if (b.bbox() != null) {
       bbox = String.join(",", b.bbox().stream().map(String::valueOf).toList());
@@ -168,62 +149,33 @@ public class StacApiResource {
         StacSort.parse(b.sortby())), uri, b);
   }
 
-  private Response results(StacSearch search, UriInfo uri, SearchBody postBody) {
-    List<SceneSearchDao.Row> rows = jdbi.withHandle(h -> SceneSearchDao.search(h, search, search.limit() + 1));
-    boolean more = rows.size() > search.limit();
-    List<SceneSearchDao.Row> page = more ? rows.subList(0, search.limit()) : rows;
-    ArrayNode links = json.createArrayNode();
-    if (more) {
-      String token = StacSearch.token(search.sort(), page.get(page.size() - 1).keyValues());
+  private Response results(StacSearch search, UriInfo uri, StacSearchBody postBody) {
+    SceneCatalogue.SearchPage page = catalogue.search(search);
+    List<StacLink> links = new ArrayList<>();
+    if (page.nextToken() != null) {
       if (postBody == null) {
-        link(links, "next", UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("token", token).build().toString(),
-            GEOJSON);
+        links.add(StacLink.of("next",
+            UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("token", page.nextToken()).build().toString(),
+            GEOJSON));
       } else {
-        ObjectNode next = link(links, "next", uri.getRequestUri().toString(), GEOJSON);
-        next.put("method", "POST").put("merge", false);
-        ObjectNode nextBody = json.valueToTree(postBody);
-        nextBody.put("token", token);
-        next.set("body", nextBody);
+        links.add(StacLink.nextPost(uri.getRequestUri().toString(), GEOJSON, postBody.withToken(page.nextToken())));
       }
     }
-    link(links, "root", base(uri), MediaType.APPLICATION_JSON);
-    String linksJson = links.toString();
-    StreamingOutput out = stream -> {
-      stream.write(("{\"type\":\"FeatureCollection\",\"numberReturned\":" + page.size() + ",\"features\":[")
-          .getBytes(StandardCharsets.UTF_8));
-      for (int i = 0; i < page.size(); i++) {
-        if (i > 0) {
-          stream.write(',');
-        }
-        stream.write(page.get(i).itemJson().getBytes(StandardCharsets.UTF_8));
-      }
-      stream.write(("],\"links\":" + linksJson + "}").getBytes(StandardCharsets.UTF_8));
-    };
-    return Response.ok(out, GEOJSON).build();
+    links.add(StacLink.of("root", base(uri), MediaType.APPLICATION_JSON));
+    return Response.ok(StacItemCollection.of(page.items(), links), GEOJSON).build();
   }
 
-  private ObjectNode collection(SceneSearchDao.CollectionSummary c, UriInfo uri) {
-    ObjectNode node = json.createObjectNode();
-    node.put("type", "Collection").put("stac_version", STAC_VERSION).put("id", c.id())
-        .put("description", "Scenes of collection " + c.id() + " in the Sightline catalogue (" + c.scenes() + ")")
-        .put("license", "various");
-    ObjectNode extent = node.putObject("extent");
-    ArrayNode bbox = extent.putObject("spatial").putArray("bbox").addArray();
-    for (double v : c.bbox()) {
-      bbox.add(v);
-    }
-    extent.putObject("temporal").putArray("interval").addArray().add(c.first().toInstant().toString())
-        .add(c.last().toInstant().toString());
-    ArrayNode links = node.putArray("links");
+  private StacCollection collection(CollectionSummary c, UriInfo uri) {
     String self = base(uri) + "/collections/" + c.id();
-    link(links, "self", self, MediaType.APPLICATION_JSON);
-    link(links, "items", self + "/items", GEOJSON);
-    link(links, "root", base(uri), MediaType.APPLICATION_JSON);
-    return node;
-  }
-
-  private static ObjectNode link(ArrayNode links, String rel, String href, String type) {
-    return links.addObject().put("rel", rel).put("href", href).put("type", type);
+    return new StacCollection("Collection", STAC_VERSION, c.id(),
+        "Scenes of collection " + c.id() + " in the Sightline catalogue (" + c.scenes() + ")", "various",
+        new StacCollection.Extent(
+            new StacCollection.Spatial(List.of(List.of(c.extent().minLonDeg(), c.extent().minLatDeg(),
+                c.extent().maxLonDeg(), c.extent().maxLatDeg()))),
+            new StacCollection.Temporal(List.of(List.of(c.first().toString(), c.last().toString())))),
+        List.of(StacLink.of("self", self, MediaType.APPLICATION_JSON),
+            StacLink.of("items", self + "/items", GEOJSON),
+            StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
   }
 
   private static String base(UriInfo uri) {

@@ -1,7 +1,8 @@
-package org.sightline.server.resources.stac;
+package org.sightline.server.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,23 +18,21 @@ import org.sightline.server.errors.InvalidInputException;
  * @param keys the requested keys followed by the tie-breakers, never empty
  */
 public record StacSort(List<Key> keys) {
-  /** A sortable field: its STAC names and its SQL expression (ordering and comparison). */
+  /** A sortable field: its STAC name and the type of its values ({@link SceneSearchSql} gives its column). */
   public enum Field {
-    DATETIME("datetime", "acquired_at", ValueType.TIMESTAMP),
-    COLLECTION("collection", "collection", ValueType.TEXT),
-    ID("id", "id", ValueType.TEXT),
-    CLOUD_COVER("eo:cloud_cover", "cloud_cover_pct", ValueType.NUMBER),
-    GSD("gsd", "gsd_m", ValueType.NUMBER),
-    OFF_NADIR("view:off_nadir", "off_nadir_deg", ValueType.NUMBER),
-    SUN_ELEVATION("view:sun_elevation", "sun_elevation_deg", ValueType.NUMBER);
+    DATETIME("datetime", ValueType.TIMESTAMP),
+    COLLECTION("collection", ValueType.TEXT),
+    ID("id", ValueType.TEXT),
+    CLOUD_COVER("eo:cloud_cover", ValueType.NUMBER),
+    GSD("gsd", ValueType.NUMBER),
+    OFF_NADIR("view:off_nadir", ValueType.NUMBER),
+    SUN_ELEVATION("view:sun_elevation", ValueType.NUMBER);
 
     final String stacName;
-    final String column;
     final ValueType type;
 
-    Field(String stacName, String column, ValueType type) {
+    Field(String stacName, ValueType type) {
       this.stacName = stacName;
-      this.column = column;
       this.type = type;
     }
 
@@ -46,26 +45,15 @@ public record StacSort(List<Key> keys) {
         }
       }
       throw new InvalidInputException("sortby field '" + name + "' is not sortable; sortable fields: "
-          + java.util.Arrays.stream(values()).map(f -> f.stacName).collect(Collectors.joining(", ")));
+          + Arrays.stream(values()).map(f -> f.stacName).collect(Collectors.joining(", ")));
     }
   }
 
-  /** How a field's value travels in a paging token and is bound back into SQL. */
+  /** How a field's value travels in a paging token (as text) and is compared again. */
   enum ValueType { TIMESTAMP, TEXT, NUMBER }
 
   /** One key of the order. */
   public record Key(Field field, boolean descending) {
-    /**
-     * The SQL expression sorted and compared on: numeric columns can be null, and a missing value
-     * becomes +/-Infinity so that it sorts last whichever the direction, and compares like any other.
-     */
-    String expression() {
-      if (field.type != ValueType.NUMBER) {
-        return field.column;
-      }
-      return "coalesce(" + field.column + ", '" + (descending ? "-Infinity" : "Infinity") + "'::float8)";
-    }
-
     String stac() {
       return (descending ? "-" : "+") + field.stacName;
     }
@@ -139,49 +127,5 @@ public record StacSort(List<Key> keys) {
   /** The order as STAC writes it in GET form, e.g. {@code -datetime,+collection,+id}; names a token's order. */
   String describe() {
     return keys.stream().map(Key::stac).collect(Collectors.joining(","));
-  }
-
-  /** {@code ORDER BY} items; only constant expressions from {@link Field}, nothing from the request. */
-  String orderBy() {
-    return keys.stream().map(k -> k.expression() + (k.descending() ? " DESC" : " ASC")).collect(Collectors.joining(", "));
-  }
-
-  /**
-   * The keyset condition "after the row whose key values are bound as {@code :after0}, {@code :after1}...":
-   * a row comparison when every key has the same direction, else (k0 beyond v0) or (k0 = v0 and
-   * k1 beyond v1) or ..., where beyond is {@code >} ascending and {@code <} descending.
-   */
-  String afterCondition() {
-    boolean descending = keys.get(0).descending();
-    if (keys.stream().allMatch(k -> k.descending() == descending)) {
-      // One direction: a row comparison, which an index on the keys can start from.
-      List<String> expressions = new ArrayList<>();
-      List<String> parameters = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        expressions.add(keys.get(i).expression());
-        parameters.add(parameter(i));
-      }
-      return "(" + String.join(", ", expressions) + ") " + (descending ? "<" : ">") + " (" + String.join(", ", parameters)
-          + ")";
-    }
-    List<String> alternatives = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      StringBuilder alternative = new StringBuilder("(");
-      for (int j = 0; j < i; j++) {
-        alternative.append(keys.get(j).expression()).append(" = ").append(parameter(j)).append(" AND ");
-      }
-      Key key = keys.get(i);
-      alternative.append(key.expression()).append(key.descending() ? " < " : " > ").append(parameter(i)).append(')');
-      alternatives.add(alternative.toString());
-    }
-    return "(" + String.join(" OR ", alternatives) + ")";
-  }
-
-  private String parameter(int index) {
-    return switch (keys.get(index).field().type) {
-      case TIMESTAMP -> "CAST(:after" + index + " AS timestamptz)";
-      case NUMBER -> "CAST(:after" + index + " AS float8)";
-      case TEXT -> "CAST(:after" + index + " AS text)";
-    };
   }
 }

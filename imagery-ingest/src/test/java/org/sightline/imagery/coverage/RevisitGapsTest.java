@@ -1,4 +1,4 @@
-package org.sightline.server.catalogue;
+package org.sightline.imagery.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,29 +1,30 @@
-package org.sightline.server.resources.stac;
+package org.sightline.server.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.geom.GeoJsonGeometryReader;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.InvalidGeometryException;
+import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.time.TimeInterval;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
  * A STAC API item search, parsed and checked: {@code bbox} or {@code intersects} (not both),
- * {@code datetime} (an instant or an interval, either end open), {@code ids}, {@code collections},
+ * {@code datetime} (an instant, a date or an interval, either end open; {@link TimeParser}, whose
+ * refusals are invalid input), {@code ids}, {@code collections},
  * {@code limit} (default 10, clamped to 1..10000), {@code sortby} and the paging {@code token}.
  * Results are in the order of {@link StacSort} (by default datetime, then collection and id); the
  * token holds the sort key values of the last Item returned, so paging never skips or repeats an
@@ -38,11 +39,11 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
     StacSort sort, List<String> after) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
-  private static final ObjectMapper TOKEN_JSON = new ObjectMapper();
+  private static final ObjectReader JSON = JsonMapping.reader();
 
   /** The paging token after an Item with these sort key values: the order's name, then the values. */
   static String token(StacSort sort, List<String> keyValues) {
-    ArrayNode array = TOKEN_JSON.createArrayNode().add(sort.describe());
+    ArrayNode array = JsonNodeFactory.instance.arrayNode().add(sort.describe());
     keyValues.forEach(array::add);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -50,8 +51,8 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
   private static List<String> decode(String token, StacSort sort) {
     JsonNode array = null;
     try {
-      array = TOKEN_JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException | java.io.IOException e) {
+      array = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException | IOException e) {
       // reported below
     }
     boolean issuedHere = array != null && array.isArray() && !array.isEmpty();
@@ -67,6 +68,21 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
       values.add(array.get(i).asText());
     }
     return values;
+  }
+
+  /**
+   * The {@code intersects} of a GET search, a GeoJSON geometry as text, parsed (not yet checked);
+   * null when absent.
+   */
+  public static JsonNode intersects(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new InvalidInputException("intersects is not valid GeoJSON: " + e.getMessage());
+    }
   }
 
   public static StacSearch of(String bbox, JsonNode intersects, String datetime, List<String> ids,
@@ -99,12 +115,13 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
         throw new InvalidInputException("intersects is not a valid geometry");
       }
     }
-    Instant[] interval = interval(datetime);
+    TimeInterval interval = datetime == null || datetime.isBlank() ? null : TimeParser.interval("datetime", datetime);
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1) {
       throw new InvalidInputException("limit " + size + " is below the minimum of 1");
     }
-    return new StacSearch(area, interval[0], interval[1], clean(ids), clean(collections), Math.min(size, MAX_LIMIT),
+    return new StacSearch(area, interval == null ? null : interval.start(),
+        interval == null ? null : interval.end(), clean(ids), clean(collections), Math.min(size, MAX_LIMIT),
         sort, token == null || token.isBlank() ? null : decode(token, sort));
   }
 
@@ -121,49 +138,5 @@ public record StacSearch(Geometry area, Instant from, Instant to, List<String> i
       }
     }
     return cleaned.isEmpty() ? null : cleaned;
-  }
-
-  static Instant[] interval(String datetime) {
-    if (datetime == null || datetime.isBlank()) {
-      return new Instant[] {null, null};
-    }
-    String[] parts = datetime.split("/", -1);
-    if (parts.length > 2) {
-      throw new InvalidInputException("datetime '" + datetime + "' has more than one '/'");
-    }
-    if (parts.length == 1) {
-      Instant at = instant(parts[0], false);
-      if (at == null) {
-        throw new InvalidInputException("datetime '" + datetime + "' is empty");
-      }
-      return new Instant[] {at, parts[0].strip().length() == 10 ? instant(parts[0], true) : at};
-    }
-    Instant from = instant(parts[0], false);
-    Instant to = instant(parts[1], true);
-    if (from == null && to == null) {
-      throw new InvalidInputException("datetime interval '" + datetime + "' is open at both ends");
-    }
-    if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidInputException("datetime interval '" + datetime + "' ends before it starts");
-    }
-    return new Instant[] {from, to};
-  }
-
-  private static Instant instant(String text, boolean endOfDay) {
-    String value = text.strip();
-    if (value.isEmpty() || value.equals("..")) {
-      return null;
-    }
-    try {
-      if (value.length() == 10) {
-        LocalDate day = LocalDate.parse(value);
-        return endOfDay ? day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000)
-            : day.atStartOfDay().toInstant(ZoneOffset.UTC);
-      }
-      return OffsetDateTime.parse(value.toUpperCase(Locale.ROOT)).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("datetime '" + value + "' is not an RFC 3339 date-time such as"
-          + " 2021-06-01T00:00:00Z (intervals: start/end, open ends as ..)");
-    }
   }
 }

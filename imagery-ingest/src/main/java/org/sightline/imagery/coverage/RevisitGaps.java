@@ -1,4 +1,4 @@
-package org.sightline.server.catalogue;
+package org.sightline.imagery.coverage;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,197 @@
+package org.sightline.server.catalogue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.locationtech.jts.geom.Geometry;
+import org.postgresql.PGConnection;
+import org.sightline.imagery.coverage.SceneCover;
+import org.sightline.server.visibility.Visibility;
+
+/**
+ * The one DAO of the scene aggregate ({@code scene}, {@code scene_previous}): the bulk write steps
+ * of {@link SceneStore}, the STAC search, single Items and collection summaries, and the coverage
+ * of a facility. Footprints are EPSG:4326; spatial filters use {@code &&} (the GiST index) then
+ * {@code ST_Intersects}; areas are ellipsoidal (PostGIS geography). Values are always bound by name;
+ * the only SQL text built at run time is the order of a search ({@link SceneSearchSql}, constants).
+ * Attach to a handle; as thread-safe as the handle.
+ */
+public interface SceneDao extends SqlObject {
+
+  /** The stored content hash of one scene. */
+  record StoredHash(String collection, String id, String contentSha256) {}
+
+  /** One search result: the stored Item JSON, untouched, and its sort key values as text (for the paging token). */
+  record SearchRow(String itemJson, List<String> keyValues) {}
+
+  /** Where a COPY writes: the table itself (new Items) or the transaction's staging table (changed ones). */
+  enum CopyTarget {
+    SCENE("scene"), STAGING("scene_staging");
+
+    private final String table;
+
+    CopyTarget(String table) {
+      this.table = table;
+    }
+  }
+
+  /** The stored hashes of those of the given keys (pairwise: collections[i], ids[i]) that are stored. */
+  @SqlQuery("""
+      SELECT s.collection, s.id, s.content_sha256
+        FROM scene s JOIN unnest(CAST(:collections AS text[]), CAST(:ids AS text[])) AS k(collection, id)
+          ON s.collection = k.collection AND s.id = k.id""")
+  @RegisterRowMapper(SceneRowMappers.StoredHashMapper.class)
+  List<StoredHash> storedHashes(@Bind("collections") String[] collections, @Bind("ids") String[] ids);
+
+  /** A staging table shaped like {@code scene}, dropped when the transaction commits. */
+  @SqlUpdate("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP")
+  void createStagingTable();
+
+  /**
+   * COPYs rows in {@code scene}'s column order (CSV, {@link SceneCopyRows}) into {@code target},
+   * through the connection's COPY API.
+   */
+  default void copy(CopyTarget target, String csvRows) {
+    try {
+      PGConnection pg = getHandle().getConnection().unwrap(PGConnection.class);
+      // The table name is one of CopyTarget's constants, never input.
+      pg.getCopyAPI().copyIn("COPY " + target.table + " FROM STDIN (FORMAT csv)", new StringReader(csvRows));
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException("COPY into " + target.table + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Keeps the stored versions of the staged scenes in {@code scene_previous}; returns how many. */
+  @SqlUpdate("""
+      INSERT INTO scene_previous (collection, id, version, item, content_sha256, ingested_at, ingested_by,
+                                  replaced_at, replaced_by)
+      SELECT s.collection, s.id, s.version, s.item, s.content_sha256, s.ingested_at, s.ingested_by, :replacedAt, :replacedBy
+        FROM scene s JOIN scene_staging t ON t.collection = s.collection AND t.id = s.id""")
+  int keepPreviousVersions(@Bind("replacedAt") OffsetDateTime replacedAt, @Bind("replacedBy") String replacedBy);
+
+  /** Replaces the stored scenes by their staged versions, one version up; returns how many. */
+  @SqlUpdate("""
+      UPDATE scene s SET acquired_at = t.acquired_at, start_at = t.start_at, end_at = t.end_at,
+             footprint = t.footprint, bbox_west = t.bbox_west, bbox_south = t.bbox_south,
+             bbox_east = t.bbox_east, bbox_north = t.bbox_north, platform = t.platform,
+             constellation = t.constellation, instruments = t.instruments, gsd_m = t.gsd_m,
+             cloud_cover_pct = t.cloud_cover_pct, off_nadir_deg = t.off_nadir_deg,
+             sun_elevation_deg = t.sun_elevation_deg, sun_azimuth_deg = t.sun_azimuth_deg,
+             providers = t.providers, license = t.license, thumbnail_url = t.thumbnail_url,
+             visual_url = t.visual_url, stac_version = t.stac_version, item = t.item,
+             content_sha256 = t.content_sha256, version = s.version + 1, ingested_at = t.ingested_at,
+             ingested_by = t.ingested_by
+        FROM scene_staging t
+       WHERE t.collection = s.collection AND t.id = s.id""")
+  int updateFromStaging();
+
+  /** One Item's stored JSON, untouched. */
+  @SqlQuery("SELECT item::text FROM scene WHERE collection = :collection AND id = :id")
+  Optional<String> item(@Bind("collection") String collection, @Bind("id") String id);
+
+  /** Every collection's summary ({@code onlyId} null), or that one collection's; by id. */
+  @SqlQuery("""
+      SELECT collection, count(*) AS scenes,
+             ST_XMin(ST_Extent(footprint)) AS west, ST_YMin(ST_Extent(footprint)) AS south,
+             ST_XMax(ST_Extent(footprint)) AS east, ST_YMax(ST_Extent(footprint)) AS north,
+             min(acquired_at) AS first, max(coalesce(end_at, acquired_at)) AS last
+        FROM scene WHERE CAST(:onlyId AS text) IS NULL OR collection = :onlyId
+       GROUP BY collection ORDER BY collection""")
+  @RegisterRowMapper(SceneRowMappers.CollectionSummaryMapper.class)
+  List<CollectionSummary> collections(@Bind("onlyId") String onlyId);
+
+  /**
+   * The values a search binds.
+   *
+   * @param area the spatial filter, EPSG:4326, or null
+   * @param from inclusive, or null when open
+   * @param to inclusive, or null when open
+   */
+  record SearchFilter(String[] collections, String[] ids, Geometry area, OffsetDateTime from, OffsetDateTime to,
+      int limit) {}
+
+  /**
+   * Keyset-paged search in {@code search}'s order (by default datetime, collection, id: the
+   * {@code scene_acquired_at} index), at most {@code limit} rows after {@code search.after()}.
+   */
+  default List<SearchRow> search(StacSearch search, int limit) {
+    StacSort sort = search.sort();
+    SearchFilter filter = new SearchFilter(
+        search.collections() == null ? null : search.collections().toArray(String[]::new),
+        search.ids() == null ? null : search.ids().toArray(String[]::new),
+        search.area(), search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
+        search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC), limit);
+    boolean continued = search.after() != null;
+    return search(SceneSearchSql.keyColumns(sort), continued ? "AND " + SceneSearchSql.afterCondition(sort) : "",
+        SceneSearchSql.orderBy(sort), filter, continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
+  }
+
+  /** {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that one. */
+  @SqlQuery("""
+      SELECT item::text AS item <keyColumns> FROM scene
+       WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
+         AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
+         AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
+         AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
+              OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
+                 && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
+         <afterCondition>
+       ORDER BY <orderBy>
+       LIMIT :limit""")
+  @RegisterRowMapper(SceneRowMappers.SearchRowMapper.class)
+  List<SearchRow> search(@Define("keyColumns") String keyColumns, @Define("afterCondition") String afterCondition,
+      @Define("orderBy") String orderBy, @BindMethods SearchFilter filter, @BindMap Map<String, Object> afterValues);
+
+  /**
+   * The values a coverage query binds.
+   *
+   * @param publishedOnly bound for {@link Visibility#FACILITY_PREDICATE}
+   * @param from inclusive, or null when open
+   * @param to inclusive, or null when open
+   * @param bufferM radius of the area of a facility without a boundary that day, metres
+   */
+  record CoverageFilter(String facilityId, boolean publishedOnly, OffsetDateTime from, OffsetDateTime to,
+      double bufferM) {}
+
+  /**
+   * The scenes whose footprint intersects a visible facility's area on the scene's date (the
+   * boundary version valid that day, else a circle of {@code bufferM} around its location), with
+   * the fraction of that area covered (ellipsoidal areas) and cloud cover (the facility-level figure
+   * when the Item carries one, else the scene's); oldest first.
+   */
+  @SqlQuery("""
+      SELECT s.collection, s.id, s.acquired_at, s.platform, s.gsd_m,
+             coalesce(CAST(s.item -> 'properties' ->> 'sightline:site_cloud_pct' AS double precision),
+                      s.cloud_cover_pct) AS cloud,
+             least(1.0, ST_Area(ST_Intersection(s.footprint, a.area)::geography) / ST_Area(a.area::geography)) AS covered,
+             a.source
+        FROM facility f
+        JOIN scene s ON s.footprint && ST_Expand(f.location, 1.0)
+        CROSS JOIN LATERAL (
+               SELECT coalesce(b.geometry, ST_Buffer(f.location::geography, :bufferM)::geometry) AS area,
+                      CASE WHEN b.geometry IS NULL THEN 'buffer' ELSE 'boundary' END AS source
+                 FROM (SELECT 1) one
+                 LEFT JOIN facility_boundary b ON b.facility_id = f.id AND b.deleted_at IS NULL
+                                              AND b.validity @> CAST(s.acquired_at AT TIME ZONE 'UTC' AS date)) a
+       WHERE f.id = :facilityId AND """ + Visibility.FACILITY_PREDICATE + """
+
+         AND ST_Intersects(s.footprint, a.area)
+         AND (CAST(:from AS timestamptz) IS NULL OR s.acquired_at >= :from)
+         AND (CAST(:to AS timestamptz) IS NULL OR s.acquired_at <= :to)
+       ORDER BY s.acquired_at, s.collection, s.id""")
+  @RegisterRowMapper(SceneRowMappers.SceneCoverMapper.class)
+  List<SceneCover> coverage(@BindMethods CoverageFilter filter);
+}

@@ -1,0 +1,58 @@
+package org.sightline.server.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.imagery.coverage.SceneCover;
+
+/** The row mappers of {@link SceneDao}, one per result shape; each names the columns it reads. Public for Jdbi. */
+public final class SceneRowMappers {
+  private SceneRowMappers() {}
+
+  /** {@code collection, id, content_sha256}. */
+  public static final class StoredHashMapper implements RowMapper<SceneDao.StoredHash> {
+    @Override
+    public SceneDao.StoredHash map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.StoredHash(rs.getString("collection"), rs.getString("id"), rs.getString("content_sha256"));
+    }
+  }
+
+  /** {@code collection, id, acquired_at, platform, gsd_m, cloud, covered, source}. */
+  public static final class SceneCoverMapper implements RowMapper<SceneCover> {
+    @Override
+    public SceneCover map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneCover(rs.getString("collection"), rs.getString("id"),
+          rs.getObject("acquired_at", OffsetDateTime.class).toInstant(), rs.getString("platform"),
+          rs.getObject("gsd_m", Double.class), rs.getObject("cloud", Double.class), rs.getDouble("covered"),
+          rs.getString("source"));
+    }
+  }
+
+  /** {@code item} (the stored Item JSON as text), then the sort key values {@code k0, k1, ...} as text. */
+  public static final class SearchRowMapper implements RowMapper<SceneDao.SearchRow> {
+    @Override
+    public SceneDao.SearchRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+      int keys = rs.getMetaData().getColumnCount() - 1;
+      List<String> keyValues = new ArrayList<>(keys);
+      for (int i = 0; i < keys; i++) {
+        keyValues.add(rs.getString("k" + i));
+      }
+      return new SceneDao.SearchRow(rs.getString("item"), keyValues);
+    }
+  }
+
+  /** {@code collection, scenes, west, south, east, north, first, last}. */
+  public static final class CollectionSummaryMapper implements RowMapper<CollectionSummary> {
+    @Override
+    public CollectionSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new CollectionSummary(rs.getString("collection"), rs.getLong("scenes"),
+          BoundingBox.of(rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")),
+          rs.getObject("first", OffsetDateTime.class).toInstant(), rs.getObject("last", OffsetDateTime.class).toInstant());
+    }
+  }
+}
