@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.io.ExportRow;
@@ -114,6 +115,19 @@ public interface FacilityDao {
       + " AND deleted_at IS NULL")
   int fillControllingAgency(@Bind("id") String id, @Bind("agency") String controllingAgency);
 
+  /**
+   * Gives a live facility that has no names in Hangul or romanization these ones (sample data
+   * added after the facility was loaded); never overwrites a name that is set.
+   *
+   * @return 1 when named, else 0
+   */
+  @SqlUpdate("""
+      UPDATE facility SET name_ko = :ko, name_mr = :mr, name_rr = :rr, version = version + 1,
+             updated_at = now(), updated_by = :by
+       WHERE id = :id AND deleted_at IS NULL AND name_ko IS NULL AND name_mr IS NULL AND name_rr IS NULL""")
+  int fillNames(@Bind("id") String id, @Bind("ko") String nameKo, @Bind("mr") String nameMr,
+      @Bind("rr") String nameRr, @Bind("by") String by);
+
   /** Inserts one sourced location unless that (facility, source, record) exists. @return 1 or 0 */
   @SqlUpdate("""
       INSERT INTO facility_sourced_location
@@ -165,6 +179,16 @@ public interface FacilityDao {
   /** Which of these facilities are not published (their reads by staff are audited). */
   @SqlQuery("SELECT id FROM facility WHERE id = ANY(:ids) AND NOT published ORDER BY id")
   List<String> unpublishedAmong(@Bind("ids") String[] ids);
+
+  /**
+   * The primary sourced location of a live facility that has never had a boundary version (sample
+   * data places a search area there); empty otherwise.
+   */
+  @SqlQuery("""
+      SELECT l.location FROM facility f JOIN facility_sourced_location l ON l.facility_id = f.id AND l.is_primary
+       WHERE f.id = :id AND f.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM facility_boundary b WHERE b.facility_id = f.id)""")
+  Optional<Point> primaryLocationWithoutBoundary(@Bind("id") String facilityId);
 
   // Map features
 

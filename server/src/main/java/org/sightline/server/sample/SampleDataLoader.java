@@ -1,13 +1,13 @@
 package org.sightline.server.sample;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.imagery.KoreaSentinel2Sample;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Scene;
 import org.sightline.imagery.StacItemParser;
 import org.sightline.server.catalogue.SceneStore;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -82,25 +82,16 @@ public final class SampleDataLoader {
       handle.attach(SourceDao.class).upsert(additions.source());
       int names = 0;
       for (RegistryAdditions.Names n : additions.names()) {
-        names += handle.createUpdate("""
-                UPDATE facility SET name_ko = :ko, name_mr = :mr, name_rr = :rr, version = version + 1,
-                       updated_at = now(), updated_by = :by
-                 WHERE id = :id AND deleted_at IS NULL AND name_ko IS NULL AND name_mr IS NULL AND name_rr IS NULL""")
-            .bind("ko", n.nameKo()).bind("mr", n.nameMr()).bind("rr", n.nameRr()).bind("by", ACTOR.name())
-            .bind("id", n.facilityId()).execute();
+        names += handle.attach(FacilityDao.class).fillNames(n.facilityId(), n.nameKo(), n.nameMr(), n.nameRr(),
+            ACTOR.name());
       }
       int areas = 0;
       for (RegistryAdditions.SearchArea area : additions.searchAreas()) {
-        var point = handle.createQuery("""
-                SELECT l.location FROM facility f JOIN facility_sourced_location l ON l.facility_id = f.id AND l.is_primary
-                 WHERE f.id = :id AND f.deleted_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM facility_boundary b WHERE b.facility_id = f.id)""")
-            .bind("id", area.facilityId()).mapTo(Geometry.class).findOne();
+        Optional<Point> point = handle.attach(FacilityDao.class).primaryLocationWithoutBoundary(area.facilityId());
         if (point.isEmpty()) {
           continue;
         }
-        Polygon circle = GeodesicCircle.around(
-            (Point) point.get(), area.radiusKm(), 64);
+        Polygon circle = GeodesicCircle.around(point.get(), area.radiusKm(), 64);
         MultiPolygon multi = Geometries.FACTORY
             .createMultiPolygon(new Polygon[] {circle});
         handle.attach(BoundaryDao.class).insert(area.facilityId(), multi, null, null,
