@@ -2,6 +2,7 @@ package org.sightline.server.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * A command-line tool that works on Sightline's database with the server's own rules and role:
  * {@code java -jar sightline.jar <command> <action> <config.yml> [options]}. With the embedded
  * cluster it adopts a running one (the server may be up) or starts it and stops it afterwards.
- * Changes are attributed to {@code cli:<os user>} in the audit trail.
+ * Changes are attributed to {@code cli:<os user>} in the audit trail. A failure is one line on
+ * standard error ({@link CommandFailure}) and exit status 1.
  */
 abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration> {
   private final String[] actions;
@@ -63,6 +65,16 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
         embedded.cluster().stopIfStartedHere();
       }
     }
+  }
+
+  /**
+   * Says why the command failed in one line on standard error, without a stack trace; the
+   * application then exits with status 1.
+   */
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable failure) {
+    cli.getStdErr().println("sightline " + getName() + ": " + CommandFailure.describe(failure));
+    cli.getStdErr().flush();
   }
 
   /** Reads one line from standard input (for --password-stdin), without echoing anything. */

@@ -54,10 +54,10 @@ class CommandLineTest {
         database.password(), Files.createTempDirectory("sightline-cli-evidence-")));
   }
 
-  /** What one command printed, and what it failed with. */
+  /** What one command printed, and what it failed with (a failure makes the application exit 1). */
   record Run(String out, String err, Optional<Throwable> failure) {}
 
-  private static synchronized Run run(String stdin, String... args) throws Exception {
+  static synchronized Run run(String stdin, String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalOut = System.out;
