@@ -6,8 +6,15 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Login attempts in {@code login_attempt}, for {@link LoginThrottle}. */
+/** Login attempts in {@code login_attempt}, for {@link LoginThrottle} and {@link LoginService}. */
 public interface LoginAttemptDao {
+  /**
+   * Serialises the login attempts for one (normalised) username until the transaction ends, so
+   * that concurrent guesses are counted one after the other.
+   */
+  @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.login:' || :username))")
+  boolean lockUsername(@Bind("username") String username);
+
   @SqlUpdate("""
       INSERT INTO login_attempt (username, remote_address, attempted_at, succeeded)
       VALUES (:username, :remote, :at, :succeeded)""")

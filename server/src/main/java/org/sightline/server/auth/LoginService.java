@@ -44,8 +44,7 @@ public final class LoginService {
     String name = normalise(username);
     Instant now = clock.instant();
     Outcome outcome = transactions.inTransaction(Actor.ANONYMOUS, handle -> {
-      handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('sightline.login:' || :name))")
-          .bind("name", name).mapTo(String.class).one();
+      handle.attach(LoginAttemptDao.class).lockUsername(name);
       Optional<Duration> throttled = throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
       if (throttled.isPresent()) {
         AuditLog.record(handle, "login-throttled", "login", name,

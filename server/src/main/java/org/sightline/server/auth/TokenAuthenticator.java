@@ -24,16 +24,7 @@ public final class TokenAuthenticator {
       return Optional.empty();
     }
     String hash = BearerTokens.sha256Hex(token);
-    // One indexed lookup (auth_token.token_hash is unique) joined to the user's current roles.
-    return jdbi.withHandle(handle -> handle.createQuery("""
-            SELECT t.id AS token_id, u.id, u.username, u.roles
-              FROM auth_token t JOIN app_user u ON u.id = t.user_id
-             WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
-               AND u.deactivated_at IS NULL""")
-        .bind("hash", hash)
-        .bind("now", clock.instant().atOffset(ZoneOffset.UTC))
-        .map((rs, ctx) -> new SightlineUser(rs.getLong("id"), rs.getString("username"), StoredUserMapper.roles(rs),
-            rs.getLong("token_id")))
-        .findOne());
+    return jdbi.withExtension(TokenDao.class,
+        tokens -> tokens.findActiveUser(hash, clock.instant().atOffset(ZoneOffset.UTC)));
   }
 }

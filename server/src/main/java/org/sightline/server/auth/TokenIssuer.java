@@ -49,9 +49,9 @@ public final class TokenIssuer {
     String token = BearerTokens.generate();
     Instant now = clock.instant();
     Instant expiresAt = now.plus(ttl);
-    long id = handle.attach(TokenDao.class).insert(userId, kind, BearerTokens.sha256Hex(token),
+    long id = handle.attach(TokenDao.class).insert(new TokenDao.NewToken(userId, kind, BearerTokens.sha256Hex(token),
         BearerTokens.shownPrefix(token), label, now.atOffset(ZoneOffset.UTC), createdBy,
-        expiresAt.atOffset(ZoneOffset.UTC));
+        expiresAt.atOffset(ZoneOffset.UTC)));
     return new IssuedToken(id, token, kind, label, expiresAt);
   }
 }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -61,7 +63,7 @@ public final class UserAccounts {
       if (users.findByUsername(name).isPresent()) {
         throw new ConflictException("username '" + name + "' is taken (users are never deleted, so names are never reused)");
       }
-      long id = users.insert(name, display, passwordHash, codes(roles), now(), actor.name());
+      long id = users.insert(new UserDao.NewUser(name, display, passwordHash, codes(roles), now(), actor.name()));
       return users.findById(id).orElseThrow();
     });
   }
@@ -137,7 +139,7 @@ public final class UserAccounts {
 
   public Optional<StoredUser> findByUsername(String username) {
     return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class)
-        .findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)));
+        .findByUsername(username.strip().toLowerCase(Locale.ROOT)));
   }
 
   public List<StoredUser> list() {
@@ -148,7 +150,7 @@ public final class UserAccounts {
   public List<StoredUser> list(Actor reader) {
     return transactions.inTransaction(reader, handle -> {
       List<StoredUser> users = handle.attach(UserDao.class).list();
-      AuditLog.record(handle, "list", "app_user", "all", java.util.Map.of("returned", users.size()));
+      AuditLog.record(handle, "list", "app_user", "all", Map.of("returned", users.size()));
       return users;
     });
   }
@@ -180,14 +182,14 @@ public final class UserAccounts {
    */
   public Optional<String> createFirstAdminIfNone() {
     return transactions.inTransaction(Actor.system("first-start"), handle -> {
-      handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('sightline.first-admin'))").mapTo(String.class).one();
       UserDao users = handle.attach(UserDao.class);
+      users.lockFirstAdminCreation();
       if (users.count() > 0) {
         return Optional.<String>empty();
       }
       String password = randomPassword();
-      users.insert(FIRST_ADMIN, "First administrator", hasher.hash(password), new String[] {Role.ADMIN.code()},
-          now(), "system:first-start");
+      users.insert(new UserDao.NewUser(FIRST_ADMIN, "First administrator", hasher.hash(password),
+          new String[] {Role.ADMIN.code()}, now(), "system:first-start"));
       return Optional.of(password);
     });
   }
@@ -201,7 +203,7 @@ public final class UserAccounts {
   }
 
   public static String requireUsername(String username) {
-    String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
       throw new InvalidInputException("username must be 2 to 63 characters: lowercase letters, digits, '.', '_' or '-',"
           + " starting with a letter or digit; got '" + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "'");
@@ -234,10 +236,7 @@ public final class UserAccounts {
   }
 
   private static StoredUser lockedUser(Handle handle, long userId) {
-    return handle.createQuery("SELECT " + UserDao.COLUMNS + " FROM app_user WHERE id = :id FOR UPDATE")
-        .bind("id", userId)
-        .map(new StoredUserMapper())
-        .findOne()
+    return handle.attach(UserDao.class).lockById(userId)
         .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
   }
 

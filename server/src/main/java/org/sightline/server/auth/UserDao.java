@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,13 +22,29 @@ public interface UserDao {
       id, username, display_name, password_hash, roles, created_at, created_by, password_changed_at,
       version, deactivated_at, deactivated_by, deactivation_reason""";
 
+  /**
+   * A user to create.
+   *
+   * @param passwordHash Argon2id hash, or null for a user who must be given a password first
+   * @param roleCodes {@link Role#code()}s
+   */
+  record NewUser(String username, String displayName, String passwordHash, String[] roleCodes, OffsetDateTime at,
+      String createdBy) {}
+
   @SqlUpdate("""
       INSERT INTO app_user (username, display_name, password_hash, roles, created_at, created_by, password_changed_at)
-      VALUES (:username, :displayName, :passwordHash, :roles, :at, :by, CASE WHEN :passwordHash IS NULL THEN NULL ELSE CAST(:at AS timestamptz) END)""")
+      VALUES (:username, :displayName, :passwordHash, :roleCodes, :at, :createdBy,
+              CASE WHEN :passwordHash IS NULL THEN NULL ELSE CAST(:at AS timestamptz) END)""")
   @GetGeneratedKeys("id")
-  long insert(@Bind("username") String username, @Bind("displayName") String displayName,
-      @Bind("passwordHash") String passwordHash, @Bind("roles") String[] roleCodes,
-      @Bind("at") OffsetDateTime at, @Bind("by") String createdBy);
+  long insert(@BindMethods NewUser user);
+
+  /** The user, its row locked until the transaction ends (edits check versions under this lock). */
+  @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id FOR UPDATE")
+  Optional<StoredUser> lockById(@Bind("id") long id);
+
+  /** Serialises first-start admin creation across servers sharing one database, until commit. */
+  @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.first-admin'))")
+  boolean lockFirstAdminCreation();
 
   @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
   Optional<StoredUser> findById(@Bind("id") long id);
