@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditEvent;
@@ -49,8 +50,8 @@ public final class EvidenceCustody {
     StoredContent content = store.receive(body);
     return transactions.inTransaction(actor, handle -> {
       EvidenceDao items = handle.attach(EvidenceDao.class);
-      var id = items.insertIfAbsent(content.sha256(), content.sizeBytes(), type, name, about, actor.name(),
-          clock.instant().atOffset(ZoneOffset.UTC));
+      Optional<Long> id = items.insertIfAbsent(new EvidenceDao.Received(content.sha256(), content.sizeBytes(), type,
+          name, about, actor.name(), clock.instant().atOffset(ZoneOffset.UTC)));
       if (id.isPresent()) {
         return new Intake(items.findById(id.get()).orElseThrow(), false);
       }

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,15 +22,21 @@ public interface EvidenceDao {
       id, sha256, size_bytes, media_type, original_filename, description, uploaded_by, received_at, withdrawn_at,
       withdrawn_by, withdrawal_reason""";
 
+  /**
+   * Metadata of received bytes, to register.
+   *
+   * @param sha256 lowercase hex SHA-256 of the bytes, as computed at intake
+   */
+  record Received(String sha256, long sizeBytes, String mediaType, String originalFilename, String description,
+      String uploadedBy, OffsetDateTime receivedAt) {}
+
   /** @return the new id, or empty when these bytes are already registered */
   @SqlUpdate("""
       INSERT INTO evidence_item (sha256, size_bytes, media_type, original_filename, description, uploaded_by, received_at)
-      VALUES (:sha256, :size, :mediaType, :filename, :description, :by, :at)
+      VALUES (:sha256, :sizeBytes, :mediaType, :originalFilename, :description, :uploadedBy, :receivedAt)
       ON CONFLICT (sha256) DO NOTHING""")
   @GetGeneratedKeys("id")
-  Optional<Long> insertIfAbsent(@Bind("sha256") String sha256, @Bind("size") long sizeBytes,
-      @Bind("mediaType") String mediaType, @Bind("filename") String originalFilename,
-      @Bind("description") String description, @Bind("by") String uploadedBy, @Bind("at") OffsetDateTime receivedAt);
+  Optional<Long> insertIfAbsent(@BindMethods Received item);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM evidence_item WHERE id = :id")
   Optional<EvidenceItem> findById(@Bind("id") long id);
@@ -45,6 +52,7 @@ public interface EvidenceDao {
        WHERE id = :id AND withdrawn_at IS NULL""")
   int withdraw(@Bind("id") long id, @Bind("at") OffsetDateTime at, @Bind("by") String by, @Bind("reason") String reason);
 
+  /** Maps {@link #COLUMNS} to {@link EvidenceItem}. */
   final class ItemMapper implements RowMapper<EvidenceItem> {
     @Override
     public EvidenceItem map(ResultSet rs, StatementContext ctx) throws SQLException {
