@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.RecordVersion;
+import org.sightline.server.auth.Role;
+import org.sightline.server.auth.SightlineUser;
 import org.sightline.server.errors.DomainException;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.errors.ErrorKind;
@@ -196,6 +199,15 @@ class FacilityRegistryServiceTest {
     assertThat(registry.get("svc-hidden", Visibility.STAFF).id()).isEqualTo("svc-hidden");
     assertThat(ids(registry.search("Quietwater", Visibility.PUBLIC, 10))).isEmpty();
     assertThat(ids(registry.search("Quietwater", Visibility.STAFF, 10))).containsExactly("svc-hidden");
+    // Who gets which visibility: anonymous callers and users without a role see what the public sees.
+    assertThatThrownBy(() -> registry.get("svc-hidden", Visibility.of((SightlineUser) null)))
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
+    assertThatThrownBy(() -> registry.get("svc-hidden", Visibility.of(new SightlineUser(1, "no-role", Set.of(), 1))))
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
+    for (Role role : Role.values()) {
+      Visibility withRole = Visibility.of(new SightlineUser(2, "with-role", Set.of(role), 2));
+      assertThat(registry.get("svc-hidden", withRole).id()).as("%s sees it", role).isEqualTo("svc-hidden");
+    }
 
     publish("svc-hidden");
     assertThat(registry.get("svc-hidden", Visibility.PUBLIC).published()).isTrue();
