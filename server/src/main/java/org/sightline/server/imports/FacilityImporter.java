@@ -15,10 +15,9 @@ import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.DomainException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.BoundaryEdit;
-import org.sightline.server.registry.FacilityBoundaries;
+import org.sightline.server.registry.DatedAreas;
 import org.sightline.server.registry.FacilityEdit;
 import org.sightline.server.registry.FacilityRegistry;
-import org.sightline.server.registry.FacilityZones;
 import org.sightline.server.registry.ZoneEdit;
 
 /**
@@ -39,11 +38,11 @@ import org.sightline.server.registry.ZoneEdit;
 public final class FacilityImporter {
   private final AttributedTransactions transactions;
   private final FacilityRegistry registry;
-  private final FacilityBoundaries boundaries;
-  private final FacilityZones zones;
+  private final DatedAreas boundaries;
+  private final DatedAreas zones;
 
-  public FacilityImporter(AttributedTransactions transactions, FacilityRegistry registry, FacilityBoundaries boundaries,
-      FacilityZones zones) {
+  public FacilityImporter(AttributedTransactions transactions, FacilityRegistry registry, DatedAreas boundaries,
+      DatedAreas zones) {
     this.transactions = transactions;
     this.registry = registry;
     this.boundaries = boundaries;
@@ -96,7 +95,7 @@ public final class FacilityImporter {
         }
         case "boundary" -> {
           facilityId = boundaryFacility(feature);
-          Optional<FacilityBoundaries.Added> added = boundaries.addIfAbsent(handle, actor, facilityId,
+          Optional<DatedAreas.Added> added = boundaries.addIfAbsent(handle, actor, facilityId,
               new BoundaryEdit(feature.geometry(), feature.field("validFrom"), feature.field("validTo"),
                   withDefault(feature, "basis", "approximate", notes), withDefault(feature, "confidence", "low", notes),
                   feature.field("sceneId"), feature.list("sourceIds"), feature.field("note")), repair);
@@ -108,7 +107,7 @@ public final class FacilityImporter {
           if (facilityId == null) {
             throw new InvalidInputException("a zone needs facilityId");
           }
-          Optional<FacilityZones.Added> added = zones.addIfAbsent(handle, actor, facilityId, new ZoneEdit(
+          Optional<DatedAreas.Added> added = zones.addIfAbsent(handle, actor, facilityId, new ZoneEdit(
               feature.field("zoneKey"), feature.field("name"), feature.field("nameKo"), feature.field("kind"),
               feature.geometry(), feature.field("validFrom"), feature.field("validTo"),
               withDefault(feature, "basis", "approximate", notes), withDefault(feature, "confidence", "low", notes),

@@ -14,11 +14,13 @@ import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.geom.GeodesicCircle;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.Measures;
-import org.sightline.server.registry.BoundaryDao;
+import org.sightline.server.registry.DatedAreaDao;
+import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.registry.FacilityFields;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.source.Source;
@@ -94,11 +96,12 @@ public final class SampleDataLoader {
         Polygon circle = GeodesicCircle.around(point.get(), area.radiusKm(), 64);
         MultiPolygon multi = Geometries.FACTORY
             .createMultiPolygon(new Polygon[] {circle});
-        handle.attach(BoundaryDao.class).insert(area.facilityId(), multi, null, null,
-            "approximate", "low", null, new String[] {additions.source().id()},
-            "Placeholder search area: a circle of " + area.radiusKm() + " km radius around the primary sourced location."
-                + " No source used here publishes an outline; replace with a boundary digitized from dated imagery.",
-            Measures.areaSqKm(multi), Measures.lengthKm(multi),
+        String note = "Placeholder search area: a circle of " + area.radiusKm() + " km radius around the primary"
+            + " sourced location. No source used here publishes an outline; replace with a boundary digitized from"
+            + " dated imagery.";
+        handle.attach(DatedAreaDao.class).insert(DatedAreaKind.BOUNDARY, area.facilityId(), null,
+            new AreaFields(multi, List.of(), null, null, "approximate", "low", null, List.of(additions.source().id()),
+                note, Measures.areaSqKm(multi), Measures.lengthKm(multi)),
             ACTOR.name());
         areas++;
       }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,11 +35,13 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.registry.FacilityFields;
-import org.sightline.server.registry.BoundaryDao;
+import org.sightline.server.registry.DatedAreaDao;
+import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
@@ -64,10 +68,11 @@ class MapBrowserTest {
         HOSTILE_NAME, null, null, null, List.of("<script>window.__xss=2</script>"), "other", "unconfirmed", null, null,
         null, null, Geometries.point(125.0, 38.2), true)));
     // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval only.
-    database.jdbi().useExtension(BoundaryDao.class, dao -> dao.insert("hostile-name",
-        Geometries.fromWkt("MULTIPOLYGON (((124.99 38.19, 125.01 38.19, 125.01 38.21, 124.99 38.19)))"),
-        java.time.LocalDate.parse("2019-01-01"), java.time.LocalDate.parse("2021-01-01"), "published", "medium", null,
-        new String[0], "timeline test", 1.0, 4.0, "system:test"));
+    MultiPolygon timelineArea = (MultiPolygon) Geometries.fromWkt(
+        "MULTIPOLYGON (((124.99 38.19, 125.01 38.19, 125.01 38.21, 124.99 38.19)))");
+    database.jdbi().useExtension(DatedAreaDao.class, dao -> dao.insert(DatedAreaKind.BOUNDARY, "hostile-name", null,
+        new AreaFields(timelineArea, List.of(), LocalDate.parse("2019-01-01"), LocalDate.parse("2021-01-01"),
+            "published", "medium", null, List.of(), "timeline test", 1.0, 4.0), "system:test"));
     return database;
   }
 

@@ -20,9 +20,8 @@ import java.util.List;
 import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.EntityNotFoundException;
-import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.BoundaryEdit;
-import org.sightline.server.registry.FacilityBoundaries;
+import org.sightline.server.registry.DatedAreas;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -32,16 +31,13 @@ import org.sightline.server.visibility.Visibility;
  */
 @Path("/facilities/{facilityId}/boundaries")
 @Produces(MediaType.APPLICATION_JSON)
-public class BoundaryResource {
-  private final FacilityBoundaries boundaries;
-
-  public BoundaryResource(FacilityBoundaries boundaries) {
-    this.boundaries = boundaries;
+public class BoundaryResource extends DatedAreaResource {
+  /** @param boundaries of {@code DatedAreaKind.BOUNDARY} */
+  public BoundaryResource(DatedAreas boundaries) {
+    super(boundaries);
   }
 
-  public record Added(BoundaryView boundary, List<String> repairs) {}
-
-  public record Deletion(String reason) {}
+  public record Added(DatedAreaView boundary, List<String> repairs) {}
 
   @GET
   @PermitAll
@@ -51,12 +47,11 @@ public class BoundaryResource {
     Visibility visibility = Visibility.of(security);
     if (asOf != null) {
       LocalDate date = TimeParser.date("asOf", asOf);
-      return Response.ok(BoundaryView.of(boundaries.asOf(facilityId, date, visibility)
+      return Response.ok(DatedAreaView.of(areas.asOf(facilityId, date, visibility)
           .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
           .build();
     }
-    return Response.ok(boundaries.versions(facilityId, visibility).stream().map(BoundaryView::of).toList())
-        .build();
+    return Response.ok(areas.versions(facilityId, null, visibility).stream().map(DatedAreaView::of).toList()).build();
   }
 
   @POST
@@ -65,10 +60,7 @@ public class BoundaryResource {
   @Operation(summary = "Add a boundary version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
   public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, BoundaryEdit body,
       @Context SecurityContext security, @Context UriInfo uri) {
-    FacilityBoundaries.Added added = boundaries.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
-    return Response.created(uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
-        .entity(new Added(BoundaryView.of(added.version()), added.repairs()))
-        .build();
+    return created(facilityId, body, repair, security, uri, Added::new);
   }
 
   @POST
@@ -76,9 +68,8 @@ public class BoundaryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Delete a boundary version (soft, with a reason)")
-  public BoundaryView delete(@PathParam("facilityId") String facilityId, @PathParam("boundaryId") long boundaryId,
+  public DatedAreaView delete(@PathParam("facilityId") String facilityId, @PathParam("boundaryId") long boundaryId,
       Deletion body, @Context SecurityContext security) {
-    return BoundaryView.of(boundaries.delete(RequestSecurityContext.actorOf(security), facilityId, boundaryId,
-        body == null ? null : body.reason()));
+    return deleted(facilityId, boundaryId, body, security);
   }
 }

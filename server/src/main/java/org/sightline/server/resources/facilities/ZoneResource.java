@@ -18,8 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.auth.Role;
-import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.registry.FacilityZones;
+import org.sightline.server.registry.DatedAreas;
 import org.sightline.server.registry.ZoneEdit;
 import org.sightline.server.visibility.Visibility;
 
@@ -29,24 +28,21 @@ import org.sightline.server.visibility.Visibility;
  */
 @Path("/facilities/{facilityId}/zones")
 @Produces(MediaType.APPLICATION_JSON)
-public class ZoneResource {
-  private final FacilityZones zones;
-
-  public ZoneResource(FacilityZones zones) {
-    this.zones = zones;
+public class ZoneResource extends DatedAreaResource {
+  /** @param zones of {@code DatedAreaKind.ZONE} */
+  public ZoneResource(DatedAreas zones) {
+    super(zones);
   }
 
-  public record Added(ZoneView zone, List<String> repairs) {}
-
-  public record Deletion(String reason) {}
+  public record Added(DatedAreaView zone, List<String> repairs) {}
 
   @GET
   @PermitAll
   @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
-  public List<ZoneView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
+  public List<DatedAreaView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    return zones.versions(facilityId, TimeParser.date("asOf", asOf), Visibility.of(security)).stream()
-        .map(ZoneView::of).toList();
+    return areas.versions(facilityId, TimeParser.date("asOf", asOf), Visibility.of(security)).stream()
+        .map(DatedAreaView::of).toList();
   }
 
   @POST
@@ -55,10 +51,7 @@ public class ZoneResource {
   @Operation(summary = "Add a zone version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
   public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, ZoneEdit body,
       @Context SecurityContext security, @Context UriInfo uri) {
-    FacilityZones.Added added = zones.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
-    return Response.created(uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
-        .entity(new Added(ZoneView.of(added.version()), added.repairs()))
-        .build();
+    return created(facilityId, body, repair, security, uri, Added::new);
   }
 
   @POST
@@ -66,9 +59,8 @@ public class ZoneResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Delete a zone version (soft, with a reason)")
-  public ZoneView delete(@PathParam("facilityId") String facilityId, @PathParam("zoneId") long zoneId, Deletion body,
-      @Context SecurityContext security) {
-    return ZoneView.of(zones.delete(RequestSecurityContext.actorOf(security), facilityId, zoneId,
-        body == null ? null : body.reason()));
+  public DatedAreaView delete(@PathParam("facilityId") String facilityId, @PathParam("zoneId") long zoneId,
+      Deletion body, @Context SecurityContext security) {
+    return deleted(facilityId, zoneId, body, security);
   }
 }

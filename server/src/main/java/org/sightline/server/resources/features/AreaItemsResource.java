@@ -11,69 +11,77 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.facility.DatedArea;
+import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.registry.DatedAreaKind;
+import org.sightline.server.registry.DatedAreas;
 import org.sightline.server.visibility.Visibility;
 
 /**
- * The items of a collection of dated areas ({@code facility-boundaries}, {@code zones}): GeoJSON
- * features paged by {@code next} links; {@code datetime} (an instant, a date or an interval)
- * selects the versions valid at some time in it; property filters are equality filters with
- * comma-separated values.
+ * The items of a collection of dated areas ({@code facility-boundaries}, {@code zones}), one
+ * subclass per {@link DatedAreaKind} naming its path: GeoJSON features paged by {@code next}
+ * links; {@code datetime} (an instant, a date or an interval) selects the versions valid at some
+ * time in it; the kind's property filters ({@link DatedAreaKind#filters()}) are equality filters
+ * with comma-separated values. Only live versions of facilities the caller may see.
  */
 public abstract class AreaItemsResource {
   private final String collection;
+  private final DatedAreas areas;
   private final Clock clock;
 
-  AreaItemsResource(String collection, Clock clock) {
+  /** @param areas of the collection's kind */
+  AreaItemsResource(String collection, DatedAreas areas, Clock clock) {
     this.collection = collection;
+    this.areas = areas;
     this.clock = clock;
   }
-
-  /** Filter parameter name to the table column it filters and its allowed values (null: any text). */
-  abstract Map<String, Filter> filters();
-
-  abstract AreaFeatures.Page page(ItemsQuery query, Visibility visibility, Map<String, String[]> filters);
-
-  abstract Optional<AreaFeatures.Item> one(long id, Visibility visibility);
-
-  record Filter(String column, Set<String> allowed) {}
 
   @GET
   @Operation(summary = "Items", description = "GeoJSON FeatureCollection ordered by id, paged by 'next' links; datetime"
       + " selects the versions valid then.")
-  public FeatureCollectionDocument<Map<String, Object>> items(@Context UriInfo uri, @Context SecurityContext security,
+  public FeatureCollectionDocument<AreaProperties> items(@Context UriInfo uri, @Context SecurityContext security,
       @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit") String limit,
       @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox") String bbox,
       @Parameter(description = "RFC 3339 instant, date or interval: the versions valid at some time in it") @QueryParam("datetime") String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor) {
-    ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(), filters().keySet());
-    Map<String, String[]> columns = new LinkedHashMap<>();
-    for (Map.Entry<String, Filter> filter : filters().entrySet()) {
-      String[] values = filter.getValue().allowed() == null
-          ? Optional.ofNullable(query.filters().get(filter.getKey())).map(v -> v.split(",")).orElse(null)
-          : query.codes(filter.getKey(), filter.getValue().allowed());
-      columns.put(filter.getValue().column(), values);
+    List<DatedAreaKind.Filter> filters = areas.kind().filters();
+    ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(),
+        filters.stream().map(DatedAreaKind.Filter::parameter).collect(Collectors.toSet()));
+    Map<String, String[]> values = new HashMap<>();
+    for (DatedAreaKind.Filter filter : filters) {
+      values.put(filter.parameter(), filter.allowed() == null
+          ? Optional.ofNullable(query.filters().get(filter.parameter())).map(v -> v.split(",")).orElse(null)
+          : query.codes(filter.parameter(), filter.allowed()));
     }
-    AreaFeatures.Page page = page(query, Visibility.of(security), columns);
-    List<FeatureDocument<Map<String, Object>>> features = new ArrayList<>();
-    for (AreaFeatures.Item item : page.items()) {
-      features.add(FeatureDocument.of(item.id(), item.geometry(), item.properties(), null));
+    LocalDate[] span = query.dateSpan();
+    DatedAreas.Page page = areas.page(Visibility.of(security), span[0], span[1],
+        query.bbox() == null ? null : areaOf(query.bbox()), values,
+        query.afterId() == null ? null : parseId(query.afterId()), query.limit());
+    List<FeatureDocument<AreaProperties>> features = new ArrayList<>();
+    for (DatedArea area : page.items()) {
+      features.add(FeatureDocument.of(Long.toString(area.id()), area.geometry(), AreaProperties.of(area), null));
     }
     List<Link> links = new ArrayList<>();
     links.add(Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This page"));
     links.add(Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection"));
     if (page.hasMore()) {
-      String lastId = page.items().get(page.items().size() - 1).id();
+      String lastId = Long.toString(page.items().get(page.items().size() - 1).id());
       links.add(Link.of(uri.getRequestUriBuilder().replaceQueryParam("cursor", ItemsQuery.encodeCursor(lastId))
           .replaceQueryParam("limit", query.limit()).build().toString(), "next", MediaTypes.GEOJSON, "Next page"));
     }
@@ -83,7 +91,7 @@ public abstract class AreaItemsResource {
   @GET
   @Path("{featureId}")
   @Operation(summary = "One item")
-  public FeatureDocument<Map<String, Object>> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
+  public FeatureDocument<AreaProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
       @Context SecurityContext security) {
     long id;
     try {
@@ -91,14 +99,27 @@ public abstract class AreaItemsResource {
     } catch (NumberFormatException e) {
       throw new EntityNotFoundException("there is no item '" + featureId + "' in " + collection + "; ids are numbers");
     }
-    AreaFeatures.Item item = one(id, Visibility.of(security))
+    DatedArea area = areas.visible(id, Visibility.of(security))
         .orElseThrow(() -> new EntityNotFoundException("there is no item " + id + " in " + collection));
-    return FeatureDocument.of(item.id(), item.geometry(), item.properties(), List.of(
+    return FeatureDocument.of(Long.toString(area.id()), area.geometry(), AreaProperties.of(area), List.of(
         Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This item"),
         Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection")));
   }
 
   private String collectionUrl(UriInfo uri) {
     return uri.getBaseUriBuilder().path("collections").path(collection).build().toString();
+  }
+
+  private static long parseId(String cursorId) {
+    try {
+      return Long.parseLong(cursorId);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("cursor is not from this collection; use the href of a 'next' link as given");
+    }
+  }
+
+  private static Geometry areaOf(BoundingBox bbox) {
+    List<Polygon> boxes = bbox.toPolygons();
+    return boxes.size() == 1 ? boxes.get(0) : Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
   }
 }

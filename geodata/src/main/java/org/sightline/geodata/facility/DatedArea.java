@@ -6,8 +6,10 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One version of a facility's boundary, valid over [validFrom, validTo).
+ * One version of a dated area (a facility boundary, a zone), valid over [validFrom, validTo).
+ * Versions are never deleted: a soft-deleted one keeps who deleted it, when and why.
  *
+ * @param label the kind's own fields ({@link ZoneLabel} for zones); null for boundaries
  * @param geometry MultiPolygon, EPSG:4326, longitude/latitude
  * @param validFrom first day it holds, inclusive; null: since before anything known
  * @param validTo first day it no longer holds, exclusive; null: still holds
@@ -17,12 +19,12 @@ import org.locationtech.jts.geom.Geometry;
  * @param areaSqKm area on the WGS 84 ellipsoid, km²
  * @param perimeterKm perimeter on the WGS 84 ellipsoid, km
  */
-public record BoundaryVersion(long id, String facilityId, Geometry geometry, LocalDate validFrom, LocalDate validTo,
-    String basis, String confidence, String sceneId, List<String> sourceIds, String note, double areaSqKm,
-    double perimeterKm, Instant createdAt, String createdBy, Instant deletedAt, String deletedBy,
+public record DatedArea(long id, String facilityId, AreaLabel label, Geometry geometry, LocalDate validFrom,
+    LocalDate validTo, String basis, String confidence, String sceneId, List<String> sourceIds, String note,
+    double areaSqKm, double perimeterKm, Instant createdAt, String createdBy, Instant deletedAt, String deletedBy,
     String deletionReason) {
 
-  public BoundaryVersion {
+  public DatedArea {
     sourceIds = List.copyOf(sourceIds);
   }
 }
