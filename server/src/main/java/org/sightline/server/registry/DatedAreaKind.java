@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
+import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.facility.ZoneLabel;
+import org.sightline.server.errors.InvalidInputException;
 
 /**
  * The kinds of dated area and how each differs from the others: the one place each kind's rules
@@ -48,9 +50,10 @@ public enum DatedAreaKind {
   },
 
   /**
-   * A named analysis area inside a facility (housing, mine, ...): labelled by {@link ZoneLabel};
-   * one series per zone key, whose versions never overlap in time (constraint
-   * {@code zone_no_overlap}); versions of different zones may.
+   * A named analysis area inside a facility (housing, mine, ...): labelled by {@link ZoneLabel}
+   * (zoneKey 1-64 of a-z, 0-9 and '-'; a name; a Hangul name or none; a kind); one series per zone
+   * key, whose versions never overlap in time (constraint {@code zone_no_overlap}); versions of
+   * different zones may.
    */
   ZONE("zone", "zone", ZoneEdit.class, List.of(new LabelColumn("zone_key", "zoneKey"),
       new LabelColumn("name", "name"), new LabelColumn("name_ko", "nameKo"), new LabelColumn("kind", "kind")),
@@ -60,7 +63,13 @@ public enum DatedAreaKind {
     @Override
     AreaLabel checkLabel(DatedAreaEdit edit) {
       ZoneEdit zone = (ZoneEdit) edit;
-      return ZoneLabel.check(zone.zoneKey(), zone.name(), zone.nameKo(), zone.kind());
+      String key = zone.zoneKey() == null ? "" : zone.zoneKey().strip();
+      if (!key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+        throw new InvalidInputException("zoneKey must be 1-64 characters of lowercase letters, digits and '-', e.g."
+            + " housing-east; it names the zone across its versions");
+      }
+      return new ZoneLabel(key, RegistryText.required("name", zone.name(), RegistryText.MAX_NAME),
+          RegistryText.hangul("nameKo", zone.nameKo()), AreaFields.oneOf("kind", zone.kind(), ZoneLabel.KINDS));
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.InvalidDataException;
-import org.sightline.geodata.facility.BoundaryVersion;
+import org.sightline.geodata.facility.DatedArea;
+import org.sightline.geodata.facility.ZoneLabel;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ErrorKind;
@@ -32,16 +33,16 @@ import org.sightline.server.visibility.Visibility;
 class FacilityAreasServiceTest {
   private static final Actor ANALYST = new Actor("user:areas-analyst");
   private static FacilityRegistry registry;
-  private static FacilityBoundaries boundaries;
-  private static FacilityZones zones;
+  private static DatedAreas boundaries;
+  private static DatedAreas zones;
   private static Jdbi fixtures;
 
   @BeforeAll
   static void wire(TestDatabase database) {
     AttributedTransactions transactions = new AttributedTransactions(database.appJdbi());
     registry = new FacilityRegistry(transactions);
-    boundaries = new FacilityBoundaries(transactions, registry);
-    zones = new FacilityZones(transactions, registry);
+    boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
+    zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
     fixtures = database.jdbi();
   }
 
@@ -113,10 +114,10 @@ class FacilityAreasServiceTest {
     assertThat(asOfId(id, "2010-01-01")).as("validTo is exclusive").isEqualTo(later);
     assertThat(asOfId(id, "1950-01-01")).as("open start").isEqualTo(early);
     assertThat(asOfId(id, "2030-01-01")).as("open end").isEqualTo(later);
-    assertThat(boundaries.versions(id, Visibility.STAFF)).extracting(BoundaryVersion::id)
+    assertThat(boundaries.versions(id, null, Visibility.STAFF)).extracting(DatedArea::id)
         .containsExactly(early, later);
 
-    BoundaryVersion stored = boundaries.asOf(id, LocalDate.parse("2000-01-01"), Visibility.STAFF).orElseThrow();
+    DatedArea stored = boundaries.asOf(id, LocalDate.parse("2000-01-01"), Visibility.STAFF).orElseThrow();
     assertThat(stored.facilityId()).isEqualTo(id);
     assertThat(stored.validFrom()).isNull();
     assertThat(stored.validTo()).isEqualTo(LocalDate.of(2010, 1, 1));
@@ -137,13 +138,13 @@ class FacilityAreasServiceTest {
         .hasMessageStartingWith("reason is required");
     assertThatThrownBy(() -> boundaries.delete(ANALYST, newFacility("areas-deletion-other"), version, "wrong one"))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
-    BoundaryVersion deleted = boundaries.delete(ANALYST, id, version, "drawn on the wrong scene");
+    DatedArea deleted = boundaries.delete(ANALYST, id, version, "drawn on the wrong scene");
     assertThat(deleted.deletedAt()).isNotNull();
     assertThat(deleted.deletedBy()).isEqualTo(ANALYST.name());
     assertThat(deleted.deletionReason()).isEqualTo("drawn on the wrong scene");
     assertThat(count("SELECT count(*) FROM facility_boundary WHERE id = ?", version)).as("the row stays").isEqualTo(1);
     assertThat(boundaries.asOf(id, LocalDate.parse("2020-01-01"), Visibility.STAFF)).isEmpty();
-    assertThat(boundaries.versions(id, Visibility.STAFF)).isEmpty();
+    assertThat(boundaries.versions(id, null, Visibility.STAFF)).isEmpty();
     assertThatThrownBy(() -> boundaries.delete(ANALYST, id, version, "again"))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.CONFLICT))
         .hasMessageContaining("already deleted");
@@ -175,7 +176,8 @@ class FacilityAreasServiceTest {
   }
 
   private static List<String> zoneNames(String facilityId, String day) {
-    return zones.versions(facilityId, LocalDate.parse(day), Visibility.STAFF).stream().map(ZoneVersion::name).toList();
+    return zones.versions(facilityId, LocalDate.parse(day), Visibility.STAFF).stream()
+        .map(v -> ((ZoneLabel) v.label()).name()).toList();
   }
 
   @Test
@@ -185,23 +187,23 @@ class FacilityAreasServiceTest {
     zones.add(ANALYST, id, zone("farm", "Farm", "farm", square(128.3, 41.3, 0.01), null, null), false);
     LocalDate today = LocalDate.of(2026, 1, 1);
 
-    assertThatThrownBy(() -> boundaries.versions(id, Visibility.PUBLIC))
+    assertThatThrownBy(() -> boundaries.versions(id, null, Visibility.PUBLIC))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     assertThatThrownBy(() -> boundaries.asOf(id, today, Visibility.PUBLIC))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     assertThatThrownBy(() -> zones.versions(id, null, Visibility.PUBLIC))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
-    assertThat(boundaries.versions(id, Visibility.STAFF)).hasSize(1);
+    assertThat(boundaries.versions(id, null, Visibility.STAFF)).hasSize(1);
     assertThat(zones.versions(id, null, Visibility.STAFF)).hasSize(1);
 
     fixtures.useHandle(h -> h.execute("UPDATE facility SET published = true WHERE id = ?", id));
-    assertThat(boundaries.versions(id, Visibility.PUBLIC)).hasSize(1);
+    assertThat(boundaries.versions(id, null, Visibility.PUBLIC)).hasSize(1);
     assertThat(boundaries.asOf(id, today, Visibility.PUBLIC)).isPresent();
     assertThat(zones.versions(id, today, Visibility.PUBLIC)).hasSize(1);
 
     // A deleted facility's areas are visible to no one, and it takes no new ones.
     registry.delete(ANALYST, id, 1, "test of deleted facilities");
-    assertThatThrownBy(() -> boundaries.versions(id, Visibility.STAFF))
+    assertThatThrownBy(() -> boundaries.versions(id, null, Visibility.STAFF))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     assertThatThrownBy(() -> zones.versions(id, null, Visibility.STAFF))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
@@ -264,7 +266,7 @@ class FacilityAreasServiceTest {
     assertThat(auditTrail()).as("refused input leaves no audit event or history row").isEqualTo(trailBefore);
 
     // Asked for, the repair is made and reported.
-    FacilityBoundaries.Added repaired = boundaries.add(ANALYST, id, boundary(bowtie, null, null), true);
+    DatedAreas.Added repaired = boundaries.add(ANALYST, id, boundary(bowtie, null, null), true);
     assertThat(repaired.repairs()).isNotEmpty();
     assertThat(repaired.version().geometry().isValid()).isTrue();
     assertThat(areaRows(id)).isEqualTo(1);
