@@ -86,8 +86,16 @@ public final class KoreaSentinel2Sample {
     providers.addObject().put("name", "Element 84 (Earth Search)").putArray("roles").add("host");
     p.put("license", "proprietary");
     ArrayNode links = item.putArray("links");
-    links.addObject().put("rel", "via").put("href", row.get("stac_item_url")).put("type", "application/geo+json")
+    String itemUrl = row.get("stac_item_url");
+    links.addObject().put("rel", "via").put("href", itemUrl).put("type", "application/geo+json")
         .put("title", "The Item in Earth Search");
+    // An Item that names its collection links to it (STAC 1.0.0 Item schema): Earth Search's collection.
+    int items = itemUrl.lastIndexOf("/items/");
+    if (items < 0) {
+      throw new IllegalArgumentException("line " + row.getRecordNumber() + ": stac_item_url '" + itemUrl
+          + "' is not .../collections/<id>/items/<id>");
+    }
+    links.addObject().put("rel", "collection").put("href", itemUrl.substring(0, items)).put("type", "application/json");
     item.putObject("assets");
     return item;
   }
