@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -37,7 +38,7 @@ public final class LoginThrottle {
     Optional<OffsetDateTime> byAddress = remoteAddress == null ? Optional.empty()
         : attempts.nthRecentFailureFromAddress(remoteAddress, since, maxPerAddress);
     Instant until = null;
-    for (Optional<OffsetDateTime> failure : java.util.List.of(byName, byAddress)) {
+    for (Optional<OffsetDateTime> failure : List.of(byName, byAddress)) {
       if (failure.isPresent()) {
         Instant liftedAt = failure.get().toInstant().plus(window);
         until = until == null || liftedAt.isAfter(until) ? liftedAt : until;

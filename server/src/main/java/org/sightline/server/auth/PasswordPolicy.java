@@ -1,5 +1,7 @@
 package org.sightline.server.auth;
 
+import java.util.Locale;
+
 /** What a new password must be: 12 to 256 characters, not all the same, not the username. */
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 12;
@@ -24,7 +26,7 @@ public final class PasswordPolicy {
     if (password.codePoints().distinct().count() < 4) {
       throw new IllegalArgumentException("password must use at least 4 different characters");
     }
-    if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+    if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("password must not contain the username");
     }
   }
