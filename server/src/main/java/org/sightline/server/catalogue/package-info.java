@@ -1,2 +1,2 @@
-/** The imagery catalogue: storing scenes, their ingest, and coverage and revisit figures per facility. */
+/** The imagery catalogue: storing scenes and their ingest, the STAC search, and coverage per facility (SQL in SceneDao only). */
 package org.sightline.server.catalogue;
