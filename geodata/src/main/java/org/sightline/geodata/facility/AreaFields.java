@@ -31,7 +31,8 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
 
   public static final Set<String> BASES = Set.of("digitized", "published", "approximate");
   public static final Set<String> CONFIDENCES = Set.of("high", "medium", "low");
-  private static final GeometryCheck CHECK = new GeometryCheck(GeometryCheck.KOREA_REGION,
+  /** Polygons and multipolygons in the Korea region, at most a facility's size: the default check. */
+  public static final GeometryCheck POLYGONS = new GeometryCheck(GeometryCheck.KOREA_REGION,
       Set.of("Polygon", "MultiPolygon"), GeometryCheck.MAX_FACILITY_AREA_SQ_KM);
 
   public AreaFields {
@@ -46,7 +47,17 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
    */
   public static AreaFields check(JsonNode geometry, String validFrom, String validTo, String basis, String confidence,
       String sceneId, List<String> sourceIds, String note, boolean repair) {
-    CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", CHECK, repair);
+    return check(POLYGONS, geometry, validFrom, validTo, basis, confidence, sceneId, sourceIds, note, repair);
+  }
+
+  /**
+   * As {@link #check(JsonNode, String, String, String, String, String, List, String, boolean)},
+   * with the geometry checked by {@code geometryCheck} (which must allow only polygons and
+   * multipolygons: a dated area is stored as a MultiPolygon).
+   */
+  public static AreaFields check(GeometryCheck geometryCheck, JsonNode geometry, String validFrom, String validTo,
+      String basis, String confidence, String sceneId, List<String> sourceIds, String note, boolean repair) {
+    CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", geometryCheck, repair);
     MultiPolygon multi = asMultiPolygon(checked.geometry());
     LocalDate from = TimeParser.date("validFrom", validFrom);
     LocalDate to = TimeParser.date("validTo", validTo);

@@ -3,6 +3,7 @@ package org.sightline.server.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.sightline.geodata.facility.AreaFields;
+import org.sightline.geodata.geom.GeometryCheck;
 
 /**
  * A new dated-area version as a client sends it ({@link BoundaryEdit}, {@link ZoneEdit}): the
@@ -28,9 +29,12 @@ public interface DatedAreaEdit {
 
   String note();
 
-  /** The checked common fields; a 400 naming the field for the first problem. */
-  default AreaFields checkArea(boolean repair) {
-    return AreaFields.check(geometry(), validFrom(), validTo(), basis(), confidence(), sceneId(), sourceIds(), note(),
-        repair);
+  /**
+   * The checked common fields, the geometry by {@code geometryCheck}; a 400 naming the field for
+   * the first problem.
+   */
+  default AreaFields checkArea(GeometryCheck geometryCheck, boolean repair) {
+    return AreaFields.check(geometryCheck, geometry(), validFrom(), validTo(), basis(), confidence(), sceneId(),
+        sourceIds(), note(), repair);
   }
 }

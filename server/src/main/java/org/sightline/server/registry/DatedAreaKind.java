@@ -10,6 +10,7 @@ import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
 import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.facility.ZoneLabel;
+import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
@@ -30,7 +31,7 @@ public enum DatedAreaKind {
    * overlap in time (constraint {@code facility_boundary_no_overlap}), so the boundary as of a
    * day is at most one row.
    */
-  BOUNDARY("boundary", "facility_boundary", BoundaryEdit.class, List.of(), null, false,
+  BOUNDARY("boundary", "facility_boundary", BoundaryEdit.class, List.of(), null, false, AreaFields.POLYGONS,
       "{\"geometry\": {...}, \"validFrom\": ..., \"basis\": ..., \"confidence\": ...}",
       List.of(Filter.FACILITY, Filter.BASIS, Filter.CONFIDENCE)) {
     @Override
@@ -57,7 +58,7 @@ public enum DatedAreaKind {
    */
   ZONE("zone", "zone", ZoneEdit.class, List.of(new LabelColumn("zone_key", "zoneKey"),
       new LabelColumn("name", "name"), new LabelColumn("name_ko", "nameKo"), new LabelColumn("kind", "kind")),
-      "zone_key", false,
+      "zone_key", false, AreaFields.POLYGONS,
       "{\"zoneKey\": ..., \"name\": ..., \"kind\": ..., \"geometry\": {...}, \"basis\": ..., \"confidence\": ...}",
       List.of(Filter.FACILITY, new Filter("kind", "kind", ZoneLabel.KINDS), Filter.BASIS, Filter.CONFIDENCE)) {
     @Override
@@ -106,17 +107,20 @@ public enum DatedAreaKind {
   private final List<LabelColumn> labelColumns;
   private final String seriesColumn;
   private final boolean overlapsAllowed;
+  private final GeometryCheck geometryCheck;
   private final String bodyExample;
   private final List<Filter> filters;
 
   DatedAreaKind(String noun, String table, Class<? extends DatedAreaEdit> editType, List<LabelColumn> labelColumns,
-      String seriesColumn, boolean overlapsAllowed, String bodyExample, List<Filter> filters) {
+      String seriesColumn, boolean overlapsAllowed, GeometryCheck geometryCheck, String bodyExample,
+      List<Filter> filters) {
     this.noun = noun;
     this.table = table;
     this.editType = editType;
     this.labelColumns = labelColumns;
     this.seriesColumn = seriesColumn;
     this.overlapsAllowed = overlapsAllowed;
+    this.geometryCheck = geometryCheck;
     this.bodyExample = bodyExample;
     this.filters = filters;
   }
@@ -138,6 +142,11 @@ public enum DatedAreaKind {
   /** Whether versions of one series may overlap in time; when not, an overlap is a 409. */
   public boolean overlapsAllowed() {
     return overlapsAllowed;
+  }
+
+  /** What geometry the kind takes: type (polygons only: stored as MultiPolygon), region, size. */
+  public GeometryCheck geometryCheck() {
+    return geometryCheck;
   }
 
   /** The OGC filters of the kind's collection, in the order they are documented. */

@@ -90,7 +90,7 @@ public final class DatedAreas {
           + ", not a " + edit.getClass().getSimpleName());
     }
     AreaLabel label = kind.checkLabel(edit);
-    return new Checked(label, edit.checkArea(repair));
+    return new Checked(label, edit.checkArea(kind.geometryCheck(), repair));
   }
 
   private Added insert(Handle handle, Actor actor, String facilityId, Checked checked) {

@@ -28,22 +28,18 @@ public final class FeatureCollections {
   public CollectionDescription describe(String id, UriInfo uri) {
     String base = uri.getBaseUriBuilder().path("collections").path(id).build().toString();
     if (BOUNDARIES.equals(id)) {
-      return new CollectionDescription(id, "Facility boundaries over time",
+      return areaCollection(id, base, "Facility boundaries over time",
           "Versions of facility boundaries, each valid over [validFrom, validTo) with its basis (digitized from a"
               + " dated scene, published, or approximate) and confidence. datetime selects the versions valid then;"
               + " filters: facility, basis, confidence. Areas and perimeters are ellipsoidal (km², km).",
-          "feature", List.of(CRS84), null, List.of(
-              Link.of(base, "self", MediaTypes.JSON, "This collection"),
-              Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Boundary versions as GeoJSON")));
+          "Boundary versions as GeoJSON");
     }
     if (ZONES.equals(id)) {
-      return new CollectionDescription(id, "Zones inside facilities over time",
+      return areaCollection(id, base, "Zones inside facilities over time",
           "Named analysis areas inside facilities (housing, mine, farm, factory, administration, security,"
               + " detention, other), versioned in time. datetime selects the versions valid then; filters: facility,"
               + " kind, basis, confidence.",
-          "feature", List.of(CRS84), null, List.of(
-              Link.of(base, "self", MediaTypes.JSON, "This collection"),
-              Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Zone versions as GeoJSON")));
+          "Zone versions as GeoJSON");
     }
     if (!FACILITIES.equals(id)) {
       return null;
@@ -61,5 +57,13 @@ public final class FeatureCollections {
         List.of(
             Link.of(base, "self", MediaTypes.JSON, "This collection"),
             Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Facilities as GeoJSON")));
+  }
+
+  /** A collection of dated areas: no extent, links to itself and to its items. */
+  private static CollectionDescription areaCollection(String id, String base, String title, String description,
+      String itemsTitle) {
+    return new CollectionDescription(id, title, description, "feature", List.of(CRS84), null, List.of(
+        Link.of(base, "self", MediaTypes.JSON, "This collection"),
+        Link.of(base + "/items", "items", MediaTypes.GEOJSON, itemsTitle)));
   }
 }
