@@ -9,7 +9,13 @@ import static org.sightline.server.registry.FacilityRegistryServiceTest.point;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -270,5 +276,39 @@ class FacilityAreasServiceTest {
     assertThat(repaired.repairs()).isNotEmpty();
     assertThat(repaired.version().geometry().isValid()).isTrue();
     assertThat(areaRows(id)).isEqualTo(1);
+  }
+
+  @Test
+  void twoSimultaneousOverlappingVersionsLeaveOneAndAConflict() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String id = newFacility("areas-race-" + round);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        for (int writer = 0; writer < 2; writer++) {
+          double size = 0.01 + writer * 0.005;
+          outcomes.add(pool.submit(() -> {
+            start.await();
+            try {
+              return boundaries.add(ANALYST, id, boundary(square(128.5, 41.5, size), "2020-01-01", null), false);
+            } catch (RuntimeException e) {
+              return e;
+            }
+          }));
+        }
+        start.countDown();
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> outcome : outcomes) {
+          results.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(results).filteredOn(r -> r instanceof DatedAreas.Added).as("round %d", round).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof RuntimeException).singleElement()
+            .satisfies(e -> assertThat(kindOf((Throwable) e)).isEqualTo(ErrorKind.CONFLICT));
+        assertThat(boundaries.versions(id, null, Visibility.STAFF)).hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
