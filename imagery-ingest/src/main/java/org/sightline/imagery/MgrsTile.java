@@ -2,6 +2,7 @@ package org.sightline.imagery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,7 +36,7 @@ public record MgrsTile(int zone, char band, char column, char row) {
 
   /** Parses {@code 52SCJ} or {@code MGRS-52SCJ}. */
   public static MgrsTile parse(String text) {
-    Matcher m = TILE.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+    Matcher m = TILE.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
       throw new IllegalArgumentException("'" + text + "' is not an MGRS 100 km square such as 52SCJ");
     }

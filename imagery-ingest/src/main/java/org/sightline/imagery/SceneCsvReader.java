@@ -1,9 +1,11 @@
 package org.sightline.imagery;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +66,7 @@ public final class SceneCsvReader {
     }
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode footprint(Map<String, String> row) {
+  private static JsonNode footprint(Map<String, String> row) {
     String wkt = blankToNull(row.get("footprint_wkt"));
     if (wkt != null) {
       try {
@@ -102,7 +104,7 @@ public final class SceneCsvReader {
   private static void putNumber(ObjectNode node, String field, String value) {
     if (blankToNull(value) != null) {
       try {
-        node.put(field, new java.math.BigDecimal(value.strip()));
+        node.put(field, new BigDecimal(value.strip()));
       } catch (NumberFormatException e) {
         throw new NumberFormatException(field + " '" + value.strip() + "' is not a number");
       }

@@ -3,6 +3,7 @@ package org.sightline.imagery;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -69,7 +70,7 @@ public final class StacCatalogWalker {
             reject(null, node.file() + ": link " + href + " is remote; only local static catalogs are walked");
             continue;
           }
-          href = java.net.URI.create(href).getPath();
+          href = URI.create(href).getPath();
         }
         Path target = node.file().getParent().resolve(href).normalize();
         pending.push(new Node(target, collection));

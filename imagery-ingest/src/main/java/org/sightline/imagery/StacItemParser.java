@@ -1,7 +1,9 @@
 package org.sightline.imagery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -120,7 +122,7 @@ public final class StacItemParser {
           number(p, "view:sun_elevation"), number(p, "view:sun_azimuth"), providers, text(p, "license"),
           href(item, "thumbnail"), href(item, "visual"), version,
           originalJson != null ? originalJson : JSON.writeValueAsString(item));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new ItemException("cannot be written back as JSON: " + e.getOriginalMessage());
     }
   }
@@ -258,11 +260,13 @@ public final class StacItemParser {
   }
 
   private static String format(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   /** A rule an item breaks; becomes its rejection reason. */
   private static final class ItemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     ItemException(String message) {
       super(message, null, false, false);
     }

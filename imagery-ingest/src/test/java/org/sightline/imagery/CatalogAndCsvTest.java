@@ -48,12 +48,14 @@ class CatalogAndCsvTest {
 
   @Test
   void orderSheetRowsBecomeScenesWithTheSameRules() throws IOException {
-    String csv = "\uFEFFID,Datetime,Footprint_WKT,bbox,platform,gsd,cloud_cover,collection\n"
-        + "ord-1,2024-03-01T02:10:00Z,\"POLYGON ((126 39, 126.1 39, 126.1 39.1, 126 39.1, 126 39))\",,WV03,0.31,4.5,maxar-orders\n"
-        + "ord-2,2024-03-02T02:10:00Z,,\"126.8,39.6,126.9,39.7\",PNEO4,0.3,,\n"
-        + "ord-3,2024-03-03,,\"126.8,39.6,126.9,39.7\",PNEO4,0.3,,\n"
-        + "ord-4,2024-03-04T02:10:00Z,,\"126.8,39.6,126.9\",PNEO4,0.3,,\n"
-        + "ord-5,2024-03-05T02:10:00Z,,\"126.8,39.6,126.9,39.7\",PNEO4,0.3,101,\n";
+    String csv = """
+                 \ufeffID,Datetime,Footprint_WKT,bbox,platform,gsd,cloud_cover,collection
+                 ord-1,2024-03-01T02:10:00Z,"POLYGON ((126 39, 126.1 39, 126.1 39.1, 126 39.1, 126 39))",,WV03,0.31,4.5,maxar-orders
+                 ord-2,2024-03-02T02:10:00Z,,"126.8,39.6,126.9,39.7",PNEO4,0.3,,
+                 ord-3,2024-03-03,,"126.8,39.6,126.9,39.7",PNEO4,0.3,,
+                 ord-4,2024-03-04T02:10:00Z,,"126.8,39.6,126.9",PNEO4,0.3,,
+                 ord-5,2024-03-05T02:10:00Z,,"126.8,39.6,126.9,39.7",PNEO4,0.3,101,
+                 """;
     List<ParsedItem> items = new ArrayList<>();
     SceneCsvReader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "orders", items::add);
     assertThat(items).hasSize(5);

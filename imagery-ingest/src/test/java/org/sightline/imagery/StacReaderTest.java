@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sightline.geodata.geom.Measures;
 
 /** Every shared STAC sample file read, each Item accepted or rejected with its reason. */
 class StacReaderTest {
@@ -87,7 +89,7 @@ class StacReaderTest {
     assertThat(dem.bbox().crossesAntimeridian()).isTrue();
     // Sentinel-1 RTC uses a space between date and time, which RFC 3339 (5.6) allows.
     Scene rtc = read("stac-geoparquet/sentinel-1-rtc-pc.json").scenes().get(0);
-    assertThat(rtc.startAt()).isEqualTo(java.time.Instant.parse("2024-04-19T04:59:04.220006Z"));
+    assertThat(rtc.startAt()).isEqualTo(Instant.parse("2024-04-19T04:59:04.220006Z"));
   }
 
   @Test
@@ -119,7 +121,7 @@ class StacReaderTest {
     Scene scene = outcome.scenes().get(0);
     assertThat(scene.footprint().getGeometryType()).isEqualTo("MultiPolygon");
     assertThat(scene.footprint().getNumGeometries()).isEqualTo(2);
-    assertThat(org.sightline.geodata.geom.Measures.areaSqKm(scene.footprint())).isBetween(11_000.0, 12_500.0);
+    assertThat(Measures.areaSqKm(scene.footprint())).isBetween(11_000.0, 12_500.0);
     assertThat(scene.bbox().crossesAntimeridian()).isTrue();
   }
 
@@ -191,8 +193,8 @@ class StacReaderTest {
       Outcome outcome = read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
       assertThat(outcome.rejections()).isEmpty();
       assertThat(outcome.scenes()).extracting(Scene::originalJson)
-          .containsExactly(input == ndjson ? first.replace("\n", " ") : first,
-              input == ndjson ? second.replace("\n", " ") : second);
+          .containsExactly(input.equals(ndjson) ? first.replace("\n", " ") : first,
+              input.equals(ndjson) ? second.replace("\n", " ") : second);
       assertThat(outcome.scenes().get(0).id()).isEqualTo("요덕-1");
       assertThat(outcome.scenes().get(0).gsdM()).isEqualTo(10.0);
     }

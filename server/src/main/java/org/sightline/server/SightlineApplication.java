@@ -93,7 +93,7 @@ import org.sightline.server.sample.SampleFacilities;
  * data access, sample data, access control, resources). See docs/ARCHITECTURE.md.
  */
 public class SightlineApplication extends Application<SightlineConfiguration> {
-  private static final String API_ROOT = "/api";
+  
   /** The name of the servlet that serves the web map's files. */
   private static final String WEB_MAP_SERVLET = "web";
   private final Clock clock;

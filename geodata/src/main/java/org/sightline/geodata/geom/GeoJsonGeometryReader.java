@@ -1,6 +1,7 @@
 package org.sightline.geodata.geom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ public final class GeoJsonGeometryReader {
   }
 
   private static String trim(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static InvalidGeometryException fail(String message) {

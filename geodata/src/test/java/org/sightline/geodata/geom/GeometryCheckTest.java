@@ -92,7 +92,7 @@ class GeometryCheckTest {
     var polygon = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.6, 126.9 39.7, 126.8 39.6))");
     var result = GeometryRepair.repair(polygon);
     assertThat(result.changed()).isFalse();
-    assertThat(result.geometry()).isSameAs(polygon);
+    assertThat((Object) result.geometry()).isSameAs(polygon);
   }
 
   @Test

@@ -102,11 +102,13 @@ class ImportReaderTest {
 
   @Test
   void csvRowsWithWktOrLonLat() {
-    List<ImportFeature> features = read("text/csv", "\uFEFFid,name,Aliases,wkt,lon,lat\n"
-        + "a,Alpha,A1; A2,\"POLYGON ((127 40, 127.1 40, 127.1 40.1, 127 40))\",,\n"
-        + "b,Beta,,,126.5,39.5\n"
-        + ",Gamma,,not wkt,,\n"
-        + ",Delta,,,east,39\n");
+    List<ImportFeature> features = read("text/csv", """
+                                                    \ufeffid,name,Aliases,wkt,lon,lat
+                                                    a,Alpha,A1; A2,"POLYGON ((127 40, 127.1 40, 127.1 40.1, 127 40))",,
+                                                    b,Beta,,,126.5,39.5
+                                                    ,Gamma,,not wkt,,
+                                                    ,Delta,,,east,39
+                                                    """);
     assertThat(features).extracting(ImportFeature::label).containsExactly("a", "b", "Gamma", "Delta");
     assertThat(features.get(0).index()).isEqualTo(1);
     assertThat(features.get(0).list("aliases")).containsExactly("A1", "A2");

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.StacReader;
 
@@ -26,7 +27,7 @@ public final class ParseBenchmark {
       rates[run] = (counts[0] + counts[1]) / seconds;
       System.out.printf("run %d: %,d accepted, %,d rejected, %,.0f items/s%n", run, counts[0], counts[1], rates[run]);
     }
-    java.util.Arrays.sort(rates);
+    Arrays.sort(rates);
     System.out.printf("median %,.0f items/s%n", rates[2]);
   }
 }

@@ -1,7 +1,9 @@
 package org.sightline.server.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.List;
+import org.sightline.geodata.source.Source;
 
 /**
  * The {@code properties} of a facility feature.
@@ -34,9 +36,9 @@ public record FacilityProperties(
    * @param retrievedOn the date the cited copy was retrieved (access date), or null when unknown
    */
   public record SourceJson(String id, String publisher, String title, String url, String licence,
-      java.time.LocalDate retrievedOn) {
+      LocalDate retrievedOn) {
 
-    public static SourceJson of(org.sightline.geodata.source.Source source) {
+    public static SourceJson of(Source source) {
       return new SourceJson(source.id(), source.publisher(), source.title(), source.url(), source.licence(),
           source.retrievedOn());
     }

@@ -36,7 +36,8 @@ public interface AuditDao {
   @SqlQuery("SELECT set_config('sightline.actor', :actorName, true)")
   String setActor(@Bind("actorName") String actorName);
 
-  /** @return the new event's seq */
+  /** Returns the new event's seq.
+ */
   @SqlQuery("SELECT audit_append(:action, :entityType, :entityId, NULL, NULL, CAST(:detailJson AS jsonb))")
   long append(@BindMethods Entry entry);
 

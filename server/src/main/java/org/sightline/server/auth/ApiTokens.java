@@ -8,6 +8,7 @@ import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.ForbiddenException;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
@@ -78,7 +79,7 @@ public final class ApiTokens {
       return users.findById(caller.id()).orElseThrow();
     }
     if (caller != null && !caller.hasRole(Role.ADMIN)) {
-      throw new org.sightline.server.errors.ForbiddenException("only an admin may manage another user's tokens");
+      throw new ForbiddenException("only an admin may manage another user's tokens");
     }
     String name = UserAccounts.requireUsername(username);
     return users.findByUsername(name).orElseThrow(() -> new EntityNotFoundException("no user named '" + name + "'"));

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 /** A login that did not succeed: wrong credentials, or too many recent failures. */
 public final class LoginRefusedException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final Duration retryAfter;
 
   private LoginRefusedException(String message, Duration retryAfter) {

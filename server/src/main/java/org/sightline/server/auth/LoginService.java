@@ -37,8 +37,9 @@ public final class LoginService {
   }
 
   /**
-   * @param remoteAddress the client's address, for per-address throttling (may be null)
-   * @return a new session token
+   *Returns a new session token.
+ @param remoteAddress the client's address, for per-address throttling (may be null)
+   * 
    */
   public IssuedToken login(String username, String password, String remoteAddress) throws LoginRefusedException {
     String name = normalise(username);

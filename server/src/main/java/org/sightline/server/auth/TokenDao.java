@@ -58,7 +58,8 @@ public interface TokenDao {
       WHERE t.user_id = :userId ORDER BY t.id""")
   List<StoredToken> listForUser(@Bind("userId") long userId);
 
-  /** @return 1, or 0 when already revoked */
+  /** Returns 1, or 0 when already revoked.
+ */
   @SqlUpdate("""
       UPDATE auth_token SET revoked_at = :at, revoked_by = :by, revocation_reason = :reason
        WHERE id = :id AND revoked_at IS NULL""")

@@ -168,8 +168,9 @@ public final class UserAccounts {
   /** Every version of a user record, for an administrator; the read is audited. */
   public List<RecordVersion> history(Actor reader, long userId) {
     return transactions.inTransaction(reader, handle -> {
-      handle.attach(UserDao.class).findById(userId)
-          .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+      if (handle.attach(UserDao.class).findById(userId).isEmpty()) {
+        throw new EntityNotFoundException("no user with id " + userId);
+      }
       AuditLog.record(handle, "read-history", "app_user", Long.toString(userId), null);
       return RecordHistory.of(handle, "app_user", Long.toString(userId));
     });

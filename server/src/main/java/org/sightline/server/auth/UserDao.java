@@ -28,6 +28,7 @@ public interface UserDao {
    * @param passwordHash Argon2id hash, or null for a user who must be given a password first
    * @param roleCodes {@link Role#code()}s
    */
+  @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
   record NewUser(String username, String displayName, String passwordHash, String[] roleCodes, OffsetDateTime at,
       String createdBy) {}
 
@@ -61,7 +62,8 @@ public interface UserDao {
   @SqlQuery("SELECT count(*) FROM app_user WHERE deactivated_at IS NULL AND 'admin' = ANY (roles)")
   long countActiveAdmins();
 
-  /** @return 1, or 0 when the user is gone or {@code expectedVersion} is stale */
+  /** Returns 1, or 0 when the user is gone or {@code expectedVersion} is stale.
+ */
   @SqlUpdate("""
       UPDATE app_user SET roles = :roles, version = version + 1
        WHERE id = :id AND version = :expectedVersion""")
@@ -72,7 +74,8 @@ public interface UserDao {
        WHERE id = :id""")
   int setPassword(@Bind("id") long id, @Bind("passwordHash") String passwordHash, @Bind("at") OffsetDateTime at);
 
-  /** @return 1, or 0 when the user is already deactivated or {@code expectedVersion} is stale */
+  /** Returns 1, or 0 when the user is already deactivated or {@code expectedVersion} is stale.
+ */
   @SqlUpdate("""
       UPDATE app_user SET deactivated_at = :at, deactivated_by = :by, deactivation_reason = :reason,
              version = version + 1

@@ -120,6 +120,7 @@ public interface SceneDao extends SqlObject {
    * @param from inclusive, or null when open
    * @param to inclusive, or null when open
    */
+  @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
   record SearchFilter(String[] collections, String[] ids, Geometry area, OffsetDateTime from, OffsetDateTime to,
       int limit) {}
 
@@ -186,7 +187,7 @@ public interface SceneDao extends SqlObject {
                  FROM (SELECT 1) one
                  LEFT JOIN facility_boundary b ON b.facility_id = f.id AND b.deleted_at IS NULL
                                               AND b.validity @> CAST(s.acquired_at AT TIME ZONE 'UTC' AS date)) a
-       WHERE f.id = :facilityId AND """ + Visibility.FACILITY_PREDICATE + """
+       WHERE f.id = :facilityId AND\s""" + Visibility.FACILITY_PREDICATE + """
 
          AND ST_Intersects(s.footprint, a.area)
          AND (CAST(:from AS timestamptz) IS NULL OR s.acquired_at >= :from)

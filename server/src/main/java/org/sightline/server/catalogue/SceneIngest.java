@@ -3,9 +3,9 @@ package org.sightline.server.catalogue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.io.CountingInputStream;
-import org.apache.commons.csv.CSVException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVException;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Rejection;
 import org.sightline.imagery.Scene;
@@ -200,8 +201,8 @@ public final class SceneIngest {
   private void readStopping(Reading reading) throws IOException {
     try {
       reading.run();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
       String what;
       if (cause instanceof JsonProcessingException json) {
         JsonLocation at = json.getLocation();

@@ -6,7 +6,11 @@ import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -78,9 +82,9 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
   }
 
   /** Reads one line from standard input (for --password-stdin), without echoing anything. */
-  static String readLineFromStdin() throws java.io.IOException {
-    java.io.BufferedReader reader = new java.io.BufferedReader(
-        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+  static String readLineFromStdin() throws IOException {
+    BufferedReader reader = new BufferedReader(
+        new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = reader.readLine();
     if (line == null || line.isEmpty()) {
       throw new IllegalArgumentException("expected a password on standard input");

@@ -32,6 +32,9 @@ public final class IngestCommand extends DatabaseCommand {
         .help("exit 0 even when some items were rejected");
   }
 
+  // The bar's close() ends its line and flushes; it does not close System.err (progressbar's console
+  // consumer). On Java 17, System.console() is null exactly when stderr/stdin is not a terminal.
+  @SuppressWarnings({"ClosingStandardOutputStreams", "SystemConsoleNull"})
   @Override
   protected void run(Context context, String action, Namespace namespace) throws Exception {
     List<String> paths = namespace.getList("paths");

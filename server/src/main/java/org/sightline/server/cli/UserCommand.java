@@ -1,5 +1,6 @@
 package org.sightline.server.cli;
 
+import java.io.IOException;
 import java.util.List;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -83,7 +84,7 @@ public final class UserCommand extends DatabaseCommand {
     }
   }
 
-  private static String password(Namespace namespace) throws java.io.IOException {
+  private static String password(Namespace namespace) throws IOException {
     return Boolean.TRUE.equals(namespace.getBoolean("passwordStdin")) ? readLineFromStdin() : null;
   }
 

@@ -18,7 +18,8 @@ public final class DatabaseSetup {
   private DatabaseSetup() {}
 
   /**
-   * @return the embedded cluster's handle (to stop it later), or null with an external database
+   *Returns the embedded cluster's handle (to stop it later), or null with an external database.
+ 
    */
   public static ManagedPostgis prepare(SightlineConfiguration config) {
     DataSourceFactory database = config.getDatabase();

@@ -5,6 +5,8 @@ package org.sightline.server.errors;
  * and where. Services throw these; {@link DomainExceptionMapper} turns them into JSON errors.
  */
 public abstract class DomainException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final ErrorKind kind;
 
   protected DomainException(ErrorKind kind, String message) {

@@ -5,6 +5,8 @@ package org.sightline.server.errors;
  * The answer carries the current version, and nothing is written.
  */
 public class StaleVersionException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   private final int currentVersion;
 
   public StaleVersionException(String what, int expectedVersion, int currentVersion) {

@@ -5,6 +5,8 @@ package org.sightline.server.errors;
  * unread, so the connection is not reused.
  */
 public class TooLargeException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   public TooLargeException(String message) {
     super(ErrorKind.TOO_LARGE, message);
   }

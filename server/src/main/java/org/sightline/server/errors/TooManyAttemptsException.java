@@ -4,6 +4,8 @@ import java.time.Duration;
 
 /** Too many recent failed attempts (logins); the caller may try again after {@link #retryAfter()}. */
 public class TooManyAttemptsException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   private final Duration retryAfter;
 
   public TooManyAttemptsException(String message, Duration retryAfter) {

@@ -5,6 +5,8 @@ package org.sightline.server.errors;
  * that is not a valid, unexpired, unrevoked bearer token.
  */
 public class UnauthenticatedException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   public UnauthenticatedException(String message) {
     super(ErrorKind.UNAUTHENTICATED, message);
   }

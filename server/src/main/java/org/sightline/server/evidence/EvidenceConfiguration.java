@@ -2,6 +2,7 @@ package org.sightline.server.evidence;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.DataSize;
+import io.dropwizard.util.DataSizeUnit;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MinDataSize;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public class EvidenceConfiguration {
 
   @NotNull
   @MinDataSize(1)
-  @MaxDataSize(value = 64, unit = io.dropwizard.util.DataSizeUnit.GIBIBYTES)
+  @MaxDataSize(value = 64, unit = DataSizeUnit.GIBIBYTES)
   @JsonProperty
   private DataSize maxUploadSize = DataSize.mebibytes(512);
 

@@ -30,7 +30,8 @@ public interface EvidenceDao {
   record Received(String sha256, long sizeBytes, String mediaType, String originalFilename, String description,
       String uploadedBy, OffsetDateTime receivedAt) {}
 
-  /** @return the new id, or empty when these bytes are already registered */
+  /** Returns the new id, or empty when these bytes are already registered.
+ */
   @SqlUpdate("""
       INSERT INTO evidence_item (sha256, size_bytes, media_type, original_filename, description, uploaded_by, received_at)
       VALUES (:sha256, :sizeBytes, :mediaType, :originalFilename, :description, :uploadedBy, :receivedAt)

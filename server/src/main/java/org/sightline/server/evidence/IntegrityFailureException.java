@@ -8,6 +8,8 @@ import org.sightline.server.errors.ErrorKind;
  * not served; the failure is a custody event. The fault is the server's, not the client's.
  */
 public final class IntegrityFailureException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   public IntegrityFailureException(long id, String expected, String found) {
     super(ErrorKind.INTEGRITY_FAILURE, "evidence " + id + " failed its integrity check: expected SHA-256 " + expected + ", found "
         + (found.isEmpty() ? "no file" : found) + ". It was not served; the failure is recorded in its custody log.");

@@ -194,6 +194,8 @@ public final class FacilityImporter {
 
   /** Carries the report out of a transaction that must not commit. */
   private static final class RollBack extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient ImportReport report;
 
     RollBack(ImportReport report) {

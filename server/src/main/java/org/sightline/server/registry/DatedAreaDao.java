@@ -123,7 +123,8 @@ public interface DatedAreaDao {
   List<DatedArea> overlapping(@DefineKind DatedAreaKind kind, @Bind("facilityId") String facilityId,
       @BindMethods("label") AreaLabel label, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-  /** @return 1, or 0 when the version was deleted already */
+  /** Returns 1, or 0 when the version was deleted already.
+ */
   @SqlUpdate("""
       UPDATE <table> SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason
        WHERE id = :id AND deleted_at IS NULL""")

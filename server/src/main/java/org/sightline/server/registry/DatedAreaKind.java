@@ -25,6 +25,8 @@ import org.sightline.server.errors.InvalidInputException;
  * {@code validity} (the generated {@code daterange}), creation and soft-deletion columns, and its
  * label's columns.
  */
+// Its fields are List.of lists and stateless checks: immutable in fact, though not in type.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum DatedAreaKind {
   /**
    * A facility's outline over time: no label; one series per facility, whose versions never

@@ -93,7 +93,8 @@ public interface FacilityDao {
   int update(@BindMethods("f") FacilityFields facility, @Bind("expectedVersion") int expectedVersion,
       @Bind("by") String by);
 
-  /** @return 1, or 0 when the version moved on or the facility is already deleted */
+  /** Returns 1, or 0 when the version moved on or the facility is already deleted.
+ */
   @SqlUpdate("""
       UPDATE facility SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason, version = version + 1,
              updated_at = now(), updated_by = :by

@@ -3,12 +3,15 @@ package org.sightline.server.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
 import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.GeometryCheck;
+import org.sightline.geodata.source.Source;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.RecordHistory;
@@ -54,19 +57,19 @@ public final class FacilityRegistry {
    * @return the stored entry, or empty when an identical facility already exists
    * @throws ConflictException when a different facility has this id
    */
-  public java.util.Optional<Written> createIfAbsent(Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
+  public Optional<Written> createIfAbsent(Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
     String id = requireId(edit);
     Checked checked = check(edit, repair);
     FacilityDao dao = handle.attach(FacilityDao.class);
-    java.util.Optional<RegistryEntry> existing = dao.find(id);
+    Optional<RegistryEntry> existing = dao.find(id);
     if (existing.isPresent()) {
       if (checked.sameAs(existing.get())) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       throw new ConflictException("facility '" + id + "' exists with other values"
           + (existing.get().deletedAt() != null ? " (deleted)" : "") + "; edit it instead of importing it again");
     }
-    return java.util.Optional.of(insert(handle, actor, id, checked));
+    return Optional.of(insert(handle, actor, id, checked));
   }
 
   private static Written insert(Handle handle, Actor actor, String id, Checked checked) {
@@ -125,7 +128,7 @@ public final class FacilityRegistry {
   }
 
   /** The citations of a facility: sources of its locations and boundaries. */
-  public List<org.sightline.geodata.source.Source> sources(String id) {
+  public List<Source> sources(String id) {
     return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class).sources(id));
   }
 
@@ -163,6 +166,7 @@ public final class FacilityRegistry {
     }
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
   private record Checked(String name, String nameKo, String nameMr, String nameRr, String[] aliases, String type,
       String status, LocalDate statusSince, String agency, String province, String description,
       CheckedGeometry location) {
@@ -175,13 +179,13 @@ public final class FacilityRegistry {
 
     /** Whether {@code entry} already holds exactly these values (geometry compared exactly). */
     boolean sameAs(RegistryEntry entry) {
-      return java.util.Objects.equals(name, entry.name()) && java.util.Objects.equals(nameKo, entry.nameKo())
-          && java.util.Objects.equals(nameMr, entry.nameMr()) && java.util.Objects.equals(nameRr, entry.nameRr())
-          && java.util.List.of(aliases).equals(entry.aliases()) && type.equals(entry.type())
-          && status.equals(entry.status()) && java.util.Objects.equals(statusSince, entry.statusSince())
-          && java.util.Objects.equals(agency, entry.controllingAgency())
-          && java.util.Objects.equals(province, entry.province())
-          && java.util.Objects.equals(description, entry.description())
+      return Objects.equals(name, entry.name()) && Objects.equals(nameKo, entry.nameKo())
+          && Objects.equals(nameMr, entry.nameMr()) && Objects.equals(nameRr, entry.nameRr())
+          && List.of(aliases).equals(entry.aliases()) && type.equals(entry.type())
+          && status.equals(entry.status()) && Objects.equals(statusSince, entry.statusSince())
+          && Objects.equals(agency, entry.controllingAgency())
+          && Objects.equals(province, entry.province())
+          && Objects.equals(description, entry.description())
           && location.geometry().equalsExact(entry.location());
     }
   }

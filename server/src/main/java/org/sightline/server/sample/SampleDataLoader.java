@@ -1,30 +1,32 @@
 package org.sightline.server.sample;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.sightline.geodata.facility.AreaFields;
+import org.sightline.geodata.facility.Facility;
+import org.sightline.geodata.facility.SourcedLocation;
+import org.sightline.geodata.geom.GeodesicCircle;
+import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.geom.Measures;
+import org.sightline.geodata.source.Source;
 import org.sightline.imagery.KoreaSentinel2Sample;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Scene;
 import org.sightline.imagery.StacItemParser;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.catalogue.SceneStore;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.sightline.geodata.geom.GeodesicCircle;
-import org.sightline.geodata.geom.Geometries;
-import org.sightline.geodata.geom.Measures;
+import org.sightline.server.db.SourceDao;
 import org.sightline.server.registry.DatedAreaDao;
 import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.registry.FacilityFields;
-import org.sightline.server.audit.Actor;
-import org.sightline.server.audit.AttributedTransactions;
-import org.sightline.geodata.facility.AreaFields;
-import org.sightline.geodata.facility.Facility;
-import org.sightline.geodata.facility.SourcedLocation;
-import org.sightline.geodata.source.Source;
-import org.sightline.server.db.SourceDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,7 @@ public final class SampleDataLoader {
    */
   public SceneStore.BatchResult loadScenes(SceneStore store) {
     try {
-      List<Scene> scenes = new java.util.ArrayList<>();
+      List<Scene> scenes = new ArrayList<>();
       int position = 0;
       for (var item : KoreaSentinel2Sample.items()) {
         ParsedItem parsed = StacItemParser.parse(item, ++position, null);
@@ -66,7 +68,7 @@ public final class SampleDataLoader {
       LOG.info("Sample scenes: {} inserted, {} updated, {} unchanged", result.inserted(), result.updated(),
           result.unchanged());
       return result;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled sample scenes: " + e.getMessage(), e);
     }
   }

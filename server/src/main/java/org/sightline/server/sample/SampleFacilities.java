@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
       JsonNode s = entry.getValue();
       sources.add(new Source(entry.getKey(), s.path("publisher").asText(), s.path("title").asText(),
           text(s, "url"), s.path("licence").asText(), text(s, "via"),
-          text(s, "retrieved") == null ? null : java.time.LocalDate.parse(text(s, "retrieved"))));
+          text(s, "retrieved") == null ? null : LocalDate.parse(text(s, "retrieved"))));
     }
     GeometryCheck check = GeometryCheck.forFacilities();
     List<Facility> facilities = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +92,7 @@ public final class AuditBenchmark {
     System.out.printf("Argon2id password check : median %.1f ms%n", median(check));
 
     UserAccounts accounts = new UserAccounts(writes, hasher, Clock.systemUTC());
-    StoredUser user = accounts.create(Actor.system("bench"), "bench-user", null, null, java.util.Set.of(Role.ANALYST));
+    StoredUser user = accounts.create(Actor.system("bench"), "bench-user", null, null, Set.of(Role.ANALYST));
     IssuedToken token = writes.inTransaction(Actor.system("bench"), h -> new TokenIssuer(Clock.systemUTC(),
         new AuthConfiguration()).issueApi(h, user.id(), "bench", Duration.ofDays(1), "system:bench"));
     TokenAuthenticator authenticator = new TokenAuthenticator(app, Clock.systemUTC());

@@ -1,5 +1,6 @@
 package org.sightline.server.bench;
 
+import com.sun.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +22,7 @@ final class HeapWatch implements AutoCloseable {
       while (running) {
         maxUsedBytes.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-          if (gc instanceof com.sun.management.GarbageCollectorMXBean sun && sun.getLastGcInfo() != null) {
+          if (gc instanceof GarbageCollectorMXBean sun && sun.getLastGcInfo() != null) {
             long after = sun.getLastGcInfo().getMemoryUsageAfterGc().values().stream()
                 .filter(usage -> usage != null).mapToLong(MemoryUsage::getUsed).sum();
             maxAfterGcBytes.accumulateAndGet(after, Math::max);

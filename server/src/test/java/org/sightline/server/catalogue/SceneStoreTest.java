@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ class SceneStoreTest {
     }
     SceneIngest ingest = new SceneIngest(new SceneStore(database.appJdbi(), Clock.systemUTC()), Actor.system("lanes"),
         null, SceneIngest.Progress.NONE, 2);
-    ingest.ingest(new java.io.ByteArrayInputStream(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+    ingest.ingest(new ByteArrayInputStream(ndjson.toString().getBytes(StandardCharsets.UTF_8)),
         "lanes.ndjson");
     IngestReport report = ingest.finish();
     assertThat(report.read()).isEqualTo(12_000);

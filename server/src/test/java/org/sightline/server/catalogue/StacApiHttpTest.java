@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,7 +141,7 @@ class StacApiHttpTest {
     for (int i = 0; i < 250; i++) {
       expected.add(i);
     }
-    expected.sort(java.util.Comparator.<Integer>comparingInt(i -> i % 100).reversed().thenComparingInt(i -> i));
+    expected.sort(Comparator.<Integer>comparingInt(i -> i % 100).reversed().thenComparingInt(i -> i));
     List<String> expectedIds = expected.stream().map(i -> String.format("grid-%03d", i)).toList();
     List<String> seen = allPages("/stac/search?collections=even,odd&limit=7&sortby=-properties.eo:cloud_cover,datetime");
     assertThat(seen).hasSize(250).doesNotHaveDuplicates().isEqualTo(expectedIds);
@@ -255,10 +256,10 @@ class StacApiHttpTest {
     JsonNode cover = analyst.get("/facilities/cover-camp/coverage?maxCloud=20").json();
     assertThat(cover).hasSize(2);
     assertThat(cover.get(0).get("id").asText()).isEqualTo("half-west");
-    assertThat(cover.get(0).get("coveredFraction").asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(cover.get(0).get("coveredFraction").asDouble()).isCloseTo(0.5, Offset.offset(1e-6));
     assertThat(cover.get(0).get("areaSource").asText()).isEqualTo("boundary");
     assertThat(cover.get(0).get("usable").asBoolean()).as("half covered is under 0.9").isFalse();
-    assertThat(cover.get(1).get("coveredFraction").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(cover.get(1).get("coveredFraction").asDouble()).isCloseTo(1.0, Offset.offset(1e-9));
     assertThat(cover.get(1).get("usable").asBoolean()).as("cloud 50 is over 20").isFalse();
     assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=0.4&maxCloud=20&usableOnly=true").json())
         .hasSize(1);
@@ -269,7 +270,7 @@ class StacApiHttpTest {
     assertThat(revisits.get("scenes").asInt()).isEqualTo(2);
     assertThat(revisits.at("/revisits/perYear/2021").asInt()).isEqualTo(2);
     assertThat(revisits.at("/revisits/gaps/0/days").asDouble()).as("Jun 1 02:00 to the end of the year")
-        .isCloseTo(213.9166, org.assertj.core.data.Offset.offset(0.001));
+        .isCloseTo(213.9166, Offset.offset(0.001));
     assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=2").status()).isEqualTo(400);
     assertThat(anonymous.get("/facilities/cover-camp/coverage").status()).as("unpublished").isEqualTo(404);
     // The sample: Camp 15's real Sentinel-2 scenes against its placeholder search area.

@@ -157,8 +157,11 @@ class CommandLineTest {
     assertThat(broken.err()).contains("1 input(s) could not be read to the end");
     // The same for an order sheet with an unterminated quote.
     Files.writeString(dir.resolve("z-broken.ndjson"), "");
-    Files.writeString(dir.resolve("orders.csv"), "id,datetime,bbox,platform\ncsv-1,2021-05-01T00:00:00Z,\"126,39,127,40\",x\n"
-        + "csv-2,2021-05-02T00:00:00Z,\"126,39,127,40,x\n");
+    Files.writeString(dir.resolve("orders.csv"), """
+                                                 id,datetime,bbox,platform
+                                                 csv-1,2021-05-01T00:00:00Z,"126,39,127,40",x
+                                                 csv-2,2021-05-02T00:00:00Z,"126,39,127,40,x
+                                                 """);
     Run badCsv = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(badCsv.failure()).isPresent();
     assertThat(badCsv.out()).contains("unreadable: orders.csv: not valid CSV:");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,7 @@ class DatabaseRulesTest {
 
   /** Runs {@code sql} as the server's role with an actor set, and returns the SQLSTATE it failed with. */
   private static String refusedAsApp(String sql) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+    Throwable thrown = Assertions.catchThrowable(() ->
         new AttributedTransactions(app).useTransaction(Actor.system("test"), h -> h.execute(sql)));
     assertThat(thrown).as("'%s' as the server's role", sql).isNotNull();
     return sqlState(thrown);
@@ -140,11 +141,11 @@ class DatabaseRulesTest {
                 1, 1, now(), 'test')""";
     owner.useHandle(h -> h.execute(insert.formatted("'2000-01-01'", "'2010-01-01'")));
     owner.useHandle(h -> h.execute(insert.formatted("'2010-01-01'", "NULL")));
-    Throwable overlap = org.assertj.core.api.Assertions.catchThrowable(() ->
+    Throwable overlap = Assertions.catchThrowable(() ->
         owner.useHandle(h -> h.execute(insert.formatted("'2009-12-31'", "'2010-01-02'"))));
     assertThat(sqlState(overlap)).as("exclusion_violation").isEqualTo("23P01");
     assertThat(overlap).hasMessageContaining("facility_boundary_no_overlap");
-    Throwable openStart = org.assertj.core.api.Assertions.catchThrowable(() ->
+    Throwable openStart = Assertions.catchThrowable(() ->
         owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-02'"))));
     assertThat(sqlState(openStart)).isEqualTo("23P01");
     owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-01'")));

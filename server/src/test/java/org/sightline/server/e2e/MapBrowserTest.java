@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -38,10 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
-import org.sightline.server.registry.FacilityDao;
-import org.sightline.server.registry.FacilityFields;
 import org.sightline.server.registry.DatedAreaDao;
 import org.sightline.server.registry.DatedAreaKind;
+import org.sightline.server.registry.FacilityDao;
+import org.sightline.server.registry.FacilityFields;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
@@ -320,7 +321,7 @@ class MapBrowserTest {
     assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
     browser.findElement(By.id("timeline-today")).click();
     wait.until(d -> String.valueOf(js("return document.body.dataset.boundariesDay")).equals(
-        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+        LocalDate.now(ZoneOffset.UTC).toString()));
     assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
     assertThat(browser.getCurrentUrl()).doesNotContain("date=");
   }

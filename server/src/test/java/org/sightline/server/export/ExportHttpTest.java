@@ -3,6 +3,7 @@ package org.sightline.server.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sightline.server.testing.ApiClient.object;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -67,7 +68,7 @@ class ExportHttpTest {
     analyst = anonymous.as(users.tokenFor("export-analyst", Role.ANALYST));
     advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
     JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
-    Map<String, Object> body = JSON.convertValue(camp, Map.class);
+    Map<String, Object> body = JSON.convertValue(camp, new TypeReference<Map<String, Object>>() {});
     for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
       body.remove(readOnly);
     }

@@ -3,10 +3,13 @@ package org.sightline.server.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,7 +160,7 @@ class FacilityDaoTest {
     Geometry bowtie = Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))");
     assertThatThrownBy(() -> insertIfAbsent(dao(jdbi), "bad-geom", "X", null, new String[0], "other", "closed", null, null, bowtie, true))
         .hasMessageContaining("facility_location_check");
-    String decomposedYodok = java.text.Normalizer.normalize("요덕", java.text.Normalizer.Form.NFD);
+    String decomposedYodok = Normalizer.normalize("요덕", Form.NFD);
     assertThatThrownBy(() -> insertIfAbsent(dao(jdbi), "bad-ko", "X", decomposedYodok, new String[0], "other", "closed",
         null, null, Geometries.point(127, 40), true))
         .hasMessageContaining("facility_name_ko_check");
@@ -180,7 +183,7 @@ class FacilityDaoTest {
     assertThat(rows.get(0).distanceFromFacilityM()).isZero();
     // Independent check: Vincenty's inverse formula on the WGS 84 ellipsoid, computed separately,
     // gives 10,491.637 m; a sphere (haversine, R = 6371.0088 km) would give 10,466 m.
-    assertThat(rows.get(1).distanceFromFacilityM()).isCloseTo(10_491.637, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(rows.get(1).distanceFromFacilityM()).isCloseTo(10_491.637, Offset.offset(0.01));
 
     assertThatThrownBy(() -> insertSourcedLocationIfAbsent(dao(jdbi), "camp-16", "wikipedia", "Q-other", "Another",
         Geometries.point(129.3, 41.27), null, true, null))

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class RegistryHttpTest {
 
   /** The body to PUT: the facility as read, with some fields replaced. */
   private static Map<String, Object> edit(JsonNode facility, Map<String, Object> changes) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     for (String field : List.of("name", "nameKo", "nameMr", "nameRr", "aliases", "type", "status", "statusSince",
         "controllingAgency", "province", "description", "location")) {
       body.put(field, JSON.convertValue(facility.get(field), Object.class));
@@ -91,7 +95,7 @@ class RegistryHttpTest {
 
   private static List<String> searchIds(ApiClient client, String q) {
     List<String> ids = new ArrayList<>();
-    client.get("/facilities?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+    client.get("/facilities?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
         .json().forEach(f -> ids.add(f.get("id").asText()));
     return ids;
   }
@@ -412,8 +416,8 @@ class RegistryHttpTest {
               FROM facility_boundary WHERE id = :id""")
         .bind("id", boundary.get("id").asLong())
         .map((rs, ctx) -> new double[] {rs.getDouble("area"), rs.getDouble("perimeter")}).one());
-    assertThat(boundary.get("areaSqKm").asDouble()).isCloseTo(postgis[0], org.assertj.core.data.Percentage.withPercentage(0.1));
-    assertThat(boundary.get("perimeterKm").asDouble()).isCloseTo(postgis[1], org.assertj.core.data.Percentage.withPercentage(0.1));
+    assertThat(boundary.get("areaSqKm").asDouble()).isCloseTo(postgis[0], Percentage.withPercentage(0.1));
+    assertThat(boundary.get("perimeterKm").asDouble()).isCloseTo(postgis[1], Percentage.withPercentage(0.1));
     assertThat(boundary.get("areaSqKm").asDouble()).isBetween(200.0, 230.0);
   }
 }

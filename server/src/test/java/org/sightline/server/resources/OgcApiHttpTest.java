@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,7 +103,7 @@ class OgcApiHttpTest {
     assertThat(page.path("numberMatched").asInt()).isEqualTo(SAMPLE_FACILITIES);
     assertThat(page.path("numberReturned").asInt()).isEqualTo(SAMPLE_FACILITIES);
     assertThat(page.path("timeStamp").isTextual()).isTrue();
-    assertThat(java.time.Instant.parse(page.path("timeStamp").asText())).isBeforeOrEqualTo(java.time.Instant.now());
+    assertThat(Instant.parse(page.path("timeStamp").asText())).isBeforeOrEqualTo(Instant.now());
     assertThat(page.path("features")).hasSize(SAMPLE_FACILITIES);
     assertThat(link(page, "next")).isNull();
     JsonNode camp16 = null;

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -50,7 +54,7 @@ class EvidenceCustodyHttpTest {
 
   @BeforeAll
   static void users() {
-    TestUsers users = new TestUsers(DATABASE, java.time.Clock.systemUTC());
+    TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
     ApiClient anonymous = ApiClient.anonymous(APP.getLocalPort());
     investigator = anonymous.as(users.tokenFor("custody-investigator", Role.INVESTIGATOR));
     analyst = anonymous.as(users.tokenFor("custody-analyst", Role.ANALYST));
@@ -65,8 +69,8 @@ class EvidenceCustodyHttpTest {
   }
 
   private static ApiClient.Answer upload(ApiClient client, byte[] bytes, String filename, String type) {
-    return client.post("/evidence?filename=" + java.net.URLEncoder.encode(filename, StandardCharsets.UTF_8)
-        + "&description=" + java.net.URLEncoder.encode("interview, 2014, <b>not bold</b>", StandardCharsets.UTF_8),
+    return client.post("/evidence?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8)
+        + "&description=" + URLEncoder.encode("interview, 2014, <b>not bold</b>", StandardCharsets.UTF_8),
         HttpRequest.BodyPublishers.ofByteArray(bytes), "Content-Type", type);
   }
 
@@ -114,7 +118,7 @@ class EvidenceCustodyHttpTest {
   @Test
   void downloadReVerifiesTheHashAndIsLoggedAsCustody() throws Exception {
     byte[] chip = new byte[5000];
-    new java.util.Random(7).nextBytes(chip);
+    new Random(7).nextBytes(chip);
     long id = upload(analyst, chip, "chip.png", "image/png").json().at("/item/id").asLong();
 
     HttpResponse<byte[]> download = analyst.getBytes("/evidence/" + id + "/content?purpose=comparison");
@@ -171,13 +175,13 @@ class EvidenceCustodyHttpTest {
     assertThat(declared.status()).isEqualTo(413);
     assertThat(declared.body()).contains("larger than the limit of " + LIMIT_BYTES + " bytes");
     // Without a Content-Length (chunked), the limit is enforced while streaming.
-    InputStream stream = new java.io.ByteArrayInputStream(big);
+    InputStream stream = new ByteArrayInputStream(big);
     ApiClient.Answer chunked = investigator.post("/evidence?filename=big.bin",
         HttpRequest.BodyPublishers.ofInputStream(() -> stream), "Content-Type", "application/octet-stream");
     assertThat(chunked.status()).isEqualTo(413);
     assertThat(chunked.header("Connection")).isEqualTo("close");
     byte[] justOver = new byte[LIMIT_BYTES + 1];
-    InputStream justOverStream = new java.io.ByteArrayInputStream(justOver);
+    InputStream justOverStream = new ByteArrayInputStream(justOver);
     assertThat(investigator.post("/evidence?filename=just-over.bin",
         HttpRequest.BodyPublishers.ofInputStream(() -> justOverStream), "Content-Type", "application/octet-stream")
         .status()).isEqualTo(413);

@@ -6,8 +6,16 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,13 +79,13 @@ class HttpHardeningTest {
     ApiClient.Answer declared = anonymous.postJson("/auth/login", big);
     assertThat(declared.status()).isEqualTo(413);
     assertThat(declared.body()).contains("larger than the limit of 4096 bytes");
-    byte[] bytes = big.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
     ApiClient.Answer chunked = anonymous.post("/auth/login",
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "Content-Type", "application/json");
     assertThat(chunked.status()).isEqualTo(413);
     assertThat(chunked.header("Connection")).isEqualTo("close");
     String small = "{\"username\": \"x\", \"password\": \"y\"}";
-    byte[] smallBytes = small.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] smallBytes = small.getBytes(StandardCharsets.UTF_8);
     assertThat(anonymous.post("/auth/login", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(smallBytes)),
         "Content-Type", "application/json").status()).as("a small chunked body still reaches the resource").isEqualTo(401);
   }
@@ -124,7 +132,7 @@ class HttpHardeningTest {
     assertThat(anonymous.get("/collections/facilities/items?limit=1000").body()).doesNotContain("kwanliso-15-yodok");
     assertThat(analyst.get(item).status()).as("logged-in staff still see it").isEqualTo(200);
 
-    java.util.List<String> events = DATABASE.jdbi().withHandle(h -> h.createQuery(
+    List<String> events = DATABASE.jdbi().withHandle(h -> h.createQuery(
         "SELECT action || ' by ' || actor FROM audit_event WHERE entity_type = 'facility'"
             + " AND entity_id = 'kwanliso-15-yodok' AND actor LIKE 'user:%' ORDER BY seq").mapTo(String.class).list());
     assertThat(events).as("the change and the staff read of the unpublished facility are audited")
@@ -151,16 +159,16 @@ class HttpHardeningTest {
   }
 
   /** Reads one HTTP/1.1 response with a Content-Length body; returns the status line and headers. */
-  private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+  private static String readResponse(InputStream in) throws IOException {
     StringBuilder head = new StringBuilder();
     while (!head.toString().endsWith("\r\n\r\n")) {
       int b = in.read();
       if (b < 0) {
-        throw new java.io.EOFException("connection closed after: " + head);
+        throw new EOFException("connection closed after: " + head);
       }
       head.append((char) b);
     }
-    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+    Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
     if (length.find()) {
       in.readNBytes(Integer.parseInt(length.group(1)));
     }
@@ -170,20 +178,20 @@ class HttpHardeningTest {
   @Test
   void aRefusedRequestWhoseBodyArrivesLateLeavesTheConnectionReusable() throws Exception {
     // Headers first; the body only after the server could have answered (it is refused: 401).
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+    try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);
       var out = socket.getOutputStream();
       String body = "{\"name\": \"t\", \"days\": 30}";
       out.write(("POST /api/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       Thread.sleep(500);
-      out.write(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(body.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String first = readResponse(socket.getInputStream());
       assertThat(first).startsWith("HTTP/1.1 401").doesNotContainIgnoringCase("connection: close");
       // The same connection serves the next request.
-      out.write("GET /api/stac HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write("GET /api/stac HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 200");
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class ApiClient {
   }
 
   /** A response, its body as text. */
-  public record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+  public record Answer(int status, HttpHeaders headers, String body) {
     public JsonNode json() {
       try {
         return JSON.readTree(body);

@@ -1,10 +1,12 @@
 package org.sightline.server.testing;
 
+import io.dropwizard.core.Application;
 import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.core.Application;
-import io.dropwizard.testing.DropwizardTestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +37,8 @@ public final class SightlineAppFactory {
   /** A fresh evidence directory for the application on {@code database}. */
   public static String evidenceDirectory(TestDatabase database) {
     try {
-      return java.nio.file.Files.createTempDirectory("sightline-evidence-" + database.name() + "-").toString();
-    } catch (java.io.IOException e) {
+      return Files.createTempDirectory("sightline-evidence-" + database.name() + "-").toString();
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

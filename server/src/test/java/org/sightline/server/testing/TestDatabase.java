@@ -1,6 +1,10 @@
 package org.sightline.server.testing;
 
+import org.apache.tomcat.jdbc.pool.DataSource;
+import org.apache.tomcat.jdbc.pool.PoolProperties;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.sightline.server.db.SightlineJdbi;
 
 /**
@@ -19,9 +23,9 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
    */
   public Jdbi jdbi() {
     Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, user, password));
-    jdbi.installPlugin(new org.jdbi.v3.core.spi.JdbiPlugin() {
+    jdbi.installPlugin(new JdbiPlugin() {
       @Override
-      public org.jdbi.v3.core.Handle customizeHandle(org.jdbi.v3.core.Handle handle) {
+      public Handle customizeHandle(Handle handle) {
         handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
         return handle;
       }
@@ -34,7 +38,7 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
    * server has: for benchmarks, where a new connection per transaction would dominate.
    */
   public Jdbi pooledAppJdbi(int maxConnections) {
-    org.apache.tomcat.jdbc.pool.PoolProperties pool = new org.apache.tomcat.jdbc.pool.PoolProperties();
+    PoolProperties pool = new PoolProperties();
     pool.setUrl(jdbcUrl);
     pool.setUsername(appUser);
     pool.setPassword(appPassword);
@@ -43,7 +47,7 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
     pool.setMaxIdle(maxConnections);
     pool.setMinIdle(1);
     pool.setInitialSize(1);
-    return SightlineJdbi.installPlugins(Jdbi.create(new org.apache.tomcat.jdbc.pool.DataSource(pool)));
+    return SightlineJdbi.installPlugins(Jdbi.create(new DataSource(pool)));
   }
 
   /** A Jdbi as the server's role: what the application may and may not do. No actor is set. */

@@ -1,5 +1,8 @@
 package org.sightline.server.db.embedded;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +56,7 @@ public record PostgresBinaries(Path binDirectory) {
       candidates.addAll(debianBinDirs());
       String path = System.getenv("PATH");
       if (path != null) {
-        for (String entry : path.split(java.io.File.pathSeparator)) {
+        for (String entry : path.split(File.pathSeparator)) {
           if (!entry.isBlank()) {
             candidates.add(Path.of(entry));
           }
@@ -85,7 +88,7 @@ public record PostgresBinaries(Path binDirectory) {
   private static Optional<Path> pgConfigBinDir() {
     try {
       Process process = new ProcessBuilder("pg_config", "--bindir").redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes()).trim();
+      String out = new String(process.getInputStream().readAllBytes(), UTF_8).trim();
       if (process.waitFor() == 0 && !out.isEmpty()) {
         return Optional.of(Path.of(out));
       }

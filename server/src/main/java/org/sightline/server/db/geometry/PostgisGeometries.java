@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import net.postgis.jdbc.jts.JtsGeometry;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ByteOrderValues;
+import org.locationtech.jts.io.WKBWriter;
 import org.sightline.geodata.geom.Geometries;
 
 /**
@@ -42,8 +44,8 @@ public final class PostgisGeometries {
       g = g.copy();
       g.setSRID(Geometries.SRID_WGS84);
     }
-    return org.locationtech.jts.io.WKBWriter.toHex(
-        new org.locationtech.jts.io.WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN, true).write(g));
+    return WKBWriter.toHex(
+        new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(g));
   }
 
   /** Parses a {@code geometry} column's hex EWKB text (null stays null). */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.sightline.server.api.FacilityProperties.SourceJson;
 import org.sightline.server.audit.RecordVersion;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.ETags;
@@ -82,8 +83,8 @@ public class FacilityResource {
   @Operation(summary = "One facility", description = "The ETag header holds the version to send back in If-Match.")
   public Response get(@PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     RegistryEntry entry = registry.get(facilityId, Visibility.of(security));
-    List<org.sightline.server.api.FacilityProperties.SourceJson> sources = registry.sources(facilityId).stream()
-        .map(org.sightline.server.api.FacilityProperties.SourceJson::of).toList();
+    List<SourceJson> sources = registry.sources(facilityId).stream()
+        .map(SourceJson::of).toList();
     return Response.ok(FacilityView.of(entry, sources)).header(HttpHeaders.ETAG, ETags.of(entry.version())).build();
   }
 

@@ -9,10 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.sightline.server.audit.Actor;
-import org.sightline.server.audit.AttributedTransactions;
-import org.sightline.server.audit.AuditLog;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.facility.Facility;
 import org.sightline.geodata.facility.SourcedLocation;
 import org.sightline.geodata.geom.BoundingBox;
@@ -21,6 +19,9 @@ import org.sightline.geodata.source.Source;
 import org.sightline.server.api.FacilityProperties;
 import org.sightline.server.api.FacilityProperties.SourceJson;
 import org.sightline.server.api.FacilityProperties.SourcedLocationJson;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.audit.AuditLog;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.db.SourceDao;
 import org.sightline.server.registry.FacilityDao;
@@ -108,7 +109,7 @@ public final class FacilityFeatures {
     if (boxes.size() == 1) {
       return boxes.get(0);
     }
-    return Geometries.FACTORY.createMultiPolygon(boxes.toArray(new org.locationtech.jts.geom.Polygon[0]));
+    return Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
   }
 
   private static List<Item> withProperties(FacilityDao dao, SourceDao sourceDao, List<Facility> facilities) {

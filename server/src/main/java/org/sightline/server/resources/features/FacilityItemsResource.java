@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
 import org.sightline.server.api.FacilityProperties;
@@ -37,10 +39,10 @@ import org.sightline.server.visibility.Visibility;
 @Tag(name = "OGC API - Features")
 @PermitAll
 public class FacilityItemsResource {
-  private static final Set<String> TYPE_CODES = java.util.Arrays.stream(FacilityType.values()).map(FacilityType::code)
-      .collect(java.util.stream.Collectors.toSet());
-  private static final Set<String> STATUS_CODES = java.util.Arrays.stream(FacilityStatus.values())
-      .map(FacilityStatus::code).collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> TYPE_CODES = Arrays.stream(FacilityType.values()).map(FacilityType::code)
+      .collect(Collectors.toSet());
+  private static final Set<String> STATUS_CODES = Arrays.stream(FacilityStatus.values())
+      .map(FacilityStatus::code).collect(Collectors.toSet());
   private final FacilityFeatures facilities;
   private final Clock clock;
 

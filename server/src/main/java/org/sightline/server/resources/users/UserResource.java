@@ -11,12 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.sightline.server.audit.RecordVersion;
 import org.sightline.server.auth.Role;
 import org.sightline.server.auth.StoredUser;
@@ -106,7 +108,7 @@ public class UserResource {
     String newPassword = body == null || body.newPassword() == null ? UserAccounts.randomPassword() : body.newPassword();
     accounts.resetPassword(RequestSecurityContext.actorOf(security), userId, newPassword);
     if (body == null || body.newPassword() == null) {
-      return Response.ok(java.util.Map.of("generatedPassword", newPassword)).build();
+      return Response.ok(Map.of("generatedPassword", newPassword)).build();
     }
     return Response.noContent().build();
   }
@@ -130,7 +132,7 @@ public class UserResource {
     return accounts.history(RequestSecurityContext.actorOf(security), userId);
   }
 
-  private static jakarta.ws.rs.core.EntityTag etagValue(StoredUser user) {
-    return new jakarta.ws.rs.core.EntityTag("v" + user.version());
+  private static EntityTag etagValue(StoredUser user) {
+    return new EntityTag("v" + user.version());
   }
 }

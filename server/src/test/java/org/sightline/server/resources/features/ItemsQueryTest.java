@@ -1,10 +1,12 @@
 package org.sightline.server.resources.features;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,7 +49,7 @@ class ItemsQueryTest {
 
   @Test
   void cursorThatDecodesToSomethingElseIsRejected() {
-    String sqlInCursor = java.util.Base64.getUrlEncoder().encodeToString("x' OR 1=1 --".getBytes());
+    String sqlInCursor = Base64.getUrlEncoder().encodeToString("x' OR 1=1 --".getBytes(UTF_8));
     assertThat(messageOf(params("cursor", sqlInCursor))).startsWith("cursor '").contains("is not valid");
   }
 
