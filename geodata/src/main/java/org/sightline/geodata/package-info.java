@@ -1,2 +1,5 @@
-/** The domain model and its rules, with no database and no HTTP; {@code InvalidDataException} is its one refusal. */
+/**
+ * The domain model and its rules, with no database and no HTTP; {@code InvalidDataException} is its
+ * one refusal.
+ */
 package org.sightline.geodata;

@@ -9,11 +9,11 @@ import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.geom.Geometries;
 
 /**
- * Footprints that cross the antimeridian. A ring written with longitudes jumping from about +180
- * to about -180 (as many STAC producers do) spans more than 180 degrees of longitude when read
- * literally and wraps the wrong way round the globe. Such a polygon is unwrapped into 0..360,
- * cut at 180, and the eastern part shifted back: the result is a MultiPolygon whose parts each
- * lie within -180..180 (RFC 7946, section 3.1.9). Stateless.
+ * Footprints that cross the antimeridian. A ring written with longitudes jumping from about +180 to
+ * about -180 (as many STAC producers do) spans more than 180 degrees of longitude when read
+ * literally and wraps the wrong way round the globe. Such a polygon is unwrapped into 0..360, cut
+ * at 180, and the eastern part shifted back: the result is a MultiPolygon whose parts each lie
+ * within -180..180 (RFC 7946, section 3.1.9). Stateless.
  */
 public final class Antimeridian {
   private Antimeridian() {}
@@ -56,11 +56,12 @@ public final class Antimeridian {
     for (int i = 0; i < geometry.getNumGeometries(); i++) {
       Geometry part = geometry.getGeometryN(i);
       Geometry unwrapped = part.copy();
-      unwrapped.apply((Coordinate c) -> {
-        if (c.x < 0) {
-          c.x += 360;
-        }
-      });
+      unwrapped.apply(
+          (Coordinate c) -> {
+            if (c.x < 0) {
+              c.x += 360;
+            }
+          });
       unwrapped.geometryChanged();
       Geometry west = unwrapped.intersection(Geometries.box(0, -90, 180, 90));
       Geometry east = unwrapped.intersection(Geometries.box(180, -90, 360, 90));

@@ -28,7 +28,9 @@ import org.sightline.geodata.geom.Geometries;
 public record MgrsTile(int zone, char band, char column, char row) {
   /** Sentinel-2 tile edge, metres. */
   public static final double SENTINEL2_TILE_M = 109_800;
-  private static final Pattern TILE = Pattern.compile("(?:MGRS-)?(\\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z])([A-HJ-NP-V])");
+
+  private static final Pattern TILE =
+      Pattern.compile("(?:MGRS-)?(\\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z])([A-HJ-NP-V])");
   private static final String COLUMNS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final String ROWS = "ABCDEFGHJKLMNPQRSTUV";
   private static final String BANDS = "CDEFGHJKLMNPQRSTUVWX";
@@ -38,7 +40,8 @@ public record MgrsTile(int zone, char band, char column, char row) {
   public static MgrsTile parse(String text) {
     Matcher m = TILE.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not an MGRS 100 km square such as 52SCJ");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an MGRS 100 km square such as 52SCJ");
     }
     int zone = Integer.parseInt(m.group(1));
     if (zone < 1 || zone > 60) {
@@ -46,7 +49,8 @@ public record MgrsTile(int zone, char band, char column, char row) {
     }
     char band = m.group(2).charAt(0);
     if (band < 'N') {
-      throw new IllegalArgumentException("MGRS band " + band + " is in the southern hemisphere; only N..X are supported");
+      throw new IllegalArgumentException(
+          "MGRS band " + band + " is in the southern hemisphere; only N..X are supported");
     }
     return new MgrsTile(zone, band, m.group(3).charAt(0), m.group(4).charAt(0));
   }
@@ -56,7 +60,8 @@ public record MgrsTile(int zone, char band, char column, char row) {
     int set = (zone - 1) % 3;
     int columnIndex = COLUMNS.indexOf(column) - set * 8;
     if (columnIndex < 0 || columnIndex > 7) {
-      throw new IllegalArgumentException("column letter " + column + " does not exist in UTM zone " + zone);
+      throw new IllegalArgumentException(
+          "column letter " + column + " does not exist in UTM zone " + zone);
     }
     double easting = (columnIndex + 1) * 100_000.0;
     int rowOffset = zone % 2 == 0 ? 5 : 0;
@@ -91,8 +96,9 @@ public record MgrsTile(int zone, char band, char column, char row) {
     CoordinateTransform toWgs84 = transform(true);
     for (int i = 0; i < EDGE_POINTS; i++) {
       double f = (double) i / EDGE_POINTS;
-      ProjCoordinate lonLat = toWgs84.transform(new ProjCoordinate(x0 + f * (x1 - x0), y0 + f * (y1 - y0)),
-          new ProjCoordinate());
+      ProjCoordinate lonLat =
+          toWgs84.transform(
+              new ProjCoordinate(x0 + f * (x1 - x0), y0 + f * (y1 - y0)), new ProjCoordinate());
       ring.add(new Coordinate(lonLat.x, lonLat.y));
     }
   }
@@ -105,9 +111,11 @@ public record MgrsTile(int zone, char band, char column, char row) {
 
   private CoordinateTransform transform(boolean utmToWgs84) {
     CRSFactory crs = new CRSFactory();
-    CoordinateReferenceSystem utm = crs.createFromParameters("utm" + zone,
-        "+proj=utm +zone=" + zone + " +datum=WGS84 +units=m +no_defs");
-    CoordinateReferenceSystem wgs84 = crs.createFromParameters("wgs84", "+proj=longlat +datum=WGS84 +no_defs");
+    CoordinateReferenceSystem utm =
+        crs.createFromParameters(
+            "utm" + zone, "+proj=utm +zone=" + zone + " +datum=WGS84 +units=m +no_defs");
+    CoordinateReferenceSystem wgs84 =
+        crs.createFromParameters("wgs84", "+proj=longlat +datum=WGS84 +no_defs");
     CoordinateTransformFactory factory = new CoordinateTransformFactory();
     return utmToWgs84 ? factory.createTransform(utm, wgs84) : factory.createTransform(wgs84, utm);
   }

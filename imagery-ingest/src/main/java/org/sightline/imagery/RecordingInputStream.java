@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Passes an input stream through while keeping the bytes read since the last
- * {@link #discardBefore} call, addressed by their absolute offset in the stream, so that a
- * streaming JSON parser's token offsets can be turned back into the exact text received. Memory is
- * the span from the oldest kept offset to the parser's read-ahead: one Item plus a buffer. Not
- * thread-safe.
+ * Passes an input stream through while keeping the bytes read since the last {@link #discardBefore}
+ * call, addressed by their absolute offset in the stream, so that a streaming JSON parser's token
+ * offsets can be turned back into the exact text received. Memory is the span from the oldest kept
+ * offset to the parser's read-ahead: one Item plus a buffer. Not thread-safe.
  */
 final class RecordingInputStream extends InputStream {
   private final InputStream in;
   private byte[] window = new byte[64 * 1024];
+
   /** Absolute stream offset of {@code window[0]}. */
   private long windowStart;
+
   private int windowLength;
 
   RecordingInputStream(InputStream in) {
@@ -52,10 +53,19 @@ final class RecordingInputStream extends InputStream {
   /** The UTF-8 text of bytes [from, to), which must not have been discarded. */
   String text(long from, long to) {
     if (from < windowStart || to > windowStart + windowLength || from > to) {
-      throw new IllegalStateException("bytes " + from + ".." + to + " are not kept (kept: " + windowStart + ".."
-          + (windowStart + windowLength) + ")");
+      throw new IllegalStateException(
+          "bytes "
+              + from
+              + ".."
+              + to
+              + " are not kept (kept: "
+              + windowStart
+              + ".."
+              + (windowStart + windowLength)
+              + ")");
     }
-    return new String(window, (int) (from - windowStart), (int) (to - from), StandardCharsets.UTF_8);
+    return new String(
+        window, (int) (from - windowStart), (int) (to - from), StandardCharsets.UTF_8);
   }
 
   /** Forgets the bytes before {@code offset}. */

@@ -29,10 +29,28 @@ import org.sightline.geodata.geom.BoundingBox;
  * @param stacVersion the Item's {@code stac_version} as given
  * @param originalJson the Item as received (re-serialised without loss: numbers kept exact)
  */
-public record Scene(String collection, String id, Instant acquiredAt, Instant startAt, Instant endAt, Geometry footprint,
-    BoundingBox bbox, String platform, String constellation, List<String> instruments, Double gsdM,
-    Double cloudCoverPct, Double offNadirDeg, Double sunElevationDeg, Double sunAzimuthDeg, List<String> providers,
-    String license, String thumbnailUrl, String visualUrl, String stacVersion, String originalJson) {
+public record Scene(
+    String collection,
+    String id,
+    Instant acquiredAt,
+    Instant startAt,
+    Instant endAt,
+    Geometry footprint,
+    BoundingBox bbox,
+    String platform,
+    String constellation,
+    List<String> instruments,
+    Double gsdM,
+    Double cloudCoverPct,
+    Double offNadirDeg,
+    Double sunElevationDeg,
+    Double sunAzimuthDeg,
+    List<String> providers,
+    String license,
+    String thumbnailUrl,
+    String visualUrl,
+    String stacVersion,
+    String originalJson) {
 
   public Scene {
     Objects.requireNonNull(collection, "collection");
@@ -44,18 +62,43 @@ public record Scene(String collection, String id, Instant acquiredAt, Instant st
       throw new IllegalArgumentException("scene collection and id must not be blank");
     }
     if (cloudCoverPct != null && !(cloudCoverPct >= 0 && cloudCoverPct <= 100)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "scene %s/%s: cloud cover %s%% is outside 0..100", collection, id, cloudCoverPct));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "scene %s/%s: cloud cover %s%% is outside 0..100",
+              collection,
+              id,
+              cloudCoverPct));
     }
     instruments = instruments == null ? List.of() : List.copyOf(instruments);
     providers = providers == null ? List.of() : List.copyOf(providers);
   }
 
   /** A minimal scene (tests, derived footprints): no optional metadata. */
-  public static Scene of(String collection, String id, Instant acquiredAt, Geometry footprint, Double cloudCoverPct) {
+  public static Scene of(
+      String collection, String id, Instant acquiredAt, Geometry footprint, Double cloudCoverPct) {
     var e = footprint.getEnvelopeInternal();
-    return new Scene(collection, id, acquiredAt, null, null, footprint,
-        BoundingBox.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()), null, null, List.of(), null, cloudCoverPct,
-        null, null, null, List.of(), null, null, null, null, null);
+    return new Scene(
+        collection,
+        id,
+        acquiredAt,
+        null,
+        null,
+        footprint,
+        BoundingBox.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()),
+        null,
+        null,
+        List.of(),
+        null,
+        cloudCoverPct,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

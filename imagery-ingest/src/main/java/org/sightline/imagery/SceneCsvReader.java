@@ -21,24 +21,36 @@ import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 import org.sightline.geodata.geom.Geometries;
 
 /**
- * Vendor order sheets as CSV, one scene per row, header names case-insensitive: {@code id},
- * {@code datetime}, and a footprint as {@code footprint_wkt} (WKT) or {@code bbox}
- * ("west,south,east,north"); optional {@code collection}, {@code platform}, {@code gsd},
- * {@code cloud_cover}. Each row becomes a STAC Item (so the same rules apply, with the same
- * reasons) whose JSON records the row it came from. Rows are read one at a time.
+ * Vendor order sheets as CSV, one scene per row, header names case-insensitive: {@code id}, {@code
+ * datetime}, and a footprint as {@code footprint_wkt} (WKT) or {@code bbox}
+ * ("west,south,east,north"); optional {@code collection}, {@code platform}, {@code gsd}, {@code
+ * cloud_cover}. Each row becomes a STAC Item (so the same rules apply, with the same reasons) whose
+ * JSON records the row it came from. Rows are read one at a time.
  */
 public final class SceneCsvReader {
   private SceneCsvReader() {}
 
-  public static void read(InputStream in, String defaultCollection, Consumer<ParsedItem> sink) throws IOException {
-    CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setTrim(true).get().parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+  public static void read(InputStream in, String defaultCollection, Consumer<ParsedItem> sink)
+      throws IOException {
+    CSVParser parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get()
+            .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (CSVRecord record : parser) {
       Map<String, String> row = new TreeMap<>();
-      record.toMap().forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), v));
+      record
+          .toMap()
+          .forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), v));
       long line = record.getRecordNumber();
       ObjectNode item = StacJson.MAPPER.createObjectNode();
-      item.put("type", "Feature").put("stac_version", "1.0.0").put("id", row.getOrDefault("id", ""));
+      item.put("type", "Feature")
+          .put("stac_version", "1.0.0")
+          .put("id", row.getOrDefault("id", ""));
       String collection = blankToNull(row.get("collection"));
       if (collection != null) {
         item.put("collection", collection);
@@ -46,7 +58,9 @@ public final class SceneCsvReader {
       try {
         item.set("geometry", footprint(row));
       } catch (IllegalArgumentException e) {
-        sink.accept(new ParsedItem.Rejected(new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
+        sink.accept(
+            new ParsedItem.Rejected(
+                new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
         continue;
       }
       ObjectNode properties = item.putObject("properties");
@@ -56,7 +70,9 @@ public final class SceneCsvReader {
         putNumber(properties, "gsd", row.get("gsd"));
         putNumber(properties, "eo:cloud_cover", row.get("cloud_cover"));
       } catch (NumberFormatException e) {
-        sink.accept(new ParsedItem.Rejected(new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
+        sink.accept(
+            new ParsedItem.Rejected(
+                new Rejection(line, blankToNull(row.get("id")), e.getMessage())));
         continue;
       }
       properties.put("sightline:csv_line", line);

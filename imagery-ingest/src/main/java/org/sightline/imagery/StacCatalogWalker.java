@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * Walks a static STAC catalog on disk: from {@code catalog.json} along {@code child} links to
- * catalogs and collections, and along {@code item} links to Items, resolving relative hrefs
- * against the file that holds them. Items without a {@code collection} get the id of the nearest
- * enclosing Collection. Only local files are followed (no network); each file is read once, so
- * link cycles end. Items are read one file at a time, so memory stays flat. Not thread-safe.
+ * catalogs and collections, and along {@code item} links to Items, resolving relative hrefs against
+ * the file that holds them. Items without a {@code collection} get the id of the nearest enclosing
+ * Collection. Only local files are followed (no network); each file is read once, so link cycles
+ * end. Items are read one file at a time, so memory stays flat. Not thread-safe.
  */
 public final class StacCatalogWalker {
   private final Consumer<ParsedItem> sink;
@@ -55,10 +55,13 @@ public final class StacCatalogWalker {
         continue;
       }
       if (!type.equals("Catalog") && !type.equals("Collection")) {
-        reject(null, node.file() + " is neither a Catalog, a Collection nor an Item (type " + type + ")");
+        reject(
+            null,
+            node.file() + " is neither a Catalog, a Collection nor an Item (type " + type + ")");
         continue;
       }
-      String collection = type.equals("Collection") ? json.path("id").asText(null) : node.collection();
+      String collection =
+          type.equals("Collection") ? json.path("id").asText(null) : node.collection();
       for (JsonNode link : json.path("links")) {
         String rel = link.path("rel").asText();
         String href = link.path("href").asText(null);
@@ -67,7 +70,12 @@ public final class StacCatalogWalker {
         }
         if (href.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
           if (!href.startsWith("file:")) {
-            reject(null, node.file() + ": link " + href + " is remote; only local static catalogs are walked");
+            reject(
+                null,
+                node.file()
+                    + ": link "
+                    + href
+                    + " is remote; only local static catalogs are walked");
             continue;
           }
           href = URI.create(href).getPath();

@@ -22,15 +22,16 @@ import org.sightline.geodata.geom.InvalidGeometryException;
  * One STAC Item (JSON tree) to a {@link Scene}, or a {@link Rejection} saying what is wrong.
  *
  * <p>Accepted versions: 1.0.x and 1.1.x, and the older 0.9.x and 1.0.0 betas and release
- * candidates, whose Item fields read the same way. Rules: an id; a collection (the Item's, else
- * the caller's default); {@code datetime}, or when it is null both {@code start_datetime} and
- * {@code end_datetime} in order; a valid, non-empty Polygon or MultiPolygon footprint (one that
- * wraps across the antimeridian is split there); a bbox, when given, that contains the footprint;
- * {@code eo:cloud_cover} within 0..100; a positive {@code gsd}. Stateless and thread-safe.
+ * candidates, whose Item fields read the same way. Rules: an id; a collection (the Item's, else the
+ * caller's default); {@code datetime}, or when it is null both {@code start_datetime} and {@code
+ * end_datetime} in order; a valid, non-empty Polygon or MultiPolygon footprint (one that wraps
+ * across the antimeridian is split there); a bbox, when given, that contains the footprint; {@code
+ * eo:cloud_cover} within 0..100; a positive {@code gsd}. Stateless and thread-safe.
  */
 public final class StacItemParser {
   /** How far (degrees, about 1 m) a footprint may stick out of its bbox before it is an error. */
   private static final double BBOX_TOLERANCE_DEG = 1e-5;
+
   private static final ObjectMapper JSON = StacJson.MAPPER;
 
   private StacItemParser() {}
@@ -49,7 +50,8 @@ public final class StacItemParser {
    * @param position 1-based position in the input, for the rejection
    * @param defaultCollection the collection for items that do not name one, or null
    */
-  public static ParsedItem parse(JsonNode item, String originalJson, long position, String defaultCollection) {
+  public static ParsedItem parse(
+      JsonNode item, String originalJson, long position, String defaultCollection) {
     String id = item == null ? null : text(item, "id");
     try {
       return new ParsedItem.Accepted(scene(item, originalJson, id, defaultCollection));
@@ -58,20 +60,25 @@ public final class StacItemParser {
     }
   }
 
-  private static Scene scene(JsonNode item, String originalJson, String id, String defaultCollection) {
+  private static Scene scene(
+      JsonNode item, String originalJson, String id, String defaultCollection) {
     if (item == null || !item.isObject()) {
       throw new ItemException("not a JSON object");
     }
     if (!"Feature".equals(text(item, "type"))) {
-      throw new ItemException("type must be \"Feature\" for a STAC Item, got " + describe(item.get("type")));
+      throw new ItemException(
+          "type must be \"Feature\" for a STAC Item, got " + describe(item.get("type")));
     }
     String version = text(item, "stac_version");
     if (version == null) {
       throw new ItemException("stac_version is missing");
     }
     if (!version.matches("(0\\.9|1\\.0|1\\.1)\\.\\d+(-(beta|rc)\\.\\d+)?")) {
-      throw new ItemException("stac_version " + version + " is not supported; expected 1.0.x or 1.1.x (0.9 and 1.0"
-          + " betas are read too)");
+      throw new ItemException(
+          "stac_version "
+              + version
+              + " is not supported; expected 1.0.x or 1.1.x (0.9 and 1.0"
+              + " betas are read too)");
     }
     if (id == null || id.isBlank()) {
       throw new ItemException("id is missing");
@@ -92,7 +99,8 @@ public final class StacItemParser {
     Instant end = instant(p, "end_datetime");
     if (datetime == null) {
       if (start == null || end == null) {
-        throw new ItemException("datetime is null or missing, and start_datetime and end_datetime are not both given");
+        throw new ItemException(
+            "datetime is null or missing, and start_datetime and end_datetime are not both given");
       }
     }
     if (start != null && end != null && end.isBefore(start)) {
@@ -109,18 +117,37 @@ public final class StacItemParser {
       throw new ItemException("gsd " + format(gsd) + " must be positive (metres)");
     }
     List<String> providers = new ArrayList<>();
-    p.path("providers").forEach(provider -> {
-      if (provider.hasNonNull("name")) {
-        providers.add(provider.get("name").asText());
-      }
-    });
+    p.path("providers")
+        .forEach(
+            provider -> {
+              if (provider.hasNonNull("name")) {
+                providers.add(provider.get("name").asText());
+              }
+            });
     List<String> instruments = new ArrayList<>();
     p.path("instruments").forEach(instrument -> instruments.add(instrument.asText()));
     try {
-      return new Scene(collection, id, datetime != null ? datetime : start, start, end, footprint, bbox,
-          text(p, "platform"), text(p, "constellation"), instruments, gsd, cloud, number(p, "view:off_nadir"),
-          number(p, "view:sun_elevation"), number(p, "view:sun_azimuth"), providers, text(p, "license"),
-          href(item, "thumbnail"), href(item, "visual"), version,
+      return new Scene(
+          collection,
+          id,
+          datetime != null ? datetime : start,
+          start,
+          end,
+          footprint,
+          bbox,
+          text(p, "platform"),
+          text(p, "constellation"),
+          instruments,
+          gsd,
+          cloud,
+          number(p, "view:off_nadir"),
+          number(p, "view:sun_elevation"),
+          number(p, "view:sun_azimuth"),
+          providers,
+          text(p, "license"),
+          href(item, "thumbnail"),
+          href(item, "visual"),
+          version,
           originalJson != null ? originalJson : JSON.writeValueAsString(item));
     } catch (JsonProcessingException e) {
       throw new ItemException("cannot be written back as JSON: " + e.getOriginalMessage());
@@ -146,15 +173,22 @@ public final class StacItemParser {
     }
     Envelope e = footprint.getEnvelopeInternal();
     if (e.getMinX() < -360 || e.getMaxX() > 360 || e.getMinY() < -90 || e.getMaxY() > 90) {
-      throw new ItemException("geometry has coordinates outside longitude -180..180, latitude -90..90");
+      throw new ItemException(
+          "geometry has coordinates outside longitude -180..180, latitude -90..90");
     }
-    // Longitudes just past the antimeridian (pixel edges of tiles at 180) are wrapped into -180..180;
+    // Longitudes just past the antimeridian (pixel edges of tiles at 180) are wrapped into
+    // -180..180;
     // the footprint then crosses the antimeridian and is split there.
     footprint = Antimeridian.normalise(Antimeridian.wrapLongitudes(footprint));
     TopologyValidationError error = new IsValidOp(footprint).getValidationError();
     if (error != null) {
-      throw new ItemException(String.format(Locale.ROOT, "geometry is invalid: %s at %s %s",
-          error.getMessage().toLowerCase(Locale.ROOT), format(error.getCoordinate().x), format(error.getCoordinate().y)));
+      throw new ItemException(
+          String.format(
+              Locale.ROOT,
+              "geometry is invalid: %s at %s %s",
+              error.getMessage().toLowerCase(Locale.ROOT),
+              format(error.getCoordinate().x),
+              format(error.getCoordinate().y)));
     }
     return footprint;
   }
@@ -163,7 +197,9 @@ public final class StacItemParser {
     Envelope e = footprint.getEnvelopeInternal();
     boolean split = footprint.getNumGeometries() > 1 && e.getMaxX() - e.getMinX() > 180;
     if (node == null || node.isNull()) {
-      return split ? crossingBox(footprint) : BoundingBox.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+      return split
+          ? crossingBox(footprint)
+          : BoundingBox.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
     }
     if (!node.isArray() || (node.size() != 4 && node.size() != 6)) {
       throw new ItemException("bbox must have 4 or 6 numbers, got " + describe(node));
@@ -181,15 +217,28 @@ public final class StacItemParser {
     }
     for (int i = 0; i < footprint.getNumGeometries(); i++) {
       Envelope partEnvelope = footprint.getGeometryN(i).getEnvelopeInternal();
-      boolean inside = box.toPolygons().stream().map(p -> {
-        Envelope env = new Envelope(p.getEnvelopeInternal());
-        env.expandBy(BBOX_TOLERANCE_DEG);
-        return env;
-      }).anyMatch(env -> env.contains(partEnvelope));
+      boolean inside =
+          box.toPolygons().stream()
+              .map(
+                  p -> {
+                    Envelope env = new Envelope(p.getEnvelopeInternal());
+                    env.expandBy(BBOX_TOLERANCE_DEG);
+                    return env;
+                  })
+              .anyMatch(env -> env.contains(partEnvelope));
       if (!inside) {
-        throw new ItemException("bbox " + node + " does not contain the geometry (which spans "
-            + format(partEnvelope.getMinX()) + " " + format(partEnvelope.getMinY()) + " to "
-            + format(partEnvelope.getMaxX()) + " " + format(partEnvelope.getMaxY()) + ")");
+        throw new ItemException(
+            "bbox "
+                + node
+                + " does not contain the geometry (which spans "
+                + format(partEnvelope.getMinX())
+                + " "
+                + format(partEnvelope.getMinY())
+                + " to "
+                + format(partEnvelope.getMaxX())
+                + " "
+                + format(partEnvelope.getMaxY())
+                + ")");
       }
     }
     return box;
@@ -219,11 +268,13 @@ public final class StacItemParser {
       return null;
     }
     if (!node.isTextual()) {
-      throw new ItemException(field + " must be an RFC 3339 date-time string, got " + describe(node));
+      throw new ItemException(
+          field + " must be an RFC 3339 date-time string, got " + describe(node));
     }
     try {
       // RFC 3339 (5.6) allows a space instead of "T" between date and time; some producers use it.
-      String text = node.asText().toUpperCase(Locale.ROOT).replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
+      String text =
+          node.asText().toUpperCase(Locale.ROOT).replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw new ItemException(field + " '" + node.asText() + "' is not an RFC 3339 date-time");

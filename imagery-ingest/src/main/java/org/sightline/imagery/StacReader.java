@@ -22,8 +22,8 @@ import org.sightline.geodata.json.JsonMapping;
  * bytes are cut out of the stream ({@link RecordingInputStream}), not written back from the parsed
  * tree. Not thread-safe; one reader per stream.
  *
- * <p>A root Catalog or Collection is not an Item: {@link #readAll} reports it through
- * {@code onCatalog} so that the caller can walk its links ({@link StacCatalogWalker}).
+ * <p>A root Catalog or Collection is not an Item: {@link #readAll} reports it through {@code
+ * onCatalog} so that the caller can walk its links ({@link StacCatalogWalker}).
  */
 public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
   private static final ObjectReader FIELD_READER = JsonMapping.reader();
@@ -39,7 +39,8 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
    * @param defaultCollection collection for Items that name none, or null
    * @param onCatalog receives root objects that are Catalogs or Collections (may be a no-op)
    */
-  public StacReader(InputStream in, String defaultCollection, Consumer<JsonNode> onCatalog) throws IOException {
+  public StacReader(InputStream in, String defaultCollection, Consumer<JsonNode> onCatalog)
+      throws IOException {
     this.recording = new RecordingInputStream(in);
     // Numbers as doubles: the tree is only read for fields; the stored text is the original.
     this.parser = FIELD_READER.getFactory().createParser(recording);
@@ -84,8 +85,10 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
           return null;
         }
         long start = startOfToken();
-        JsonNode node = token == JsonToken.START_OBJECT ? itemFields(JsonNodeFactory.instance.objectNode())
-            : parser.readValueAsTree();
+        JsonNode node =
+            token == JsonToken.START_OBJECT
+                ? itemFields(JsonNodeFactory.instance.objectNode())
+                : parser.readValueAsTree();
         return item(node, start);
       }
       JsonToken token = parser.nextToken();
@@ -99,7 +102,8 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
       }
       if (token != JsonToken.START_OBJECT) {
         position++;
-        return new ParsedItem.Rejected(new Rejection(position, null, "expected a JSON object, found " + token));
+        return new ParsedItem.Rejected(
+            new Rejection(position, null, "expected a JSON object, found " + token));
       }
       ParsedItem item = rootObject(startOfToken());
       if (item != null) {
@@ -138,9 +142,10 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
   }
 
   /**
-   * Reads an Item object (the parser is on its START_OBJECT) into {@code item}, keeping only what {@link StacItemParser} reads: links, extension
-   * lists and the assets other than thumbnail and visual are skipped without building a tree, which
-   * is most of a typical Item. The stored text is the original, so nothing is lost.
+   * Reads an Item object (the parser is on its START_OBJECT) into {@code item}, keeping only what
+   * {@link StacItemParser} reads: links, extension lists and the assets other than thumbnail and
+   * visual are skipped without building a tree, which is most of a typical Item. The stored text is
+   * the original, so nothing is lost.
    */
   private ObjectNode itemFields(ObjectNode item) throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -192,8 +197,10 @@ public final class StacReader implements Iterator<ParsedItem>, AutoCloseable {
   /** {@code node} was read from {@code start} up to the parser's current position. */
   private ParsedItem item(JsonNode node, long start) {
     position++;
-    String original = node != null && node.isObject()
-        ? recording.text(start, parser.currentLocation().getByteOffset()) : null;
+    String original =
+        node != null && node.isObject()
+            ? recording.text(start, parser.currentLocation().getByteOffset())
+            : null;
     return StacItemParser.parse(node, original, position, defaultCollection);
   }
 

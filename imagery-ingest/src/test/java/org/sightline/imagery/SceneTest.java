@@ -12,13 +12,17 @@ class SceneTest {
 
   @Test
   void cloudCoverOutsidePercentRangeIsRejectedWithTheSceneNamed() {
-    assertThatThrownBy(() -> Scene.of("sentinel-2-l2a", "S2A_52SCJ", WHEN, Geometries.box(126, 39, 127, 40), 140.0))
+    assertThatThrownBy(
+            () ->
+                Scene.of(
+                    "sentinel-2-l2a", "S2A_52SCJ", WHEN, Geometries.box(126, 39, 127, 40), 140.0))
         .hasMessage("scene sentinel-2-l2a/S2A_52SCJ: cloud cover 140.0% is outside 0..100");
   }
 
   @Test
   void unknownCloudCoverIsAllowed() {
-    Scene scene = Scene.of("sentinel-2-l2a", "S2A_52SCJ", WHEN, Geometries.box(126, 39, 127, 40), null);
+    Scene scene =
+        Scene.of("sentinel-2-l2a", "S2A_52SCJ", WHEN, Geometries.box(126, 39, 127, 40), null);
     assertThat(scene.cloudCoverPct()).isNull();
     assertThat(scene.footprint().getSRID()).isEqualTo(4326);
   }

@@ -33,19 +33,23 @@ class StacReaderTest {
     List<Rejection> rejections = new ArrayList<>();
     List<JsonNode> catalogs = new ArrayList<>();
     try (StacReader reader = new StacReader(in, "default-collection", catalogs::add)) {
-      reader.readAll(item -> {
-        if (item instanceof ParsedItem.Accepted accepted) {
-          scenes.add(accepted.scene());
-        } else {
-          rejections.add(((ParsedItem.Rejected) item).rejection());
-        }
-      });
+      reader.readAll(
+          item -> {
+            if (item instanceof ParsedItem.Accepted accepted) {
+              scenes.add(accepted.scene());
+            } else {
+              rejections.add(((ParsedItem.Rejected) item).rejection());
+            }
+          });
     }
     return new Outcome(scenes, rejections, catalogs);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       pystac/sample-item-collection.json                          | 10  | 0
       pystac/example-sentinel2.json                               | 1   | 0
       pystac/extended-item.json                                   | 1   | 0
@@ -65,7 +69,8 @@ class StacReaderTest {
       stac-geoparquet/umbra-sar.json                              | 2   | 0
       pgstac/pgstac-test-items-100.ndjson                         | 100 | 0
       """)
-  void everySampleFileIsReadOrRejectedWithAReason(String file, int accepted, int rejected) throws IOException {
+  void everySampleFileIsReadOrRejectedWithAReason(String file, int accepted, int rejected)
+      throws IOException {
     Outcome outcome = read(file);
     Map<String, String> reasons = new TreeMap<>();
     outcome.rejections().forEach(r -> reasons.put(r.position() + ":" + r.id(), r.reason()));
@@ -80,9 +85,10 @@ class StacReaderTest {
   @Test
   void realDataQuirksAreReadOrRejectedPrecisely() throws IOException {
     // STAC 0.9 Landsat sample: its bbox stops 3.5 km short of its own geometry.
-    assertThat(read("pystac/landsat8-sample.json").rejections().get(0).reason()).isEqualTo(
-        "bbox [49.16354,72.27502,51.36812,75.67662] does not contain the geometry (which spans 49.16354 72.27502 to"
-            + " 51.36812 75.70821)");
+    assertThat(read("pystac/landsat8-sample.json").rejections().get(0).reason())
+        .isEqualTo(
+            "bbox [49.16354,72.27502,51.36812,75.67662] does not contain the geometry (which spans 49.16354 72.27502 to"
+                + " 51.36812 75.70821)");
     // A Copernicus DEM tile whose pixel edge lies 0.0014 degrees west of -180: wrapped and split.
     Scene dem = read("stac-geoparquet/cop-dem-glo-30-pc.json").scenes().get(0);
     assertThat(dem.footprint().getGeometryType()).isEqualTo("MultiPolygon");
@@ -111,7 +117,8 @@ class StacReaderTest {
 
   @Test
   void aFootprintWrittenAcrossTheAntimeridianIsSplitThere() throws IOException {
-    String item = """
+    String item =
+        """
         {"type": "Feature", "stac_version": "1.0.0", "id": "across", "collection": "c",
          "bbox": [179.5, 10.0, -179.5, 11.0],
          "geometry": {"type": "Polygon", "coordinates": [[[179.5, 10.0], [-179.5, 10.0], [-179.5, 11.0], [179.5, 11.0], [179.5, 10.0]]]},
@@ -127,39 +134,72 @@ class StacReaderTest {
 
   @Test
   void eachValidationRuleGivesItsReason() throws IOException {
-    String base = """
+    String base =
+        """
         {"type": "Feature", "stac_version": "1.0.0", "id": "%s", "collection": "c", %s
          "geometry": %s, "properties": %s, "links": [], "assets": {}}
         """;
-    String square = "{\"type\": \"Polygon\", \"coordinates\": [[[126, 39], [127, 39], [127, 40], [126, 40], [126, 39]]]}";
-    String bowtie = "{\"type\": \"Polygon\", \"coordinates\": [[[126, 39], [127, 40], [127, 39], [126, 40], [126, 39]]]}";
+    String square =
+        "{\"type\": \"Polygon\", \"coordinates\": [[[126, 39], [127, 39], [127, 40], [126, 40], [126, 39]]]}";
+    String bowtie =
+        "{\"type\": \"Polygon\", \"coordinates\": [[[126, 39], [127, 40], [127, 39], [126, 40], [126, 39]]]}";
     String ok = "{\"datetime\": \"2020-01-01T00:00:00Z\"}";
-    String ndjson = String.join("\n",
-        base.formatted("no-date", "", square, "{\"datetime\": null}").strip(),
-        base.formatted("bad-date", "", square, "{\"datetime\": \"yesterday\"}").strip(),
-        base.formatted("interval", "", square, "{\"datetime\": null, \"start_datetime\": \"2020-01-01T00:00:00Z\","
-            + " \"end_datetime\": \"2020-02-01T00:00:00Z\"}").strip(),
-        base.formatted("backwards", "", square, "{\"datetime\": null, \"start_datetime\": \"2020-02-01T00:00:00Z\","
-            + " \"end_datetime\": \"2020-01-01T00:00:00Z\"}").strip(),
-        base.formatted("null-geometry", "", "null", ok).strip(),
-        base.formatted("bowtie", "", bowtie, ok).strip(),
-        base.formatted("bad-bbox", "\"bbox\": [126.5, 39, 127, 40],", square, ok).strip(),
-        base.formatted("cloudy", "", square, "{\"datetime\": \"2020-01-01T00:00:00Z\", \"eo:cloud_cover\": 140}").strip(),
-        base.formatted("old", "", square, ok).strip().replace("\"1.0.0\"", "\"0.6.0\""),
-        base.formatted("fine", "\"bbox\": [126, 39, 127, 40],", square,
-            "{\"datetime\": \"2020-01-01T00:00:00Z\", \"eo:cloud_cover\": 12.5, \"gsd\": 10}").strip());
+    String ndjson =
+        String.join(
+            "\n",
+            base.formatted("no-date", "", square, "{\"datetime\": null}").strip(),
+            base.formatted("bad-date", "", square, "{\"datetime\": \"yesterday\"}").strip(),
+            base.formatted(
+                    "interval",
+                    "",
+                    square,
+                    "{\"datetime\": null, \"start_datetime\": \"2020-01-01T00:00:00Z\","
+                        + " \"end_datetime\": \"2020-02-01T00:00:00Z\"}")
+                .strip(),
+            base.formatted(
+                    "backwards",
+                    "",
+                    square,
+                    "{\"datetime\": null, \"start_datetime\": \"2020-02-01T00:00:00Z\","
+                        + " \"end_datetime\": \"2020-01-01T00:00:00Z\"}")
+                .strip(),
+            base.formatted("null-geometry", "", "null", ok).strip(),
+            base.formatted("bowtie", "", bowtie, ok).strip(),
+            base.formatted("bad-bbox", "\"bbox\": [126.5, 39, 127, 40],", square, ok).strip(),
+            base.formatted(
+                    "cloudy",
+                    "",
+                    square,
+                    "{\"datetime\": \"2020-01-01T00:00:00Z\", \"eo:cloud_cover\": 140}")
+                .strip(),
+            base.formatted("old", "", square, ok).strip().replace("\"1.0.0\"", "\"0.6.0\""),
+            base.formatted(
+                    "fine",
+                    "\"bbox\": [126, 39, 127, 40],",
+                    square,
+                    "{\"datetime\": \"2020-01-01T00:00:00Z\", \"eo:cloud_cover\": 12.5, \"gsd\": 10}")
+                .strip());
     Outcome outcome = read(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)));
     Map<String, String> reasons = new TreeMap<>();
     outcome.rejections().forEach(r -> reasons.put(r.id(), r.reason()));
-    assertThat(reasons).containsOnly(
-        Map.entry("no-date", "datetime is null or missing, and start_datetime and end_datetime are not both given"),
-        Map.entry("bad-date", "datetime 'yesterday' is not an RFC 3339 date-time"),
-        Map.entry("backwards", "end_datetime 2020-01-01T00:00:00Z is before start_datetime 2020-02-01T00:00:00Z"),
-        Map.entry("null-geometry", "geometry is null: a scene needs a footprint"),
-        Map.entry("bowtie", "geometry is invalid: self-intersection at 126.5 39.5"),
-        Map.entry("bad-bbox", "bbox [126.5,39,127,40] does not contain the geometry (which spans 126 39 to 127 40)"),
-        Map.entry("cloudy", "eo:cloud_cover 140 is outside 0..100"),
-        Map.entry("old", "stac_version 0.6.0 is not supported; expected 1.0.x or 1.1.x (0.9 and 1.0 betas are read too)"));
+    assertThat(reasons)
+        .containsOnly(
+            Map.entry(
+                "no-date",
+                "datetime is null or missing, and start_datetime and end_datetime are not both given"),
+            Map.entry("bad-date", "datetime 'yesterday' is not an RFC 3339 date-time"),
+            Map.entry(
+                "backwards",
+                "end_datetime 2020-01-01T00:00:00Z is before start_datetime 2020-02-01T00:00:00Z"),
+            Map.entry("null-geometry", "geometry is null: a scene needs a footprint"),
+            Map.entry("bowtie", "geometry is invalid: self-intersection at 126.5 39.5"),
+            Map.entry(
+                "bad-bbox",
+                "bbox [126.5,39,127,40] does not contain the geometry (which spans 126 39 to 127 40)"),
+            Map.entry("cloudy", "eo:cloud_cover 140 is outside 0..100"),
+            Map.entry(
+                "old",
+                "stac_version 0.6.0 is not supported; expected 1.0.x or 1.1.x (0.9 and 1.0 betas are read too)"));
     assertThat(outcome.scenes()).extracting(Scene::id).containsExactly("interval", "fine");
     Scene interval = outcome.scenes().get(0);
     assertThat(interval.acquiredAt()).isEqualTo(interval.startAt());
@@ -169,31 +209,44 @@ class StacReaderTest {
 
   @Test
   void storedJsonKeepsNumbersExactly() throws IOException {
-    String item = """
+    String item =
+        """
         {"type": "Feature", "stac_version": "1.1.0", "id": "exact", "collection": "c",
          "geometry": {"type": "Polygon", "coordinates": [[[126.123456789012345678, 39], [127, 39], [127, 40], [126.123456789012345678, 39]]]},
          "properties": {"datetime": "2020-01-01T00:00:00Z", "custom:value": 0.10000000000000000555}, "links": [], "assets": {}}""";
-    Scene scene = read(new ByteArrayInputStream(item.getBytes(StandardCharsets.UTF_8))).scenes().get(0);
-    assertThat(scene.originalJson()).contains("126.123456789012345678").contains("0.10000000000000000555");
+    Scene scene =
+        read(new ByteArrayInputStream(item.getBytes(StandardCharsets.UTF_8))).scenes().get(0);
+    assertThat(scene.originalJson())
+        .contains("126.123456789012345678")
+        .contains("0.10000000000000000555");
   }
 
   @Test
   void eachItemIsStoredAsTheExactTextReceivedWhateverTheShapeOfTheFile() throws IOException {
-    // Multi-byte UTF-8 (Hangul), escapes, spacing and an exponent: a re-serialisation would change them.
-    String first = """
+    // Multi-byte UTF-8 (Hangul), escapes, spacing and an exponent: a re-serialisation would change
+    // them.
+    String first =
+        """
         {"type":"Feature",  "stac_version":"1.0.0","id":"요덕-1","collection":"c","title":"caf\\u00e9 \\"quoted\\"",
           "geometry":{"type":"Polygon","coordinates":[[[126,39],[127,39],[127,40],[126,39]]]},
           "properties":{"datetime":"2020-01-01T00:00:00Z","gsd":1.0E1},"links":[],"assets":{}}""";
     String second = first.replace("요덕-1", "second");
     String ndjson = first.replace("\n", " ") + "\n\n" + second.replace("\n", " ") + "\n";
-    String collection = "{\"type\": \"FeatureCollection\", \"links\": [{\"rel\": \"self\", \"href\": \"x\"}],"
-        + " \"features\": [" + first + " ,\n " + second + "], \"context\": {\"returned\": 2}}";
+    String collection =
+        "{\"type\": \"FeatureCollection\", \"links\": [{\"rel\": \"self\", \"href\": \"x\"}],"
+            + " \"features\": ["
+            + first
+            + " ,\n "
+            + second
+            + "], \"context\": {\"returned\": 2}}";
     String array = "[" + first + "," + second + "]";
     for (String input : List.of(ndjson, collection, array, "\uFEFF" + collection)) {
       Outcome outcome = read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
       assertThat(outcome.rejections()).isEmpty();
-      assertThat(outcome.scenes()).extracting(Scene::originalJson)
-          .containsExactly(input.equals(ndjson) ? first.replace("\n", " ") : first,
+      assertThat(outcome.scenes())
+          .extracting(Scene::originalJson)
+          .containsExactly(
+              input.equals(ndjson) ? first.replace("\n", " ") : first,
               input.equals(ndjson) ? second.replace("\n", " ") : second);
       assertThat(outcome.scenes().get(0).id()).isEqualTo("요덕-1");
       assertThat(outcome.scenes().get(0).gsdM()).isEqualTo(10.0);
@@ -202,7 +255,8 @@ class StacReaderTest {
 
   @Test
   void itemsWrittenBackFromATreeKeepTheirNumbersExactly() throws IOException {
-    // Catalog walks and CSV rows write Items from a tree (StacJson): values must survive as written.
+    // Catalog walks and CSV rows write Items from a tree (StacJson): values must survive as
+    // written.
     String json = "{\"a\":0.10000000000000000555,\"b\":1.10,\"c\":126.123456789012345678,\"d\":7}";
     assertThat(StacJson.MAPPER.writeValueAsString(StacJson.MAPPER.readTree(json))).isEqualTo(json);
   }

@@ -93,16 +93,19 @@ import org.sightline.server.sample.SampleFacilities;
  * data access, sample data, access control, resources). See docs/ARCHITECTURE.md.
  */
 public class SightlineApplication extends Application<SightlineConfiguration> {
-  
+
   /** The name of the servlet that serves the web map's files. */
   private static final String WEB_MAP_SERVLET = "web";
+
   private final Clock clock;
 
   public SightlineApplication() {
     this(Clock.systemUTC());
   }
 
-  /** @param clock the time source for tokens, throttling and evidence intake (tests move it) */
+  /**
+   * @param clock the time source for tokens, throttling and evidence intake (tests move it)
+   */
   public SightlineApplication(Clock clock) {
     this.clock = clock;
   }
@@ -118,10 +121,12 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
 
   @Override
   public void initialize(Bootstrap<SightlineConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     // The web map and the WebJars (Leaflet) both live under META-INF/resources on the classpath.
-    bootstrap.addBundle(new AssetsBundle("/META-INF/resources/", "/", "index.html", WEB_MAP_SERVLET));
+    bootstrap.addBundle(
+        new AssetsBundle("/META-INF/resources/", "/", "index.html", WEB_MAP_SERVLET));
     bootstrap.addCommand(new UserCommand());
     bootstrap.addCommand(new TokenCommand());
     bootstrap.addCommand(new AuditCommand());
@@ -130,12 +135,17 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
 
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
-    environment.getApplicationContext().getMimeTypes().addMimeMapping("geojson", "application/geo+json");
+    environment
+        .getApplicationContext()
+        .getMimeTypes()
+        .addMimeMapping("geojson", "application/geo+json");
     installJsonErrors(environment);
-    environment.servlets()
+    environment
+        .servlets()
         .addFilter("security-headers", new SecurityHeadersFilter(config.getMap().getTileUrl()))
         .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
-    environment.servlets()
+    environment
+        .servlets()
         .addFilter("cors", new CorsFilter(config.getHttp().allowedOrigins()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     // Refuse misspelt fields instead of ignoring them; write times as RFC 3339 text, not numbers.
@@ -161,16 +171,23 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     PasswordHasher hasher = new PasswordHasher();
     TokenIssuer issuer = new TokenIssuer(clock, config.getAuth());
     UserAccounts accounts = new UserAccounts(transactions, hasher, clock);
-    LoginService logins = new LoginService(transactions, hasher, new LoginThrottle(config.getAuth()), issuer, clock);
-    EvidenceStore evidenceStore = new EvidenceStore(config.getEvidence().resolvedDirectory(),
-        config.getEvidence().maxUploadBytes());
+    LoginService logins =
+        new LoginService(transactions, hasher, new LoginThrottle(config.getAuth()), issuer, clock);
+    EvidenceStore evidenceStore =
+        new EvidenceStore(
+            config.getEvidence().resolvedDirectory(), config.getEvidence().maxUploadBytes());
     evidenceStore.prepare();
 
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
     environment.jersey().register(new AccessPolicyFeature());
     environment.jersey().register(new UnreadBodyFilter());
-    environment.jersey().register(new RequestSizeLimitFilter(config.getHttp().maxRequestBytes(), Set.of("evidence", "imports", "imagery/ingest")));
+    environment
+        .jersey()
+        .register(
+            new RequestSizeLimitFilter(
+                config.getHttp().maxRequestBytes(),
+                Set.of("evidence", "imports", "imagery/ingest")));
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     environment.jersey().register(new OgcApiResource(new FeatureCollections(facilities)));
@@ -184,7 +201,10 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new ZoneItemsResource(zones, clock));
     environment.jersey().register(new BoundaryResource(boundaries));
     environment.jersey().register(new ZoneResource(zones));
-    environment.jersey().register(new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
+    environment
+        .jersey()
+        .register(
+            new ImportResource(new FacilityImporter(transactions, registry, boundaries, zones)));
     environment.jersey().register(new ExportResource(transactions, clock));
     environment.jersey().register(new ImageryIngestResource(jdbi, clock));
     environment.jersey().register(new StacApiResource(new SceneCatalogue(jdbi)));
@@ -197,7 +217,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new TokenResource(new ApiTokens(transactions, issuer, clock)));
     environment.jersey().register(new UserResource(accounts));
     environment.jersey().register(new AuditResource(transactions));
-    environment.jersey().register(new EvidenceResource(new EvidenceCustody(transactions, evidenceStore, clock)));
+    environment
+        .jersey()
+        .register(new EvidenceResource(new EvidenceCustody(transactions, evidenceStore, clock)));
     environment.jersey().register(openApi());
 
     if (config.getAuth().createFirstAdmin()) {
@@ -214,40 +236,55 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new InvalidDataExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
-    environment.servlets()
+    environment
+        .servlets()
         .addFilter("static-errors", new StaticErrorsFilter())
         .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, WEB_MAP_SERVLET);
     JsonErrorHandler errors = new JsonErrorHandler(environment.getObjectMapper());
     environment.getApplicationContext().setErrorHandler(errors);
     environment.getAdminContext().setErrorHandler(errors);
-    environment.lifecycle().addEventListener(new LifeCycle.Listener() {
-      @Override
-      public void lifeCycleStarting(LifeCycle event) {
-        if (event instanceof Server server) {
-          server.setErrorHandler(errors);
-        }
-      }
-    });
+    environment
+        .lifecycle()
+        .addEventListener(
+            new LifeCycle.Listener() {
+              @Override
+              public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                  server.setErrorHandler(errors);
+                }
+              }
+            });
   }
 
   private static PublicOpenApiResource openApi() {
-    OpenAPI description = new OpenAPI().info(new Info()
-        .title("Sightline API")
-        .version("0.1.0")
-        .description("OGC API - Features for North Korean detention facilities, accounts and tokens, the audit"
-            + " trail, evidence custody, and the web map's settings. Send 'Authorization: Bearer <token>'.")
-        .license(new License().name("Apache-2.0")))
-        .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-            .type(SecurityScheme.Type.HTTP).scheme("bearer")
-            .description("A session token from POST /api/auth/login, or an API token from POST /api/tokens")))
-        // Optional at the top level: public endpoints work without a token; the rest say 401.
-        .addSecurityItem(new SecurityRequirement())
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
-    SwaggerConfiguration swagger = new SwaggerConfiguration()
-        .openAPI(description)
-        .prettyPrint(true)
-        .readAllResources(false)
-        .resourcePackages(Set.of("org.sightline.server.resources"));
+    OpenAPI description =
+        new OpenAPI()
+            .info(
+                new Info()
+                    .title("Sightline API")
+                    .version("0.1.0")
+                    .description(
+                        "OGC API - Features for North Korean detention facilities, accounts and tokens, the audit"
+                            + " trail, evidence custody, and the web map's settings. Send 'Authorization: Bearer <token>'.")
+                    .license(new License().name("Apache-2.0")))
+            .components(
+                new Components()
+                    .addSecuritySchemes(
+                        "bearer",
+                        new SecurityScheme()
+                            .type(SecurityScheme.Type.HTTP)
+                            .scheme("bearer")
+                            .description(
+                                "A session token from POST /api/auth/login, or an API token from POST /api/tokens")))
+            // Optional at the top level: public endpoints work without a token; the rest say 401.
+            .addSecurityItem(new SecurityRequirement())
+            .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    SwaggerConfiguration swagger =
+        new SwaggerConfiguration()
+            .openAPI(description)
+            .prettyPrint(true)
+            .readAllResources(false)
+            .resourcePackages(Set.of("org.sightline.server.resources"));
     PublicOpenApiResource resource = new PublicOpenApiResource();
     resource.setOpenApiConfiguration(swagger);
     return resource;

@@ -1,15 +1,15 @@
 package org.sightline.server;
 
-import org.sightline.server.auth.AuthConfiguration;
-import org.sightline.server.db.SchemaOwnerConfiguration;
-import org.sightline.server.evidence.EvidenceConfiguration;
-import org.sightline.server.http.HttpConfiguration;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.sightline.server.auth.AuthConfiguration;
+import org.sightline.server.db.SchemaOwnerConfiguration;
 import org.sightline.server.db.embedded.EmbeddedPostgisConfiguration;
+import org.sightline.server.evidence.EvidenceConfiguration;
+import org.sightline.server.http.HttpConfiguration;
 import org.sightline.server.resources.map.MapConfiguration;
 
 /**
@@ -45,8 +45,8 @@ public class SightlineConfiguration extends Configuration {
   private MapConfiguration map = new MapConfiguration();
 
   /**
-   * For an external database: the role that owns the schema and runs the migrations, when it is
-   * not the {@code database} user. The server itself should connect as a member of the group role
+   * For an external database: the role that owns the schema and runs the migrations, when it is not
+   * the {@code database} user. The server itself should connect as a member of the group role
    * {@code sightline_app}, which cannot delete anything or alter the audit trail. Ignored with the
    * embedded cluster, which sets both up itself.
    */

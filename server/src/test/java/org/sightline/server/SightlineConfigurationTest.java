@@ -16,17 +16,24 @@ import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** server/config.yml as shipped, with environment substitution, and the validation of its settings. */
+/**
+ * server/config.yml as shipped, with environment substitution, and the validation of its settings.
+ */
 class SightlineConfigurationTest {
-  @TempDir
-  Path tempDir;
+  @TempDir Path tempDir;
 
-  private static SightlineConfiguration load(String path, Map<String, String> environment) throws Exception {
-    YamlConfigurationFactory<SightlineConfiguration> factory = new YamlConfigurationFactory<>(
-        SightlineConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+  private static SightlineConfiguration load(String path, Map<String, String> environment)
+      throws Exception {
+    YamlConfigurationFactory<SightlineConfiguration> factory =
+        new YamlConfigurationFactory<>(
+            SightlineConfiguration.class,
+            Validators.newValidator(),
+            Jackson.newObjectMapper(),
+            "dw");
     StringSubstitutor substitutor = new StringSubstitutor(environment);
     substitutor.setEnableSubstitutionInVariables(true);
-    return factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor), path);
+    return factory.build(
+        new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor), path);
   }
 
   @Test
@@ -40,11 +47,19 @@ class SightlineConfigurationTest {
 
   @Test
   void environmentSelectsAnExternalDatabase() throws Exception {
-    SightlineConfiguration config = load("config.yml", Map.of(
-        "SIGHTLINE_DB_URL", "jdbc:postgresql://db.example.org:5432/sightline",
-        "SIGHTLINE_DB_PASSWORD", "secret", "SIGHTLINE_LOAD_SAMPLE_DATA", "false"));
+    SightlineConfiguration config =
+        load(
+            "config.yml",
+            Map.of(
+                "SIGHTLINE_DB_URL",
+                "jdbc:postgresql://db.example.org:5432/sightline",
+                "SIGHTLINE_DB_PASSWORD",
+                "secret",
+                "SIGHTLINE_LOAD_SAMPLE_DATA",
+                "false"));
     assertThat(config.usesEmbeddedDatabase()).isFalse();
-    assertThat(config.getDatabase().getUrl()).isEqualTo("jdbc:postgresql://db.example.org:5432/sightline");
+    assertThat(config.getDatabase().getUrl())
+        .isEqualTo("jdbc:postgresql://db.example.org:5432/sightline");
     assertThat(config.getDatabase().getPassword()).isEqualTo("secret");
     assertThat(config.isLoadSampleData()).isFalse();
   }
@@ -52,10 +67,12 @@ class SightlineConfigurationTest {
   @Test
   void tileUrlWithoutPlaceholdersIsRejectedWithItsPath() throws Exception {
     Path bad = tempDir.resolve("bad.yml");
-    Files.writeString(bad, "map:\n  tileUrl: \"javascript:alert(1)\"\nembeddedPostgis:\n  port: 80\n");
+    Files.writeString(
+        bad, "map:\n  tileUrl: \"javascript:alert(1)\"\nembeddedPostgis:\n  port: 80\n");
     assertThatThrownBy(() -> load(bad.toString(), Map.of()))
         .isInstanceOf(ConfigurationValidationException.class)
-        .hasMessageContaining("map.tileUrl must be empty or an http(s) URL template containing {z}, {x} and {y}")
+        .hasMessageContaining(
+            "map.tileUrl must be empty or an http(s) URL template containing {z}, {x} and {y}")
         .hasMessageContaining("embeddedPostgis.port must be greater than or equal to 1024");
   }
 }

@@ -16,24 +16,39 @@ import org.sightline.geodata.geom.Measures;
 import org.sightline.geodata.time.TimeParser;
 
 /**
- * The checked fields every dated area version has (facility boundaries and zones): a
- * (multi)polygon checked and measured on the WGS 84 ellipsoid, a validity [validFrom, validTo),
- * how it was drawn and how sure we are, and its sources.
+ * The checked fields every dated area version has (facility boundaries and zones): a (multi)polygon
+ * checked and measured on the WGS 84 ellipsoid, a validity [validFrom, validTo), how it was drawn
+ * and how sure we are, and its sources.
  *
  * @param geometry EPSG:4326, longitude/latitude, always a MultiPolygon
  * @param repairs what a requested repair changed; empty otherwise
  * @param areaSqKm ellipsoidal area, km²
  * @param perimeterKm ellipsoidal perimeter, km
  */
-public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate validFrom, LocalDate validTo,
-    String basis, String confidence, String sceneId, List<String> sourceIds, String note, double areaSqKm,
+public record AreaFields(
+    MultiPolygon geometry,
+    List<String> repairs,
+    LocalDate validFrom,
+    LocalDate validTo,
+    String basis,
+    String confidence,
+    String sceneId,
+    List<String> sourceIds,
+    String note,
+    double areaSqKm,
     double perimeterKm) {
 
   public static final Set<String> BASES = Set.of("digitized", "published", "approximate");
   public static final Set<String> CONFIDENCES = Set.of("high", "medium", "low");
-  /** Polygons and multipolygons in the Korea region, at most a facility's size: the default check. */
-  public static final GeometryCheck POLYGONS = new GeometryCheck(GeometryCheck.KOREA_REGION,
-      Set.of("Polygon", "MultiPolygon"), GeometryCheck.MAX_FACILITY_AREA_SQ_KM);
+
+  /**
+   * Polygons and multipolygons in the Korea region, at most a facility's size: the default check.
+   */
+  public static final GeometryCheck POLYGONS =
+      new GeometryCheck(
+          GeometryCheck.KOREA_REGION,
+          Set.of("Polygon", "MultiPolygon"),
+          GeometryCheck.MAX_FACILITY_AREA_SQ_KM);
 
   public AreaFields {
     repairs = List.copyOf(repairs);
@@ -45,9 +60,27 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
    *
    * @throws InvalidDataException naming the field, for the first problem
    */
-  public static AreaFields check(JsonNode geometry, String validFrom, String validTo, String basis, String confidence,
-      String sceneId, List<String> sourceIds, String note, boolean repair) {
-    return check(POLYGONS, geometry, validFrom, validTo, basis, confidence, sceneId, sourceIds, note, repair);
+  public static AreaFields check(
+      JsonNode geometry,
+      String validFrom,
+      String validTo,
+      String basis,
+      String confidence,
+      String sceneId,
+      List<String> sourceIds,
+      String note,
+      boolean repair) {
+    return check(
+        POLYGONS,
+        geometry,
+        validFrom,
+        validTo,
+        basis,
+        confidence,
+        sceneId,
+        sourceIds,
+        note,
+        repair);
   }
 
   /**
@@ -55,23 +88,43 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
    * with the geometry checked by {@code geometryCheck} (which must allow only polygons and
    * multipolygons: a dated area is stored as a MultiPolygon).
    */
-  public static AreaFields check(GeometryCheck geometryCheck, JsonNode geometry, String validFrom, String validTo,
-      String basis, String confidence, String sceneId, List<String> sourceIds, String note, boolean repair) {
+  public static AreaFields check(
+      GeometryCheck geometryCheck,
+      JsonNode geometry,
+      String validFrom,
+      String validTo,
+      String basis,
+      String confidence,
+      String sceneId,
+      List<String> sourceIds,
+      String note,
+      boolean repair) {
     CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", geometryCheck, repair);
     MultiPolygon multi = asMultiPolygon(checked.geometry());
     LocalDate from = TimeParser.date("validFrom", validFrom);
     LocalDate to = TimeParser.date("validTo", validTo);
     if (from != null && to != null && !to.isAfter(from)) {
-      throw new InvalidDataException("validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
+      throw new InvalidDataException(
+          "validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
     }
     String checkedBasis = oneOf("basis", basis, BASES);
     String checkedConfidence = oneOf("confidence", confidence, CONFIDENCES);
     String scene = RegistryText.optional("sceneId", sceneId, 200);
     if (checkedBasis.equals("digitized") && scene == null) {
-      throw new InvalidDataException("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+      throw new InvalidDataException(
+          "an area digitized from imagery needs sceneId: the dated scene it was drawn on");
     }
-    return new AreaFields(multi, checked.repairs(), from, to, checkedBasis, checkedConfidence, scene,
-        RegistryText.list("sourceIds", sourceIds), RegistryText.description(note), Measures.areaSqKm(multi),
+    return new AreaFields(
+        multi,
+        checked.repairs(),
+        from,
+        to,
+        checkedBasis,
+        checkedConfidence,
+        scene,
+        RegistryText.list("sourceIds", sourceIds),
+        RegistryText.description(note),
+        Measures.areaSqKm(multi),
         Measures.lengthKm(multi));
   }
 
@@ -80,11 +133,18 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
     return "[" + (from == null ? "open" : from) + ", " + (to == null ? "open" : to) + ")";
   }
 
-  /** {@code value} when it is one of {@code allowed}; otherwise refused, naming the field and the choices. */
+  /**
+   * {@code value} when it is one of {@code allowed}; otherwise refused, naming the field and the
+   * choices.
+   */
   public static String oneOf(String field, String value, Set<String> allowed) {
     if (value == null || !allowed.contains(value)) {
-      throw new InvalidDataException(field + " must be one of " + allowed.stream().sorted().collect(Collectors.joining(", "))
-          + "; got " + (value == null ? "nothing" : "'" + value + "'"));
+      throw new InvalidDataException(
+          field
+              + " must be one of "
+              + allowed.stream().sorted().collect(Collectors.joining(", "))
+              + "; got "
+              + (value == null ? "nothing" : "'" + value + "'"));
     }
     return value;
   }
@@ -96,6 +156,7 @@ public record AreaFields(MultiPolygon geometry, List<String> repairs, LocalDate 
     if (geometry instanceof Polygon polygon) {
       return Geometries.FACTORY.createMultiPolygon(new Polygon[] {polygon});
     }
-    throw new InvalidDataException("geometry must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
+    throw new InvalidDataException(
+        "geometry must be a Polygon or MultiPolygon, got " + geometry.getGeometryType());
   }
 }

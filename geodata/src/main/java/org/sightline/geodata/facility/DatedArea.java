@@ -19,9 +19,24 @@ import org.locationtech.jts.geom.Geometry;
  * @param areaSqKm area on the WGS 84 ellipsoid, km²
  * @param perimeterKm perimeter on the WGS 84 ellipsoid, km
  */
-public record DatedArea(long id, String facilityId, AreaLabel label, Geometry geometry, LocalDate validFrom,
-    LocalDate validTo, String basis, String confidence, String sceneId, List<String> sourceIds, String note,
-    double areaSqKm, double perimeterKm, Instant createdAt, String createdBy, Instant deletedAt, String deletedBy,
+public record DatedArea(
+    long id,
+    String facilityId,
+    AreaLabel label,
+    Geometry geometry,
+    LocalDate validFrom,
+    LocalDate validTo,
+    String basis,
+    String confidence,
+    String sceneId,
+    List<String> sourceIds,
+    String note,
+    double areaSqKm,
+    double perimeterKm,
+    Instant createdAt,
+    String createdBy,
+    Instant deletedAt,
+    String deletedBy,
     String deletionReason) {
 
   public DatedArea {

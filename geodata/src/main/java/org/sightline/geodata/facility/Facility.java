@@ -22,8 +22,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param sourcedLocations every location a source gives, the primary one included
  */
 public record Facility(
-    String id, String name, String nameKo, List<String> aliases, FacilityType type,
-    FacilityStatus status, String province, String controllingAgency, Geometry location,
+    String id,
+    String name,
+    String nameKo,
+    List<String> aliases,
+    FacilityType type,
+    FacilityStatus status,
+    String province,
+    String controllingAgency,
+    Geometry location,
     List<SourcedLocation> sourcedLocations) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");

@@ -32,8 +32,11 @@ public enum FacilityStatus {
         return status;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "unknown facility status '%s'; expected one of %s", code,
-        Arrays.stream(values()).map(FacilityStatus::code).collect(Collectors.joining(", "))));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "unknown facility status '%s'; expected one of %s",
+            code,
+            Arrays.stream(values()).map(FacilityStatus::code).collect(Collectors.joining(", "))));
   }
 }

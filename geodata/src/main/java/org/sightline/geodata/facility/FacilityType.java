@@ -42,8 +42,9 @@ public enum FacilityType {
         return type;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "unknown facility type '%s'; expected one of %s", code, allowedCodes()));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT, "unknown facility type '%s'; expected one of %s", code, allowedCodes()));
   }
 
   public static String allowedCodes() {

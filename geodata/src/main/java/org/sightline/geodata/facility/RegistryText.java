@@ -36,7 +36,8 @@ public final class RegistryText {
       throw new InvalidDataException(field + " must be at most " + max + " characters");
     }
     if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidDataException(field + " must not contain control characters (line breaks, tabs...)");
+      throw new InvalidDataException(
+          field + " must not contain control characters (line breaks, tabs...)");
     }
     return text;
   }
@@ -47,19 +48,26 @@ public final class RegistryText {
     }
     String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (text.length() > MAX_DESCRIPTION) {
-      throw new InvalidDataException("description must be at most " + MAX_DESCRIPTION + " characters");
+      throw new InvalidDataException(
+          "description must be at most " + MAX_DESCRIPTION + " characters");
     }
     if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new InvalidDataException("description must not contain control characters other than line breaks and tabs");
+      throw new InvalidDataException(
+          "description must not contain control characters other than line breaks and tabs");
     }
     return text;
   }
 
-  /** A Korean name: NFC, and it must contain Hangul (a romanization belongs in nameMr or nameRr). */
+  /**
+   * A Korean name: NFC, and it must contain Hangul (a romanization belongs in nameMr or nameRr).
+   */
   public static String hangul(String field, String value) {
     String text = optional(field, value, MAX_NAME);
-    if (text != null && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-      throw new InvalidDataException(field + " must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
+    if (text != null
+        && text.codePoints()
+            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+      throw new InvalidDataException(
+          field + " must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
     }
     return text;
   }
@@ -70,7 +78,8 @@ public final class RegistryText {
       return List.of();
     }
     if (values.size() > MAX_LIST) {
-      throw new InvalidDataException(field + " takes at most " + MAX_LIST + " entries, got " + values.size());
+      throw new InvalidDataException(
+          field + " takes at most " + MAX_LIST + " entries, got " + values.size());
     }
     Set<String> entries = new LinkedHashSet<>();
     for (int i = 0; i < values.size(); i++) {

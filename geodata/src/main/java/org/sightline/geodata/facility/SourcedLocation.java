@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Where one source places a facility. Sources often disagree (HRNK and Wikipedia put Camp 16
- * 10.5 km apart), so a facility keeps every sourced point rather than one silently chosen.
+ * Where one source places a facility. Sources often disagree (HRNK and Wikipedia put Camp 16 10.5
+ * km apart), so a facility keeps every sourced point rather than one silently chosen.
  *
  * @param sourceId the {@link org.sightline.geodata.source.Source} id
  * @param recordId the record's id within that source (placemark id, Wikidata id, ...)
@@ -16,8 +16,13 @@ import org.locationtech.jts.geom.Point;
  * @param note a factual remark on this location, or null
  */
 public record SourcedLocation(
-    String sourceId, String recordId, String nameAsPublished, Point point, String url,
-    boolean primary, String note) {
+    String sourceId,
+    String recordId,
+    String nameAsPublished,
+    Point point,
+    String url,
+    boolean primary,
+    String note) {
   public SourcedLocation {
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(recordId, "recordId");

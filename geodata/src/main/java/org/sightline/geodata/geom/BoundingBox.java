@@ -19,13 +19,17 @@ public record BoundingBox(double minLonDeg, double minLatDeg, double maxLonDeg, 
     checkLatitude("minimum latitude", minLatDeg);
     checkLatitude("maximum latitude", maxLatDeg);
     if (minLatDeg > maxLatDeg) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "minimum latitude %s is greater than maximum latitude %s (expected minLon,minLat,maxLon,maxLat)",
-          fmt(minLatDeg), fmt(maxLatDeg)));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "minimum latitude %s is greater than maximum latitude %s (expected minLon,minLat,maxLon,maxLat)",
+              fmt(minLatDeg),
+              fmt(maxLatDeg)));
     }
   }
 
-  public static BoundingBox of(double minLonDeg, double minLatDeg, double maxLonDeg, double maxLatDeg) {
+  public static BoundingBox of(
+      double minLonDeg, double minLatDeg, double maxLonDeg, double maxLatDeg) {
     return new BoundingBox(minLonDeg, minLatDeg, maxLonDeg, maxLatDeg);
   }
 
@@ -41,9 +45,13 @@ public record BoundingBox(double minLonDeg, double minLatDeg, double maxLonDeg, 
     }
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "bbox must have 4 numbers (minLon,minLat,maxLon,maxLat) or 6 with heights; got %d value%s in '%s'",
-          parts.length, parts.length == 1 ? "" : "s", text));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "bbox must have 4 numbers (minLon,minLat,maxLon,maxLat) or 6 with heights; got %d value%s in '%s'",
+              parts.length,
+              parts.length == 1 ? "" : "s",
+              text));
     }
     double[] values = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -54,8 +62,13 @@ public record BoundingBox(double minLonDeg, double minLatDeg, double maxLonDeg, 
         values[i] = Double.NaN;
       }
       if (!Double.isFinite(values[i]) || part.isEmpty()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "bbox value %d of %d ('%s') is not a number", i + 1, parts.length, part));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "bbox value %d of %d ('%s') is not a number",
+                i + 1,
+                parts.length,
+                part));
       }
     }
     if (parts.length == 6) {
@@ -89,16 +102,22 @@ public record BoundingBox(double minLonDeg, double minLatDeg, double maxLonDeg, 
 
   private static void checkLongitude(String what, double value) {
     if (!Double.isFinite(value) || value < -180 || value > 180) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "bbox %s %s is outside -180..180", what, fmt(value)));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "bbox %s %s is outside -180..180", what, fmt(value)));
     }
   }
 
   private static void checkLatitude(String what, double value) {
     if (!Double.isFinite(value) || value < -90 || value > 90) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "bbox %s %s is outside -90..90%s", what, fmt(value),
-          Math.abs(value) <= 180 ? " (is the box in lat,lon order? expected minLon,minLat,maxLon,maxLat)" : ""));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "bbox %s %s is outside -90..90%s",
+              what,
+              fmt(value),
+              Math.abs(value) <= 180
+                  ? " (is the box in lat,lon order? expected minLon,minLat,maxLon,maxLat)"
+                  : ""));
     }
   }
 

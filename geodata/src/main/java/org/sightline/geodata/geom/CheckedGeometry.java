@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
-import org.sightline.geodata.geom.GeoJsonGeometryReader;
-import org.sightline.geodata.geom.GeometryCheck;
-import org.sightline.geodata.geom.GeometryRepair;
-import org.sightline.geodata.geom.InvalidGeometryException;
 
 /**
- * A geometry from a request, read from GeoJSON and checked before it is stored. Invalid input is
- * a 400 saying what is wrong and where, unless the client asked to repair it: then the repaired
+ * A geometry from a request, read from GeoJSON and checked before it is stored. Invalid input is a
+ * 400 saying what is wrong and where, unless the client asked to repair it: then the repaired
  * geometry is checked again and {@link #repairs()} says what the repair changed.
  *
  * @param repairs what the repair changed; empty when nothing was repaired
@@ -22,7 +18,8 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
    * @param path how the request names the field, e.g. {@code location}
    * @param repair whether the client asked ({@code ?repair=true}) to repair invalid geometry
    */
-  public static CheckedGeometry from(JsonNode node, String path, GeometryCheck check, boolean repair) {
+  public static CheckedGeometry from(
+      JsonNode node, String path, GeometryCheck check, boolean repair) {
     Geometry geometry;
     try {
       geometry = GeoJsonGeometryReader.read(node, path);
@@ -38,8 +35,15 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
     try {
       check.requireValid(geometry);
     } catch (InvalidGeometryException e) {
-      throw new InvalidDataException(path + ": " + e.getMessage()
-          + (repair ? "" : (geometry.isValid() ? "" : " (add ?repair=true to have it repaired, with a report of what changed)")));
+      throw new InvalidDataException(
+          path
+              + ": "
+              + e.getMessage()
+              + (repair
+                  ? ""
+                  : (geometry.isValid()
+                      ? ""
+                      : " (add ?repair=true to have it repaired, with a report of what changed)")));
     }
     return new CheckedGeometry(geometry, List.copyOf(repairs));
   }

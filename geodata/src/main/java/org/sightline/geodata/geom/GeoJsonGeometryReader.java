@@ -12,10 +12,10 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Reads a GeoJSON geometry (RFC 7946: Point, LineString, Polygon, MultiPolygon) into JTS, with
- * {@link Geometries#FACTORY} (SRID 4326, longitude then latitude). Structural problems are
- * reported with their JSON path, e.g. {@code geometry.coordinates[0]: ring is not closed: it
- * starts at 126.85 39.67 and ends at 126.86 39.68}. Semantic checks (validity, range, size,
- * region) are {@link GeometryCheck}'s. Stateless and thread-safe.
+ * {@link Geometries#FACTORY} (SRID 4326, longitude then latitude). Structural problems are reported
+ * with their JSON path, e.g. {@code geometry.coordinates[0]: ring is not closed: it starts at
+ * 126.85 39.67 and ends at 126.86 39.68}. Semantic checks (validity, range, size, region) are
+ * {@link GeometryCheck}'s. Stateless and thread-safe.
  */
 public final class GeoJsonGeometryReader {
   private GeoJsonGeometryReader() {}
@@ -54,14 +54,19 @@ public final class GeoJsonGeometryReader {
         }
         yield Geometries.FACTORY.createMultiPolygon(polygons);
       }
-      default -> throw fail(path + ".type '" + type.asText()
-          + "' is not supported; expected Point, LineString, Polygon or MultiPolygon");
+      default ->
+          throw fail(
+              path
+                  + ".type '"
+                  + type.asText()
+                  + "' is not supported; expected Point, LineString, Polygon or MultiPolygon");
     };
   }
 
   private static Polygon polygon(JsonNode rings, String at) {
     if (!rings.isArray() || rings.isEmpty()) {
-      throw fail(at + " must be an array of linear rings (the outer ring first), got " + kind(rings));
+      throw fail(
+          at + " must be an array of linear rings (the outer ring first), got " + kind(rings));
     }
     LinearRing shell = ring(rings.get(0), at + "[0]");
     LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -76,8 +81,13 @@ public final class GeoJsonGeometryReader {
     Coordinate first = points[0];
     Coordinate last = points[points.length - 1];
     if (!first.equals2D(last)) {
-      throw fail(at + ": ring is not closed: it starts at " + format(first) + " and ends at " + format(last)
-          + "; repeat the first position at the end");
+      throw fail(
+          at
+              + ": ring is not closed: it starts at "
+              + format(first)
+              + " and ends at "
+              + format(last)
+              + "; repeat the first position at the end");
     }
     return Geometries.FACTORY.createLinearRing(points);
   }
@@ -87,8 +97,14 @@ public final class GeoJsonGeometryReader {
       throw fail(at + " must be an array of positions, got " + kind(node));
     }
     if (node.size() < minimum) {
-      throw fail(at + " has " + node.size() + " position(s); at least " + minimum + " are needed"
-          + (minimum == 4 ? " for a closed ring" : ""));
+      throw fail(
+          at
+              + " has "
+              + node.size()
+              + " position(s); at least "
+              + minimum
+              + " are needed"
+              + (minimum == 4 ? " for a closed ring" : ""));
     }
     List<Coordinate> coordinates = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {

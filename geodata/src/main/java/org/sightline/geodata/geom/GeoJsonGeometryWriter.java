@@ -20,12 +20,12 @@ import org.sightline.geodata.json.JsonMapping;
 /**
  * The one writer of JTS geometries (EPSG:4326, longitude/latitude) as GeoJSON geometries (RFC
  * 7946), the counterpart of {@link GeoJsonGeometryReader}: Point, LineString, Polygon, their Multi
- * forms and GeometryCollection, empty ones included. Streams to a {@link JsonGenerator}
- * ({@link #write}, used by responses and exports) or builds a tree ({@link #toNode}).
+ * forms and GeometryCollection, empty ones included. Streams to a {@link JsonGenerator} ({@link
+ * #write}, used by responses and exports) or builds a tree ({@link #toNode}).
  *
  * <p>Coordinates are written as the shortest decimal that reads back to the same double, so a
- * geometry round-trips exactly. Polygon rings are written as stored; RFC 7946's winding order is
- * a SHOULD that readers must not depend on. Stateless and thread-safe.
+ * geometry round-trips exactly. Polygon rings are written as stored; RFC 7946's winding order is a
+ * SHOULD that readers must not depend on. Stateless and thread-safe.
  */
 public final class GeoJsonGeometryWriter {
   private GeoJsonGeometryWriter() {}
@@ -35,7 +35,9 @@ public final class GeoJsonGeometryWriter {
     gen.writeStartObject();
     gen.writeStringField("type", geometry.getGeometryType());
     if (geometry instanceof GeometryCollection collection
-        && !(geometry instanceof MultiPoint || geometry instanceof MultiLineString || geometry instanceof MultiPolygon)) {
+        && !(geometry instanceof MultiPoint
+            || geometry instanceof MultiLineString
+            || geometry instanceof MultiPolygon)) {
       gen.writeArrayFieldStart("geometries");
       for (int i = 0; i < collection.getNumGeometries(); i++) {
         write(collection.getGeometryN(i), gen);
@@ -88,7 +90,8 @@ public final class GeoJsonGeometryWriter {
     }
   }
 
-  private static void writePositions(Coordinate[] coordinates, JsonGenerator gen) throws IOException {
+  private static void writePositions(Coordinate[] coordinates, JsonGenerator gen)
+      throws IOException {
     gen.writeStartArray();
     for (Coordinate c : coordinates) {
       writePosition(c, gen);

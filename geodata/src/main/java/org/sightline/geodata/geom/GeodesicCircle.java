@@ -21,13 +21,15 @@ public final class GeodesicCircle {
    */
   public static Polygon around(Point centre, double radiusKm, int vertices) {
     if (radiusKm <= 0 || vertices < 8) {
-      throw new IllegalArgumentException("a circle needs a positive radius and at least 8 vertices");
+      throw new IllegalArgumentException(
+          "a circle needs a positive radius and at least 8 vertices");
     }
     Coordinate[] ring = new Coordinate[vertices + 1];
     for (int i = 0; i < vertices; i++) {
       // Counter-clockwise, as RFC 7946 asks of exterior rings: azimuths decreasing from north.
       double azimuth = 360.0 - i * 360.0 / vertices;
-      GeodesicData d = Geodesic.WGS84.Direct(centre.getY(), centre.getX(), azimuth, radiusKm * 1000);
+      GeodesicData d =
+          Geodesic.WGS84.Direct(centre.getY(), centre.getX(), azimuth, radiusKm * 1000);
       ring[i] = new Coordinate(d.lon2, d.lat2);
     }
     ring[vertices] = new Coordinate(ring[0]);

@@ -12,9 +12,9 @@ import org.locationtech.jts.io.WKTReader;
 /**
  * The one {@link GeometryFactory} of Sightline and the few ways to make geometries with it.
  *
- * <p>Every geometry is in EPSG:4326 (WGS 84) with SRID 4326 set, and coordinates in
- * <b>longitude, latitude</b> order (x = longitude, y = latitude, decimal degrees), as in GeoJSON
- * and WKT. Floating precision: coordinates are never rounded.
+ * <p>Every geometry is in EPSG:4326 (WGS 84) with SRID 4326 set, and coordinates in <b>longitude,
+ * latitude</b> order (x = longitude, y = latitude, decimal degrees), as in GeoJSON and WKT.
+ * Floating precision: coordinates are never rounded.
  *
  * <p>Thread-safety: {@link GeometryFactory} is immutable and safe to share; {@link WKTReader} is
  * not, so {@link #fromWkt} makes a fresh one per call.
@@ -34,13 +34,16 @@ public final class Geometries {
   }
 
   /** An axis-aligned rectangle polygon from its corners (degrees), SRID 4326. */
-  public static Polygon box(double minLonDeg, double minLatDeg, double maxLonDeg, double maxLatDeg) {
-    return FACTORY.createPolygon(new Coordinate[] {
-        new Coordinate(minLonDeg, minLatDeg),
-        new Coordinate(maxLonDeg, minLatDeg),
-        new Coordinate(maxLonDeg, maxLatDeg),
-        new Coordinate(minLonDeg, maxLatDeg),
-        new Coordinate(minLonDeg, minLatDeg)});
+  public static Polygon box(
+      double minLonDeg, double minLatDeg, double maxLonDeg, double maxLatDeg) {
+    return FACTORY.createPolygon(
+        new Coordinate[] {
+          new Coordinate(minLonDeg, minLatDeg),
+          new Coordinate(maxLonDeg, minLatDeg),
+          new Coordinate(maxLonDeg, maxLatDeg),
+          new Coordinate(minLonDeg, maxLatDeg),
+          new Coordinate(minLonDeg, minLatDeg)
+        });
   }
 
   /**

@@ -36,7 +36,8 @@ public final class GeometryCheck {
 
   /**
    * @param regionOfInterest longitude/latitude envelope every geometry must lie within
-   * @param allowedTypes JTS geometry type names that may be stored, e.g. {@code Point}, {@code Polygon}
+   * @param allowedTypes JTS geometry type names that may be stored, e.g. {@code Point}, {@code
+   *     Polygon}
    * @param maxAreaSqKm the largest area accepted, km² on the WGS 84 ellipsoid
    */
   public GeometryCheck(Envelope regionOfInterest, Set<String> allowedTypes, double maxAreaSqKm) {
@@ -45,9 +46,12 @@ public final class GeometryCheck {
     this.maxAreaSqKm = maxAreaSqKm;
   }
 
-  /** The check for facility locations: points, polygons or multipolygons in {@link #KOREA_REGION}. */
+  /**
+   * The check for facility locations: points, polygons or multipolygons in {@link #KOREA_REGION}.
+   */
   public static GeometryCheck forFacilities() {
-    return new GeometryCheck(KOREA_REGION, Set.of("Point", "Polygon", "MultiPolygon"), MAX_FACILITY_AREA_SQ_KM);
+    return new GeometryCheck(
+        KOREA_REGION, Set.of("Point", "Polygon", "MultiPolygon"), MAX_FACILITY_AREA_SQ_KM);
   }
 
   /** Every problem found, in order; empty when the geometry may be stored. */
@@ -58,9 +62,13 @@ public final class GeometryCheck {
       return problems;
     }
     if (!allowedTypes.contains(geometry.getGeometryType())) {
-      problems.add(GeometryProblem.of(String.format(Locale.ROOT,
-          "geometry type %s is not allowed here; expected one of %s",
-          geometry.getGeometryType(), allowedTypes.stream().sorted().toList())));
+      problems.add(
+          GeometryProblem.of(
+              String.format(
+                  Locale.ROOT,
+                  "geometry type %s is not allowed here; expected one of %s",
+                  geometry.getGeometryType(),
+                  allowedTypes.stream().sorted().toList())));
       return problems;
     }
     if (geometry.isEmpty()) {
@@ -68,8 +76,11 @@ public final class GeometryCheck {
       return problems;
     }
     if (geometry.getSRID() != 0 && geometry.getSRID() != Geometries.SRID_WGS84) {
-      problems.add(GeometryProblem.of("geometry has SRID " + geometry.getSRID()
-          + "; only EPSG:4326 (longitude, latitude) is accepted"));
+      problems.add(
+          GeometryProblem.of(
+              "geometry has SRID "
+                  + geometry.getSRID()
+                  + "; only EPSG:4326 (longitude, latitude) is accepted"));
       return problems;
     }
     for (Coordinate c : geometry.getCoordinates()) {
@@ -78,38 +89,57 @@ public final class GeometryCheck {
         return problems;
       }
       if (c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
-        problems.add(GeometryProblem.at(String.format(Locale.ROOT,
-            "coordinate out of range (longitude must be -180..180, latitude -90..90)%s",
-            swappedHint(c.y, c.x)), c));
+        problems.add(
+            GeometryProblem.at(
+                String.format(
+                    Locale.ROOT,
+                    "coordinate out of range (longitude must be -180..180, latitude -90..90)%s",
+                    swappedHint(c.y, c.x)),
+                c));
         return problems;
       }
     }
     IsValidOp validOp = new IsValidOp(geometry);
     TopologyValidationError error = validOp.getValidationError();
     if (error != null) {
-      problems.add(GeometryProblem.at(error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate()));
+      problems.add(
+          GeometryProblem.at(error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate()));
       return problems;
     }
     double areaSqKm = Measures.areaSqKm(geometry);
     if (areaSqKm > maxAreaSqKm) {
-      problems.add(GeometryProblem.of(String.format(Locale.ROOT,
-          "area %,.0f km² exceeds the maximum of %,.0f km² (measured on the WGS 84 ellipsoid); check the coordinates",
-          areaSqKm, maxAreaSqKm)));
+      problems.add(
+          GeometryProblem.of(
+              String.format(
+                  Locale.ROOT,
+                  "area %,.0f km² exceeds the maximum of %,.0f km² (measured on the WGS 84 ellipsoid); check the coordinates",
+                  areaSqKm,
+                  maxAreaSqKm)));
       return problems;
     }
     Envelope envelope = geometry.getEnvelopeInternal();
     if (!regionOfInterest.contains(envelope)) {
-      Envelope swapped = new Envelope(envelope.getMinY(), envelope.getMaxY(), envelope.getMinX(), envelope.getMaxX());
+      Envelope swapped =
+          new Envelope(
+              envelope.getMinY(), envelope.getMaxY(), envelope.getMinX(), envelope.getMaxX());
       Coordinate where = outsideCoordinate(geometry);
       if (regionOfInterest.contains(swapped)) {
-        problems.add(GeometryProblem.at(
-            "geometry lies outside the region of interest but would lie inside it with latitude and"
-                + " longitude swapped; coordinates must be in longitude, latitude order", where));
+        problems.add(
+            GeometryProblem.at(
+                "geometry lies outside the region of interest but would lie inside it with latitude and"
+                    + " longitude swapped; coordinates must be in longitude, latitude order",
+                where));
       } else {
-        problems.add(GeometryProblem.at(String.format(Locale.ROOT,
-            "geometry lies outside the region of interest (longitude %s..%s, latitude %s..%s)",
-            regionOfInterest.getMinX(), regionOfInterest.getMaxX(),
-            regionOfInterest.getMinY(), regionOfInterest.getMaxY()), where));
+        problems.add(
+            GeometryProblem.at(
+                String.format(
+                    Locale.ROOT,
+                    "geometry lies outside the region of interest (longitude %s..%s, latitude %s..%s)",
+                    regionOfInterest.getMinX(),
+                    regionOfInterest.getMaxX(),
+                    regionOfInterest.getMinY(),
+                    regionOfInterest.getMaxY()),
+                where));
       }
     }
     return problems;

@@ -39,6 +39,9 @@ public record GeometryProblem(String message, Coordinate location) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
     }
-    return new BigDecimal(value).setScale(7, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    return new BigDecimal(value)
+        .setScale(7, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

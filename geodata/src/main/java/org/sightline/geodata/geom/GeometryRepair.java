@@ -36,19 +36,36 @@ public final class GeometryRepair {
     Geometry fixed = GeometryFixer.fix(geometry);
     fixed.setSRID(geometry.getSRID());
     List<String> changes = new ArrayList<>();
-    changes.add("repaired " + new GeometryProblem(error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate()).describe());
+    changes.add(
+        "repaired "
+            + new GeometryProblem(
+                    error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate())
+                .describe());
     if (!fixed.getGeometryType().equals(geometry.getGeometryType())) {
-      changes.add(String.format(Locale.ROOT, "%s became %s with %d part%s", geometry.getGeometryType(),
-          fixed.getGeometryType(), fixed.getNumGeometries(), fixed.getNumGeometries() == 1 ? "" : "s"));
+      changes.add(
+          String.format(
+              Locale.ROOT,
+              "%s became %s with %d part%s",
+              geometry.getGeometryType(),
+              fixed.getGeometryType(),
+              fixed.getNumGeometries(),
+              fixed.getNumGeometries() == 1 ? "" : "s"));
     }
     double beforeSqKm = Measures.areaSqKm(geometry);
     double afterSqKm = Measures.areaSqKm(fixed);
     if (Math.abs(afterSqKm - beforeSqKm) > 1e-9) {
-      changes.add(String.format(Locale.ROOT, "area changed from %.6f km² to %.6f km²", beforeSqKm, afterSqKm));
+      changes.add(
+          String.format(
+              Locale.ROOT, "area changed from %.6f km² to %.6f km²", beforeSqKm, afterSqKm));
     }
     int removedVertices = geometry.getNumPoints() - fixed.getNumPoints();
     if (removedVertices != 0) {
-      changes.add(String.format(Locale.ROOT, "vertex count changed from %d to %d", geometry.getNumPoints(), fixed.getNumPoints()));
+      changes.add(
+          String.format(
+              Locale.ROOT,
+              "vertex count changed from %d to %d",
+              geometry.getNumPoints(),
+              fixed.getNumPoints()));
     }
     return new Result(fixed, List.copyOf(changes));
   }

@@ -12,9 +12,9 @@ import org.locationtech.jts.geom.Polygon;
  * Areas and lengths measured on the WGS 84 ellipsoid (GeographicLib's geodesics, Karney 2013),
  * never in degrees. Input is EPSG:4326, longitude/latitude order.
  *
- * <p>Polygon area is the exterior ring's area minus its holes'; a multipolygon's is the sum of
- * its parts. Perimeter is the length of every ring, holes included. Points and lines have no
- * area. Stateless and thread-safe.
+ * <p>Polygon area is the exterior ring's area minus its holes'; a multipolygon's is the sum of its
+ * parts. Perimeter is the length of every ring, holes included. Points and lines have no area.
+ * Stateless and thread-safe.
  */
 public final class Measures {
   private static final Geodesic WGS84 = Geodesic.WGS84;

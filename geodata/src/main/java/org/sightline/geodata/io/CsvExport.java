@@ -15,8 +15,8 @@ import org.locationtech.jts.io.WKTWriter;
 /**
  * RFC 4180 CSV, UTF-8 with a byte-order mark (so spreadsheets show Hangul), one row per facility:
  * {@link ExportRow#COLUMNS}, then {@code lon} and {@code lat} (the location point, or the
- * boundary's centroid) and {@code wkt} (the full geometry). Cells that a spreadsheet would run as
- * a formula ({@code = + - @}) are prefixed with an apostrophe.
+ * boundary's centroid) and {@code wkt} (the full geometry). Cells that a spreadsheet would run as a
+ * formula ({@code = + - @}) are prefixed with an apostrophe.
  */
 public final class CsvExport implements ExportFormat {
   @Override
@@ -30,12 +30,15 @@ public final class CsvExport implements ExportFormat {
   }
 
   @Override
-  public void write(List<ExportRow> rows, ExportContext context, OutputStream out) throws IOException {
+  public void write(List<ExportRow> rows, ExportContext context, OutputStream out)
+      throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     List<String> header = new ArrayList<>(ExportRow.COLUMNS);
     header.addAll(List.of("lon", "lat", "wkt"));
-    CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    CSVPrinter csv =
+        new CSVPrinter(
+            writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     WKTWriter wkt = new WKTWriter();
     for (ExportRow row : rows) {
       List<String> cells = new ArrayList<>();

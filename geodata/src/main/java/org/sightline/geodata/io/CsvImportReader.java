@@ -41,9 +41,20 @@ public final class CsvImportReader implements ImportReader {
     }
     List<CSVRecord> records;
     try {
-      records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-          .setTrim(true).get().parse(new StringReader(text)).getRecords();
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      records =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .get()
+              .parse(new StringReader(text))
+              .getRecords();
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw new InvalidDataException("the CSV cannot be read: " + e.getMessage());
     }
     List<ImportFeature> features = new ArrayList<>();

@@ -8,7 +8,10 @@ import java.util.List;
 import org.sightline.geodata.geom.GeoJsonGeometryWriter;
 import org.sightline.geodata.json.JsonMapping;
 
-/** RFC 7946 GeoJSON FeatureCollection; properties named as {@link ExportRow#COLUMNS}, aliases as an array. */
+/**
+ * RFC 7946 GeoJSON FeatureCollection; properties named as {@link ExportRow#COLUMNS}, aliases as an
+ * array.
+ */
 public final class GeoJsonExport implements ExportFormat {
   @Override
   public String extension() {
@@ -21,7 +24,8 @@ public final class GeoJsonExport implements ExportFormat {
   }
 
   @Override
-  public void write(List<ExportRow> rows, ExportContext context, OutputStream out) throws IOException {
+  public void write(List<ExportRow> rows, ExportContext context, OutputStream out)
+      throws IOException {
     try (JsonGenerator json = JsonMapping.writer().createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.writeStartObject();

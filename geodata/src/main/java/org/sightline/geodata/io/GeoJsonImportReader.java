@@ -23,9 +23,16 @@ public final class GeoJsonImportReader implements ImportReader {
     try {
       root = JsonMapping.reader().readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw new InvalidDataException("the GeoJSON is not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " [line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + "]"));
+      throw new InvalidDataException(
+          "the GeoJSON is not valid JSON: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null
+                  ? ""
+                  : " [line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + "]"));
     } catch (IOException e) {
       throw new InvalidDataException("the GeoJSON cannot be read: " + e.getMessage());
     }
@@ -39,8 +46,11 @@ public final class GeoJsonImportReader implements ImportReader {
     } else if (type.equals("Feature")) {
       features.add(root);
     } else {
-      throw new InvalidDataException("the GeoJSON must be a FeatureCollection with a 'features' array or a Feature;"
-          + " got type '" + type + "'");
+      throw new InvalidDataException(
+          "the GeoJSON must be a FeatureCollection with a 'features' array or a Feature;"
+              + " got type '"
+              + type
+              + "'");
     }
     List<ImportFeature> read = new ArrayList<>();
     for (int i = 0; i < features.size(); i++) {
@@ -48,16 +58,19 @@ public final class GeoJsonImportReader implements ImportReader {
       Map<String, String> fields = new HashMap<>();
       Map<String, List<String>> lists = new HashMap<>();
       JsonNode properties = feature.path("properties");
-      properties.properties().forEach(entry -> {
-        JsonNode value = entry.getValue();
-        if (value.isArray()) {
-          List<String> items = new ArrayList<>();
-          value.forEach(item -> items.add(item.asText()));
-          lists.put(entry.getKey(), items);
-        } else if (!value.isNull() && !value.isContainerNode()) {
-          fields.put(entry.getKey(), value.asText());
-        }
-      });
+      properties
+          .properties()
+          .forEach(
+              entry -> {
+                JsonNode value = entry.getValue();
+                if (value.isArray()) {
+                  List<String> items = new ArrayList<>();
+                  value.forEach(item -> items.add(item.asText()));
+                  lists.put(entry.getKey(), items);
+                } else if (!value.isNull() && !value.isContainerNode()) {
+                  fields.put(entry.getKey(), value.asText());
+                }
+              });
       if (feature.hasNonNull("id") && !fields.containsKey("id")) {
         fields.put("id", feature.get("id").asText());
       }

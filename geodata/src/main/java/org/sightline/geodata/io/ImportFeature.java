@@ -9,22 +9,27 @@ import java.util.Map;
 
 /**
  * One feature read from an import file, before any check: its position and label for the report,
- * its fields as text (keys compared without case, '_', '-' or spaces: {@code facility_id} =
- * {@code facilityId}), list fields, and its geometry as a GeoJSON node.
+ * its fields as text (keys compared without case, '_', '-' or spaces: {@code facility_id} = {@code
+ * facilityId}), list fields, and its geometry as a GeoJSON node.
  *
  * @param index 1-based position in the file, for the report
  * @param label how the report names it: the placemark name, the id, or "feature N"
  */
-public record ImportFeature(int index, String label, Map<String, String> fields, Map<String, List<String>> lists,
+public record ImportFeature(
+    int index,
+    String label,
+    Map<String, String> fields,
+    Map<String, List<String>> lists,
     JsonNode geometry) {
 
   public ImportFeature {
     Map<String, String> normalised = new LinkedHashMap<>();
-    fields.forEach((key, value) -> {
-      if (value != null && !value.isBlank()) {
-        normalised.put(key(key), value.strip());
-      }
-    });
+    fields.forEach(
+        (key, value) -> {
+          if (value != null && !value.isBlank()) {
+            normalised.put(key(key), value.strip());
+          }
+        });
     fields = Map.copyOf(normalised);
     Map<String, List<String>> normalisedLists = new LinkedHashMap<>();
     lists.forEach((key, value) -> normalisedLists.put(key(key), List.copyOf(value)));
@@ -42,8 +47,9 @@ public record ImportFeature(int index, String label, Map<String, String> fields,
       return values;
     }
     String text = field(name);
-    return text == null ? List.of() : Arrays.stream(text.split(";")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   static String key(String name) {

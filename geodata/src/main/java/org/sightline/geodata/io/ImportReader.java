@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.sightline.geodata.InvalidDataException;
 
 /**
- * Reads one import file format into {@link ImportFeature}s, nothing checked yet beyond the
- * format itself. The whole file is in memory (imports are bounded in size). Implementations are
- * stateless and thread-safe.
+ * Reads one import file format into {@link ImportFeature}s, nothing checked yet beyond the format
+ * itself. The whole file is in memory (imports are bounded in size). Implementations are stateless
+ * and thread-safe.
  */
 public interface ImportReader {
   /** The media types this reader takes, lower case and without parameters. */

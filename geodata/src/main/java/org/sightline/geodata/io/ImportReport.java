@@ -8,8 +8,8 @@ import java.util.List;
  * @param committed true only for a real import without errors: then every created item is stored;
  *     otherwise nothing is
  */
-public record ImportReport(boolean dryRun, boolean committed, int created, int unchanged, int errors,
-    List<Item> items) {
+public record ImportReport(
+    boolean dryRun, boolean committed, int created, int unchanged, int errors, List<Item> items) {
 
   public ImportReport {
     items = List.copyOf(items);
@@ -20,8 +20,10 @@ public record ImportReport(boolean dryRun, boolean committed, int created, int u
    *
    * @param kind facility, boundary or zone
    * @param id the facility id it concerns
-   * @param outcome {@code created}, {@code unchanged} (identical data already stored) or {@code error}
+   * @param outcome {@code created}, {@code unchanged} (identical data already stored) or {@code
+   *     error}
    * @param message the error, or notes (defaults applied, geometry repairs)
    */
-  public record Item(int index, String label, String kind, String id, String outcome, String message) {}
+  public record Item(
+      int index, String label, String kind, String id, String outcome, String message) {}
 }

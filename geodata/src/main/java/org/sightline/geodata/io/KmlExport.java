@@ -17,10 +17,10 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * KML 2.2 for Google Earth: one folder per facility type, a placemark per facility with its
- * fields as typed {@code ExtendedData} (schema {@code facility}), a point or (multi)polygon.
- * Approximate boundaries get their own style and say so in the description: never presented as
- * surveyed. All text goes through the XML writer, so names are escaped, never markup.
+ * KML 2.2 for Google Earth: one folder per facility type, a placemark per facility with its fields
+ * as typed {@code ExtendedData} (schema {@code facility}), a point or (multi)polygon. Approximate
+ * boundaries get their own style and say so in the description: never presented as surveyed. All
+ * text goes through the XML writer, so names are escaped, never markup.
  */
 public final class KmlExport implements ExportFormat {
   private static final String KML = "http://www.opengis.net/kml/2.2";
@@ -36,7 +36,8 @@ public final class KmlExport implements ExportFormat {
   }
 
   @Override
-  public void write(List<ExportRow> rows, ExportContext context, OutputStream out) throws IOException {
+  public void write(List<ExportRow> rows, ExportContext context, OutputStream out)
+      throws IOException {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
@@ -85,7 +86,11 @@ public final class KmlExport implements ExportFormat {
     }
     description.append(row.type()).append(", ").append(row.status());
     if ("boundary".equals(row.geometrySource())) {
-      description.append("\nBoundary: ").append(row.boundaryBasis()).append(", ").append(row.boundaryConfidence())
+      description
+          .append("\nBoundary: ")
+          .append(row.boundaryBasis())
+          .append(", ")
+          .append(row.boundaryConfidence())
           .append(" confidence");
       if ("approximate".equals(row.boundaryBasis())) {
         description.append(" (approximate: not surveyed)");
@@ -93,7 +98,10 @@ public final class KmlExport implements ExportFormat {
     }
     text(xml, "description", description.toString());
     if ("boundary".equals(row.geometrySource())) {
-      text(xml, "styleUrl", "approximate".equals(row.boundaryBasis()) ? "#approximate" : "#boundary");
+      text(
+          xml,
+          "styleUrl",
+          "approximate".equals(row.boundaryBasis()) ? "#approximate" : "#boundary");
     }
     xml.writeStartElement("ExtendedData");
     xml.writeStartElement("SchemaData");
@@ -134,7 +142,8 @@ public final class KmlExport implements ExportFormat {
     }
   }
 
-  private static void ring(XMLStreamWriter xml, String element, LineString ring) throws XMLStreamException {
+  private static void ring(XMLStreamWriter xml, String element, LineString ring)
+      throws XMLStreamException {
     xml.writeStartElement(element);
     xml.writeStartElement("LinearRing");
     text(xml, "coordinates", coordinates(ring.getCoordinates()));
@@ -153,7 +162,8 @@ public final class KmlExport implements ExportFormat {
     return text.toString();
   }
 
-  private static void style(XMLStreamWriter xml, String id, String lineColour, String fillColour) throws XMLStreamException {
+  private static void style(XMLStreamWriter xml, String id, String lineColour, String fillColour)
+      throws XMLStreamException {
     xml.writeStartElement("Style");
     xml.writeAttribute("id", id);
     xml.writeStartElement("LineStyle");
@@ -166,7 +176,8 @@ public final class KmlExport implements ExportFormat {
     xml.writeEndElement();
   }
 
-  private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+  private static void text(XMLStreamWriter xml, String element, String value)
+      throws XMLStreamException {
     xml.writeStartElement(element);
     xml.writeCharacters(value == null ? "" : value);
     xml.writeEndElement();

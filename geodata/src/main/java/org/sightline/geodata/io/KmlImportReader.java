@@ -21,11 +21,11 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXParseException;
 
 /**
- * KML as Google Earth Pro saves it (placemarks, possibly in nested folders) to
- * {@link ImportFeature}s. Fields come from {@code ExtendedData} ({@code Data/value} and
- * {@code SchemaData/SimpleData}), plus {@code name}, {@code description} and {@code folder} (the
- * innermost folder's name). Point, Polygon and MultiGeometry of polygons become GeoJSON geometry.
- * The parser refuses DOCTYPEs and external entities (no XXE).
+ * KML as Google Earth Pro saves it (placemarks, possibly in nested folders) to {@link
+ * ImportFeature}s. Fields come from {@code ExtendedData} ({@code Data/value} and {@code
+ * SchemaData/SimpleData}), plus {@code name}, {@code description} and {@code folder} (the innermost
+ * folder's name). Point, Polygon and MultiGeometry of polygons become GeoJSON geometry. The parser
+ * refuses DOCTYPEs and external entities (no XXE).
  */
 public final class KmlImportReader implements ImportReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,8 +49,13 @@ public final class KmlImportReader implements ImportReader {
       builder.setErrorHandler(null);
       document = builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
-      throw new InvalidDataException("the KML is not well-formed XML at line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + ": " + e.getMessage());
+      throw new InvalidDataException(
+          "the KML is not well-formed XML at line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage());
     } catch (Exception e) {
       throw new InvalidDataException("the KML cannot be read: " + e.getMessage());
     }

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Sightline's one JSON configuration: unknown fields in a bound body are refused (never silently
- * ignored), and {@code java.time} values are written as RFC 3339 / ISO 8601 text, never as
- * numbers. The server applies it to Dropwizard's environment mapper ({@link #configure}); code
- * without that mapper uses {@link #reader()} and {@link #writer()}, immutable views of one shared
- * configured mapper, and so never builds its own.
+ * ignored), and {@code java.time} values are written as RFC 3339 / ISO 8601 text, never as numbers.
+ * The server applies it to Dropwizard's environment mapper ({@link #configure}); code without that
+ * mapper uses {@link #reader()} and {@link #writer()}, immutable views of one shared configured
+ * mapper, and so never builds its own.
  */
 public final class JsonMapping {
   private static final ObjectMapper SHARED = newMapper();
@@ -22,8 +22,8 @@ public final class JsonMapping {
   private JsonMapping() {}
 
   /**
-   * Applies Sightline's settings to {@code mapper} (e.g. Dropwizard's, which already has the
-   * {@code java.time} module: registering it again changes nothing).
+   * Applies Sightline's settings to {@code mapper} (e.g. Dropwizard's, which already has the {@code
+   * java.time} module: registering it again changes nothing).
    *
    * @return {@code mapper}
    */

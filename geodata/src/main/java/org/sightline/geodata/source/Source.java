@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param url where it is published, or null
  * @param licence the licence as the publisher states it ("unstated" when it states none)
  * @param via how the copy Sightline holds was obtained, or null
- * @param retrievedOn the date the copy was retrieved (the citation's access date), or null when unknown
+ * @param retrievedOn the date the copy was retrieved (the citation's access date), or null when
+ *     unknown
  */
-public record Source(String id, String publisher, String title, String url, String licence, String via,
+public record Source(
+    String id,
+    String publisher,
+    String title,
+    String url,
+    String licence,
+    String via,
     LocalDate retrievedOn) {
 
   /** A source whose retrieval date is not known. */
@@ -28,7 +35,8 @@ public record Source(String id, String publisher, String title, String url, Stri
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(licence, "licence");
     if (!id.matches("[a-z0-9][a-z0-9-]{0,31}")) {
-      throw new IllegalArgumentException("source id '" + id + "' must be 1-32 lowercase letters, digits or '-'");
+      throw new IllegalArgumentException(
+          "source id '" + id + "' must be 1-32 lowercase letters, digits or '-'");
     }
   }
 }

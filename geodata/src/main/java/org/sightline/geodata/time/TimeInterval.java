@@ -9,11 +9,10 @@ import java.time.temporal.ChronoUnit;
  * A closed interval of time on the UTC time line, {@code [start, end]}: both ends inclusive, either
  * one open (null) but not both. A single instant is the interval {@code [t, t]}.
  *
- * <p>A whole day ends at its last microsecond, PostgreSQL's {@code timestamptz} resolution, so
- * the interval binds to SQL without rounding into the next day: a day is
- * {@code [00:00:00, 23:59:59.999999]} ({@link #ofDays}). Instants given by a client are kept as
- * given. The days an interval touches are its ends' UTC dates ({@link #startDay},
- * {@link #endDay}).
+ * <p>A whole day ends at its last microsecond, PostgreSQL's {@code timestamptz} resolution, so the
+ * interval binds to SQL without rounding into the next day: a day is {@code [00:00:00,
+ * 23:59:59.999999]} ({@link #ofDays}). Instants given by a client are kept as given. The days an
+ * interval touches are its ends' UTC dates ({@link #startDay}, {@link #endDay}).
  *
  * <p>This is meant to grow into the uncertain time of testimony ("in the spring of 2015", "before
  * the 2010 flood"): an interval that certainly contains the moment, open where nothing bounds it.
@@ -23,15 +22,19 @@ import java.time.temporal.ChronoUnit;
  */
 public record TimeInterval(Instant start, Instant end) {
   /** The last microsecond of a UTC day is this long after its start. */
-  private static final long DAY_MINUS_ONE_MICROSECOND = ChronoUnit.DAYS.getDuration().toNanos() / 1000 - 1;
+  private static final long DAY_MINUS_ONE_MICROSECOND =
+      ChronoUnit.DAYS.getDuration().toNanos() / 1000 - 1;
 
-  /** @throws IllegalArgumentException when both ends are open or the end is before the start */
+  /**
+   * @throws IllegalArgumentException when both ends are open or the end is before the start
+   */
   public TimeInterval {
     if (start == null && end == null) {
       throw new IllegalArgumentException("an interval needs at least one end");
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("interval ends (" + end + ") before it starts (" + start + ")");
+      throw new IllegalArgumentException(
+          "interval ends (" + end + ") before it starts (" + start + ")");
     }
   }
 
@@ -40,9 +43,7 @@ public record TimeInterval(Instant start, Instant end) {
     return new TimeInterval(at, at);
   }
 
-  /**
-   * The UTC days from {@code first} to {@code last}, both inclusive; either may be null (open).
-   */
+  /** The UTC days from {@code first} to {@code last}, both inclusive; either may be null (open). */
   public static TimeInterval ofDays(LocalDate first, LocalDate last) {
     return new TimeInterval(startOf(first), endOf(last));
   }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * STAC {@code datetime}, validity dates). All times are on the UTC time line.
  *
  * <ul>
- *   <li>An instant is RFC 3339 with an offset, {@code 2019-06-01T00:00:00Z} or
- *       {@code 2019-06-01T09:00:00+09:00} ({@code t} and {@code z} in either case).
+ *   <li>An instant is RFC 3339 with an offset, {@code 2019-06-01T00:00:00Z} or {@code
+ *       2019-06-01T09:00:00+09:00} ({@code t} and {@code z} in either case).
  *   <li>A date {@code 2019-06-01} stands for its whole UTC day.
- *   <li>An interval is {@code start/end}, ends inclusive; either end may be open, written
- *       {@code ..} or left empty ({@code ../2020-01-01}, {@code 2019-01-01T00:00:00Z/..}), not both.
+ *   <li>An interval is {@code start/end}, ends inclusive; either end may be open, written {@code
+ *       ..} or left empty ({@code ../2020-01-01}, {@code 2019-01-01T00:00:00Z/..}), not both.
  * </ul>
  *
  * <p>Every refusal is an {@link InvalidTimeException} whose message names the field and says what
@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class TimeParser {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final String EXPECTED = " is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as"
-      + " 2019-06-01 (intervals: start/end, open ends as ..)";
+  private static final String EXPECTED =
+      " is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as"
+          + " 2019-06-01 (intervals: start/end, open ends as ..)";
 
   private TimeParser() {}
 
@@ -40,8 +41,9 @@ public final class TimeParser {
   public static TimeInterval interval(String field, String text) {
     String[] parts = text.split("/", -1);
     if (parts.length > 2) {
-      throw new InvalidTimeException(field, field + " '" + text + "' has more than one '/'; expected an instant or"
-          + " start/end");
+      throw new InvalidTimeException(
+          field,
+          field + " '" + text + "' has more than one '/'; expected an instant or" + " start/end");
     }
     if (parts.length == 1) {
       String part = parts[0].strip();
@@ -53,15 +55,25 @@ public final class TimeParser {
     }
     String first = parts[0].strip();
     String last = parts[1].strip();
-    Instant start = isOpen(first) ? null
-        : DATE.matcher(first).matches() ? TimeInterval.startOf(day(field, first)) : instant(field, first);
-    Instant end = isOpen(last) ? null
-        : DATE.matcher(last).matches() ? TimeInterval.endOf(day(field, last)) : instant(field, last);
+    Instant start =
+        isOpen(first)
+            ? null
+            : DATE.matcher(first).matches()
+                ? TimeInterval.startOf(day(field, first))
+                : instant(field, first);
+    Instant end =
+        isOpen(last)
+            ? null
+            : DATE.matcher(last).matches()
+                ? TimeInterval.endOf(day(field, last))
+                : instant(field, last);
     if (start == null && end == null) {
-      throw new InvalidTimeException(field, field + " interval '" + text + "' is open at both ends");
+      throw new InvalidTimeException(
+          field, field + " interval '" + text + "' is open at both ends");
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw new InvalidTimeException(field, field + " interval '" + text + "' ends before it starts");
+      throw new InvalidTimeException(
+          field, field + " interval '" + text + "' ends before it starts");
     }
     return new TimeInterval(start, end);
   }
@@ -79,7 +91,8 @@ public final class TimeParser {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidTimeException(field, field + " must be a date YYYY-MM-DD, got '" + text + "'");
+      throw new InvalidTimeException(
+          field, field + " must be a date YYYY-MM-DD, got '" + text + "'");
     }
   }
 

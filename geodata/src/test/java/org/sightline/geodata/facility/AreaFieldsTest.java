@@ -12,7 +12,9 @@ import org.sightline.geodata.json.JsonMapping;
 import org.sightline.geodata.time.InvalidTimeException;
 
 class AreaFieldsTest {
-  private static final JsonNode SQUARE = json("""
+  private static final JsonNode SQUARE =
+      json(
+          """
       {"type": "Polygon", "coordinates": [[[127.30, 40.30], [127.33, 40.30], [127.33, 40.33], [127.30, 40.33],
         [127.30, 40.30]]]}""");
 
@@ -26,8 +28,17 @@ class AreaFieldsTest {
 
   @Test
   void checkedFieldsAreAMeasuredMultiPolygonWithValidity() {
-    AreaFields fields = AreaFields.check(SQUARE, "2010-01-01", "2015-01-01", "published", "medium", null,
-        List.of("hrnk-2017", "hrnk-2017"), " note ", false);
+    AreaFields fields =
+        AreaFields.check(
+            SQUARE,
+            "2010-01-01",
+            "2015-01-01",
+            "published",
+            "medium",
+            null,
+            List.of("hrnk-2017", "hrnk-2017"),
+            " note ",
+            false);
     assertThat(fields.geometry().getGeometryType()).isEqualTo("MultiPolygon");
     assertThat(fields.validFrom()).isEqualTo(LocalDate.of(2010, 1, 1));
     assertThat(fields.validTo()).isEqualTo(LocalDate.of(2015, 1, 1));
@@ -40,17 +51,48 @@ class AreaFieldsTest {
 
   @Test
   void eachRuleNamesItsField() {
-    assertThatThrownBy(() -> AreaFields.check(SQUARE, "2010-1-1", null, "published", "high", null, null, null, false))
-        .isInstanceOf(InvalidTimeException.class).hasMessage("validFrom must be a date YYYY-MM-DD, got '2010-1-1'");
-    assertThatThrownBy(() -> AreaFields.check(SQUARE, "2015-01-01", "2015-01-01", "published", "high", null, null, null,
-        false)).isInstanceOf(InvalidDataException.class)
-        .hasMessage("validTo (2015-01-01) must be after validFrom (2015-01-01); validTo is exclusive");
-    assertThatThrownBy(() -> AreaFields.check(SQUARE, null, null, "guessed", "high", null, null, null, false))
+    assertThatThrownBy(
+            () ->
+                AreaFields.check(
+                    SQUARE, "2010-1-1", null, "published", "high", null, null, null, false))
+        .isInstanceOf(InvalidTimeException.class)
+        .hasMessage("validFrom must be a date YYYY-MM-DD, got '2010-1-1'");
+    assertThatThrownBy(
+            () ->
+                AreaFields.check(
+                    SQUARE,
+                    "2015-01-01",
+                    "2015-01-01",
+                    "published",
+                    "high",
+                    null,
+                    null,
+                    null,
+                    false))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage(
+            "validTo (2015-01-01) must be after validFrom (2015-01-01); validTo is exclusive");
+    assertThatThrownBy(
+            () -> AreaFields.check(SQUARE, null, null, "guessed", "high", null, null, null, false))
         .hasMessage("basis must be one of approximate, digitized, published; got 'guessed'");
-    assertThatThrownBy(() -> AreaFields.check(SQUARE, null, null, "digitized", "high", null, null, null, false))
-        .hasMessage("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
-    assertThatThrownBy(() -> AreaFields.check(json("{\"type\": \"Point\", \"coordinates\": [127.3, 40.3]}"), null, null,
-        "published", "high", null, null, null, false)).isInstanceOf(InvalidDataException.class)
+    assertThatThrownBy(
+            () ->
+                AreaFields.check(SQUARE, null, null, "digitized", "high", null, null, null, false))
+        .hasMessage(
+            "an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+    assertThatThrownBy(
+            () ->
+                AreaFields.check(
+                    json("{\"type\": \"Point\", \"coordinates\": [127.3, 40.3]}"),
+                    null,
+                    null,
+                    "published",
+                    "high",
+                    null,
+                    null,
+                    null,
+                    false))
+        .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("geometry");
   }
 
@@ -59,16 +101,19 @@ class AreaFieldsTest {
     assertThat(RegistryText.optional("name", " Yodok ", 200)).isEqualTo("Yodok");
     assertThat(RegistryText.optional("name", "  ", 200)).isNull();
     assertThat(RegistryText.hangul("nameKo", "\u110b\u116d\u1103\u1165\u11a8")).isEqualTo("요덕");
-    assertThatThrownBy(() -> RegistryText.required("name", null, 200)).isInstanceOf(InvalidDataException.class)
+    assertThatThrownBy(() -> RegistryText.required("name", null, 200))
+        .isInstanceOf(InvalidDataException.class)
         .hasMessage("name is required");
     assertThatThrownBy(() -> RegistryText.optional("name", "a\tb", 200))
         .hasMessage("name must not contain control characters (line breaks, tabs...)");
     assertThatThrownBy(() -> RegistryText.optional("name", "x".repeat(201), 200))
         .hasMessage("name must be at most 200 characters");
     assertThatThrownBy(() -> RegistryText.hangul("nameKo", "Yodok"))
-        .hasMessage("nameKo must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
+        .hasMessage(
+            "nameKo must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
     assertThat(RegistryText.description("line one\n\tline two")).isEqualTo("line one\n\tline two");
     assertThat(RegistryText.list("aliases", List.of("A", "A", "B"))).containsExactly("A", "B");
-    assertThatThrownBy(() -> RegistryText.list("aliases", List.of("A", " "))).hasMessage("aliases[1] is blank");
+    assertThatThrownBy(() -> RegistryText.list("aliases", List.of("A", " ")))
+        .hasMessage("aliases[1] is blank");
   }
 }

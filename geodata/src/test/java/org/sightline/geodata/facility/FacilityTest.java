@@ -10,7 +10,8 @@ import org.sightline.geodata.geom.Geometries;
 class FacilityTest {
 
   private static SourcedLocation location(String source, boolean primary) {
-    return new SourcedLocation(source, source + "-1", "Camp 15", Geometries.point(126.85, 39.67), null, primary, null);
+    return new SourcedLocation(
+        source, source + "-1", "Camp 15", Geometries.point(126.85, 39.67), null, primary, null);
   }
 
   @Test
@@ -23,8 +24,9 @@ class FacilityTest {
   @Test
   void unknownTypeNamesTheAllowedCodes() {
     assertThatThrownBy(() -> FacilityType.fromCode("gulag"))
-        .hasMessage("unknown facility type 'gulag'; expected one of kwanliso, kyohwaso, jipkyulso,"
-            + " rodong-danryondae, kuryujang, other");
+        .hasMessage(
+            "unknown facility type 'gulag'; expected one of kwanliso, kyohwaso, jipkyulso,"
+                + " rodong-danryondae, kuryujang, other");
   }
 
   @Test
@@ -35,23 +37,54 @@ class FacilityTest {
 
   @Test
   void idMustBeASlug() {
-    assertThatThrownBy(() -> new Facility("Camp 15", "Camp 15", null, List.of(), FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Facility(
+                    "Camp 15",
+                    "Camp 15",
+                    null,
+                    List.of(),
+                    FacilityType.KWANLISO,
+                    FacilityStatus.OPERATIONAL,
+                    null,
+                    null,
+                    Geometries.point(126.85, 39.67),
+                    List.of()))
         .hasMessageContaining("must be 2-64 characters");
   }
 
   @Test
   void atMostOnePrimaryLocation() {
-    assertThatThrownBy(() -> new Facility("kwanliso-15", "Camp 15", null, List.of(), FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67),
-        List.of(location("hrnk", true), location("nkpd", true))))
+    assertThatThrownBy(
+            () ->
+                new Facility(
+                    "kwanliso-15",
+                    "Camp 15",
+                    null,
+                    List.of(),
+                    FacilityType.KWANLISO,
+                    FacilityStatus.OPERATIONAL,
+                    null,
+                    null,
+                    Geometries.point(126.85, 39.67),
+                    List.of(location("hrnk", true), location("nkpd", true))))
         .hasMessageContaining("more than one primary");
   }
 
   @Test
   void pointFacilityIsPointOnly() {
-    Facility facility = new Facility("kwanliso-15", "Camp 15", "요덕", null, FacilityType.KWANLISO,
-        FacilityStatus.OPERATIONAL, null, null, Geometries.point(126.85, 39.67), List.of(location("hrnk", true)));
+    Facility facility =
+        new Facility(
+            "kwanliso-15",
+            "Camp 15",
+            "요덕",
+            null,
+            FacilityType.KWANLISO,
+            FacilityStatus.OPERATIONAL,
+            null,
+            null,
+            Geometries.point(126.85, 39.67),
+            List.of(location("hrnk", true)));
     assertThat(facility.isPointOnly()).isTrue();
     assertThat(facility.aliases()).isEmpty();
   }

@@ -16,14 +16,16 @@ class BoundingBoxTest {
 
   @Test
   void sixNumberFormIgnoresHeights() {
-    assertThat(BoundingBox.parse("126,39,0,127,40,100")).isEqualTo(new BoundingBox(126, 39, 127, 40));
+    assertThat(BoundingBox.parse("126,39,0,127,40,100"))
+        .isEqualTo(new BoundingBox(126, 39, 127, 40));
   }
 
   @Test
   void wrongCountSaysHowManyValuesCame() {
     assertThatThrownBy(() -> BoundingBox.parse("1,2,3"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bbox must have 4 numbers (minLon,minLat,maxLon,maxLat) or 6 with heights; got 3 values in '1,2,3'");
+        .hasMessage(
+            "bbox must have 4 numbers (minLon,minLat,maxLon,maxLat) or 6 with heights; got 3 values in '1,2,3'");
   }
 
   @Test

@@ -28,13 +28,17 @@ class GeoJsonGeometryReaderTest {
 
   @Test
   void readsPolygonsWithLongitudeFirstAndSrid4326() throws Exception {
-    Geometry polygon = read("""
+    Geometry polygon =
+        read(
+            """
         {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.84, 39.66]]]}""");
     assertThat(polygon.getGeometryType()).isEqualTo("Polygon");
     assertThat(polygon.getSRID()).isEqualTo(4326);
     assertThat(polygon.getCoordinates()[1].x).isEqualTo(126.87);
     assertThat(polygon.getCoordinates()[1].y).isEqualTo(39.66);
-    Geometry multi = read("""
+    Geometry multi =
+        read(
+            """
         {"type": "MultiPolygon", "coordinates": [[[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.84, 39.66]]],
                                                  [[[126.90, 39.70], [126.91, 39.70], [126.91, 39.71], [126.90, 39.70]]]]}""");
     assertThat(multi.getNumGeometries()).isEqualTo(2);
@@ -42,45 +46,61 @@ class GeoJsonGeometryReaderTest {
 
   @Test
   void anUnclosedRingSaysWhereItStartsAndEnds() throws Exception {
-    assertThat(error("""
+    assertThat(
+            error(
+                """
         {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.66], [126.87, 39.69], [126.85, 39.68]]]}"""))
-        .isEqualTo("geometry.coordinates[0]: ring is not closed: it starts at 126.84 39.66 and ends at 126.85 39.68;"
-            + " repeat the first position at the end");
+        .isEqualTo(
+            "geometry.coordinates[0]: ring is not closed: it starts at 126.84 39.66 and ends at 126.85 39.68;"
+                + " repeat the first position at the end");
   }
 
   @Test
   void structuralMistakesNameTheirPath() throws Exception {
-    assertThat(error("{\"type\": \"Polygon\", \"coordinates\": [[[126.84, 39.66], [126.87, 39.66], [126.84, 39.66]]]}"))
-        .isEqualTo("geometry.coordinates[0] has 3 position(s); at least 4 are needed for a closed ring");
+    assertThat(
+            error(
+                "{\"type\": \"Polygon\", \"coordinates\": [[[126.84, 39.66], [126.87, 39.66], [126.84, 39.66]]]}"))
+        .isEqualTo(
+            "geometry.coordinates[0] has 3 position(s); at least 4 are needed for a closed ring");
     assertThat(error("{\"type\": \"Point\", \"coordinates\": [126.84, \"39.66\"]}"))
         .isEqualTo("geometry.coordinates[1] must be a number, got the text \"39.66\"");
     assertThat(error("{\"type\": \"Point\", \"coordinates\": [126.84]}"))
-        .isEqualTo("geometry.coordinates must be a position [longitude, latitude], got an array of 1");
+        .isEqualTo(
+            "geometry.coordinates must be a position [longitude, latitude], got an array of 1");
     assertThat(error("{\"type\": \"Circle\", \"coordinates\": [126.84, 39.66]}"))
-        .isEqualTo("geometry.type 'Circle' is not supported; expected Point, LineString, Polygon or MultiPolygon");
+        .isEqualTo(
+            "geometry.type 'Circle' is not supported; expected Point, LineString, Polygon or MultiPolygon");
     assertThat(error("{\"coordinates\": [126.84, 39.66]}"))
         .isEqualTo("geometry.type is missing; expected Point, LineString, Polygon or MultiPolygon");
-    assertThat(error("\"POINT (126.84 39.66)\"")).isEqualTo(
-        "geometry must be a GeoJSON geometry object, got the text \"POINT (126.84 39.66)\"");
-    assertThat(error("{\"type\": \"MultiPolygon\", \"coordinates\": []}")).isEqualTo("geometry.coordinates has no polygons");
+    assertThat(error("\"POINT (126.84 39.66)\""))
+        .isEqualTo(
+            "geometry must be a GeoJSON geometry object, got the text \"POINT (126.84 39.66)\"");
+    assertThat(error("{\"type\": \"MultiPolygon\", \"coordinates\": []}"))
+        .isEqualTo("geometry.coordinates has no polygons");
   }
 
   @Test
   void theWriterIsTheReadersExactInverse() throws Exception {
-    for (String json : new String[] {
-        "{\"type\":\"Point\",\"coordinates\":[126.8510413,39.6742705]}",
-        "{\"type\":\"Polygon\",\"coordinates\":[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]]}",
-        "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]],"
-            + "[[[126.9,39.7],[126.91,39.7],[126.91,39.71],[126.9,39.7]]]]}"}) {
+    for (String json :
+        new String[] {
+          "{\"type\":\"Point\",\"coordinates\":[126.8510413,39.6742705]}",
+          "{\"type\":\"Polygon\",\"coordinates\":[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]]}",
+          "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[126.84,39.66],[126.87,39.66],[126.87,39.69],[126.84,39.66]]],"
+              + "[[[126.9,39.7],[126.91,39.7],[126.91,39.71],[126.9,39.7]]]]}"
+        }) {
       Geometry read = read(json);
       assertThat(GeoJsonGeometryWriter.toNode(read)).isEqualTo(JSON.readTree(json));
-      assertThat(GeoJsonGeometryReader.read(GeoJsonGeometryWriter.toNode(read), "g").equalsExact(read)).isTrue();
+      assertThat(
+              GeoJsonGeometryReader.read(GeoJsonGeometryWriter.toNode(read), "g").equalsExact(read))
+          .isTrue();
     }
   }
 
   @Test
   void semanticChecksStayWithGeometryCheck() throws Exception {
-    Geometry bowtie = read("""
+    Geometry bowtie =
+        read(
+            """
         {"type": "Polygon", "coordinates": [[[126.84, 39.66], [126.87, 39.69], [126.87, 39.66], [126.84, 39.69], [126.84, 39.66]]]}""");
     assertThatThrownBy(() -> GeometryCheck.forFacilities().requireValid(bowtie))
         .hasMessageContaining("self-intersection at 126.855 39.675");

@@ -27,7 +27,8 @@ class GeometryCheckTest {
   @Test
   void swappedPointIsRejectedWithHint() {
     assertThat(problems("POINT (39.6742705 126.8510413)"))
-        .singleElement().asString()
+        .singleElement()
+        .asString()
         .contains("latitude and longitude look swapped");
   }
 
@@ -35,50 +36,62 @@ class GeometryCheckTest {
   void swappedPolygonIsRejectedWithHint() {
     // Camp 15's area typed as latitude, longitude: 126.x is no latitude.
     assertThat(problems("POLYGON ((39.60 126.70, 39.58 126.95, 39.70 127.02, 39.60 126.70))"))
-        .singleElement().asString()
-        .isEqualTo("coordinate out of range (longitude must be -180..180, latitude -90..90); latitude and"
-            + " longitude look swapped, expected longitude first at 39.6 126.7");
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "coordinate out of range (longitude must be -180..180, latitude -90..90); latitude and"
+                + " longitude look swapped, expected longitude first at 39.6 126.7");
   }
 
   @Test
   void polygonOutsideTheRegionIsRejectedWithTheRegion() {
     // A small box near Beijing: valid, plausible in size, but not in the peninsula.
     assertThat(problems("POLYGON ((116.3 39.9, 116.4 39.9, 116.4 40, 116.3 39.9))"))
-        .singleElement().asString()
-        .isEqualTo("geometry lies outside the region of interest (longitude 123.0..132.0, latitude 33.0..44.0) at 116.3 39.9");
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "geometry lies outside the region of interest (longitude 123.0..132.0, latitude 33.0..44.0) at 116.3 39.9");
   }
 
   @Test
   void outOfRangeIsRejected() {
     assertThat(problems("POINT (200 39)"))
-        .containsExactly("coordinate out of range (longitude must be -180..180, latitude -90..90) at 200 39");
+        .containsExactly(
+            "coordinate out of range (longitude must be -180..180, latitude -90..90) at 200 39");
   }
 
   @Test
   void lineStringIsNotAFacilityLocation() {
     assertThat(problems("LINESTRING (126 39, 127 40)"))
-        .containsExactly("geometry type LineString is not allowed here; expected one of [MultiPolygon, Point, Polygon]");
+        .containsExactly(
+            "geometry type LineString is not allowed here; expected one of [MultiPolygon, Point, Polygon]");
   }
 
   @Test
   void absurdlyLargeCampIsRejected() {
     // About 1,300,000 km2 (12 x 12 degrees); the size is checked before the region.
     assertThat(problems("POLYGON ((120 30, 132 30, 132 42, 120 42, 120 30))"))
-        .singleElement().asString()
+        .singleElement()
+        .asString()
         .startsWith("area 1,")
-        .endsWith("km² exceeds the maximum of 5,000 km² (measured on the WGS 84 ellipsoid); check the coordinates");
+        .endsWith(
+            "km² exceeds the maximum of 5,000 km² (measured on the WGS 84 ellipsoid); check the coordinates");
   }
 
   @Test
   void campSizedPolygonPasses() {
-    assertThat(problems("POLYGON ((126.70 39.60, 126.95 39.58, 127.02 39.70, 126.90 39.78, 126.74 39.74, 126.70 39.60))"))
+    assertThat(
+            problems(
+                "POLYGON ((126.70 39.60, 126.95 39.58, 127.02 39.70, 126.90 39.78, 126.74 39.74, 126.70 39.60))"))
         .isEmpty();
   }
 
   @Test
   void bowtieRepairSaysWhatChanged() {
-    var result = GeometryRepair.repair(
-        Geometries.fromWkt("POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))"));
+    var result =
+        GeometryRepair.repair(
+            Geometries.fromWkt(
+                "POLYGON ((126.8 39.6, 126.9 39.7, 126.9 39.6, 126.8 39.7, 126.8 39.6))"));
     assertThat(result.changed()).isTrue();
     assertThat(result.geometry().isValid()).isTrue();
     assertThat(result.geometry().getSRID()).isEqualTo(4326);

@@ -12,30 +12,41 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 
 /**
- * Geodesic measures checked against an independent computation: the same ring projected to its
- * UTM zone (proj4j) and measured in the plane, where scale error near the central meridian is far
- * below the tolerances used here.
+ * Geodesic measures checked against an independent computation: the same ring projected to its UTM
+ * zone (proj4j) and measured in the plane, where scale error near the central meridian is far below
+ * the tolerances used here.
  */
 class MeasuresTest {
-  // Roughly the extent of Camp 15 (Yodok), an irregular ring, in UTM zone 52N (central meridian 129 E).
-  private static final String YODOK_LIKE = "POLYGON ((126.70 39.60, 126.95 39.58, 127.02 39.70, 126.90 39.78,"
-      + " 126.74 39.74, 126.70 39.60))";
+  // Roughly the extent of Camp 15 (Yodok), an irregular ring, in UTM zone 52N (central meridian 129
+  // E).
+  private static final String YODOK_LIKE =
+      "POLYGON ((126.70 39.60, 126.95 39.58, 127.02 39.70, 126.90 39.78,"
+          + " 126.74 39.74, 126.70 39.60))";
 
   private static Geometry utm(String wkt, int zone) {
-    CoordinateTransform toUtm = new CoordinateTransformFactory().createTransform(
-        new CRSFactory().createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs"),
-        new CRSFactory().createFromParameters("UTM" + zone + "N", "+proj=utm +zone=" + zone + " +datum=WGS84 +units=m +no_defs"));
+    CoordinateTransform toUtm =
+        new CoordinateTransformFactory()
+            .createTransform(
+                new CRSFactory()
+                    .createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs"),
+                new CRSFactory()
+                    .createFromParameters(
+                        "UTM" + zone + "N",
+                        "+proj=utm +zone=" + zone + " +datum=WGS84 +units=m +no_defs"));
     Geometry geometry = Geometries.fromWkt(wkt);
-    geometry.apply((Coordinate c) -> {
-      ProjCoordinate out = toUtm.transform(new ProjCoordinate(c.x, c.y), new ProjCoordinate());
-      c.x = out.x;
-      c.y = out.y;
-    });
+    geometry.apply(
+        (Coordinate c) -> {
+          ProjCoordinate out = toUtm.transform(new ProjCoordinate(c.x, c.y), new ProjCoordinate());
+          c.x = out.x;
+          c.y = out.y;
+        });
     geometry.geometryChanged();
     return geometry;
   }
 
-  /** UTM scale factor at a longitude offset from the central meridian (first order, k0 = 0.9996). */
+  /**
+   * UTM scale factor at a longitude offset from the central meridian (first order, k0 = 0.9996).
+   */
   private static double utmScale(double lonDeg, double latDeg, int zone) {
     double centralMeridianDeg = zone * 6 - 183;
     double x = Math.toRadians(lonDeg - centralMeridianDeg) * Math.cos(Math.toRadians(latDeg));
@@ -65,7 +76,8 @@ class MeasuresTest {
     String outerReversed = "(126 39, 126 39.1, 126.1 39.1, 126.1 39, 126 39)";
     String hole = "(126.02 39.02, 126.02 39.05, 126.05 39.05, 126.05 39.02, 126.02 39.02)";
     double full = Measures.areaSqKm(Geometries.fromWkt("POLYGON (" + outer + ")"));
-    assertThat(Measures.areaSqKm(Geometries.fromWkt("POLYGON (" + outerReversed + ")"))).isCloseTo(full, within(1e-9));
+    assertThat(Measures.areaSqKm(Geometries.fromWkt("POLYGON (" + outerReversed + ")")))
+        .isCloseTo(full, within(1e-9));
     double holeArea = Measures.areaSqKm(Geometries.fromWkt("POLYGON (" + hole + ")"));
     assertThat(Measures.areaSqKm(Geometries.fromWkt("POLYGON (" + outer + ", " + hole + ")")))
         .isCloseTo(full - holeArea, within(1e-9));
@@ -76,7 +88,9 @@ class MeasuresTest {
   @Test
   void distanceMatchesVincentyForCamp16Sources() {
     // HRNK and Wikipedia locations of Camp 16; Vincenty's inverse formula gives 10,491.637 m.
-    double metres = Measures.distanceM(new Coordinate(129.2683983, 41.2869653), new Coordinate(129.391211, 41.268505));
+    double metres =
+        Measures.distanceM(
+            new Coordinate(129.2683983, 41.2869653), new Coordinate(129.391211, 41.268505));
     assertThat(metres).isCloseTo(10_491.637, within(0.01));
   }
 

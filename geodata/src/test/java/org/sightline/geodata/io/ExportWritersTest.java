@@ -16,8 +16,11 @@ import org.sightline.geodata.json.JsonMapping;
 import org.w3c.dom.Document;
 
 class ExportWritersTest {
-  private static final List<ExportRow> ROWS = List.of(point("kwanliso-15-yodok", "Yodok \"=cmd\" & <b>", "kwanliso"),
-      boundary("b-1", "approximate"), boundary("b-2", "digitized"));
+  private static final List<ExportRow> ROWS =
+      List.of(
+          point("kwanliso-15-yodok", "Yodok \"=cmd\" & <b>", "kwanliso"),
+          boundary("b-1", "approximate"),
+          boundary("b-2", "digitized"));
 
   private static byte[] write(ExportFormat format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,7 +36,8 @@ class ExportWritersTest {
     assertThat(collection.get("attribution").asText()).isEqualTo(CONTEXT.attribution());
     JsonNode yodok = collection.at("/features/0");
     assertThat(yodok.get("id").asText()).isEqualTo("kwanliso-15-yodok");
-    assertThat(yodok.get("geometry").toString()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.8,39.6]}");
+    assertThat(yodok.get("geometry").toString())
+        .isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.8,39.6]}");
     assertThat(yodok.get("properties").size()).isEqualTo(ExportRow.COLUMNS.size());
     assertThat(yodok.at("/properties/aliases").toString()).isEqualTo("[\"Camp 15\",\"Yodok\"]");
     assertThat(yodok.at("/properties/name").asText()).isEqualTo("Yodok \"=cmd\" & <b>");
@@ -52,9 +56,12 @@ class ExportWritersTest {
     String ns = "http://www.opengis.net/kml/2.2";
     assertThat(kml.getElementsByTagNameNS(ns, "Folder").getLength()).isEqualTo(2);
     assertThat(kml.getElementsByTagNameNS(ns, "Placemark").getLength()).isEqualTo(3);
-    assertThat(kml.getElementsByTagNameNS(ns, "SimpleField").getLength()).isEqualTo(ExportRow.COLUMNS.size());
+    assertThat(kml.getElementsByTagNameNS(ns, "SimpleField").getLength())
+        .isEqualTo(ExportRow.COLUMNS.size());
     assertThat(text).contains("Yodok \"=cmd\" &amp; &lt;b&gt;").doesNotContain("<b>");
-    assertThat(text).contains("(approximate: not surveyed)").contains("<styleUrl>#approximate</styleUrl>")
+    assertThat(text)
+        .contains("(approximate: not surveyed)")
+        .contains("<styleUrl>#approximate</styleUrl>")
         .contains("<styleUrl>#boundary</styleUrl>");
     assertThat(text).contains("<coordinates>126.8,39.6</coordinates>");
   }

@@ -10,14 +10,19 @@ import org.sightline.geodata.InvalidDataException;
 
 class ImportReaderTest {
   private static List<ImportFeature> read(String mediaType, String text) {
-    return ImportReader.forMediaType(mediaType).orElseThrow().read(text.getBytes(StandardCharsets.UTF_8));
+    return ImportReader.forMediaType(mediaType)
+        .orElseThrow()
+        .read(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void eachMediaTypeHasOneReader() {
-    assertThat(ImportReader.forMediaType("application/geo+json")).containsInstanceOf(GeoJsonImportReader.class);
-    assertThat(ImportReader.forMediaType("application/json")).containsInstanceOf(GeoJsonImportReader.class);
-    assertThat(ImportReader.forMediaType("application/vnd.google-earth.kml+xml")).containsInstanceOf(KmlImportReader.class);
+    assertThat(ImportReader.forMediaType("application/geo+json"))
+        .containsInstanceOf(GeoJsonImportReader.class);
+    assertThat(ImportReader.forMediaType("application/json"))
+        .containsInstanceOf(GeoJsonImportReader.class);
+    assertThat(ImportReader.forMediaType("application/vnd.google-earth.kml+xml"))
+        .containsInstanceOf(KmlImportReader.class);
     assertThat(ImportReader.forMediaType("text/xml")).containsInstanceOf(KmlImportReader.class);
     assertThat(ImportReader.forMediaType("text/csv")).containsInstanceOf(CsvImportReader.class);
     assertThat(ImportReader.forMediaType("text/plain")).isEmpty();
@@ -25,7 +30,10 @@ class ImportReaderTest {
 
   @Test
   void geoJsonFeaturesKeepFieldsListsIdAndGeometry() {
-    List<ImportFeature> features = read("application/geo+json", """
+    List<ImportFeature> features =
+        read(
+            "application/geo+json",
+            """
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "id": "imp-a", "geometry": {"type": "Point", "coordinates": [127.31, 40.31]},
            "properties": {"name": " Imported A ", "name_ko": "가수용소", "aliases": ["Camp A", "A-camp"], "n": 3,
@@ -49,18 +57,27 @@ class ImportReaderTest {
 
   @Test
   void geoJsonErrorsSayWhere() {
-    assertThatThrownBy(() -> read("application/geo+json", "{\"type\": \"FeatureCollection\",\n \"features\": [}"))
-        .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("the GeoJSON is not valid JSON: ")
+    assertThatThrownBy(
+            () ->
+                read(
+                    "application/geo+json", "{\"type\": \"FeatureCollection\",\n \"features\": [}"))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("the GeoJSON is not valid JSON: ")
         .hasMessageContaining("[line 2, column");
     assertThatThrownBy(() -> read("application/geo+json", "[1, 2]"))
         .hasMessage("the GeoJSON must be a FeatureCollection or a Feature object");
-    assertThatThrownBy(() -> read("application/geo+json", "{\"type\": \"Point\", \"coordinates\": [1, 2]}"))
-        .hasMessage("the GeoJSON must be a FeatureCollection with a 'features' array or a Feature; got type 'Point'");
+    assertThatThrownBy(
+            () -> read("application/geo+json", "{\"type\": \"Point\", \"coordinates\": [1, 2]}"))
+        .hasMessage(
+            "the GeoJSON must be a FeatureCollection with a 'features' array or a Feature; got type 'Point'");
   }
 
   @Test
   void kmlPlacemarksInFoldersWithExtendedData() {
-    List<ImportFeature> features = read("application/vnd.google-earth.kml+xml", """
+    List<ImportFeature> features =
+        read(
+            "application/vnd.google-earth.kml+xml",
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>doc</name>
           <Folder><name>kwanliso-15-yodok</name>
@@ -88,39 +105,54 @@ class ImportReaderTest {
     ImportFeature point = features.get(1);
     assertThat(point.label()).isEqualTo("placemark 2");
     assertThat(point.field("folder")).isNull();
-    assertThat(point.geometry().toString()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.5,39.5]}");
+    assertThat(point.geometry().toString())
+        .isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.5,39.5]}");
   }
 
   @Test
   void kmlRefusesDoctypesSoNoExternalEntityIsRead() {
-    assertThatThrownBy(() -> read("application/vnd.google-earth.kml+xml", """
+    assertThatThrownBy(
+            () ->
+                read(
+                    "application/vnd.google-earth.kml+xml",
+                    """
         <?xml version="1.0"?><!DOCTYPE kml [<!ENTITY x SYSTEM "file:///etc/passwd">]>
         <kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&x;</name></Placemark></kml>"""))
-        .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("the KML is not well-formed XML at line 1");
-    assertThatThrownBy(() -> read("text/xml", "<gpx/>")).hasMessage("the file is not KML: its root element is not <kml>");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("the KML is not well-formed XML at line 1");
+    assertThatThrownBy(() -> read("text/xml", "<gpx/>"))
+        .hasMessage("the file is not KML: its root element is not <kml>");
   }
 
   @Test
   void csvRowsWithWktOrLonLat() {
-    List<ImportFeature> features = read("text/csv", """
+    List<ImportFeature> features =
+        read(
+            "text/csv",
+            """
                                                     \ufeffid,name,Aliases,wkt,lon,lat
                                                     a,Alpha,A1; A2,"POLYGON ((127 40, 127.1 40, 127.1 40.1, 127 40))",,
                                                     b,Beta,,,126.5,39.5
                                                     ,Gamma,,not wkt,,
                                                     ,Delta,,,east,39
                                                     """);
-    assertThat(features).extracting(ImportFeature::label).containsExactly("a", "b", "Gamma", "Delta");
+    assertThat(features)
+        .extracting(ImportFeature::label)
+        .containsExactly("a", "b", "Gamma", "Delta");
     assertThat(features.get(0).index()).isEqualTo(1);
     assertThat(features.get(0).list("aliases")).containsExactly("A1", "A2");
     assertThat(features.get(0).geometry().path("type").asText()).isEqualTo("Polygon");
-    assertThat(features.get(1).geometry().toString()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.5,39.5]}");
+    assertThat(features.get(1).geometry().toString())
+        .isEqualTo("{\"type\":\"Point\",\"coordinates\":[126.5,39.5]}");
     assertThat(features.get(2).geometry().asText()).startsWith("row 3: wkt is not valid WKT: ");
-    assertThat(features.get(3).geometry().asText()).isEqualTo("lon/lat must be numbers, got 'east', '39'");
+    assertThat(features.get(3).geometry().asText())
+        .isEqualTo("lon/lat must be numbers, got 'east', '39'");
   }
 
   @Test
   void csvThatCannotBeParsedIsRefused() {
     assertThatThrownBy(() -> read("text/csv", "id,name\n\"a,unclosed\n"))
-        .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("the CSV cannot be read: ");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("the CSV cannot be read: ");
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeParserTest {
-  private static final String EXPECTED = " is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as"
-      + " 2019-06-01 (intervals: start/end, open ends as ..)";
+  private static final String EXPECTED =
+      " is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as"
+          + " 2019-06-01 (intervals: start/end, open ends as ..)";
 
   private static String messageOf(String field, String text) {
     try {
@@ -28,9 +29,20 @@ class TimeParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2019-06-01T00:00:00Z", "2019-06-01T00:00:00+09:00", "2019-01-01T00:00:00Z/2020-01-01T00:00:00Z",
-      "../2020-01-01T00:00:00Z", "2019-01-01T00:00:00Z/..", "/2020-01-01T00:00:00Z", "2019-06-01t00:00:00z", "2019-06-01",
-      "2019-06-01/2019-06-01", "../2000-01-01", " 2019-06-01T00:00:00Z / .. "})
+  @ValueSource(
+      strings = {
+        "2019-06-01T00:00:00Z",
+        "2019-06-01T00:00:00+09:00",
+        "2019-01-01T00:00:00Z/2020-01-01T00:00:00Z",
+        "../2020-01-01T00:00:00Z",
+        "2019-01-01T00:00:00Z/..",
+        "/2020-01-01T00:00:00Z",
+        "2019-06-01t00:00:00z",
+        "2019-06-01",
+        "2019-06-01/2019-06-01",
+        "../2000-01-01",
+        " 2019-06-01T00:00:00Z / .. "
+      })
   void acceptsInstantsDatesAndOpenIntervals(String text) {
     assertThat(TimeParser.interval("datetime", text)).isNotNull();
   }
@@ -72,13 +84,16 @@ class TimeParserTest {
   @Test
   void reversedIntervalIsRefusedNamingTheField() {
     assertThat(messageOf("datetime", "2020-01-01T00:00:00Z/2019-01-01T00:00:00Z"))
-        .isEqualTo("datetime interval '2020-01-01T00:00:00Z/2019-01-01T00:00:00Z' ends before it starts");
-    assertThat(messageOf("when", "2020-01-02/2020-01-01")).isEqualTo("when interval '2020-01-02/2020-01-01' ends before it starts");
+        .isEqualTo(
+            "datetime interval '2020-01-01T00:00:00Z/2019-01-01T00:00:00Z' ends before it starts");
+    assertThat(messageOf("when", "2020-01-02/2020-01-01"))
+        .isEqualTo("when interval '2020-01-02/2020-01-01' ends before it starts");
   }
 
   @Test
   void intervalOpenAtBothEndsIsRefused() {
-    assertThat(messageOf("datetime", "../..")).isEqualTo("datetime interval '../..' is open at both ends");
+    assertThat(messageOf("datetime", "../.."))
+        .isEqualTo("datetime interval '../..' is open at both ends");
     assertThat(messageOf("datetime", "/")).isEqualTo("datetime interval '/' is open at both ends");
   }
 
@@ -90,7 +105,8 @@ class TimeParserTest {
     assertThat(messageOf("datetime", "..")).isEqualTo("datetime '..'" + EXPECTED);
     assertThat(messageOf("datetime", "")).isEqualTo("datetime ''" + EXPECTED);
     assertThat(messageOf("datetime", "2019-01-01/2019-02-01/2019-03-01"))
-        .isEqualTo("datetime '2019-01-01/2019-02-01/2019-03-01' has more than one '/'; expected an instant or start/end");
+        .isEqualTo(
+            "datetime '2019-01-01/2019-02-01/2019-03-01' has more than one '/'; expected an instant or start/end");
   }
 
   @Test
@@ -101,17 +117,22 @@ class TimeParserTest {
     assertThatThrownBy(() -> TimeParser.date("validFrom", "2015-3-1"))
         .isInstanceOf(InvalidTimeException.class)
         .hasMessage("validFrom must be a date YYYY-MM-DD, got '2015-3-1'")
-        .extracting(e -> ((InvalidTimeException) e).field()).isEqualTo("validFrom");
+        .extracting(e -> ((InvalidTimeException) e).field())
+        .isEqualTo("validFrom");
   }
 
   @Test
   void intervalNeedsAnEndAndAnOrder() {
-    assertThatThrownBy(() -> new TimeInterval(null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TimeInterval(null, null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new TimeInterval(Instant.EPOCH, Instant.EPOCH.minusNanos(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Property: any two instants, written in any offset, parse to the interval between them or are refused as reversed. */
+  /**
+   * Property: any two instants, written in any offset, parse to the interval between them or are
+   * refused as reversed.
+   */
   @Test
   void randomIntervalsRoundTripOrAreRefusedAsReversed() {
     Random random = new Random(20240601);

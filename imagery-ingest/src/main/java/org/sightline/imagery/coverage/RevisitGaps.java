@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The revisit timeline of one facility: usable acquisitions per year, and the periods without
- * any, longest first, including the stretches from the window's start to the first acquisition
- * and from the last one to the window's end. Pure computation; thread-safe.
+ * The revisit timeline of one facility: usable acquisitions per year, and the periods without any,
+ * longest first, including the stretches from the window's start to the first acquisition and from
+ * the last one to the window's end. Pure computation; thread-safe.
  *
  * @param perYear usable acquisitions per calendar year (UTC), every year of the window present
  * @param gaps the periods without a usable acquisition, longest first
@@ -28,8 +28,12 @@ public record RevisitGaps(int usable, Map<Integer, Integer> perYear, List<Gap> g
     if (windowEnd.isBefore(windowStart)) {
       throw new IllegalArgumentException("the window ends before it starts");
     }
-    List<Instant> sorted = acquisitions.stream()
-        .filter(t -> !t.isBefore(windowStart) && !t.isAfter(windowEnd)).sorted().distinct().toList();
+    List<Instant> sorted =
+        acquisitions.stream()
+            .filter(t -> !t.isBefore(windowStart) && !t.isAfter(windowEnd))
+            .sorted()
+            .distinct()
+            .toList();
     Map<Integer, Integer> perYear = new TreeMap<>();
     // The window's end is exclusive: a window ending at 2026-01-01T00:00Z covers 2025 only.
     int lastYear = windowEnd.minusNanos(1).atZone(ZoneOffset.UTC).getYear();

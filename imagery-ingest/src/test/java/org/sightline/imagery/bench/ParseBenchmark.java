@@ -25,7 +25,9 @@ public final class ParseBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       rates[run] = (counts[0] + counts[1]) / seconds;
-      System.out.printf("run %d: %,d accepted, %,d rejected, %,.0f items/s%n", run, counts[0], counts[1], rates[run]);
+      System.out.printf(
+          "run %d: %,d accepted, %,d rejected, %,.0f items/s%n",
+          run, counts[0], counts[1], rates[run]);
     }
     Arrays.sort(rates);
     System.out.printf("median %,.0f items/s%n", rates[2]);

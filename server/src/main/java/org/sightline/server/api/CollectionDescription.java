@@ -10,7 +10,12 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CollectionDescription(
-    String id, String title, String description, String itemType, List<String> crs, Extent extent,
+    String id,
+    String title,
+    String description,
+    String itemType,
+    List<String> crs,
+    Extent extent,
     List<Link> links) {
 
   /** Spatial extent in CRS84. */

@@ -16,8 +16,15 @@ import org.sightline.geodata.source.Source;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FacilityProperties(
-    String name, String nameKo, List<String> aliases, String type, String status, String province,
-    String controllingAgency, List<SourcedLocationJson> locations, List<SourceJson> sources) {
+    String name,
+    String nameKo,
+    List<String> aliases,
+    String type,
+    String status,
+    String province,
+    String controllingAgency,
+    List<SourcedLocationJson> locations,
+    List<SourceJson> sources) {
 
   /**
    * One sourced location.
@@ -27,19 +34,37 @@ public record FacilityProperties(
    * @param distanceKm distance from the facility's location on the WGS 84 spheroid, km, 2 decimals
    */
   public record SourcedLocationJson(
-      String source, String sourceTitle, String recordId, String name, double lon, double lat, String url,
-      boolean primary, double distanceKm, String note) {}
+      String source,
+      String sourceTitle,
+      String recordId,
+      String name,
+      double lon,
+      double lat,
+      String url,
+      boolean primary,
+      double distanceKm,
+      String note) {}
 
   /**
    * A cited source.
    *
    * @param retrievedOn the date the cited copy was retrieved (access date), or null when unknown
    */
-  public record SourceJson(String id, String publisher, String title, String url, String licence,
+  public record SourceJson(
+      String id,
+      String publisher,
+      String title,
+      String url,
+      String licence,
       LocalDate retrievedOn) {
 
     public static SourceJson of(Source source) {
-      return new SourceJson(source.id(), source.publisher(), source.title(), source.url(), source.licence(),
+      return new SourceJson(
+          source.id(),
+          source.publisher(),
+          source.title(),
+          source.url(),
+          source.licence(),
           source.retrievedOn());
     }
   }

@@ -10,10 +10,14 @@ import org.locationtech.jts.geom.Geometry;
 @JsonPropertyOrder({"type", "id", "geometry", "properties", "links"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeatureDocument<P>(
-    String type, String id, @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
-    P properties, List<Link> links) {
+    String type,
+    String id,
+    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
+    P properties,
+    List<Link> links) {
 
-  public static <P> FeatureDocument<P> of(String id, Geometry geometry, P properties, List<Link> links) {
+  public static <P> FeatureDocument<P> of(
+      String id, Geometry geometry, P properties, List<Link> links) {
     return new FeatureDocument<>("Feature", id, geometry, properties, links);
   }
 }

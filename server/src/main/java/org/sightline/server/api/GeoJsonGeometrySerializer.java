@@ -20,7 +20,8 @@ public final class GeoJsonGeometrySerializer extends StdSerializer<Geometry> {
   }
 
   @Override
-  public void serialize(Geometry geometry, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(Geometry geometry, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     GeoJsonGeometryWriter.write(geometry, gen);
   }
 }

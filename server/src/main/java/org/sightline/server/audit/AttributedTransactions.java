@@ -8,8 +8,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Runs work in one database transaction attributed to an {@link Actor}: the first statement sets
  * {@code sightline.actor} for this transaction only, and the V003 triggers write it into every
- * audit event and history row. The database refuses writes without an actor, so this is the one
- * way the server writes. Thread-safe (each call takes its own connection from the pool).
+ * audit event and history row. The database refuses writes without an actor, so this is the one way
+ * the server writes. Thread-safe (each call takes its own connection from the pool).
  */
 public final class AttributedTransactions {
   private final Jdbi jdbi;
@@ -19,17 +19,19 @@ public final class AttributedTransactions {
   }
 
   public <R, X extends Exception> R inTransaction(Actor actor, HandleCallback<R, X> work) throws X {
-    return jdbi.inTransaction(handle -> {
-      attribute(handle, actor);
-      return work.withHandle(handle);
-    });
+    return jdbi.inTransaction(
+        handle -> {
+          attribute(handle, actor);
+          return work.withHandle(handle);
+        });
   }
 
   public <X extends Exception> void useTransaction(Actor actor, HandleConsumer<X> work) throws X {
-    jdbi.useTransaction(handle -> {
-      attribute(handle, actor);
-      work.useHandle(handle);
-    });
+    jdbi.useTransaction(
+        handle -> {
+          attribute(handle, actor);
+          work.useHandle(handle);
+        });
   }
 
   /** Sets the actor for the rest of {@code handle}'s current transaction. */

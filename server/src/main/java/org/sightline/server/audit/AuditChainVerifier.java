@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Re-computes the audit hash chain from the first row and reports the first broken link: a seq
- * that is not the previous one plus one (a removed or inserted row), a prev_hash that is not the
+ * Re-computes the audit hash chain from the first row and reports the first broken link: a seq that
+ * is not the previous one plus one (a removed or inserted row), a prev_hash that is not the
  * previous row's hash (reordering), or a row_hash that does not match the row's own fields (an
  * edit). Streams the rows in seq order, so memory stays flat for any length.
  *
@@ -43,22 +43,44 @@ public final class AuditChainVerifier {
         AuditEvent event = it.next();
         checked++;
         if (event.seq() != expectedSeq) {
-          return AuditVerification.broken(checked, event.seq(), "expected seq " + expectedSeq + " but found "
-              + event.seq() + ": " + (event.seq() > expectedSeq ? "rows are missing" : "rows are duplicated or reordered"));
+          return AuditVerification.broken(
+              checked,
+              event.seq(),
+              "expected seq "
+                  + expectedSeq
+                  + " but found "
+                  + event.seq()
+                  + ": "
+                  + (event.seq() > expectedSeq
+                      ? "rows are missing"
+                      : "rows are duplicated or reordered"));
         }
         if (!event.prevHash().equals(previousHash)) {
-          return AuditVerification.broken(checked, event.seq(),
-              "prev_hash does not match the hash of row " + (event.seq() - 1) + ": rows were removed, reordered or edited");
+          return AuditVerification.broken(
+              checked,
+              event.seq(),
+              "prev_hash does not match the hash of row "
+                  + (event.seq() - 1)
+                  + ": rows were removed, reordered or edited");
         }
         String recomputed = AuditCanonicalText.hashOf(event);
         if (!recomputed.equals(event.rowHash())) {
-          return AuditVerification.broken(checked, event.seq(),
+          return AuditVerification.broken(
+              checked,
+              event.seq(),
               "row_hash does not match the row's contents: the row was edited after it was written");
         }
         if (anchorSeq != null && event.seq() == anchorSeq) {
           if (!event.rowHash().equals(anchorHash)) {
-            return AuditVerification.broken(checked, event.seq(), "the row at the saved head " + anchorSeq
-                + " has hash " + event.rowHash() + ", not the saved " + anchorHash);
+            return AuditVerification.broken(
+                checked,
+                event.seq(),
+                "the row at the saved head "
+                    + anchorSeq
+                    + " has hash "
+                    + event.rowHash()
+                    + ", not the saved "
+                    + anchorHash);
           }
           anchorSeen = true;
         }
@@ -67,8 +89,14 @@ public final class AuditChainVerifier {
       }
     }
     if (!anchorSeen) {
-      return AuditVerification.broken(checked, anchorSeq,
-          "the chain ends at seq " + (expectedSeq - 1) + ", before the saved head " + anchorSeq + ": newest rows were cut off");
+      return AuditVerification.broken(
+          checked,
+          anchorSeq,
+          "the chain ends at seq "
+              + (expectedSeq - 1)
+              + ", before the saved head "
+              + anchorSeq
+              + ": newest rows were cut off");
     }
     return new AuditVerification(true, checked, expectedSeq - 1, previousHash, null, null);
   }

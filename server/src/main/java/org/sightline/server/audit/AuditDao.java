@@ -16,16 +16,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.sightline.geodata.json.JsonMapping;
 
 /**
- * The audit trail's SQL: the transaction's actor ({@code sightline.actor}), events appended
- * through {@code audit_append} (which computes the time and the hash chain), event pages, the
- * whole chain in seq order, record history ({@code record_version}, kept by the V003 triggers)
- * and the privileges that would let the server's role rewrite them. The tables are append-only:
- * nothing here updates or deletes.
+ * The audit trail's SQL: the transaction's actor ({@code sightline.actor}), events appended through
+ * {@code audit_append} (which computes the time and the hash chain), event pages, the whole chain
+ * in seq order, record history ({@code record_version}, kept by the V003 triggers) and the
+ * privileges that would let the server's role rewrite them. The tables are append-only: nothing
+ * here updates or deletes.
  */
 @RegisterRowMapper(AuditDao.EventMapper.class)
 @RegisterRowMapper(AuditDao.VersionMapper.class)
 public interface AuditDao {
-  String EVENT_COLUMNS = """
+  String EVENT_COLUMNS =
+      """
       seq, occurred_at, actor, action, entity_type, entity_id, before_hash, after_hash, detail::text AS detail,
       prev_hash, row_hash""";
 
@@ -36,20 +37,26 @@ public interface AuditDao {
   @SqlQuery("SELECT set_config('sightline.actor', :actorName, true)")
   String setActor(@Bind("actorName") String actorName);
 
-  /** Returns the new event's seq.
- */
-  @SqlQuery("SELECT audit_append(:action, :entityType, :entityId, NULL, NULL, CAST(:detailJson AS jsonb))")
+  /** Returns the new event's seq. */
+  @SqlQuery(
+      "SELECT audit_append(:action, :entityType, :entityId, NULL, NULL, CAST(:detailJson AS jsonb))")
   long append(@BindMethods Entry entry);
 
   /** Events after {@code afterSeq} in seq order; a null type or id matches any. */
-  @SqlQuery("SELECT " + EVENT_COLUMNS + """
+  @SqlQuery(
+      "SELECT "
+          + EVENT_COLUMNS
+          + """
        FROM audit_event
       WHERE seq > :afterSeq
         AND (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
         AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
       ORDER BY seq LIMIT :limit""")
-  List<AuditEvent> page(@Bind("afterSeq") long afterSeq, @Bind("entityType") String entityType,
-      @Bind("entityId") String entityId, @Bind("limit") int limit);
+  List<AuditEvent> page(
+      @Bind("afterSeq") long afterSeq,
+      @Bind("entityType") String entityType,
+      @Bind("entityId") String entityId,
+      @Bind("limit") int limit);
 
   /** The whole chain from seq 1, streamed (close the stream; memory stays flat for any length). */
   @SqlQuery("SELECT " + EVENT_COLUMNS + " FROM audit_event ORDER BY seq")
@@ -57,13 +64,16 @@ public interface AuditDao {
   Stream<AuditEvent> chainInSeqOrder();
 
   /** Every state of one record, oldest first. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT audit_seq, recorded_at, actor, operation, state::text AS state
         FROM record_version WHERE table_name = :tableName AND record_id = :recordId ORDER BY id""")
-  List<RecordVersion> history(@Bind("tableName") String tableName, @Bind("recordId") String recordId);
+  List<RecordVersion> history(
+      @Bind("tableName") String tableName, @Bind("recordId") String recordId);
 
   /** Whether the current role owns (or is a member of the owner of) {@code audit_event}. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables
        WHERE schemaname = 'public' AND tablename = 'audit_event'""")
   boolean currentRoleOwnsAuditEvents();
@@ -73,7 +83,8 @@ public interface AuditDao {
   boolean currentRoleMay(@Bind("tableName") String tableName, @Bind("privilege") String privilege);
 
   /** The tables of the public schema that the current role may DELETE from. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT c.relname
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
@@ -85,9 +96,17 @@ public interface AuditDao {
   final class EventMapper implements RowMapper<AuditEvent> {
     @Override
     public AuditEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new AuditEvent(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-          rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-          rs.getString("before_hash"), rs.getString("after_hash"), rs.getString("detail"), rs.getString("prev_hash"),
+      return new AuditEvent(
+          rs.getLong("seq"),
+          rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+          rs.getString("actor"),
+          rs.getString("action"),
+          rs.getString("entity_type"),
+          rs.getString("entity_id"),
+          rs.getString("before_hash"),
+          rs.getString("after_hash"),
+          rs.getString("detail"),
+          rs.getString("prev_hash"),
           rs.getString("row_hash"));
     }
   }
@@ -97,8 +116,12 @@ public interface AuditDao {
     @Override
     public RecordVersion map(ResultSet rs, StatementContext ctx) throws SQLException {
       try {
-        return new RecordVersion(rs.getLong("audit_seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-            rs.getString("actor"), rs.getString("operation"), JsonMapping.reader().readTree(rs.getString("state")));
+        return new RecordVersion(
+            rs.getLong("audit_seq"),
+            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+            rs.getString("actor"),
+            rs.getString("operation"),
+            JsonMapping.reader().readTree(rs.getString("state")));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("record_version holds invalid JSON", e);
       }

@@ -28,13 +28,18 @@ public class AuthConfiguration {
   @JsonProperty
   private Duration apiTokenMaxTtl = Duration.days(366);
 
-  /** Failed logins for one username within {@link #loginThrottleWindow} before it is refused for a while. */
+  /**
+   * Failed logins for one username within {@link #loginThrottleWindow} before it is refused for a
+   * while.
+   */
   @Min(1)
   @Max(1000)
   @JsonProperty
   private int maxFailuresPerUsername = 5;
 
-  /** Failed logins from one address within the window before that address is refused for a while. */
+  /**
+   * Failed logins from one address within the window before that address is refused for a while.
+   */
   @Min(1)
   @Max(100_000)
   @JsonProperty
@@ -45,9 +50,11 @@ public class AuthConfiguration {
   @JsonProperty
   private Duration loginThrottleWindow = Duration.minutes(15);
 
-  /** On a start with no users at all, create user {@code admin} with a random password and print it once. */
-  @JsonProperty
-  private boolean createFirstAdmin = true;
+  /**
+   * On a start with no users at all, create user {@code admin} with a random password and print it
+   * once.
+   */
+  @JsonProperty private boolean createFirstAdmin = true;
 
   public java.time.Duration sessionTtl() {
     return sessionTtl.toJavaDuration();

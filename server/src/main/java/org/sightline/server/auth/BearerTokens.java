@@ -8,14 +8,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Bearer token strings: {@code slt_} followed by 43 base64url characters (256 random bits).
- * Tokens are stored only as their SHA-256 (hex): with 256 bits of entropy a fast hash is enough,
- * and lookup stays one indexed equality. Thread-safe.
+ * Bearer token strings: {@code slt_} followed by 43 base64url characters (256 random bits). Tokens
+ * are stored only as their SHA-256 (hex): with 256 bits of entropy a fast hash is enough, and
+ * lookup stays one indexed equality. Thread-safe.
  */
 public final class BearerTokens {
   public static final String PREFIX = "slt_";
+
   /** How many leading characters of a token are kept in clear, to tell tokens apart. */
   public static final int SHOWN_CHARS = 10;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private BearerTokens() {}
@@ -28,7 +30,9 @@ public final class BearerTokens {
 
   /** Whether {@code token} has the shape of a Sightline token (checked before any lookup). */
   public static boolean wellFormed(String token) {
-    return token != null && token.length() == PREFIX.length() + 43 && token.startsWith(PREFIX)
+    return token != null
+        && token.length() == PREFIX.length() + 43
+        && token.startsWith(PREFIX)
         && token.substring(PREFIX.length()).matches("[A-Za-z0-9_-]{43}");
   }
 

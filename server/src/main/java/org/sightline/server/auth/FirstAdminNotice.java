@@ -22,9 +22,11 @@ public final class FirstAdminNotice {
     out.println("  password: " + password);
     out.println();
     out.println("Log in (the answer holds a bearer token for 'Authorization: Bearer <token>'):");
-    out.println("  curl -s -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \\");
+    out.println(
+        "  curl -s -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \\");
     out.println("       -d '{\"username\": \"admin\", \"password\": \"<the password above>\"}'");
-    out.println("Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");
+    out.println(
+        "Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");
     out.println("Lost it? scripts/sightline user reset-password --username admin");
     out.println("More users: scripts/sightline user create --username NAME --role analyst");
     out.println(line);

@@ -20,8 +20,8 @@ public final class LoginRefusedException extends Exception {
 
   public static LoginRefusedException throttled(Duration retryAfter) {
     long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    return new LoginRefusedException("too many failed logins; try again in " + seconds + " s",
-        Duration.ofSeconds(seconds));
+    return new LoginRefusedException(
+        "too many failed logins; try again in " + seconds + " s", Duration.ofSeconds(seconds));
   }
 
   /** Set when throttled: how long to wait. */

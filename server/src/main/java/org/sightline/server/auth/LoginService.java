@@ -13,9 +13,9 @@ import org.sightline.server.audit.AuditLog;
 
 /**
  * Password login and logout. A login runs in one transaction that holds a per-username advisory
- * lock, so concurrent guesses cannot slip past the {@link LoginThrottle}; every attempt is
- * recorded (and so audited), and a refused one is audited as {@code login-throttled}. Passwords
- * never leave this class except into {@link PasswordHasher}. Thread-safe.
+ * lock, so concurrent guesses cannot slip past the {@link LoginThrottle}; every attempt is recorded
+ * (and so audited), and a refused one is audited as {@code login-throttled}. Passwords never leave
+ * this class except into {@link PasswordHasher}. Thread-safe.
  */
 public final class LoginService {
   /** Longest username kept from a failed attempt (attempts may carry any text). */
@@ -27,8 +27,12 @@ public final class LoginService {
   private final TokenIssuer issuer;
   private final Clock clock;
 
-  public LoginService(AttributedTransactions transactions, PasswordHasher hasher, LoginThrottle throttle,
-      TokenIssuer issuer, Clock clock) {
+  public LoginService(
+      AttributedTransactions transactions,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      TokenIssuer issuer,
+      Clock clock) {
     this.transactions = transactions;
     this.hasher = hasher;
     this.throttle = throttle;
@@ -37,36 +41,52 @@ public final class LoginService {
   }
 
   /**
-   *Returns a new session token.
- @param remoteAddress the client's address, for per-address throttling (may be null)
-   * 
+   * Returns a new session token.
+   *
+   * @param remoteAddress the client's address, for per-address throttling (may be null)
    */
-  public IssuedToken login(String username, String password, String remoteAddress) throws LoginRefusedException {
+  public IssuedToken login(String username, String password, String remoteAddress)
+      throws LoginRefusedException {
     String name = normalise(username);
     Instant now = clock.instant();
-    Outcome outcome = transactions.inTransaction(Actor.ANONYMOUS, handle -> {
-      handle.attach(LoginAttemptDao.class).lockUsername(name);
-      Optional<Duration> throttled = throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
-      if (throttled.isPresent()) {
-        AuditLog.record(handle, "login-throttled", "login", name,
-            remoteAddress == null ? null : Map.of("remoteAddress", remoteAddress));
-        return new Outcome(throttled.get(), null);
-      }
-      Optional<StoredUser> user = handle.attach(UserDao.class).findByUsername(name).filter(StoredUser::active);
-      boolean ok;
-      if (user.isEmpty()) {
-        hasher.spendCheckTime(password == null ? "" : password);
-        ok = false;
-      } else {
-        ok = password != null && hasher.matches(password, user.get().passwordHash());
-      }
-      if (ok) {
-        AttributedTransactions.attribute(handle, new Actor("user:" + user.get().username()));
-      }
-      handle.attach(LoginAttemptDao.class).record(name, remoteAddress, now.atOffset(ZoneOffset.UTC), ok);
-      return ok ? new Outcome(null, issuer.issueSession(handle, user.get().id(), "user:" + user.get().username()))
-          : new Outcome(null, null);
-    });
+    Outcome outcome =
+        transactions.inTransaction(
+            Actor.ANONYMOUS,
+            handle -> {
+              handle.attach(LoginAttemptDao.class).lockUsername(name);
+              Optional<Duration> throttled =
+                  throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
+              if (throttled.isPresent()) {
+                AuditLog.record(
+                    handle,
+                    "login-throttled",
+                    "login",
+                    name,
+                    remoteAddress == null ? null : Map.of("remoteAddress", remoteAddress));
+                return new Outcome(throttled.get(), null);
+              }
+              Optional<StoredUser> user =
+                  handle.attach(UserDao.class).findByUsername(name).filter(StoredUser::active);
+              boolean ok;
+              if (user.isEmpty()) {
+                hasher.spendCheckTime(password == null ? "" : password);
+                ok = false;
+              } else {
+                ok = password != null && hasher.matches(password, user.get().passwordHash());
+              }
+              if (ok) {
+                AttributedTransactions.attribute(
+                    handle, new Actor("user:" + user.get().username()));
+              }
+              handle
+                  .attach(LoginAttemptDao.class)
+                  .record(name, remoteAddress, now.atOffset(ZoneOffset.UTC), ok);
+              return ok
+                  ? new Outcome(
+                      null,
+                      issuer.issueSession(handle, user.get().id(), "user:" + user.get().username()))
+                  : new Outcome(null, null);
+            });
     if (outcome.retryAfter() != null) {
       throw LoginRefusedException.throttled(outcome.retryAfter());
     }
@@ -80,8 +100,16 @@ public final class LoginService {
 
   /** Revokes the session or API token {@code user} authenticated with. */
   public void logout(SightlineUser user) {
-    transactions.useTransaction(Actor.of(user), handle -> handle.attach(TokenDao.class)
-        .revoke(user.tokenId(), clock.instant().atOffset(ZoneOffset.UTC), Actor.of(user).name(), "logout"));
+    transactions.useTransaction(
+        Actor.of(user),
+        handle ->
+            handle
+                .attach(TokenDao.class)
+                .revoke(
+                    user.tokenId(),
+                    clock.instant().atOffset(ZoneOffset.UTC),
+                    Actor.of(user).name(),
+                    "logout"));
   }
 
   static String normalise(String username) {

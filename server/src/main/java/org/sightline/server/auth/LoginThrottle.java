@@ -10,10 +10,10 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Refuses logins for a username after {@code maxFailuresPerUsername} failures within the window
- * (counted since its last success), and from an address after {@code maxFailuresPerAddress},
- * until the oldest counted failure leaves the window. Refused attempts are not counted, so a
- * throttled attacker cannot extend the lock-out forever. Kept in the database, so it holds across
- * restarts and servers. Thread-safe; stateless.
+ * (counted since its last success), and from an address after {@code maxFailuresPerAddress}, until
+ * the oldest counted failure leaves the window. Refused attempts are not counted, so a throttled
+ * attacker cannot extend the lock-out forever. Kept in the database, so it holds across restarts
+ * and servers. Thread-safe; stateless.
  */
 public final class LoginThrottle {
   private final int maxPerUsername;
@@ -21,7 +21,10 @@ public final class LoginThrottle {
   private final Duration window;
 
   public LoginThrottle(AuthConfiguration config) {
-    this(config.maxFailuresPerUsername(), config.maxFailuresPerAddress(), config.loginThrottleWindow());
+    this(
+        config.maxFailuresPerUsername(),
+        config.maxFailuresPerAddress(),
+        config.loginThrottleWindow());
   }
 
   public LoginThrottle(int maxPerUsername, int maxPerAddress, Duration window) {
@@ -30,13 +33,19 @@ public final class LoginThrottle {
     this.window = window;
   }
 
-  /** How long {@code username} from {@code remoteAddress} must wait, or empty when it may try now. */
-  public Optional<Duration> waitBeforeAttempt(Handle handle, String username, String remoteAddress, Instant now) {
+  /**
+   * How long {@code username} from {@code remoteAddress} must wait, or empty when it may try now.
+   */
+  public Optional<Duration> waitBeforeAttempt(
+      Handle handle, String username, String remoteAddress, Instant now) {
     LoginAttemptDao attempts = handle.attach(LoginAttemptDao.class);
     OffsetDateTime since = now.minus(window).atOffset(ZoneOffset.UTC);
-    Optional<OffsetDateTime> byName = attempts.nthRecentFailureForUsername(username, since, maxPerUsername);
-    Optional<OffsetDateTime> byAddress = remoteAddress == null ? Optional.empty()
-        : attempts.nthRecentFailureFromAddress(remoteAddress, since, maxPerAddress);
+    Optional<OffsetDateTime> byName =
+        attempts.nthRecentFailureForUsername(username, since, maxPerUsername);
+    Optional<OffsetDateTime> byAddress =
+        remoteAddress == null
+            ? Optional.empty()
+            : attempts.nthRecentFailureFromAddress(remoteAddress, since, maxPerAddress);
     Instant until = null;
     for (Optional<OffsetDateTime> failure : List.of(byName, byAddress)) {
       if (failure.isPresent()) {

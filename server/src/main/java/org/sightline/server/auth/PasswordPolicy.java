@@ -18,15 +18,18 @@ public final class PasswordPolicy {
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      throw new IllegalArgumentException("password must have at least " + MIN_LENGTH + " characters, it has " + length);
+      throw new IllegalArgumentException(
+          "password must have at least " + MIN_LENGTH + " characters, it has " + length);
     }
     if (length > MAX_LENGTH) {
-      throw new IllegalArgumentException("password must have at most " + MAX_LENGTH + " characters, it has " + length);
+      throw new IllegalArgumentException(
+          "password must have at most " + MAX_LENGTH + " characters, it has " + length);
     }
     if (password.codePoints().distinct().count() < 4) {
       throw new IllegalArgumentException("password must use at least 4 different characters");
     }
-    if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+    if (username != null
+        && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("password must not contain the username");
     }
   }

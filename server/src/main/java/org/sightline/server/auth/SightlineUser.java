@@ -11,7 +11,8 @@ import java.util.Set;
  * @param roles the roles held now
  * @param tokenId the id of the bearer token that authenticated this request
  */
-public record SightlineUser(long id, String username, Set<Role> roles, long tokenId) implements Principal {
+public record SightlineUser(long id, String username, Set<Role> roles, long tokenId)
+    implements Principal {
   public SightlineUser {
     roles = Set.copyOf(roles);
   }

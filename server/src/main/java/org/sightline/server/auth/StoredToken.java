@@ -8,8 +8,18 @@ import java.time.Instant;
  * @param kind {@code session} (password login) or {@code api} (scripts)
  * @param shownPrefix the token's first characters, to tell tokens apart
  */
-public record StoredToken(long id, long userId, String username, String kind, String shownPrefix, String label,
-    Instant createdAt, String createdBy, Instant expiresAt, Instant revokedAt, String revokedBy,
+public record StoredToken(
+    long id,
+    long userId,
+    String username,
+    String kind,
+    String shownPrefix,
+    String label,
+    Instant createdAt,
+    String createdBy,
+    Instant expiresAt,
+    Instant revokedAt,
+    String revokedBy,
     String revocationReason) {
 
   public boolean activeAt(Instant now) {

@@ -12,10 +12,19 @@ import org.sightline.server.db.Columns;
 public final class StoredUserMapper implements RowMapper<StoredUser> {
   @Override
   public StoredUser map(ResultSet rs, StatementContext ctx) throws SQLException {
-    return new StoredUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-        rs.getString("password_hash"), roles(rs), Columns.instant(rs, "created_at"), rs.getString("created_by"),
-        Columns.instant(rs, "password_changed_at"), rs.getInt("version"), Columns.instant(rs, "deactivated_at"),
-        rs.getString("deactivated_by"), rs.getString("deactivation_reason"));
+    return new StoredUser(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("password_hash"),
+        roles(rs),
+        Columns.instant(rs, "created_at"),
+        rs.getString("created_by"),
+        Columns.instant(rs, "password_changed_at"),
+        rs.getInt("version"),
+        Columns.instant(rs, "deactivated_at"),
+        rs.getString("deactivated_by"),
+        rs.getString("deactivation_reason"));
   }
 
   static Set<Role> roles(ResultSet rs) throws SQLException {
@@ -25,5 +34,4 @@ public final class StoredUserMapper implements RowMapper<StoredUser> {
     }
     return roles;
   }
-
 }

@@ -24,7 +24,8 @@ public final class TokenAuthenticator {
       return Optional.empty();
     }
     String hash = BearerTokens.sha256Hex(token);
-    return jdbi.withExtension(TokenDao.class,
+    return jdbi.withExtension(
+        TokenDao.class,
         tokens -> tokens.findActiveUser(hash, clock.instant().atOffset(ZoneOffset.UTC)));
   }
 }

@@ -28,30 +28,50 @@ public final class TokenIssuer {
 
   /**
    * @param ttl how long the token lasts; null for the configured default
-   * @throws IllegalArgumentException when {@code ttl} is not positive or exceeds the configured maximum
+   * @throws IllegalArgumentException when {@code ttl} is not positive or exceeds the configured
+   *     maximum
    */
-  public IssuedToken issueApi(Handle handle, long userId, String label, Duration ttl, String createdBy) {
+  public IssuedToken issueApi(
+      Handle handle, long userId, String label, Duration ttl, String createdBy) {
     Duration lifetime = ttl == null ? config.apiTokenDefaultTtl() : ttl;
     if (lifetime.isNegative() || lifetime.isZero()) {
       throw new IllegalArgumentException("a token's lifetime must be positive");
     }
     if (lifetime.compareTo(config.apiTokenMaxTtl()) > 0) {
-      throw new IllegalArgumentException("a token may last at most " + config.apiTokenMaxTtl().toDays()
-          + " days; asked for " + lifetime.toDays());
+      throw new IllegalArgumentException(
+          "a token may last at most "
+              + config.apiTokenMaxTtl().toDays()
+              + " days; asked for "
+              + lifetime.toDays());
     }
-    if (label != null && (label.isBlank() || label.length() > 200 || label.chars().anyMatch(Character::isISOControl))) {
-      throw new IllegalArgumentException("label must be 1 to 200 characters without control characters");
+    if (label != null
+        && (label.isBlank()
+            || label.length() > 200
+            || label.chars().anyMatch(Character::isISOControl))) {
+      throw new IllegalArgumentException(
+          "label must be 1 to 200 characters without control characters");
     }
     return issue(handle, userId, API, label, lifetime, createdBy);
   }
 
-  private IssuedToken issue(Handle handle, long userId, String kind, String label, Duration ttl, String createdBy) {
+  private IssuedToken issue(
+      Handle handle, long userId, String kind, String label, Duration ttl, String createdBy) {
     String token = BearerTokens.generate();
     Instant now = clock.instant();
     Instant expiresAt = now.plus(ttl);
-    long id = handle.attach(TokenDao.class).insert(new TokenDao.NewToken(userId, kind, BearerTokens.sha256Hex(token),
-        BearerTokens.shownPrefix(token), label, now.atOffset(ZoneOffset.UTC), createdBy,
-        expiresAt.atOffset(ZoneOffset.UTC)));
+    long id =
+        handle
+            .attach(TokenDao.class)
+            .insert(
+                new TokenDao.NewToken(
+                    userId,
+                    kind,
+                    BearerTokens.sha256Hex(token),
+                    BearerTokens.shownPrefix(token),
+                    label,
+                    now.atOffset(ZoneOffset.UTC),
+                    createdBy,
+                    expiresAt.atOffset(ZoneOffset.UTC)));
     return new IssuedToken(id, token, kind, label, expiresAt);
   }
 }

@@ -46,11 +46,14 @@ public final class UserAccounts {
   /**
    * @param password the first password, or null for a user that logs in with API tokens only
    */
-  public StoredUser create(Actor actor, String username, String displayName, String password, Set<Role> roles) {
+  public StoredUser create(
+      Actor actor, String username, String displayName, String password, Set<Role> roles) {
     String name = requireUsername(username);
     String display = displayName == null || displayName.isBlank() ? null : displayName.strip();
-    if (display != null && (display.length() > 200 || display.chars().anyMatch(Character::isISOControl))) {
-      throw new InvalidInputException("displayName must be at most 200 characters without control characters");
+    if (display != null
+        && (display.length() > 200 || display.chars().anyMatch(Character::isISOControl))) {
+      throw new InvalidInputException(
+          "displayName must be at most 200 characters without control characters");
     }
     String hash = null;
     if (password != null) {
@@ -58,88 +61,123 @@ public final class UserAccounts {
       hash = hasher.hash(password);
     }
     String passwordHash = hash;
-    return transactions.inTransaction(actor, handle -> {
-      UserDao users = handle.attach(UserDao.class);
-      if (users.findByUsername(name).isPresent()) {
-        throw new ConflictException("username '" + name + "' is taken (users are never deleted, so names are never reused)");
-      }
-      long id = users.insert(new UserDao.NewUser(name, display, passwordHash, codes(roles), now(), actor.name()));
-      return users.findById(id).orElseThrow();
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          UserDao users = handle.attach(UserDao.class);
+          if (users.findByUsername(name).isPresent()) {
+            throw new ConflictException(
+                "username '"
+                    + name
+                    + "' is taken (users are never deleted, so names are never reused)");
+          }
+          long id =
+              users.insert(
+                  new UserDao.NewUser(
+                      name, display, passwordHash, codes(roles), now(), actor.name()));
+          return users.findById(id).orElseThrow();
+        });
   }
 
   public StoredUser setRoles(Actor actor, long userId, Set<Role> roles, int expectedVersion) {
-    return transactions.inTransaction(actor, handle -> {
-      UserDao users = handle.attach(UserDao.class);
-      StoredUser user = lockedUser(handle, userId);
-      requireVersion(user, expectedVersion);
-      if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && user.active()
-          && users.countActiveAdmins() <= 1) {
-        throw new ConflictException("user '" + user.username() + "' is the last active admin and must keep that role");
-      }
-      users.setRoles(userId, codes(roles), expectedVersion);
-      return users.findById(userId).orElseThrow();
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          UserDao users = handle.attach(UserDao.class);
+          StoredUser user = lockedUser(handle, userId);
+          requireVersion(user, expectedVersion);
+          if (user.roles().contains(Role.ADMIN)
+              && !roles.contains(Role.ADMIN)
+              && user.active()
+              && users.countActiveAdmins() <= 1) {
+            throw new ConflictException(
+                "user '" + user.username() + "' is the last active admin and must keep that role");
+          }
+          users.setRoles(userId, codes(roles), expectedVersion);
+          return users.findById(userId).orElseThrow();
+        });
   }
 
   /** Sets a new password and revokes every token of the user. */
   public void resetPassword(Actor actor, long userId, String newPassword) {
-    transactions.useTransaction(actor, handle -> {
-      StoredUser user = lockedUser(handle, userId);
-      checkPassword(user.username(), newPassword);
-      handle.attach(UserDao.class).setPassword(userId, hasher.hash(newPassword), now());
-      handle.attach(TokenDao.class).revokeAllForUser(userId, now(), actor.name(), "password reset");
-    });
+    transactions.useTransaction(
+        actor,
+        handle -> {
+          StoredUser user = lockedUser(handle, userId);
+          checkPassword(user.username(), newPassword);
+          handle.attach(UserDao.class).setPassword(userId, hasher.hash(newPassword), now());
+          handle
+              .attach(TokenDao.class)
+              .revokeAllForUser(userId, now(), actor.name(), "password reset");
+        });
   }
 
   /** The user's own change: needs the current password; revokes their other tokens. */
   public void changeOwnPassword(SightlineUser self, String currentPassword, String newPassword) {
     Actor actor = Actor.of(self);
-    transactions.useTransaction(actor, handle -> {
-      StoredUser user = lockedUser(handle, self.id());
-      if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
-        throw new InvalidInputException("currentPassword is wrong");
-      }
-      checkPassword(user.username(), newPassword);
-      handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), now());
-      TokenDao tokens = handle.attach(TokenDao.class);
-      for (StoredToken token : tokens.listForUser(self.id())) {
-        if (token.id() != self.tokenId() && token.activeAt(clock.instant())) {
-          tokens.revoke(token.id(), now(), actor.name(), "password changed");
-        }
-      }
-    });
+    transactions.useTransaction(
+        actor,
+        handle -> {
+          StoredUser user = lockedUser(handle, self.id());
+          if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword is wrong");
+          }
+          checkPassword(user.username(), newPassword);
+          handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), now());
+          TokenDao tokens = handle.attach(TokenDao.class);
+          for (StoredToken token : tokens.listForUser(self.id())) {
+            if (token.id() != self.tokenId() && token.activeAt(clock.instant())) {
+              tokens.revoke(token.id(), now(), actor.name(), "password changed");
+            }
+          }
+        });
   }
 
-  /** Soft-deletes the user: kept with actor and reason, can no longer log in; all tokens revoked. */
+  /**
+   * Soft-deletes the user: kept with actor and reason, can no longer log in; all tokens revoked.
+   */
   public StoredUser deactivate(Actor actor, long userId, String reason, int expectedVersion) {
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new InvalidInputException("reason is required (1 to 1000 characters)");
     }
-    return transactions.inTransaction(actor, handle -> {
-      UserDao users = handle.attach(UserDao.class);
-      StoredUser user = lockedUser(handle, userId);
-      requireVersion(user, expectedVersion);
-      if (!user.active()) {
-        throw new ConflictException("user '" + user.username() + "' is already deactivated");
-      }
-      if (user.roles().contains(Role.ADMIN) && users.countActiveAdmins() <= 1) {
-        throw new ConflictException("user '" + user.username() + "' is the last active admin and cannot be deactivated");
-      }
-      users.deactivate(userId, now(), actor.name(), reason.strip(), expectedVersion);
-      handle.attach(TokenDao.class).revokeAllForUser(userId, now(), actor.name(), "user deactivated");
-      return users.findById(userId).orElseThrow();
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          UserDao users = handle.attach(UserDao.class);
+          StoredUser user = lockedUser(handle, userId);
+          requireVersion(user, expectedVersion);
+          if (!user.active()) {
+            throw new ConflictException("user '" + user.username() + "' is already deactivated");
+          }
+          if (user.roles().contains(Role.ADMIN) && users.countActiveAdmins() <= 1) {
+            throw new ConflictException(
+                "user '"
+                    + user.username()
+                    + "' is the last active admin and cannot be deactivated");
+          }
+          users.deactivate(userId, now(), actor.name(), reason.strip(), expectedVersion);
+          handle
+              .attach(TokenDao.class)
+              .revokeAllForUser(userId, now(), actor.name(), "user deactivated");
+          return users.findById(userId).orElseThrow();
+        });
   }
 
   public StoredUser get(long userId) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class).findById(userId))
+    return transactions
+        .jdbi()
+        .withHandle(handle -> handle.attach(UserDao.class).findById(userId))
         .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
   }
 
   public Optional<StoredUser> findByUsername(String username) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(UserDao.class)
-        .findByUsername(username.strip().toLowerCase(Locale.ROOT)));
+    return transactions
+        .jdbi()
+        .withHandle(
+            handle ->
+                handle
+                    .attach(UserDao.class)
+                    .findByUsername(username.strip().toLowerCase(Locale.ROOT)));
   }
 
   public List<StoredUser> list() {
@@ -148,32 +186,41 @@ public final class UserAccounts {
 
   /** All users, for an administrator; the read is audited. */
   public List<StoredUser> list(Actor reader) {
-    return transactions.inTransaction(reader, handle -> {
-      List<StoredUser> users = handle.attach(UserDao.class).list();
-      AuditLog.record(handle, "list", "app_user", "all", Map.of("returned", users.size()));
-      return users;
-    });
+    return transactions.inTransaction(
+        reader,
+        handle -> {
+          List<StoredUser> users = handle.attach(UserDao.class).list();
+          AuditLog.record(handle, "list", "app_user", "all", Map.of("returned", users.size()));
+          return users;
+        });
   }
 
   /** One user, for an administrator; the read is audited. */
   public StoredUser describe(Actor reader, long userId) {
-    return transactions.inTransaction(reader, handle -> {
-      StoredUser user = handle.attach(UserDao.class).findById(userId)
-          .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
-      AuditLog.record(handle, "read", "app_user", Long.toString(userId), null);
-      return user;
-    });
+    return transactions.inTransaction(
+        reader,
+        handle -> {
+          StoredUser user =
+              handle
+                  .attach(UserDao.class)
+                  .findById(userId)
+                  .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
+          AuditLog.record(handle, "read", "app_user", Long.toString(userId), null);
+          return user;
+        });
   }
 
   /** Every version of a user record, for an administrator; the read is audited. */
   public List<RecordVersion> history(Actor reader, long userId) {
-    return transactions.inTransaction(reader, handle -> {
-      if (handle.attach(UserDao.class).findById(userId).isEmpty()) {
-        throw new EntityNotFoundException("no user with id " + userId);
-      }
-      AuditLog.record(handle, "read-history", "app_user", Long.toString(userId), null);
-      return RecordHistory.of(handle, "app_user", Long.toString(userId));
-    });
+    return transactions.inTransaction(
+        reader,
+        handle -> {
+          if (handle.attach(UserDao.class).findById(userId).isEmpty()) {
+            throw new EntityNotFoundException("no user with id " + userId);
+          }
+          AuditLog.record(handle, "read-history", "app_user", Long.toString(userId), null);
+          return RecordHistory.of(handle, "app_user", Long.toString(userId));
+        });
   }
 
   /**
@@ -182,17 +229,25 @@ public final class UserAccounts {
    * @return the generated password (shown once, never stored in clear), or empty when users exist
    */
   public Optional<String> createFirstAdminIfNone() {
-    return transactions.inTransaction(Actor.system("first-start"), handle -> {
-      UserDao users = handle.attach(UserDao.class);
-      users.lockFirstAdminCreation();
-      if (users.count() > 0) {
-        return Optional.<String>empty();
-      }
-      String password = randomPassword();
-      users.insert(new UserDao.NewUser(FIRST_ADMIN, "First administrator", hasher.hash(password),
-          new String[] {Role.ADMIN.code()}, now(), "system:first-start"));
-      return Optional.of(password);
-    });
+    return transactions.inTransaction(
+        Actor.system("first-start"),
+        handle -> {
+          UserDao users = handle.attach(UserDao.class);
+          users.lockFirstAdminCreation();
+          if (users.count() > 0) {
+            return Optional.<String>empty();
+          }
+          String password = randomPassword();
+          users.insert(
+              new UserDao.NewUser(
+                  FIRST_ADMIN,
+                  "First administrator",
+                  hasher.hash(password),
+                  new String[] {Role.ADMIN.code()},
+                  now(),
+                  "system:first-start"));
+          return Optional.of(password);
+        });
   }
 
   /** 20 characters from a 62-letter alphabet plus separators: about 119 bits. */
@@ -200,14 +255,23 @@ public final class UserAccounts {
     byte[] bytes = new byte[18];
     RANDOM.nextBytes(bytes);
     String base = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return base.substring(0, 6) + "-" + base.substring(6, 12) + "-" + base.substring(12, 18) + "-" + base.substring(18);
+    return base.substring(0, 6)
+        + "-"
+        + base.substring(6, 12)
+        + "-"
+        + base.substring(12, 18)
+        + "-"
+        + base.substring(18);
   }
 
   public static String requireUsername(String username) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
-      throw new InvalidInputException("username must be 2 to 63 characters: lowercase letters, digits, '.', '_' or '-',"
-          + " starting with a letter or digit; got '" + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "'");
+      throw new InvalidInputException(
+          "username must be 2 to 63 characters: lowercase letters, digits, '.', '_' or '-',"
+              + " starting with a letter or digit; got '"
+              + (name.length() > 80 ? name.substring(0, 80) + "..." : name)
+              + "'");
     }
     return name;
   }
@@ -237,13 +301,16 @@ public final class UserAccounts {
   }
 
   private static StoredUser lockedUser(Handle handle, long userId) {
-    return handle.attach(UserDao.class).lockById(userId)
+    return handle
+        .attach(UserDao.class)
+        .lockById(userId)
         .orElseThrow(() -> new EntityNotFoundException("no user with id " + userId));
   }
 
   private static void requireVersion(StoredUser user, int expectedVersion) {
     if (user.version() != expectedVersion) {
-      throw new StaleVersionException("user '" + user.username() + "'", expectedVersion, user.version());
+      throw new StaleVersionException(
+          "user '" + user.username() + "'", expectedVersion, user.version());
     }
   }
 

@@ -13,12 +13,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /**
  * Users in {@code app_user}. Never deletes: users are deactivated with a reason. Updates that a
  * person makes name the {@code version} they saw and change nothing when it moved on (optimistic
- * concurrency); each bumps it. Every write is audited and kept in history by the database
- * (V003 triggers), so callers run these inside {@code AttributedTransactions}.
+ * concurrency); each bumps it. Every write is audited and kept in history by the database (V003
+ * triggers), so callers run these inside {@code AttributedTransactions}.
  */
 @RegisterRowMapper(StoredUserMapper.class)
 public interface UserDao {
-  String COLUMNS = """
+  String COLUMNS =
+      """
       id, username, display_name, password_hash, roles, created_at, created_by, password_changed_at,
       version, deactivated_at, deactivated_by, deactivation_reason""";
 
@@ -29,10 +30,16 @@ public interface UserDao {
    * @param roleCodes {@link Role#code()}s
    */
   @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
-  record NewUser(String username, String displayName, String passwordHash, String[] roleCodes, OffsetDateTime at,
+  record NewUser(
+      String username,
+      String displayName,
+      String passwordHash,
+      String[] roleCodes,
+      OffsetDateTime at,
       String createdBy) {}
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO app_user (username, display_name, password_hash, roles, created_at, created_by, password_changed_at)
       VALUES (:username, :displayName, :passwordHash, :roleCodes, :at, :createdBy,
               CASE WHEN :passwordHash IS NULL THEN NULL ELSE CAST(:at AS timestamptz) END)""")
@@ -62,24 +69,35 @@ public interface UserDao {
   @SqlQuery("SELECT count(*) FROM app_user WHERE deactivated_at IS NULL AND 'admin' = ANY (roles)")
   long countActiveAdmins();
 
-  /** Returns 1, or 0 when the user is gone or {@code expectedVersion} is stale.
- */
-  @SqlUpdate("""
+  /** Returns 1, or 0 when the user is gone or {@code expectedVersion} is stale. */
+  @SqlUpdate(
+      """
       UPDATE app_user SET roles = :roles, version = version + 1
        WHERE id = :id AND version = :expectedVersion""")
-  int setRoles(@Bind("id") long id, @Bind("roles") String[] roleCodes, @Bind("expectedVersion") int expectedVersion);
+  int setRoles(
+      @Bind("id") long id,
+      @Bind("roles") String[] roleCodes,
+      @Bind("expectedVersion") int expectedVersion);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE app_user SET password_hash = :passwordHash, password_changed_at = :at, version = version + 1
        WHERE id = :id""")
-  int setPassword(@Bind("id") long id, @Bind("passwordHash") String passwordHash, @Bind("at") OffsetDateTime at);
+  int setPassword(
+      @Bind("id") long id,
+      @Bind("passwordHash") String passwordHash,
+      @Bind("at") OffsetDateTime at);
 
-  /** Returns 1, or 0 when the user is already deactivated or {@code expectedVersion} is stale.
- */
-  @SqlUpdate("""
+  /** Returns 1, or 0 when the user is already deactivated or {@code expectedVersion} is stale. */
+  @SqlUpdate(
+      """
       UPDATE app_user SET deactivated_at = :at, deactivated_by = :by, deactivation_reason = :reason,
              version = version + 1
        WHERE id = :id AND version = :expectedVersion AND deactivated_at IS NULL""")
-  int deactivate(@Bind("id") long id, @Bind("at") OffsetDateTime at, @Bind("by") String by,
-      @Bind("reason") String reason, @Bind("expectedVersion") int expectedVersion);
+  int deactivate(
+      @Bind("id") long id,
+      @Bind("at") OffsetDateTime at,
+      @Bind("by") String by,
+      @Bind("reason") String reason,
+      @Bind("expectedVersion") int expectedVersion);
 }

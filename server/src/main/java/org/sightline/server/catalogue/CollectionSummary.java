@@ -11,4 +11,5 @@ import org.sightline.geodata.geom.BoundingBox;
  * @param first the earliest acquisition
  * @param last the latest end of an acquisition (its end time, else its datetime)
  */
-public record CollectionSummary(String id, long scenes, BoundingBox extent, Instant first, Instant last) {}
+public record CollectionSummary(
+    String id, long scenes, BoundingBox extent, Instant first, Instant last) {}

@@ -12,8 +12,17 @@ import java.util.Map;
  * @param unreadable inputs whose reading stopped because they are not valid JSON (or CSV), each
  *     with where and why; the Items read before that point were ingested
  */
-public record IngestReport(long read, long inserted, long updated, long unchanged, long duplicates, long rejected,
-    Map<String, Long> rejectedByReason, List<String> rejectedExamples, List<String> unreadable, double seconds) {
+public record IngestReport(
+    long read,
+    long inserted,
+    long updated,
+    long unchanged,
+    long duplicates,
+    long rejected,
+    Map<String, Long> rejectedByReason,
+    List<String> rejectedExamples,
+    List<String> unreadable,
+    double seconds) {
 
   public double itemsPerSecond() {
     return seconds <= 0 ? 0 : read / seconds;

@@ -24,12 +24,16 @@ public final class SceneCatalogue {
    */
   public record SearchPage(List<String> items, String nextToken) {}
 
-  /** The page of {@code search}: at most {@code search.limit()} Items, and a token when more follow. */
+  /**
+   * The page of {@code search}: at most {@code search.limit()} Items, and a token when more follow.
+   */
   public SearchPage search(StacSearch search) {
-    List<SceneDao.SearchRow> rows = jdbi.withHandle(h -> h.attach(SceneDao.class).search(search, search.limit() + 1));
+    List<SceneDao.SearchRow> rows =
+        jdbi.withHandle(h -> h.attach(SceneDao.class).search(search, search.limit() + 1));
     boolean more = rows.size() > search.limit();
     List<SceneDao.SearchRow> page = more ? rows.subList(0, search.limit()) : rows;
-    String next = more ? StacSearch.token(search.sort(), page.get(page.size() - 1).keyValues()) : null;
+    String next =
+        more ? StacSearch.token(search.sort(), page.get(page.size() - 1).keyValues()) : null;
     return new SearchPage(page.stream().map(SceneDao.SearchRow::itemJson).toList(), next);
   }
 

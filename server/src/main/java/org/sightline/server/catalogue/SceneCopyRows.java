@@ -31,8 +31,14 @@ final class SceneCopyRows {
       field(csv, s.startAt() == null ? null : s.startAt().toString()).append(',');
       field(csv, s.endAt() == null ? null : s.endAt().toString()).append(',');
       field(csv, PostgisGeometries.toHexEwkb(multi(s.footprint()))).append(',');
-      csv.append(s.bbox().minLonDeg()).append(',').append(s.bbox().minLatDeg()).append(',')
-          .append(s.bbox().maxLonDeg()).append(',').append(s.bbox().maxLatDeg()).append(',');
+      csv.append(s.bbox().minLonDeg())
+          .append(',')
+          .append(s.bbox().minLatDeg())
+          .append(',')
+          .append(s.bbox().maxLonDeg())
+          .append(',')
+          .append(s.bbox().maxLatDeg())
+          .append(',');
       field(csv, s.platform()).append(',');
       field(csv, s.constellation()).append(',');
       field(csv, array(s.instruments())).append(',');
@@ -87,7 +93,10 @@ final class SceneCopyRows {
       if (i > 0) {
         literal.append(',');
       }
-      literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      literal
+          .append('"')
+          .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+          .append('"');
     }
     return literal.append('}').toString();
   }

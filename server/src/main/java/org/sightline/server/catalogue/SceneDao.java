@@ -25,21 +25,28 @@ import org.sightline.server.visibility.Visibility;
  * The one DAO of the scene aggregate ({@code scene}, {@code scene_previous}): the bulk write steps
  * of {@link SceneStore}, the STAC search, single Items and collection summaries, and the coverage
  * of a facility. Footprints are EPSG:4326; spatial filters use {@code &&} (the GiST index) then
- * {@code ST_Intersects}; areas are ellipsoidal (PostGIS geography). Values are always bound by name;
- * the only SQL text built at run time is the order of a search ({@link SceneSearchSql}, constants).
- * Attach to a handle; as thread-safe as the handle.
+ * {@code ST_Intersects}; areas are ellipsoidal (PostGIS geography). Values are always bound by
+ * name; the only SQL text built at run time is the order of a search ({@link SceneSearchSql},
+ * constants). Attach to a handle; as thread-safe as the handle.
  */
 public interface SceneDao extends SqlObject {
 
   /** The stored content hash of one scene. */
   record StoredHash(String collection, String id, String contentSha256) {}
 
-  /** One search result: the stored Item JSON, untouched, and its sort key values as text (for the paging token). */
+  /**
+   * One search result: the stored Item JSON, untouched, and its sort key values as text (for the
+   * paging token).
+   */
   record SearchRow(String itemJson, List<String> keyValues) {}
 
-  /** Where a COPY writes: the table itself (new Items) or the transaction's staging table (changed ones). */
+  /**
+   * Where a COPY writes: the table itself (new Items) or the transaction's staging table (changed
+   * ones).
+   */
   enum CopyTarget {
-    SCENE("scene"), STAGING("scene_staging");
+    SCENE("scene"),
+    STAGING("scene_staging");
 
     private final String table;
 
@@ -48,13 +55,18 @@ public interface SceneDao extends SqlObject {
     }
   }
 
-  /** The stored hashes of those of the given keys (pairwise: collections[i], ids[i]) that are stored. */
-  @SqlQuery("""
+  /**
+   * The stored hashes of those of the given keys (pairwise: collections[i], ids[i]) that are
+   * stored.
+   */
+  @SqlQuery(
+      """
       SELECT s.collection, s.id, s.content_sha256
         FROM scene s JOIN unnest(CAST(:collections AS text[]), CAST(:ids AS text[])) AS k(collection, id)
           ON s.collection = k.collection AND s.id = k.id""")
   @RegisterRowMapper(SceneRowMappers.StoredHashMapper.class)
-  List<StoredHash> storedHashes(@Bind("collections") String[] collections, @Bind("ids") String[] ids);
+  List<StoredHash> storedHashes(
+      @Bind("collections") String[] collections, @Bind("ids") String[] ids);
 
   /** A staging table shaped like {@code scene}, dropped when the transaction commits. */
   @SqlUpdate("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP")
@@ -68,22 +80,27 @@ public interface SceneDao extends SqlObject {
     try {
       PGConnection pg = getHandle().getConnection().unwrap(PGConnection.class);
       // The table name is one of CopyTarget's constants, never input.
-      pg.getCopyAPI().copyIn("COPY " + target.table + " FROM STDIN (FORMAT csv)", new StringReader(csvRows));
+      pg.getCopyAPI()
+          .copyIn("COPY " + target.table + " FROM STDIN (FORMAT csv)", new StringReader(csvRows));
     } catch (IOException | SQLException e) {
-      throw new IllegalStateException("COPY into " + target.table + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "COPY into " + target.table + " failed: " + e.getMessage(), e);
     }
   }
 
   /** Keeps the stored versions of the staged scenes in {@code scene_previous}; returns how many. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO scene_previous (collection, id, version, item, content_sha256, ingested_at, ingested_by,
                                   replaced_at, replaced_by)
       SELECT s.collection, s.id, s.version, s.item, s.content_sha256, s.ingested_at, s.ingested_by, :replacedAt, :replacedBy
         FROM scene s JOIN scene_staging t ON t.collection = s.collection AND t.id = s.id""")
-  int keepPreviousVersions(@Bind("replacedAt") OffsetDateTime replacedAt, @Bind("replacedBy") String replacedBy);
+  int keepPreviousVersions(
+      @Bind("replacedAt") OffsetDateTime replacedAt, @Bind("replacedBy") String replacedBy);
 
   /** Replaces the stored scenes by their staged versions, one version up; returns how many. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE scene s SET acquired_at = t.acquired_at, start_at = t.start_at, end_at = t.end_at,
              footprint = t.footprint, bbox_west = t.bbox_west, bbox_south = t.bbox_south,
              bbox_east = t.bbox_east, bbox_north = t.bbox_north, platform = t.platform,
@@ -103,7 +120,8 @@ public interface SceneDao extends SqlObject {
   Optional<String> item(@Bind("collection") String collection, @Bind("id") String id);
 
   /** Every collection's summary ({@code onlyId} null), or that one collection's; by id. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT collection, count(*) AS scenes,
              ST_XMin(ST_Extent(footprint)) AS west, ST_YMin(ST_Extent(footprint)) AS south,
              ST_XMax(ST_Extent(footprint)) AS east, ST_YMax(ST_Extent(footprint)) AS north,
@@ -121,27 +139,43 @@ public interface SceneDao extends SqlObject {
    * @param to inclusive, or null when open
    */
   @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
-  record SearchFilter(String[] collections, String[] ids, Geometry area, OffsetDateTime from, OffsetDateTime to,
+  record SearchFilter(
+      String[] collections,
+      String[] ids,
+      Geometry area,
+      OffsetDateTime from,
+      OffsetDateTime to,
       int limit) {}
 
   /**
-   * Keyset-paged search in {@code search}'s order (by default datetime, collection, id: the
-   * {@code scene_acquired_at} index), at most {@code limit} rows after {@code search.after()}.
+   * Keyset-paged search in {@code search}'s order (by default datetime, collection, id: the {@code
+   * scene_acquired_at} index), at most {@code limit} rows after {@code search.after()}.
    */
   default List<SearchRow> search(StacSearch search, int limit) {
     StacSort sort = search.sort();
-    SearchFilter filter = new SearchFilter(
-        search.collections() == null ? null : search.collections().toArray(String[]::new),
-        search.ids() == null ? null : search.ids().toArray(String[]::new),
-        search.area(), search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
-        search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC), limit);
+    SearchFilter filter =
+        new SearchFilter(
+            search.collections() == null ? null : search.collections().toArray(String[]::new),
+            search.ids() == null ? null : search.ids().toArray(String[]::new),
+            search.area(),
+            search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
+            search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
+            limit);
     boolean continued = search.after() != null;
-    return search(SceneSearchSql.keyColumns(sort), continued ? "AND " + SceneSearchSql.afterCondition(sort) : "",
-        SceneSearchSql.orderBy(sort), filter, continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
+    return search(
+        SceneSearchSql.keyColumns(sort),
+        continued ? "AND " + SceneSearchSql.afterCondition(sort) : "",
+        SceneSearchSql.orderBy(sort),
+        filter,
+        continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
   }
 
-  /** {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that one. */
-  @SqlQuery("""
+  /**
+   * {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that
+   * one.
+   */
+  @SqlQuery(
+      """
       SELECT item::text AS item <keyColumns> FROM scene
        WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
          AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
@@ -153,8 +187,12 @@ public interface SceneDao extends SqlObject {
        ORDER BY <orderBy>
        LIMIT :limit""")
   @RegisterRowMapper(SceneRowMappers.SearchRowMapper.class)
-  List<SearchRow> search(@Define("keyColumns") String keyColumns, @Define("afterCondition") String afterCondition,
-      @Define("orderBy") String orderBy, @BindMethods SearchFilter filter, @BindMap Map<String, Object> afterValues);
+  List<SearchRow> search(
+      @Define("keyColumns") String keyColumns,
+      @Define("afterCondition") String afterCondition,
+      @Define("orderBy") String orderBy,
+      @BindMethods SearchFilter filter,
+      @BindMap Map<String, Object> afterValues);
 
   /**
    * The values a coverage query binds.
@@ -164,16 +202,21 @@ public interface SceneDao extends SqlObject {
    * @param to inclusive, or null when open
    * @param bufferM radius of the area of a facility without a boundary that day, metres
    */
-  record CoverageFilter(String facilityId, boolean publishedOnly, OffsetDateTime from, OffsetDateTime to,
+  record CoverageFilter(
+      String facilityId,
+      boolean publishedOnly,
+      OffsetDateTime from,
+      OffsetDateTime to,
       double bufferM) {}
 
   /**
    * The scenes whose footprint intersects a visible facility's area on the scene's date (the
    * boundary version valid that day, else a circle of {@code bufferM} around its location), with
-   * the fraction of that area covered (ellipsoidal areas) and cloud cover (the facility-level figure
-   * when the Item carries one, else the scene's); oldest first.
+   * the fraction of that area covered (ellipsoidal areas) and cloud cover (the facility-level
+   * figure when the Item carries one, else the scene's); oldest first.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT s.collection, s.id, s.acquired_at, s.platform, s.gsd_m,
              coalesce(CAST(s.item -> 'properties' ->> 'sightline:site_cloud_pct' AS double precision),
                       s.cloud_cover_pct) AS cloud,
@@ -187,7 +230,9 @@ public interface SceneDao extends SqlObject {
                  FROM (SELECT 1) one
                  LEFT JOIN facility_boundary b ON b.facility_id = f.id AND b.deleted_at IS NULL
                                               AND b.validity @> CAST(s.acquired_at AT TIME ZONE 'UTC' AS date)) a
-       WHERE f.id = :facilityId AND\s""" + Visibility.FACILITY_PREDICATE + """
+       WHERE f.id = :facilityId AND\s"""
+          + Visibility.FACILITY_PREDICATE
+          + """
 
          AND ST_Intersects(s.footprint, a.area)
          AND (CAST(:from AS timestamptz) IS NULL OR s.acquired_at >= :from)

@@ -61,8 +61,8 @@ public final class SceneIngest {
   }
 
   /**
-   * The bytes {@link #ingest(Path)} will read of {@code path} (a file, or the ingestible files under
-   * a directory), for a progress bar's total; static catalogs' linked Items are not included.
+   * The bytes {@link #ingest(Path)} will read of {@code path} (a file, or the ingestible files
+   * under a directory), for a progress bar's total; static catalogs' linked Items are not included.
    */
   public static long inputBytes(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -70,7 +70,8 @@ public final class SceneIngest {
     }
     try (Stream<Path> files = Files.walk(path)) {
       long total = 0;
-      for (Path file : files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).toList()) {
+      for (Path file :
+          files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).toList()) {
         total += Files.size(file);
       }
       return total;
@@ -95,6 +96,7 @@ public final class SceneIngest {
   private long bytesOfFinishedFiles;
   private CountingInputStream currentFile;
   private boolean walkingCatalog;
+
   /** When the ingest began; the report's time runs until every batch is written. */
   private final long startNanos = System.nanoTime();
 
@@ -105,21 +107,31 @@ public final class SceneIngest {
     final ArrayDeque<Future<SceneStore.BatchResult>> pending = new ArrayDeque<>();
 
     Lane(int number) {
-      writer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "scene-ingest-writer-" + number);
-        thread.setDaemon(true);
-        return thread;
-      });
+      writer =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread thread = new Thread(r, "scene-ingest-writer-" + number);
+                thread.setDaemon(true);
+                return thread;
+              });
     }
   }
 
   /** One lane per core, at most two: the database's share of the work is what parallelism buys. */
   public SceneIngest(SceneStore store, Actor actor, String defaultCollection, Progress progress) {
-    this(store, actor, defaultCollection, progress, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    this(
+        store,
+        actor,
+        defaultCollection,
+        progress,
+        Math.min(2, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** @param lanes how many batches are written at once, each on its own connection (at least 1) */
-  public SceneIngest(SceneStore store, Actor actor, String defaultCollection, Progress progress, int lanes) {
+  /**
+   * @param lanes how many batches are written at once, each on its own connection (at least 1)
+   */
+  public SceneIngest(
+      SceneStore store, Actor actor, String defaultCollection, Progress progress, int lanes) {
     if (lanes < 1) {
       throw new IllegalArgumentException("at least one writer lane, got " + lanes);
     }
@@ -133,11 +145,14 @@ public final class SceneIngest {
     }
   }
 
-  /** A file (JSON, NDJSON, GeoJSON, CSV), a directory (every such file under it), or a catalog.json. */
+  /**
+   * A file (JSON, NDJSON, GeoJSON, CSV), a directory (every such file under it), or a catalog.json.
+   */
   public void ingest(Path path) throws IOException {
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
-        for (Path file : files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).sorted().toList()) {
+        for (Path file :
+            files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).sorted().toList()) {
           ingestFile(file);
         }
       }
@@ -152,19 +167,24 @@ public final class SceneIngest {
     List<Path> catalogs = new ArrayList<>();
     try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
       currentFile = in;
-      readStopping(() -> {
-        if (name.endsWith(".csv")) {
-          SceneCsvReader.read(in, defaultCollection, this::accept);
-        } else {
-          try (StacReader reader = new StacReader(in, defaultCollection, node -> {
-            if (node.path("links").isArray()) {
-              catalogs.add(file);
+      readStopping(
+          () -> {
+            if (name.endsWith(".csv")) {
+              SceneCsvReader.read(in, defaultCollection, this::accept);
+            } else {
+              try (StacReader reader =
+                  new StacReader(
+                      in,
+                      defaultCollection,
+                      node -> {
+                        if (node.path("links").isArray()) {
+                          catalogs.add(file);
+                        }
+                      })) {
+                reader.readAll(this::accept);
+              }
             }
-          })) {
-            reader.readAll(this::accept);
-          }
-        }
-      });
+          });
     } finally {
       bytesOfFinishedFiles += currentFile.getCount();
       currentFile = null;
@@ -182,11 +202,12 @@ public final class SceneIngest {
   /** NDJSON, an ItemCollection, a JSON array or a single Item from a stream (HTTP bodies). */
   public void ingest(InputStream in, String sourceLabel) throws IOException {
     source = sourceLabel;
-    readStopping(() -> {
-      try (StacReader reader = new StacReader(in, defaultCollection, node -> {})) {
-        reader.readAll(this::accept);
-      }
-    });
+    readStopping(
+        () -> {
+          try (StacReader reader = new StacReader(in, defaultCollection, node -> {})) {
+            reader.readAll(this::accept);
+          }
+        });
   }
 
   /** Reading that may meet malformed input. */
@@ -195,8 +216,8 @@ public final class SceneIngest {
   }
 
   /**
-   * Runs a reading; input that is not valid JSON stops it, and is reported with its line and
-   * column (the Items before it stay ingested, and the ingest goes on with the next input).
+   * Runs a reading; input that is not valid JSON stops it, and is reported with its line and column
+   * (the Items before it stay ingested, and the ingest goes on with the next input).
    */
   private void readStopping(Reading reading) throws IOException {
     try {
@@ -206,14 +227,18 @@ public final class SceneIngest {
       String what;
       if (cause instanceof JsonProcessingException json) {
         JsonLocation at = json.getLocation();
-        what = "not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-            + ": " + json.getOriginalMessage();
+        what =
+            "not valid JSON"
+                + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                + ": "
+                + json.getOriginalMessage();
       } else if (cause instanceof CSVException csv) {
         what = "not valid CSV: " + csv.getMessage();
       } else {
         throw e; // a file that cannot be read at all is not the input's fault
       }
-      unreadable.add(source + ": " + what + " (the " + read + " Items before it were read; nothing after it)");
+      unreadable.add(
+          source + ": " + what + " (the " + read + " Items before it were read; nothing after it)");
     }
   }
 
@@ -221,7 +246,10 @@ public final class SceneIngest {
     read++;
     if (item instanceof ParsedItem.Accepted accepted) {
       Scene scene = accepted.scene();
-      Lane lane = lanes[Math.floorMod(31 * scene.collection().hashCode() + scene.id().hashCode(), lanes.length)];
+      Lane lane =
+          lanes[
+              Math.floorMod(
+                  31 * scene.collection().hashCode() + scene.id().hashCode(), lanes.length)];
       lane.batch.add(scene);
       if (lane.batch.size() >= BATCH_SIZE) {
         flush(lane);
@@ -231,7 +259,13 @@ public final class SceneIngest {
       rejected++;
       reasons.merge(group(r.reason()), 1L, Long::sum);
       if (examples.size() < MAX_EXAMPLES) {
-        examples.add(source + " #" + r.position() + (r.id() == null ? "" : " " + r.id()) + ": " + r.reason());
+        examples.add(
+            source
+                + " #"
+                + r.position()
+                + (r.id() == null ? "" : " " + r.id())
+                + ": "
+                + r.reason());
       }
     }
   }
@@ -290,10 +324,19 @@ public final class SceneIngest {
     }
     progress.update(read, bytesRead(), walkingCatalog);
     Map<String, Long> byReason = new LinkedHashMap<>();
-    reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+    reasons.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> byReason.put(e.getKey(), e.getValue()));
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    return new IngestReport(read, inserted, updated, unchanged, duplicates, rejected, byReason, List.copyOf(examples),
+    return new IngestReport(
+        read,
+        inserted,
+        updated,
+        unchanged,
+        duplicates,
+        rejected,
+        byReason,
+        List.copyOf(examples),
         List.copyOf(unreadable),
         seconds);
   }
@@ -305,7 +348,10 @@ public final class SceneIngest {
 
   private static boolean ingestible(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".geojson") || name.endsWith(".ndjson") || name.endsWith(".jsonl")
+    return name.endsWith(".json")
+        || name.endsWith(".geojson")
+        || name.endsWith(".ndjson")
+        || name.endsWith(".jsonl")
         || name.endsWith(".csv");
   }
 }

@@ -10,7 +10,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.imagery.coverage.SceneCover;
 
-/** The row mappers of {@link SceneDao}, one per result shape; each names the columns it reads. Public for Jdbi. */
+/**
+ * The row mappers of {@link SceneDao}, one per result shape; each names the columns it reads.
+ * Public for Jdbi.
+ */
 public final class SceneRowMappers {
   private SceneRowMappers() {}
 
@@ -18,7 +21,8 @@ public final class SceneRowMappers {
   public static final class StoredHashMapper implements RowMapper<SceneDao.StoredHash> {
     @Override
     public SceneDao.StoredHash map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new SceneDao.StoredHash(rs.getString("collection"), rs.getString("id"), rs.getString("content_sha256"));
+      return new SceneDao.StoredHash(
+          rs.getString("collection"), rs.getString("id"), rs.getString("content_sha256"));
     }
   }
 
@@ -26,14 +30,22 @@ public final class SceneRowMappers {
   public static final class SceneCoverMapper implements RowMapper<SceneCover> {
     @Override
     public SceneCover map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new SceneCover(rs.getString("collection"), rs.getString("id"),
-          rs.getObject("acquired_at", OffsetDateTime.class).toInstant(), rs.getString("platform"),
-          rs.getObject("gsd_m", Double.class), rs.getObject("cloud", Double.class), rs.getDouble("covered"),
+      return new SceneCover(
+          rs.getString("collection"),
+          rs.getString("id"),
+          rs.getObject("acquired_at", OffsetDateTime.class).toInstant(),
+          rs.getString("platform"),
+          rs.getObject("gsd_m", Double.class),
+          rs.getObject("cloud", Double.class),
+          rs.getDouble("covered"),
           rs.getString("source"));
     }
   }
 
-  /** {@code item} (the stored Item JSON as text), then the sort key values {@code k0, k1, ...} as text. */
+  /**
+   * {@code item} (the stored Item JSON as text), then the sort key values {@code k0, k1, ...} as
+   * text.
+   */
   public static final class SearchRowMapper implements RowMapper<SceneDao.SearchRow> {
     @Override
     public SceneDao.SearchRow map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -50,9 +62,16 @@ public final class SceneRowMappers {
   public static final class CollectionSummaryMapper implements RowMapper<CollectionSummary> {
     @Override
     public CollectionSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new CollectionSummary(rs.getString("collection"), rs.getLong("scenes"),
-          BoundingBox.of(rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")),
-          rs.getObject("first", OffsetDateTime.class).toInstant(), rs.getObject("last", OffsetDateTime.class).toInstant());
+      return new CollectionSummary(
+          rs.getString("collection"),
+          rs.getLong("scenes"),
+          BoundingBox.of(
+              rs.getDouble("west"),
+              rs.getDouble("south"),
+              rs.getDouble("east"),
+              rs.getDouble("north")),
+          rs.getObject("first", OffsetDateTime.class).toInstant(),
+          rs.getObject("last", OffsetDateTime.class).toInstant());
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of {@link SceneDao#search} that depend on the order asked for: the sort key columns,
- * {@code ORDER BY} and the keyset condition. They are built from the constants here and in
- * {@link StacSort.Field} only, never from request text; the keyset values are bound as
- * {@code :after0}, {@code :after1}... Stateless.
+ * {@code ORDER BY} and the keyset condition. They are built from the constants here and in {@link
+ * StacSort.Field} only, never from request text; the keyset values are bound as {@code :after0},
+ * {@code :after1}... Stateless.
  */
 final class SceneSearchSql {
   private SceneSearchSql() {}
@@ -37,10 +37,17 @@ final class SceneSearchSql {
     if (key.field().type != StacSort.ValueType.NUMBER) {
       return column;
     }
-    return "coalesce(" + column + ", '" + (key.descending() ? "-Infinity" : "Infinity") + "'::float8)";
+    return "coalesce("
+        + column
+        + ", '"
+        + (key.descending() ? "-Infinity" : "Infinity")
+        + "'::float8)";
   }
 
-  /** The select-list items {@code , (expr)::text AS k0, ...}: each key's value as text, for the paging token. */
+  /**
+   * The select-list items {@code , (expr)::text AS k0, ...}: each key's value as text, for the
+   * paging token.
+   */
   static String keyColumns(StacSort sort) {
     StringBuilder columns = new StringBuilder();
     for (int i = 0; i < sort.keys().size(); i++) {
@@ -51,14 +58,16 @@ final class SceneSearchSql {
 
   /** {@code ORDER BY} items. */
   static String orderBy(StacSort sort) {
-    return sort.keys().stream().map(k -> expression(k) + (k.descending() ? " DESC" : " ASC"))
+    return sort.keys().stream()
+        .map(k -> expression(k) + (k.descending() ? " DESC" : " ASC"))
         .collect(Collectors.joining(", "));
   }
 
   /**
-   * The keyset condition "after the row whose key values are bound as {@code :after0}, {@code :after1}...":
-   * a row comparison when every key has the same direction, else (k0 beyond v0) or (k0 = v0 and
-   * k1 beyond v1) or ..., where beyond is {@code >} ascending and {@code <} descending.
+   * The keyset condition "after the row whose key values are bound as {@code :after0}, {@code
+   * :after1}...": a row comparison when every key has the same direction, else (k0 beyond v0) or
+   * (k0 = v0 and k1 beyond v1) or ..., where beyond is {@code >} ascending and {@code <}
+   * descending.
    */
   static String afterCondition(StacSort sort) {
     List<StacSort.Key> keys = sort.keys();
@@ -71,17 +80,30 @@ final class SceneSearchSql {
         expressions.add(expression(keys.get(i)));
         parameters.add(parameter(keys.get(i), i));
       }
-      return "(" + String.join(", ", expressions) + ") " + (descending ? "<" : ">") + " (" + String.join(", ", parameters)
+      return "("
+          + String.join(", ", expressions)
+          + ") "
+          + (descending ? "<" : ">")
+          + " ("
+          + String.join(", ", parameters)
           + ")";
     }
     List<String> alternatives = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       StringBuilder alternative = new StringBuilder("(");
       for (int j = 0; j < i; j++) {
-        alternative.append(expression(keys.get(j))).append(" = ").append(parameter(keys.get(j), j)).append(" AND ");
+        alternative
+            .append(expression(keys.get(j)))
+            .append(" = ")
+            .append(parameter(keys.get(j), j))
+            .append(" AND ");
       }
       StacSort.Key key = keys.get(i);
-      alternative.append(expression(key)).append(key.descending() ? " < " : " > ").append(parameter(key, i)).append(')');
+      alternative
+          .append(expression(key))
+          .append(key.descending() ? " < " : " > ")
+          .append(parameter(key, i))
+          .append(')');
       alternatives.add(alternative.toString());
     }
     return "(" + String.join(" OR ", alternatives) + ")";

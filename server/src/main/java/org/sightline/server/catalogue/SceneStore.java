@@ -23,23 +23,26 @@ import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
 
 /**
- * Writes scenes in bulk through {@link SceneDao}: per batch, one transaction that looks up the stored content hashes of the
- * batch's keys, COPYs new Items straight into {@code scene}, and COPYs changed ones into a
- * temporary staging table from which it keeps their previous versions ({@code scene_previous}) and
- * updates them. Unchanged Items (same SHA-256 of their JSON) are not sent at all, so re-ingesting
- * duplicates nothing and costs little; a batch that fails leaves nothing behind, and re-running
- * finishes the job. Two ingests racing on the same new keys both succeed: the one that commits
- * second sees a unique violation, and its batch is run again (at most {@value #MAX_ATTEMPTS}
- * times), finding those keys stored. One audit event per batch. Thread-safe.
+ * Writes scenes in bulk through {@link SceneDao}: per batch, one transaction that looks up the
+ * stored content hashes of the batch's keys, COPYs new Items straight into {@code scene}, and COPYs
+ * changed ones into a temporary staging table from which it keeps their previous versions ({@code
+ * scene_previous}) and updates them. Unchanged Items (same SHA-256 of their JSON) are not sent at
+ * all, so re-ingesting duplicates nothing and costs little; a batch that fails leaves nothing
+ * behind, and re-running finishes the job. Two ingests racing on the same new keys both succeed:
+ * the one that commits second sees a unique violation, and its batch is run again (at most {@value
+ * #MAX_ATTEMPTS} times), finding those keys stored. One audit event per batch. Thread-safe.
  */
 public final class SceneStore {
   /** Attempts per batch when a concurrent ingest commits the same new keys first. */
   static final int MAX_ATTEMPTS = 3;
+
   private static final String UNIQUE_VIOLATION = "23505";
   private final AttributedTransactions transactions;
   private final Clock clock;
+
   /** Test hook: runs inside the batch's transaction after the COPY, before the merge. */
   private final Consumer<Handle> afterCopy;
+
   /** Test hook: told the number of each attempt after the first, before it runs. */
   private final IntConsumer beforeRetry;
 
@@ -95,55 +98,79 @@ public final class SceneStore {
     return false;
   }
 
-  private BatchResult writeOnce(Actor actor, List<Scene> batch, int duplicates, String sourceLabel) {
+  private BatchResult writeOnce(
+      Actor actor, List<Scene> batch, int duplicates, String sourceLabel) {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-    return transactions.inTransaction(actor, handle -> {
-      SceneDao scenes = handle.attach(SceneDao.class);
-      // Which Items are new, changed or unchanged: one indexed lookup of the batch's keys.
-      Map<String, String> storedHashes = new HashMap<>();
-      for (SceneDao.StoredHash stored : scenes.storedHashes(batch.stream().map(Scene::collection).toArray(String[]::new),
-          batch.stream().map(Scene::id).toArray(String[]::new))) {
-        storedHashes.put(stored.collection() + "\u0000" + stored.id(), stored.contentSha256());
-      }
-      List<SceneCopyRows.Hashed> fresh = new ArrayList<>();
-      List<SceneCopyRows.Hashed> changed = new ArrayList<>();
-      for (Scene scene : batch) {
-        String stored = storedHashes.get(scene.collection() + "\u0000" + scene.id());
-        String hash = sha256(scene.originalJson());
-        if (stored == null) {
-          fresh.add(new SceneCopyRows.Hashed(scene, hash));
-        } else if (!stored.equals(hash)) {
-          changed.add(new SceneCopyRows.Hashed(scene, hash));
-        }
-      }
-      // New Items go straight into the table; a concurrent ingest that commits the same new key
-      // first makes this COPY fail on the primary key, and write() runs the batch again.
-      if (!fresh.isEmpty()) {
-        scenes.copy(SceneDao.CopyTarget.SCENE, SceneCopyRows.csv(fresh, now, actor.name()));
-      }
-      int updated = 0;
-      if (!changed.isEmpty()) {
-        scenes.createStagingTable();
-        scenes.copy(SceneDao.CopyTarget.STAGING, SceneCopyRows.csv(changed, now, actor.name()));
-      }
-      afterCopy.accept(handle);
-      if (!changed.isEmpty()) {
-        int kept = scenes.keepPreviousVersions(now, actor.name());
-        updated = scenes.updateFromStaging();
-        if (updated != kept) {
-          throw new IllegalStateException("kept " + kept + " previous versions but updated " + updated);
-        }
-      }
-      BatchResult result = new BatchResult(fresh.size(), updated, batch.size() - fresh.size() - updated, duplicates);
-      AuditLog.record(handle, "ingest", "scene", "batch", Map.of("source", sourceLabel, "inserted", result.inserted(),
-          "updated", updated, "unchanged", result.unchanged(), "duplicates", duplicates));
-      return result;
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          SceneDao scenes = handle.attach(SceneDao.class);
+          // Which Items are new, changed or unchanged: one indexed lookup of the batch's keys.
+          Map<String, String> storedHashes = new HashMap<>();
+          for (SceneDao.StoredHash stored :
+              scenes.storedHashes(
+                  batch.stream().map(Scene::collection).toArray(String[]::new),
+                  batch.stream().map(Scene::id).toArray(String[]::new))) {
+            storedHashes.put(stored.collection() + "\u0000" + stored.id(), stored.contentSha256());
+          }
+          List<SceneCopyRows.Hashed> fresh = new ArrayList<>();
+          List<SceneCopyRows.Hashed> changed = new ArrayList<>();
+          for (Scene scene : batch) {
+            String stored = storedHashes.get(scene.collection() + "\u0000" + scene.id());
+            String hash = sha256(scene.originalJson());
+            if (stored == null) {
+              fresh.add(new SceneCopyRows.Hashed(scene, hash));
+            } else if (!stored.equals(hash)) {
+              changed.add(new SceneCopyRows.Hashed(scene, hash));
+            }
+          }
+          // New Items go straight into the table; a concurrent ingest that commits the same new key
+          // first makes this COPY fail on the primary key, and write() runs the batch again.
+          if (!fresh.isEmpty()) {
+            scenes.copy(SceneDao.CopyTarget.SCENE, SceneCopyRows.csv(fresh, now, actor.name()));
+          }
+          int updated = 0;
+          if (!changed.isEmpty()) {
+            scenes.createStagingTable();
+            scenes.copy(SceneDao.CopyTarget.STAGING, SceneCopyRows.csv(changed, now, actor.name()));
+          }
+          afterCopy.accept(handle);
+          if (!changed.isEmpty()) {
+            int kept = scenes.keepPreviousVersions(now, actor.name());
+            updated = scenes.updateFromStaging();
+            if (updated != kept) {
+              throw new IllegalStateException(
+                  "kept " + kept + " previous versions but updated " + updated);
+            }
+          }
+          BatchResult result =
+              new BatchResult(
+                  fresh.size(), updated, batch.size() - fresh.size() - updated, duplicates);
+          AuditLog.record(
+              handle,
+              "ingest",
+              "scene",
+              "batch",
+              Map.of(
+                  "source",
+                  sourceLabel,
+                  "inserted",
+                  result.inserted(),
+                  "updated",
+                  updated,
+                  "unchanged",
+                  result.unchanged(),
+                  "duplicates",
+                  duplicates));
+          return result;
+        });
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -11,14 +11,17 @@ import java.util.stream.Collectors;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
- * The order of an item search (STAC API Sort extension): the requested keys, then collection and
- * id as tie-breakers so that the order is total and keyset paging never skips or repeats an Item.
+ * The order of an item search (STAC API Sort extension): the requested keys, then collection and id
+ * as tie-breakers so that the order is total and keyset paging never skips or repeats an Item.
  * Missing values (an Item without cloud cover, say) sort last in either direction. Immutable.
  *
  * @param keys the requested keys followed by the tie-breakers, never empty
  */
 public record StacSort(List<Key> keys) {
-  /** A sortable field: its STAC name and the type of its values ({@link SceneSearchSql} gives its column). */
+  /**
+   * A sortable field: its STAC name and the type of its values ({@link SceneSearchSql} gives its
+   * column).
+   */
   public enum Field {
     DATETIME("datetime", ValueType.TIMESTAMP),
     COLLECTION("collection", ValueType.TEXT),
@@ -44,13 +47,20 @@ public record StacSort(List<Key> keys) {
           return field;
         }
       }
-      throw new InvalidInputException("sortby field '" + name + "' is not sortable; sortable fields: "
-          + Arrays.stream(values()).map(f -> f.stacName).collect(Collectors.joining(", ")));
+      throw new InvalidInputException(
+          "sortby field '"
+              + name
+              + "' is not sortable; sortable fields: "
+              + Arrays.stream(values()).map(f -> f.stacName).collect(Collectors.joining(", ")));
     }
   }
 
   /** How a field's value travels in a paging token (as text) and is compared again. */
-  enum ValueType { TIMESTAMP, TEXT, NUMBER }
+  enum ValueType {
+    TIMESTAMP,
+    TEXT,
+    NUMBER
+  }
 
   /** One key of the order. */
   public record Key(Field field, boolean descending) {
@@ -62,12 +72,15 @@ public record StacSort(List<Key> keys) {
   /** By datetime, oldest first: the order when none is asked for. */
   public static final StacSort DEFAULT = of(List.of(new Key(Field.DATETIME, false)));
 
-  /** The requested keys completed with collection and id (in the first key's direction) if absent. */
+  /**
+   * The requested keys completed with collection and id (in the first key's direction) if absent.
+   */
   static StacSort of(List<Key> requested) {
     Map<Field, Key> keys = new LinkedHashMap<>();
     for (Key key : requested) {
       if (keys.putIfAbsent(key.field(), key) != null) {
-        throw new InvalidInputException("sortby names '" + key.field().stacName + "' more than once");
+        throw new InvalidInputException(
+            "sortby names '" + key.field().stacName + "' more than once");
       }
     }
     boolean descending = !requested.isEmpty() && requested.get(0).descending();
@@ -81,9 +94,9 @@ public record StacSort(List<Key> keys) {
 
   /**
    * Parses {@code sortby} as GET gives it: comma-separated fields, each optionally prefixed with
-   * {@code +} (ascending, the default) or {@code -} (descending), e.g.
-   * {@code -properties.datetime,+properties.eo:cloud_cover}. A {@code +} that arrives decoded as
-   * a space is read as {@code +}.
+   * {@code +} (ascending, the default) or {@code -} (descending), e.g. {@code
+   * -properties.datetime,+properties.eo:cloud_cover}. A {@code +} that arrives decoded as a space
+   * is read as {@code +}.
    */
   public static StacSort parse(String sortby) {
     if (sortby == null || sortby.isBlank()) {
@@ -101,13 +114,17 @@ public record StacSort(List<Key> keys) {
     return of(keys);
   }
 
-  /** Parses {@code sortby} as POST gives it: a list of {@code {"field": ..., "direction": "asc"|"desc"}}. */
+  /**
+   * Parses {@code sortby} as POST gives it: a list of {@code {"field": ..., "direction":
+   * "asc"|"desc"}}.
+   */
   public static StacSort parse(JsonNode sortby) {
     if (sortby == null || sortby.isNull() || (sortby.isArray() && sortby.isEmpty())) {
       return DEFAULT;
     }
     if (!sortby.isArray()) {
-      throw new InvalidInputException("sortby must be a list of {\"field\": ..., \"direction\": \"asc\" or \"desc\"}");
+      throw new InvalidInputException(
+          "sortby must be a list of {\"field\": ..., \"direction\": \"asc\" or \"desc\"}");
     }
     List<Key> keys = new ArrayList<>();
     for (int i = 0; i < sortby.size(); i++) {
@@ -117,14 +134,18 @@ public record StacSort(List<Key> keys) {
       }
       String direction = entry.path("direction").asText("asc").toLowerCase(Locale.ROOT);
       if (!direction.equals("asc") && !direction.equals("desc")) {
-        throw new InvalidInputException("sortby[" + i + "].direction must be asc or desc, got '" + direction + "'");
+        throw new InvalidInputException(
+            "sortby[" + i + "].direction must be asc or desc, got '" + direction + "'");
       }
       keys.add(new Key(Field.named(entry.get("field").asText()), direction.equals("desc")));
     }
     return of(keys);
   }
 
-  /** The order as STAC writes it in GET form, e.g. {@code -datetime,+collection,+id}; names a token's order. */
+  /**
+   * The order as STAC writes it in GET form, e.g. {@code -datetime,+collection,+id}; names a
+   * token's order.
+   */
   String describe() {
     return keys.stream().map(Key::stac).collect(Collectors.joining(","));
   }

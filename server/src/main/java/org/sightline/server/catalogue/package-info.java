@@ -1,2 +1,5 @@
-/** The imagery catalogue: storing scenes and their ingest, the STAC search, and coverage per facility (SQL in SceneDao only). */
+/**
+ * The imagery catalogue: storing scenes and their ingest, the STAC search, and coverage per
+ * facility (SQL in SceneDao only).
+ */
 package org.sightline.server.catalogue;

@@ -9,8 +9,8 @@ import org.sightline.server.audit.AuditVerification;
 
 /**
  * {@code audit verify <config.yml> [--anchor-seq N --anchor-hash H]}: re-computes the audit hash
- * chain and reports the first broken link. Exits with status 1 when the chain is broken, so it
- * can run from cron or CI. Save the printed head somewhere else to detect a cut-off tail later.
+ * chain and reports the first broken link. Exits with status 1 when the chain is broken, so it can
+ * run from cron or CI. Save the printed head somewhere else to detect a cut-off tail later.
  */
 public final class AuditCommand extends DatabaseCommand {
   public AuditCommand() {
@@ -19,7 +19,10 @@ public final class AuditCommand extends DatabaseCommand {
 
   @Override
   protected void configureOptions(Subparser subparser) {
-    subparser.addArgument("--anchor-seq").dest("anchorSeq").type(Long.class)
+    subparser
+        .addArgument("--anchor-seq")
+        .dest("anchorSeq")
+        .type(Long.class)
         .help("seq of a head saved earlier, which must still be in the chain");
     subparser.addArgument("--anchor-hash").dest("anchorHash").help("row hash of that head");
   }
@@ -32,17 +35,37 @@ public final class AuditCommand extends DatabaseCommand {
       throw new IllegalArgumentException("--anchor-seq and --anchor-hash go together");
     }
     AuditVerification result = new AuditChainVerifier(context.jdbi()).verify(anchorSeq, anchorHash);
-    context.transactions().useTransaction(context.actor(), handle -> AuditLog.record(handle, "verify", "audit_event",
-        "chain", Map.of("intact", result.intact(), "eventsChecked", result.eventsChecked())));
+    context
+        .transactions()
+        .useTransaction(
+            context.actor(),
+            handle ->
+                AuditLog.record(
+                    handle,
+                    "verify",
+                    "audit_event",
+                    "chain",
+                    Map.of("intact", result.intact(), "eventsChecked", result.eventsChecked())));
     if (result.intact()) {
       context.out().println("Audit chain intact: " + result.eventsChecked() + " events checked.");
       context.out().println("Head: seq " + result.headSeq() + " hash " + result.headHash());
-      context.out().println("Save the head elsewhere; later run: audit verify --anchor-seq " + result.headSeq()
-          + " --anchor-hash " + result.headHash());
+      context
+          .out()
+          .println(
+              "Save the head elsewhere; later run: audit verify --anchor-seq "
+                  + result.headSeq()
+                  + " --anchor-hash "
+                  + result.headHash());
     } else {
       // The command line prints this and exits with status 1.
-      throw new IllegalStateException("AUDIT CHAIN BROKEN at seq " + result.firstBrokenSeq() + ": " + result.problem()
-          + " (" + result.eventsChecked() + " events read up to there)");
+      throw new IllegalStateException(
+          "AUDIT CHAIN BROKEN at seq "
+              + result.firstBrokenSeq()
+              + ": "
+              + result.problem()
+              + " ("
+              + result.eventsChecked()
+              + " events read up to there)");
     }
   }
 }

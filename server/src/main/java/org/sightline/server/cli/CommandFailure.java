@@ -13,7 +13,8 @@ final class CommandFailure {
   /** The one line for {@code failure}, without the command's name. */
   static String describe(Throwable failure) {
     SQLException sql = find(failure, SQLException.class);
-    if (sql != null && sql.getSQLState() != null
+    if (sql != null
+        && sql.getSQLState() != null
         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
       return "cannot connect to the database: " + firstLine(sql.getMessage());
     }

@@ -39,12 +39,20 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
   }
 
   /** What the command-line tools have to work with. */
-  record Context(Jdbi jdbi, AttributedTransactions transactions, SightlineConfiguration config, Actor actor,
-      Clock clock, PrintStream out) {}
+  record Context(
+      Jdbi jdbi,
+      AttributedTransactions transactions,
+      SightlineConfiguration config,
+      Actor actor,
+      Clock clock,
+      PrintStream out) {}
 
   @Override
   public void configure(Subparser subparser) {
-    subparser.addArgument("action").choices(actions).help("what to do: " + String.join(", ", actions));
+    subparser
+        .addArgument("action")
+        .choices(actions)
+        .help("what to do: " + String.join(", ", actions));
     super.configure(subparser);
     configureOptions(subparser);
   }
@@ -54,16 +62,24 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
   protected abstract void run(Context context, String action, Namespace namespace) throws Exception;
 
   @Override
-  protected void run(Bootstrap<SightlineConfiguration> bootstrap, Namespace namespace, SightlineConfiguration config)
+  protected void run(
+      Bootstrap<SightlineConfiguration> bootstrap,
+      Namespace namespace,
+      SightlineConfiguration config)
       throws Exception {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     ManagedPostgis embedded = DatabaseSetup.prepare(config);
     try {
       DataSourceFactory database = config.getDatabase();
-      Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(database.getUrl(), database.getUser(), database.getPassword()));
+      Jdbi jdbi =
+          SightlineJdbi.installPlugins(
+              Jdbi.create(database.getUrl(), database.getUser(), database.getPassword()));
       Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"));
-      run(new Context(jdbi, new AttributedTransactions(jdbi), config, actor, Clock.systemUTC(), System.out),
-          namespace.getString("action"), namespace);
+      run(
+          new Context(
+              jdbi, new AttributedTransactions(jdbi), config, actor, Clock.systemUTC(), System.out),
+          namespace.getString("action"),
+          namespace);
     } finally {
       if (embedded != null) {
         embedded.cluster().stopIfStartedHere();
@@ -83,8 +99,8 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
 
   /** Reads one line from standard input (for --password-stdin), without echoing anything. */
   static String readLineFromStdin() throws IOException {
-    BufferedReader reader = new BufferedReader(
-        new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = reader.readLine();
     if (line == null || line.isEmpty()) {
       throw new IllegalArgumentException("expected a password on standard input");

@@ -18,8 +18,7 @@ public final class DatabaseSetup {
   private DatabaseSetup() {}
 
   /**
-   *Returns the embedded cluster's handle (to stop it later), or null with an external database.
- 
+   * Returns the embedded cluster's handle (to stop it later), or null with an external database.
    */
   public static ManagedPostgis prepare(SightlineConfiguration config) {
     DataSourceFactory database = config.getDatabase();
@@ -27,8 +26,10 @@ public final class DatabaseSetup {
       ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());
       PostgisCluster cluster = embedded.cluster();
       cluster.createDatabase(EMBEDDED_DATABASE, null);
-      DatabaseMigrator.migrate(cluster.jdbcUrl(EMBEDDED_DATABASE), PostgisCluster.SUPERUSER, cluster.password());
-      String appPassword = cluster.ensureLoginRole(PostgisRoles.EMBEDDED_APP_LOGIN, PostgisRoles.APP_GROUP);
+      DatabaseMigrator.migrate(
+          cluster.jdbcUrl(EMBEDDED_DATABASE), PostgisCluster.SUPERUSER, cluster.password());
+      String appPassword =
+          cluster.ensureLoginRole(PostgisRoles.EMBEDDED_APP_LOGIN, PostgisRoles.APP_GROUP);
       database.setUrl(cluster.jdbcUrl(EMBEDDED_DATABASE));
       database.setUser(PostgisRoles.EMBEDDED_APP_LOGIN);
       database.setPassword(appPassword);

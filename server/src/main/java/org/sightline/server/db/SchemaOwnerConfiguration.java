@@ -5,12 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 
 /** Credentials of the role that owns the schema and runs migrations (external databases only). */
 public class SchemaOwnerConfiguration {
-  @NotBlank
-  @JsonProperty
-  private String user;
+  @NotBlank @JsonProperty private String user;
 
-  @JsonProperty
-  private String password = "";
+  @JsonProperty private String password = "";
 
   public String user() {
     return user;

@@ -1,9 +1,9 @@
 package org.sightline.server.db;
 
-import java.util.List;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -20,7 +20,8 @@ public interface SourceDao {
    * Inserts or refreshes a source's citation (citations are metadata, not evidence). An unchanged
    * citation is not touched, so re-running a load writes no audit events or history.
    */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO source (id, publisher, title, url, licence, via, retrieved_on)
       VALUES (:id, :publisher, :title, :url, :licence, :via, :retrievedOn)
       ON CONFLICT (id) DO UPDATE
@@ -35,16 +36,23 @@ public interface SourceDao {
   List<Source> all();
 
   /** The attribution line of an export: every source's publisher and licence. */
-  @SqlQuery("SELECT 'Sources: ' || coalesce(string_agg(publisher || ' (' || licence || ')', '; ' ORDER BY id), 'none')"
-      + " || '. Exported by Sightline.' FROM source")
+  @SqlQuery(
+      "SELECT 'Sources: ' || coalesce(string_agg(publisher || ' (' || licence || ')', '; ' ORDER BY id), 'none')"
+          + " || '. Exported by Sightline.' FROM source")
   String exportAttribution();
 
   /** Maps a {@code source} row. */
   final class SourceMapper implements RowMapper<Source> {
     @Override
     public Source map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new Source(rs.getString("id"), rs.getString("publisher"), rs.getString("title"), rs.getString("url"),
-          rs.getString("licence"), rs.getString("via"), rs.getObject("retrieved_on", LocalDate.class));
+      return new Source(
+          rs.getString("id"),
+          rs.getString("publisher"),
+          rs.getString("title"),
+          rs.getString("url"),
+          rs.getString("licence"),
+          rs.getString("via"),
+          rs.getObject("retrieved_on", LocalDate.class));
     }
   }
 }

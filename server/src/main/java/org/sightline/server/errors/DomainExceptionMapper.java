@@ -7,13 +7,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * The one place where an {@link ErrorKind} becomes an HTTP status: maps {@link DomainException}s
- * to JSON errors {@code {"code": <status>, "message": ...}}. A stale version also carries the
- * current ETag; a refused login says how to authenticate ({@code WWW-Authenticate}) or when to try
- * again ({@code Retry-After}); a refused oversized body closes the connection
- * ({@code Connection: close}, RFC 9110 15.5.14), so no client reuses a connection left mid-body.
- * Filters that refuse a request before a resource runs answer with {@link #toResponse} too.
- * Stateless.
+ * The one place where an {@link ErrorKind} becomes an HTTP status: maps {@link DomainException}s to
+ * JSON errors {@code {"code": <status>, "message": ...}}. A stale version also carries the current
+ * ETag; a refused login says how to authenticate ({@code WWW-Authenticate}) or when to try again
+ * ({@code Retry-After}); a refused oversized body closes the connection ({@code Connection: close},
+ * RFC 9110 15.5.14), so no client reuses a connection left mid-body. Filters that refuse a request
+ * before a resource runs answer with {@link #toResponse} too. Stateless.
  */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   /** The challenge of every 401: bearer tokens, in the Authorization header. */
@@ -38,9 +37,10 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
   @Override
   public Response toResponse(DomainException exception) {
     int status = httpStatus(exception.kind());
-    Response.ResponseBuilder response = Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorMessage(status, exception.getMessage()));
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(new ErrorMessage(status, exception.getMessage()));
     switch (exception.kind()) {
       case STALE_VERSION -> {
         if (exception instanceof StaleVersionException stale) {

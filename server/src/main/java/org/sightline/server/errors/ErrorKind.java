@@ -11,7 +11,9 @@ public enum ErrorKind {
   UNAUTHENTICATED,
   /** Authenticated, but the caller's roles do not allow this. */
   FORBIDDEN,
-  /** The record, collection or format asked for does not exist (or is not visible to the caller). */
+  /**
+   * The record, collection or format asked for does not exist (or is not visible to the caller).
+   */
   NOT_FOUND,
   /** The request clashes with the current state (a taken name, an overlap, the last admin). */
   CONFLICT,

@@ -17,10 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Malformed or mistyped JSON bodies: invalid input (400, through {@link DomainExceptionMapper})
- * saying what is wrong and where (line, column and the
- * JSON path), e.g. {@code unknown field 'pasword' at $.pasword; expected one of: password,
- * username}. Replaces Dropwizard's generic "Unable to process JSON". Problems serialising a
- * response are the server's fault: 500, logged.
+ * saying what is wrong and where (line, column and the JSON path), e.g. {@code unknown field
+ * 'pasword' at $.pasword; expected one of: password, username}. Replaces Dropwizard's generic
+ * "Unable to process JSON". Problems serialising a response are the server's fault: 500, logged.
  */
 @Priority(1)
 public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
@@ -30,7 +29,8 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
 
   @Override
   public Response toResponse(JsonProcessingException exception) {
-    if (exception instanceof JsonGenerationException || exception instanceof InvalidDefinitionException) {
+    if (exception instanceof JsonGenerationException
+        || exception instanceof InvalidDefinitionException) {
       LOG.error("Could not write or bind JSON", exception);
       return json(500, "the server could not produce its answer; it has been logged");
     }
@@ -42,20 +42,36 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
     if (exception instanceof UnrecognizedPropertyException unknown) {
       message.append("unknown field '").append(unknown.getPropertyName()).append("'");
       if (unknown.getKnownPropertyIds() != null && !unknown.getKnownPropertyIds().isEmpty()) {
-        message.append("; expected one of: ").append(unknown.getKnownPropertyIds().stream().map(String::valueOf)
-            .sorted().collect(Collectors.joining(", ")));
+        message
+            .append("; expected one of: ")
+            .append(
+                unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf)
+                    .sorted()
+                    .collect(Collectors.joining(", ")));
       }
     } else {
-      String original = exception.getOriginalMessage() == null ? "invalid JSON" : exception.getOriginalMessage();
+      String original =
+          exception.getOriginalMessage() == null ? "invalid JSON" : exception.getOriginalMessage();
       original = original.replaceAll("\\s+", " ").strip();
-      message.append("invalid JSON: ").append(original.length() > MAX_MESSAGE ? original.substring(0, MAX_MESSAGE) + "..." : original);
+      message
+          .append("invalid JSON: ")
+          .append(
+              original.length() > MAX_MESSAGE
+                  ? original.substring(0, MAX_MESSAGE) + "..."
+                  : original);
     }
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       message.append(" (at ").append(path(mapping)).append(")");
     }
     JsonLocation location = exception.getLocation();
     if (location != null && location.getLineNr() > 0) {
-      message.append(" [line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append("]");
+      message
+          .append(" [line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr())
+          .append("]");
     }
     return message.toString();
   }
@@ -73,6 +89,9 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
   }
 
   private static Response json(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorMessage(status, message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorMessage(status, message))
+        .build();
   }
 }

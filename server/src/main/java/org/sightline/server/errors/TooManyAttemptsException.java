@@ -2,7 +2,9 @@ package org.sightline.server.errors;
 
 import java.time.Duration;
 
-/** Too many recent failed attempts (logins); the caller may try again after {@link #retryAfter()}. */
+/**
+ * Too many recent failed attempts (logins); the caller may try again after {@link #retryAfter()}.
+ */
 public class TooManyAttemptsException extends DomainException {
   private static final long serialVersionUID = 1L;
 

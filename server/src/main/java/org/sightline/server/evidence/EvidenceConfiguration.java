@@ -11,8 +11,7 @@ import java.nio.file.Path;
 /** The {@code evidence} section: where evidence files are kept and how large one may be. */
 public class EvidenceConfiguration {
   /** Empty: /var/lib/sightline/evidence as root, else ~/.local/share/sightline/evidence. */
-  @JsonProperty
-  private String directory = "";
+  @JsonProperty private String directory = "";
 
   @NotNull
   @MinDataSize(1)

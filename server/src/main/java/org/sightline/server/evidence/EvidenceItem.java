@@ -8,6 +8,15 @@ import java.time.Instant;
  *
  * @param sha256 lowercase hex SHA-256 computed at intake
  */
-public record EvidenceItem(long id, String sha256, long sizeBytes, String mediaType, String originalFilename,
-    String description, String uploadedBy, Instant receivedAt, Instant withdrawnAt, String withdrawnBy,
+public record EvidenceItem(
+    long id,
+    String sha256,
+    long sizeBytes,
+    String mediaType,
+    String originalFilename,
+    String description,
+    String uploadedBy,
+    Instant receivedAt,
+    Instant withdrawnAt,
+    String withdrawnBy,
     String withdrawalReason) {}

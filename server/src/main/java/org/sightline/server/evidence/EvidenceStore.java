@@ -43,8 +43,13 @@ public final class EvidenceStore {
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot prepare the evidence directory " + root + ": " + e.getMessage()
-          + "; set evidence.directory (SIGHTLINE_EVIDENCE_DIR) to a writable place", e);
+      throw new IllegalStateException(
+          "cannot prepare the evidence directory "
+              + root
+              + ": "
+              + e.getMessage()
+              + "; set evidence.directory (SIGHTLINE_EVIDENCE_DIR) to a writable place",
+          e);
     }
   }
 
@@ -107,7 +112,10 @@ public final class EvidenceStore {
     if (!sha256Hex.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256Hex);
     }
-    return root.resolve("sha256").resolve(sha256Hex.substring(0, 2)).resolve(sha256Hex.substring(2, 4)).resolve(sha256Hex);
+    return root.resolve("sha256")
+        .resolve(sha256Hex.substring(0, 2))
+        .resolve(sha256Hex.substring(2, 4))
+        .resolve(sha256Hex);
   }
 
   public InputStream open(String sha256Hex) throws IOException {

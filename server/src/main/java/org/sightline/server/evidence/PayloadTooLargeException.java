@@ -7,6 +7,9 @@ public final class PayloadTooLargeException extends TooLargeException {
   private static final long serialVersionUID = 1L;
 
   public PayloadTooLargeException(long maxBytes) {
-    super("the upload is larger than the limit of " + maxBytes + " bytes (evidence.maxUploadSize); nothing was stored");
+    super(
+        "the upload is larger than the limit of "
+            + maxBytes
+            + " bytes (evidence.maxUploadSize); nothing was stored");
   }
 }

@@ -45,13 +45,15 @@ public final class GeoPackageExport implements ExportFormat {
   }
 
   @Override
-  public void write(List<ExportRow> rows, ExportContext context, OutputStream out) throws IOException {
+  public void write(List<ExportRow> rows, ExportContext context, OutputStream out)
+      throws IOException {
     Path directory = Files.createTempDirectory("sightline-export-");
     File file = directory.resolve("facilities.gpkg").toFile();
     try {
       GeoPackageManager.create(file);
       try (GeoPackage gpkg = GeoPackageManager.open(file)) {
-        // Declare GeoPackage 1.3: the file uses nothing newer, and GDAL 3.6 (Debian 12) and the QGIS
+        // Declare GeoPackage 1.3: the file uses nothing newer, and GDAL 3.6 (Debian 12) and the
+        // QGIS
         // releases built on it warn that 1.4 "may only be partially supported".
         gpkg.execSQL("PRAGMA user_version = 10300");
         GeometryColumns geometryColumns = new GeometryColumns();
@@ -62,21 +64,30 @@ public final class GeoPackageExport implements ExportFormat {
         geometryColumns.setSrsId(4326);
         List<FeatureColumn> columns = new ArrayList<>();
         for (String column : ExportRow.COLUMNS) {
-          columns.add(FeatureColumn.createColumn(column,
-              column.equals("area_sq_km") ? GeoPackageDataType.DOUBLE : GeoPackageDataType.TEXT));
+          columns.add(
+              FeatureColumn.createColumn(
+                  column,
+                  column.equals("area_sq_km")
+                      ? GeoPackageDataType.DOUBLE
+                      : GeoPackageDataType.TEXT));
         }
         Envelope extent = new Envelope();
         rows.forEach(row -> extent.expandToInclude(row.geometry().getEnvelopeInternal()));
-        BoundingBox box = extent.isNull() ? new BoundingBox(-180, -90, 180, 90)
-            : new BoundingBox(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY());
-        // The integer primary key is "fid" (GDAL's convention), so that our text "id" column keeps its name.
+        BoundingBox box =
+            extent.isNull()
+                ? new BoundingBox(-180, -90, 180, 90)
+                : new BoundingBox(
+                    extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY());
+        // The integer primary key is "fid" (GDAL's convention), so that our text "id" column keeps
+        // its name.
         gpkg.createFeatureTable(FeatureTableMetadata.create(geometryColumns, "fid", columns, box));
         FeatureDao dao = gpkg.getFeatureDao(TABLE);
         WKBWriter wkb = new WKBWriter(2, false);
         for (ExportRow row : rows) {
           FeatureRow feature = dao.newRow();
-          GeoPackageGeometryData geometry = GeoPackageGeometryData.createAndBuildEnvelope(4326,
-              GeometryReader.readGeometry(wkb.write(row.geometry())));
+          GeoPackageGeometryData geometry =
+              GeoPackageGeometryData.createAndBuildEnvelope(
+                  4326, GeometryReader.readGeometry(wkb.write(row.geometry())));
           feature.setGeometry(geometry);
           List<String> values = row.values();
           for (int i = 0; i < ExportRow.COLUMNS.size(); i++) {

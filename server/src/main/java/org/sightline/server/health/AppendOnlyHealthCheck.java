@@ -20,23 +20,26 @@ public final class AppendOnlyHealthCheck extends HealthCheck {
 
   @Override
   protected Result check() {
-    List<String> problems = jdbi.withExtension(AuditDao.class, audit -> {
-      List<String> found = new ArrayList<>();
-      if (audit.currentRoleOwnsAuditEvents()) {
-        found.add("the server's role owns audit_event (configure schemaOwner)");
-      }
-      for (String table : List.of("audit_event", "record_version")) {
-        for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE", "INSERT")) {
-          if (audit.currentRoleMay(table, privilege)) {
-            found.add("the server's role may " + privilege + " " + table);
-          }
-        }
-      }
-      for (String table : audit.tablesCurrentRoleMayDeleteFrom()) {
-        found.add("the server's role may DELETE from " + table);
-      }
-      return found;
-    });
+    List<String> problems =
+        jdbi.withExtension(
+            AuditDao.class,
+            audit -> {
+              List<String> found = new ArrayList<>();
+              if (audit.currentRoleOwnsAuditEvents()) {
+                found.add("the server's role owns audit_event (configure schemaOwner)");
+              }
+              for (String table : List.of("audit_event", "record_version")) {
+                for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE", "INSERT")) {
+                  if (audit.currentRoleMay(table, privilege)) {
+                    found.add("the server's role may " + privilege + " " + table);
+                  }
+                }
+              }
+              for (String table : audit.tablesCurrentRoleMayDeleteFrom()) {
+                found.add("the server's role may DELETE from " + table);
+              }
+              return found;
+            });
     return problems.isEmpty()
         ? Result.healthy("the server's role cannot delete rows or alter the audit trail")
         : Result.unhealthy(String.join("; ", problems));

@@ -13,10 +13,15 @@ public final class PostgisHealthCheck extends HealthCheck {
 
   @Override
   protected Result check() {
-    String version = jdbi.withHandle(h -> h.createQuery(
-            "SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
-        .mapTo(String.class).findOne().orElse(null));
-    return version == null ? Result.unhealthy("the postgis extension is not installed in this database")
+    String version =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
+                    .mapTo(String.class)
+                    .findOne()
+                    .orElse(null));
+    return version == null
+        ? Result.unhealthy("the postgis extension is not installed in this database")
         : Result.healthy("PostGIS " + version);
   }
 }

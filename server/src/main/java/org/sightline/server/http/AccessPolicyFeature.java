@@ -29,13 +29,16 @@ public final class AccessPolicyFeature implements DynamicFeature {
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
     Method method = resourceInfo.getResourceMethod();
-    if (method == null || method.getDeclaringClass().getName().startsWith("org.glassfish.jersey.")) {
+    if (method == null
+        || method.getDeclaringClass().getName().startsWith("org.glassfish.jersey.")) {
       return;
     }
     AccessRule rule = AccessRule.of(method, resourceInfo.getResourceClass());
     if (!rule.declared()) {
-      LOG.warn("{}.{} declares no access rule (@PermitAll, @RolesAllowed): denied to everyone",
-          resourceInfo.getResourceClass().getSimpleName(), method.getName());
+      LOG.warn(
+          "{}.{} declares no access rule (@PermitAll, @RolesAllowed): denied to everyone",
+          resourceInfo.getResourceClass().getSimpleName(),
+          method.getName());
     }
     context.register(new RuleFilter(rule), Priorities.AUTHORIZATION);
   }
@@ -55,20 +58,29 @@ public final class AccessPolicyFeature implements DynamicFeature {
       }
       SightlineUser user = RequestSecurityContext.userOf(request.getSecurityContext());
       if (user == null) {
-        request.abortWith(BearerTokenFilter.unauthorized("this endpoint needs a logged-in user"
-            + (rule.anyUser() ? "" : " with one of the roles: " + describe(rule.roles()))));
+        request.abortWith(
+            BearerTokenFilter.unauthorized(
+                "this endpoint needs a logged-in user"
+                    + (rule.anyUser() ? "" : " with one of the roles: " + describe(rule.roles()))));
         return;
       }
       if (!rule.admits(user.roles(), true)) {
-        request.abortWith(ERRORS.toResponse(new ForbiddenException(rule.declared()
-            ? "this endpoint needs one of the roles: " + describe(rule.roles()) + "; you have: "
-                + describe(user.roles())
-            : "this endpoint declares no access rule, so it is denied to everyone")));
+        request.abortWith(
+            ERRORS.toResponse(
+                new ForbiddenException(
+                    rule.declared()
+                        ? "this endpoint needs one of the roles: "
+                            + describe(rule.roles())
+                            + "; you have: "
+                            + describe(user.roles())
+                        : "this endpoint declares no access rule, so it is denied to everyone")));
       }
     }
 
     private static String describe(Set<Role> roles) {
-      return roles.isEmpty() ? "(none)" : roles.stream().sorted().map(Role::code).collect(Collectors.joining(", "));
+      return roles.isEmpty()
+          ? "(none)"
+          : roles.stream().sorted().map(Role::code).collect(Collectors.joining(", "));
     }
   }
 }

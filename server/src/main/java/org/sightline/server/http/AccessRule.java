@@ -13,9 +13,9 @@ import org.sightline.server.auth.Role;
 /**
  * Who may call one resource method, read from the standard annotations next to it: on the method,
  * else on its class. {@code @PermitAll}: everyone, anonymous visitors included (they see only
- * published public data). {@code @RolesAllowed}: users holding at least one of the roles.
- * {@link Authenticated}: any logged-in user. {@code @DenyAll} or no annotation at all: nobody (deny
- * by default).
+ * published public data). {@code @RolesAllowed}: users holding at least one of the roles. {@link
+ * Authenticated}: any logged-in user. {@code @DenyAll} or no annotation at all: nobody (deny by
+ * default).
  *
  * @param declared false when neither the method nor its class says anything
  */

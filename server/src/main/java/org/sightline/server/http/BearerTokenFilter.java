@@ -13,10 +13,10 @@ import org.sightline.server.errors.DomainExceptionMapper;
 import org.sightline.server.errors.UnauthenticatedException;
 
 /**
- * Authenticates every API request. No {@code Authorization} header: the request is anonymous
- * (what it may reach is up to {@link AccessPolicyFeature}). A header that is not a valid,
- * unexpired, unrevoked bearer token: refused (unauthenticated, 401) at once, even on public
- * endpoints, so a client never mistakes a dead token for anonymous access.
+ * Authenticates every API request. No {@code Authorization} header: the request is anonymous (what
+ * it may reach is up to {@link AccessPolicyFeature}). A header that is not a valid, unexpired,
+ * unrevoked bearer token: refused (unauthenticated, 401) at once, even on public endpoints, so a
+ * client never mistakes a dead token for anonymous access.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerTokenFilter implements ContainerRequestFilter {
@@ -29,7 +29,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+    boolean secure =
+        request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
       request.setSecurityContext(new RequestSecurityContext(null, secure));
@@ -41,7 +42,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     }
     Optional<SightlineUser> user = authenticator.authenticate(header.substring(7).strip());
     if (user.isEmpty()) {
-      request.abortWith(unauthorized("the bearer token is unknown, expired or revoked; log in again"));
+      request.abortWith(
+          unauthorized("the bearer token is unknown, expired or revoked; log in again"));
       return;
     }
     request.setSecurityContext(new RequestSecurityContext(user.get(), secure));

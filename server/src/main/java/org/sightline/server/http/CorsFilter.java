@@ -20,21 +20,26 @@ import java.util.Set;
 public final class CorsFilter implements Filter {
   static final String ALLOWED_METHODS = "GET, POST, PUT, OPTIONS";
   static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match";
-  static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Repr-Digest, Content-Disposition";
+  static final String EXPOSED_HEADERS =
+      "ETag, Location, Retry-After, Repr-Digest, Content-Disposition";
   private final Set<String> allowedOrigins;
 
   public CorsFilter(List<String> allowedOrigins) {
     for (String origin : allowedOrigins) {
-      if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?") && !origin.matches("https?://\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?")) {
-        throw new IllegalArgumentException("http.allowedOrigins entry '" + origin
-            + "' must be scheme://host[:port] with no path or wildcard");
+      if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+          && !origin.matches("https?://\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?")) {
+        throw new IllegalArgumentException(
+            "http.allowedOrigins entry '"
+                + origin
+                + "' must be scheme://host[:port] with no path or wildcard");
       }
     }
     this.allowedOrigins = Set.copyOf(allowedOrigins);
   }
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     String origin = request.getHeader("Origin");
@@ -43,12 +48,15 @@ public final class CorsFilter implements Filter {
       return;
     }
     response.addHeader("Vary", "Origin");
-    boolean preflight = "OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null;
+    boolean preflight =
+        "OPTIONS".equals(request.getMethod())
+            && request.getHeader("Access-Control-Request-Method") != null;
     boolean allowed = allowedOrigins.contains(origin);
     if (preflight) {
       if (!allowed) {
         // Rendered as the API's JSON error by JsonErrorHandler, like every servlet error.
-        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+        response.sendError(
+            HttpServletResponse.SC_FORBIDDEN,
             "cross-origin requests from this origin are not allowed (http.allowedOrigins)");
         return;
       }

@@ -9,12 +9,10 @@ import java.util.List;
 /** The {@code http} section: cross-origin access and request size limits. */
 public class HttpConfiguration {
   /**
-   * Origins (scheme://host[:port]) whose pages may call the API from a browser. Empty (the default):
-   * none; the map is served from the same origin and needs no CORS.
+   * Origins (scheme://host[:port]) whose pages may call the API from a browser. Empty (the
+   * default): none; the map is served from the same origin and needs no CORS.
    */
-  @NotNull
-  @JsonProperty
-  private List<String> allowedOrigins = List.of();
+  @NotNull @JsonProperty private List<String> allowedOrigins = List.of();
 
   /** Largest request body except evidence uploads (which have evidence.maxUploadSize). */
   @NotNull

@@ -18,20 +18,23 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's error pages as the API's JSON errors {@code {"code": <status>, "message": ...}}, for
- * what Jetty refuses before the application sees the request (a broken request line, an
- * ambiguous or malformed path, a URI or headers over the limit, an unparseable
- * {@code Content-Type}) and for servlet errors outside Jersey (the web map's files). Whatever the
- * request accepts, the answer is {@code application/json}, and it never holds a stack trace or an
- * exception's text: a 4xx says what was wrong with the request, a 5xx only that the error was
- * logged. Installed on the server and on the application and admin contexts. Stateless.
+ * Jetty's error pages as the API's JSON errors {@code {"code": <status>, "message": ...}}, for what
+ * Jetty refuses before the application sees the request (a broken request line, an ambiguous or
+ * malformed path, a URI or headers over the limit, an unparseable {@code Content-Type}) and for
+ * servlet errors outside Jersey (the web map's files). Whatever the request accepts, the answer is
+ * {@code application/json}, and it never holds a stack trace or an exception's text: a 4xx says
+ * what was wrong with the request, a 5xx only that the error was logged. Installed on the server
+ * and on the application and admin contexts. Stateless.
  */
 public final class JsonErrorHandler extends ErrorHandler {
   private static final int MAX_MESSAGE_CHARS = 300;
-  private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+  private static final HttpField JSON =
+      new HttpField(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_JSON);
   private final ObjectMapper json;
 
-  /** @param json writes the {@link ErrorMessage} body */
+  /**
+   * @param json writes the {@link ErrorMessage} body
+   */
   public JsonErrorHandler(ObjectMapper json) {
     this.json = json;
     setShowStacks(false);
@@ -45,15 +48,23 @@ public final class JsonErrorHandler extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-      Callback callback) throws IOException {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback)
+      throws IOException {
     response.getHeaders().put(JSON);
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    response.write(true, ByteBuffer.wrap(body(code, describe(code, message, cause, contentType))), callback);
+    response.write(
+        true, ByteBuffer.wrap(body(code, describe(code, message, cause, contentType))), callback);
   }
 
   /** The body of a response to a request Jetty could not parse at all (no request exists yet). */
-  // Deprecated for removal in Jetty 12, yet Jetty 12.0's HTTP/1.1 parser still calls it (JsonErrorsHttpTest).
+  // Deprecated for removal in Jetty 12, yet Jetty 12.0's HTTP/1.1 parser still calls it
+  // (JsonErrorsHttpTest).
   @SuppressWarnings("removal")
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
@@ -80,16 +91,20 @@ public final class JsonErrorHandler extends ErrorHandler {
     if (code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
       return "the request headers are larger than this server accepts";
     }
-    if (code == HttpStatus.NOT_FOUND_404 && (reason == null || reason.equals(HttpStatus.getMessage(code)))) {
+    if (code == HttpStatus.NOT_FOUND_404
+        && (reason == null || reason.equals(HttpStatus.getMessage(code)))) {
       return "there is nothing at this path; the API is under /api";
     }
     if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
       return "this server speaks HTTP/1.0 and HTTP/1.1 only";
     }
     if (code == HttpStatus.BAD_REQUEST_400 && contentType != null && !isMediaType(contentType)) {
-      return "the Content-Type header '" + clip(contentType) + "' is not a media type such as application/json";
+      return "the Content-Type header '"
+          + clip(contentType)
+          + "' is not a media type such as application/json";
     }
-    String text = cause instanceof HttpException http ? http.getReason() : cause == null ? reason : null;
+    String text =
+        cause instanceof HttpException http ? http.getReason() : cause == null ? reason : null;
     if (text == null || text.isBlank() || text.equals(String.valueOf(code))) {
       text = HttpStatus.getMessage(code);
     }
@@ -110,7 +125,9 @@ public final class JsonErrorHandler extends ErrorHandler {
 
   private static String clip(String text) {
     String oneLine = text.replaceAll("\\p{Cntrl}", " ").strip();
-    return oneLine.length() > MAX_MESSAGE_CHARS ? oneLine.substring(0, MAX_MESSAGE_CHARS) + "..." : oneLine;
+    return oneLine.length() > MAX_MESSAGE_CHARS
+        ? oneLine.substring(0, MAX_MESSAGE_CHARS) + "..."
+        : oneLine;
   }
 
   private byte[] body(int code, String message) {

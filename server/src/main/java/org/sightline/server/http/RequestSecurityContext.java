@@ -37,14 +37,17 @@ public final class RequestSecurityContext implements SecurityContext {
 
   /** The user of a request, or null for anonymous. */
   public static SightlineUser userOf(SecurityContext context) {
-    return context != null && context.getUserPrincipal() instanceof SightlineUser user ? user : null;
+    return context != null && context.getUserPrincipal() instanceof SightlineUser user
+        ? user
+        : null;
   }
 
   /** The user of a request that an access rule already required to be authenticated. */
   public static SightlineUser requireUser(SecurityContext context) {
     SightlineUser user = userOf(context);
     if (user == null) {
-      throw new IllegalStateException("an endpoint that needs a user was reached anonymously: check its access rule");
+      throw new IllegalStateException(
+          "an endpoint that needs a user was reached anonymously: check its access rule");
     }
     return user;
   }
@@ -52,5 +55,4 @@ public final class RequestSecurityContext implements SecurityContext {
   public static Actor actorOf(SecurityContext context) {
     return Actor.of(userOf(context));
   }
-
 }

@@ -14,10 +14,10 @@ import org.sightline.server.errors.DomainExceptionMapper;
 import org.sightline.server.errors.TooLargeException;
 
 /**
- * Refuses request bodies over the limit (too large, 413) before anything reads them: by Content-Length
- * when given, else by reading at most limit + 1 bytes of a chunked body. Only the file uploads
- * ({@code POST} to an exempt path exactly: evidence, imports) are left to their own, larger limits;
- * JSON bodies under those paths keep this one.
+ * Refuses request bodies over the limit (too large, 413) before anything reads them: by
+ * Content-Length when given, else by reading at most limit + 1 bytes of a chunked body. Only the
+ * file uploads ({@code POST} to an exempt path exactly: evidence, imports) are left to their own,
+ * larger limits; JSON bodies under those paths keep this one.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -65,7 +65,10 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
 
   /** The refusal, from the one mapper (which also closes the connection left mid-body). */
   private Response tooLarge() {
-    return ERRORS.toResponse(new TooLargeException("the request body is larger than the limit of " + maxBytes
-        + " bytes (http.maxRequestSize)"));
+    return ERRORS.toResponse(
+        new TooLargeException(
+            "the request body is larger than the limit of "
+                + maxBytes
+                + " bytes (http.maxRequestSize)"));
   }
 }

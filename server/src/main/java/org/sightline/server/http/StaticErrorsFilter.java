@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * For the web map's files: turns an error status that the asset servlet only sets (an unknown
- * path is a bare 404 with no body) into a servlet error, which {@link JsonErrorHandler} renders as
- * the API's JSON error like every other. Not for Jersey, whose errors already have their bodies.
+ * For the web map's files: turns an error status that the asset servlet only sets (an unknown path
+ * is a bare 404 with no body) into a servlet error, which {@link JsonErrorHandler} renders as the
+ * API's JSON error like every other. Not for Jersey, whose errors already have their bodies.
  * Stateless.
  */
 public final class StaticErrorsFilter implements Filter {
@@ -21,19 +21,21 @@ public final class StaticErrorsFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    chain.doFilter(request, new HttpServletResponseWrapper((HttpServletResponse) response) {
-      @Override
-      public void setStatus(int status) {
-        if (status >= FIRST_ERROR_STATUS && !isCommitted()) {
-          try {
-            sendError(status);
-          } catch (IOException e) {
-            super.setStatus(status);
+    chain.doFilter(
+        request,
+        new HttpServletResponseWrapper((HttpServletResponse) response) {
+          @Override
+          public void setStatus(int status) {
+            if (status >= FIRST_ERROR_STATUS && !isCommitted()) {
+              try {
+                sendError(status);
+              } catch (IOException e) {
+                super.setStatus(status);
+              }
+            } else {
+              super.setStatus(status);
+            }
           }
-        } else {
-          super.setStatus(status);
-        }
-      }
-    });
+        });
   }
 }

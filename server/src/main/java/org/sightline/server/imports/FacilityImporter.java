@@ -23,17 +23,17 @@ import org.sightline.server.registry.ZoneEdit;
 /**
  * Imports facilities, boundary versions and zone versions read from GeoJSON, KML or CSV.
  *
- * <p>What each feature is: one with {@code zoneKey} is a zone version; one with
- * {@code facilityId} is a boundary version (so is a KML polygon without {@code type} inside a
- * folder named after the facility id); anything else is a facility (its id from {@code id}, or
- * made from its name). Facilities are imported before boundaries and zones, so a file may carry
- * both. Boundaries and zones without basis or confidence get {@code approximate} and {@code low},
- * and the report says so: never presented as surveyed.
+ * <p>What each feature is: one with {@code zoneKey} is a zone version; one with {@code facilityId}
+ * is a boundary version (so is a KML polygon without {@code type} inside a folder named after the
+ * facility id); anything else is a facility (its id from {@code id}, or made from its name).
+ * Facilities are imported before boundaries and zones, so a file may carry both. Boundaries and
+ * zones without basis or confidence get {@code approximate} and {@code low}, and the report says
+ * so: never presented as surveyed.
  *
- * <p>All or nothing, and repeatable: everything runs in one attributed transaction, each feature
- * in a savepoint so that every error is reported; a dry run, or a run with any error, is rolled
- * back whole. Data identical to what is stored is {@code unchanged}, so re-running an import
- * duplicates nothing. Thread-safe.
+ * <p>All or nothing, and repeatable: everything runs in one attributed transaction, each feature in
+ * a savepoint so that every error is reported; a dry run, or a run with any error, is rolled back
+ * whole. Data identical to what is stored is {@code unchanged}, so re-running an import duplicates
+ * nothing. Thread-safe.
  */
 public final class FacilityImporter {
   private final AttributedTransactions transactions;
@@ -41,7 +41,10 @@ public final class FacilityImporter {
   private final DatedAreas boundaries;
   private final DatedAreas zones;
 
-  public FacilityImporter(AttributedTransactions transactions, FacilityRegistry registry, DatedAreas boundaries,
+  public FacilityImporter(
+      AttributedTransactions transactions,
+      FacilityRegistry registry,
+      DatedAreas boundaries,
       DatedAreas zones) {
     this.transactions = transactions;
     this.registry = registry;
@@ -49,22 +52,25 @@ public final class FacilityImporter {
     this.zones = zones;
   }
 
-  public ImportReport run(Actor actor, List<ImportFeature> features, boolean dryRun, boolean repair) {
+  public ImportReport run(
+      Actor actor, List<ImportFeature> features, boolean dryRun, boolean repair) {
     List<ImportFeature> ordered = new ArrayList<>(features);
     ordered.sort(Comparator.comparingInt(f -> kindOf(f).equals("facility") ? 0 : 1));
     try {
-      return transactions.inTransaction(actor, handle -> {
-        List<ImportReport.Item> items = new ArrayList<>();
-        for (ImportFeature feature : ordered) {
-          items.add(importOne(handle, actor, feature, repair));
-        }
-        items.sort(Comparator.comparingInt(ImportReport.Item::index));
-        ImportReport report = report(dryRun, items);
-        if (dryRun || report.errors() > 0) {
-          throw new RollBack(report);
-        }
-        return new ImportReport(false, true, report.created(), report.unchanged(), 0, items);
-      });
+      return transactions.inTransaction(
+          actor,
+          handle -> {
+            List<ImportReport.Item> items = new ArrayList<>();
+            for (ImportFeature feature : ordered) {
+              items.add(importOne(handle, actor, feature, repair));
+            }
+            items.sort(Comparator.comparingInt(ImportReport.Item::index));
+            ImportReport report = report(dryRun, items);
+            if (dryRun || report.errors() > 0) {
+              throw new RollBack(report);
+            }
+            return new ImportReport(false, true, report.created(), report.unchanged(), 0, items);
+          });
     } catch (RollBack rolledBack) {
       return rolledBack.report;
     }
@@ -77,7 +83,8 @@ public final class FacilityImporter {
     return new ImportReport(dryRun, false, created, unchanged, errors, items);
   }
 
-  private ImportReport.Item importOne(Handle handle, Actor actor, ImportFeature feature, boolean repair) {
+  private ImportReport.Item importOne(
+      Handle handle, Actor actor, ImportFeature feature, boolean repair) {
     String kind = kindOf(feature);
     String savepoint = "import_" + feature.index();
     handle.savepoint(savepoint);
@@ -89,42 +96,82 @@ public final class FacilityImporter {
         case "facility" -> {
           FacilityEdit edit = facility(feature);
           facilityId = edit.id();
-          Optional<FacilityRegistry.Written> written = registry.createIfAbsent(handle, actor, edit, repair);
+          Optional<FacilityRegistry.Written> written =
+              registry.createIfAbsent(handle, actor, edit, repair);
           created = written.isPresent();
           written.ifPresent(w -> notes.addAll(w.repairs()));
         }
         case "boundary" -> {
           facilityId = boundaryFacility(feature);
-          Optional<DatedAreas.Added> added = boundaries.addIfAbsent(handle, actor, facilityId,
-              new BoundaryEdit(feature.geometry(), feature.field("validFrom"), feature.field("validTo"),
-                  withDefault(feature, "basis", "approximate", notes), withDefault(feature, "confidence", "low", notes),
-                  feature.field("sceneId"), feature.list("sourceIds"), feature.field("note")), repair);
+          Optional<DatedAreas.Added> added =
+              boundaries.addIfAbsent(
+                  handle,
+                  actor,
+                  facilityId,
+                  new BoundaryEdit(
+                      feature.geometry(),
+                      feature.field("validFrom"),
+                      feature.field("validTo"),
+                      withDefault(feature, "basis", "approximate", notes),
+                      withDefault(feature, "confidence", "low", notes),
+                      feature.field("sceneId"),
+                      feature.list("sourceIds"),
+                      feature.field("note")),
+                  repair);
           created = added.isPresent();
           added.ifPresent(a -> notes.addAll(a.repairs()));
         }
         default -> {
-          facilityId = feature.field("facilityId") != null ? feature.field("facilityId") : feature.field("folder");
+          facilityId =
+              feature.field("facilityId") != null
+                  ? feature.field("facilityId")
+                  : feature.field("folder");
           if (facilityId == null) {
             throw new InvalidInputException("a zone needs facilityId");
           }
-          Optional<DatedAreas.Added> added = zones.addIfAbsent(handle, actor, facilityId, new ZoneEdit(
-              feature.field("zoneKey"), feature.field("name"), feature.field("nameKo"), feature.field("kind"),
-              feature.geometry(), feature.field("validFrom"), feature.field("validTo"),
-              withDefault(feature, "basis", "approximate", notes), withDefault(feature, "confidence", "low", notes),
-              feature.field("sceneId"), feature.list("sourceIds"), feature.field("note")), repair);
+          Optional<DatedAreas.Added> added =
+              zones.addIfAbsent(
+                  handle,
+                  actor,
+                  facilityId,
+                  new ZoneEdit(
+                      feature.field("zoneKey"),
+                      feature.field("name"),
+                      feature.field("nameKo"),
+                      feature.field("kind"),
+                      feature.geometry(),
+                      feature.field("validFrom"),
+                      feature.field("validTo"),
+                      withDefault(feature, "basis", "approximate", notes),
+                      withDefault(feature, "confidence", "low", notes),
+                      feature.field("sceneId"),
+                      feature.list("sourceIds"),
+                      feature.field("note")),
+                  repair);
           created = added.isPresent();
           added.ifPresent(a -> notes.addAll(a.repairs()));
         }
       }
       handle.releaseSavepoint(savepoint);
-      return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, created ? "created" : "unchanged",
+      return new ImportReport.Item(
+          feature.index(),
+          feature.label(),
+          kind,
+          facilityId,
+          created ? "created" : "unchanged",
           notes.isEmpty() ? null : String.join("; ", notes));
     } catch (DomainException | InvalidDataException e) {
       handle.rollbackToSavepoint(savepoint);
-      return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, "error", e.getMessage());
+      return new ImportReport.Item(
+          feature.index(), feature.label(), kind, facilityId, "error", e.getMessage());
     } catch (RuntimeException e) {
       handle.rollbackToSavepoint(savepoint);
-      return new ImportReport.Item(feature.index(), feature.label(), kind, facilityId, "error",
+      return new ImportReport.Item(
+          feature.index(),
+          feature.label(),
+          kind,
+          facilityId,
+          "error",
           "could not be stored: " + rootMessage(e));
     }
   }
@@ -137,7 +184,8 @@ public final class FacilityImporter {
       return "boundary";
     }
     String type = feature.geometry() == null ? "" : feature.geometry().path("type").asText();
-    if (feature.field("type") == null && feature.field("folder") != null
+    if (feature.field("type") == null
+        && feature.field("folder") != null
         && (type.equals("Polygon") || type.equals("MultiPolygon"))) {
       return "boundary";
     }
@@ -150,8 +198,9 @@ public final class FacilityImporter {
       id = feature.field("folder");
     }
     if (id == null) {
-      throw new InvalidInputException("which facility is this boundary of? give facilityId"
-          + " (KML: ExtendedData, or put the placemark in a folder named after the facility id)");
+      throw new InvalidInputException(
+          "which facility is this boundary of? give facilityId"
+              + " (KML: ExtendedData, or put the placemark in a folder named after the facility id)");
     }
     return id.strip();
   }
@@ -161,13 +210,24 @@ public final class FacilityImporter {
     if (id == null && feature.field("name") != null) {
       id = slug(feature.field("name"));
     }
-    return new FacilityEdit(id, feature.field("name"), feature.field("nameKo"), feature.field("nameMr"),
-        feature.field("nameRr"), feature.list("aliases"), feature.field("type"), feature.field("status"),
-        feature.field("statusSince"), feature.field("controllingAgency"), feature.field("province"),
-        feature.field("description"), feature.geometry());
+    return new FacilityEdit(
+        id,
+        feature.field("name"),
+        feature.field("nameKo"),
+        feature.field("nameMr"),
+        feature.field("nameRr"),
+        feature.list("aliases"),
+        feature.field("type"),
+        feature.field("status"),
+        feature.field("statusSince"),
+        feature.field("controllingAgency"),
+        feature.field("province"),
+        feature.field("description"),
+        feature.geometry());
   }
 
-  private static String withDefault(ImportFeature feature, String field, String fallback, List<String> notes) {
+  private static String withDefault(
+      ImportFeature feature, String field, String fallback, List<String> notes) {
     String value = feature.field(field);
     if (value == null) {
       notes.add(field + " not given: recorded as '" + fallback + "'");
@@ -179,7 +239,8 @@ public final class FacilityImporter {
   /** "Camp 15, Yodŏk" -> "camp-15-yodok". */
   static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
   }
 
@@ -188,7 +249,8 @@ public final class FacilityImporter {
     while (cause.getCause() != null) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return message.lines().findFirst().orElse(message);
   }
 

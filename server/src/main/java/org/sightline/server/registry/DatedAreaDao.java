@@ -37,24 +37,33 @@ import org.sightline.server.visibility.Visibility;
 
 /**
  * The dated areas of every kind, in the kind's table: one set of statements, whose table, label
- * columns and series condition come from the kind's fixed configuration ({@link DefineKind},
- * {@link DatedAreaKind#define}); every value is bound by name. Versions are never deleted:
- * soft-deleted with a reason. Reads for callers go through {@link Visibility}: only versions of
- * facilities the caller may see.
+ * columns and series condition come from the kind's fixed configuration ({@link DefineKind}, {@link
+ * DatedAreaKind#define}); every value is bound by name. Versions are never deleted: soft-deleted
+ * with a reason. Reads for callers go through {@link Visibility}: only versions of facilities the
+ * caller may see.
  */
 @RegisterRowMapper(DatedAreaDao.AreaMapper.class)
 public interface DatedAreaDao {
-  String COLUMNS = """
+  String COLUMNS =
+      """
       id, facility_id<labelColumns>, geometry, valid_from, valid_to, basis, confidence, scene_id, source_ids, note,
       area_sq_km, perimeter_km, created_at, created_by, deleted_at, deleted_by, deletion_reason""";
 
-  /** The row's facility is visible to the caller ({@link Visibility#AREA_PREDICATE}; bind the visibility's methods). */
+  /**
+   * The row's facility is visible to the caller ({@link Visibility#AREA_PREDICATE}; bind the
+   * visibility's methods).
+   */
   String VISIBLE_FACILITY = Visibility.AREA_PREDICATE;
 
-  /** The live versions an OGC page selects: valid at some time in [:from, :to], meeting :bbox and the filters. */
-  String PAGE_WHERE = " WHERE deleted_at IS NULL AND " + VISIBLE_FACILITY
-      + " AND validity && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
-      + " AND (CAST(:bbox AS geometry) IS NULL OR (geometry && :bbox AND ST_Intersects(geometry, :bbox)))<filters>";
+  /**
+   * The live versions an OGC page selects: valid at some time in [:from, :to], meeting :bbox and
+   * the filters.
+   */
+  String PAGE_WHERE =
+      " WHERE deleted_at IS NULL AND "
+          + VISIBLE_FACILITY
+          + " AND validity && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
+          + " AND (CAST(:bbox AS geometry) IS NULL OR (geometry && :bbox AND ST_Intersects(geometry, :bbox)))<filters>";
 
   /**
    * Defines a {@link DatedAreaKind} parameter's SQL fragments on the statement; the kind is not
@@ -66,26 +75,42 @@ public interface DatedAreaDao {
   @interface DefineKind {
     final class Factory implements SqlStatementCustomizerFactory {
       @Override
-      public SqlStatementParameterCustomizer createForParameter(Annotation annotation, Class<?> sqlObjectType,
-          Method method, Parameter param, int index, Type paramType) {
+      public SqlStatementParameterCustomizer createForParameter(
+          Annotation annotation,
+          Class<?> sqlObjectType,
+          Method method,
+          Parameter param,
+          int index,
+          Type paramType) {
         return (statement, kind) -> ((DatedAreaKind) kind).define(statement);
       }
     }
   }
 
-  /** @param label the kind's label; null for a kind without one */
-  @SqlUpdate("""
+  /**
+   * @param label the kind's label; null for a kind without one
+   */
+  @SqlUpdate(
+      """
       INSERT INTO <table> (facility_id<labelColumns>, geometry, valid_from, valid_to, basis, confidence, scene_id,
                            source_ids, note, area_sq_km, perimeter_km, created_at, created_by)
       VALUES (:facilityId<labelValues>, :area.geometry, :area.validFrom, :area.validTo, :area.basis, :area.confidence,
               :area.sceneId, :sourceIds, :area.note, :area.areaSqKm, :area.perimeterKm, now(), :by)""")
   @GetGeneratedKeys("id")
-  long insert(@DefineKind DatedAreaKind kind, @Bind("facilityId") String facilityId,
-      @BindMethods("label") AreaLabel label, @BindMethods("area") AreaFields area,
-      @Bind("sourceIds") String[] sourceIds, @Bind("by") String by);
+  long insert(
+      @DefineKind DatedAreaKind kind,
+      @Bind("facilityId") String facilityId,
+      @BindMethods("label") AreaLabel label,
+      @BindMethods("area") AreaFields area,
+      @Bind("sourceIds") String[] sourceIds,
+      @Bind("by") String by);
 
-  /** As {@link #insert(DatedAreaKind, String, AreaLabel, AreaFields, String[], String)}, with the area's sources. */
-  default long insert(DatedAreaKind kind, String facilityId, AreaLabel label, AreaFields area, String by) {
+  /**
+   * As {@link #insert(DatedAreaKind, String, AreaLabel, AreaFields, String[], String)}, with the
+   * area's sources.
+   */
+  default long insert(
+      DatedAreaKind kind, String facilityId, AreaLabel label, AreaFields area, String by) {
     return insert(kind, facilityId, label, area, area.sourceIds().toArray(String[]::new), by);
   }
 
@@ -98,37 +123,61 @@ public interface DatedAreaDao {
   Optional<DatedArea> lock(@DefineKind DatedAreaKind kind, @Bind("id") long id);
 
   /** A live version of a facility the caller may see. */
-  @SqlQuery("SELECT " + COLUMNS + " FROM <table> WHERE id = :id AND deleted_at IS NULL AND " + VISIBLE_FACILITY)
-  Optional<DatedArea> visible(@DefineKind DatedAreaKind kind, @Bind("id") long id,
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM <table> WHERE id = :id AND deleted_at IS NULL AND "
+          + VISIBLE_FACILITY)
+  Optional<DatedArea> visible(
+      @DefineKind DatedAreaKind kind, @Bind("id") long id, @BindMethods Visibility visibility);
+
+  /**
+   * Live versions of one facility the caller may see, by series then validity (open starts first);
+   * only those valid on {@code asOf} when it is given. An indexed containment query.
+   */
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM <table>
+      WHERE facility_id = :facilityId AND deleted_at IS NULL AND\s"""
+          + VISIBLE_FACILITY
+          + """
+        AND (CAST(:asOf AS date) IS NULL OR validity @> CAST(:asOf AS date))
+      ORDER BY <seriesOrder>valid_from NULLS FIRST, id""")
+  List<DatedArea> live(
+      @DefineKind DatedAreaKind kind,
+      @Bind("facilityId") String facilityId,
+      @Bind("asOf") LocalDate asOf,
       @BindMethods Visibility visibility);
 
   /**
-   * Live versions of one facility the caller may see, by series then validity (open starts
-   * first); only those valid on {@code asOf} when it is given. An indexed containment query.
+   * Live versions in the series of {@code label} whose validity overlaps [from, to), oldest first.
    */
-  @SqlQuery("SELECT " + COLUMNS + """
-       FROM <table>
-      WHERE facility_id = :facilityId AND deleted_at IS NULL AND\s""" + VISIBLE_FACILITY + """
-        AND (CAST(:asOf AS date) IS NULL OR validity @> CAST(:asOf AS date))
-      ORDER BY <seriesOrder>valid_from NULLS FIRST, id""")
-  List<DatedArea> live(@DefineKind DatedAreaKind kind, @Bind("facilityId") String facilityId,
-      @Bind("asOf") LocalDate asOf, @BindMethods Visibility visibility);
-
-  /** Live versions in the series of {@code label} whose validity overlaps [from, to), oldest first. */
-  @SqlQuery("SELECT " + COLUMNS + """
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
        FROM <table>
       WHERE facility_id = :facilityId<sameSeries> AND deleted_at IS NULL
         AND validity && daterange(CAST(:from AS date), CAST(:to AS date), '[)')
       ORDER BY valid_from NULLS FIRST, id""")
-  List<DatedArea> overlapping(@DefineKind DatedAreaKind kind, @Bind("facilityId") String facilityId,
-      @BindMethods("label") AreaLabel label, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+  List<DatedArea> overlapping(
+      @DefineKind DatedAreaKind kind,
+      @Bind("facilityId") String facilityId,
+      @BindMethods("label") AreaLabel label,
+      @Bind("from") LocalDate from,
+      @Bind("to") LocalDate to);
 
-  /** Returns 1, or 0 when the version was deleted already.
- */
-  @SqlUpdate("""
+  /** Returns 1, or 0 when the version was deleted already. */
+  @SqlUpdate(
+      """
       UPDATE <table> SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason
        WHERE id = :id AND deleted_at IS NULL""")
-  int softDelete(@DefineKind DatedAreaKind kind, @Bind("id") long id, @Bind("by") String by,
+  int softDelete(
+      @DefineKind DatedAreaKind kind,
+      @Bind("id") long id,
+      @Bind("by") String by,
       @Bind("reason") String reason);
 
   /**
@@ -137,16 +186,31 @@ public interface DatedAreaDao {
    * @param bbox EPSG:4326 (multi)polygon, or null for anywhere
    * @param filters every filter column of the kind to its allowed values (null: any)
    */
-  @SqlQuery("SELECT " + COLUMNS + " FROM <table>" + PAGE_WHERE
-      + " AND (CAST(:afterId AS bigint) IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
-  List<DatedArea> page(@DefineKind DatedAreaKind kind, @BindMethods Visibility visibility,
-      @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("bbox") Geometry bbox,
-      @BindMap("filter") Map<String, String[]> filters, @Bind("afterId") Long afterId, @Bind("limit") int limit);
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM <table>"
+          + PAGE_WHERE
+          + " AND (CAST(:afterId AS bigint) IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
+  List<DatedArea> page(
+      @DefineKind DatedAreaKind kind,
+      @BindMethods Visibility visibility,
+      @Bind("from") LocalDate from,
+      @Bind("to") LocalDate to,
+      @Bind("bbox") Geometry bbox,
+      @BindMap("filter") Map<String, String[]> filters,
+      @Bind("afterId") Long afterId,
+      @Bind("limit") int limit);
 
   /** How many versions {@link #page} selects over all its pages. */
   @SqlQuery("SELECT count(*) FROM <table>" + PAGE_WHERE)
-  long count(@DefineKind DatedAreaKind kind, @BindMethods Visibility visibility, @Bind("from") LocalDate from,
-      @Bind("to") LocalDate to, @Bind("bbox") Geometry bbox, @BindMap("filter") Map<String, String[]> filters);
+  long count(
+      @DefineKind DatedAreaKind kind,
+      @BindMethods Visibility visibility,
+      @Bind("from") LocalDate from,
+      @Bind("to") LocalDate to,
+      @Bind("bbox") Geometry bbox,
+      @BindMap("filter") Map<String, String[]> filters);
 
   /** Maps a row of any kind's table; the kind comes from the statement ({@link DefineKind}). */
   final class AreaMapper implements RowMapper<DatedArea> {
@@ -154,13 +218,25 @@ public interface DatedAreaDao {
     public DatedArea map(ResultSet rs, StatementContext ctx) throws SQLException {
       DatedAreaKind kind = (DatedAreaKind) ctx.getAttribute(DatedAreaKind.ATTRIBUTE);
       Array sources = rs.getArray("source_ids");
-      return new DatedArea(rs.getLong("id"), rs.getString("facility_id"), kind.readLabel(rs),
-          PostgisGeometries.fromPostgis(rs.getString("geometry")), rs.getObject("valid_from", LocalDate.class),
-          rs.getObject("valid_to", LocalDate.class), rs.getString("basis"), rs.getString("confidence"),
-          rs.getString("scene_id"), sources == null ? List.of() : List.of((String[]) sources.getArray()),
-          rs.getString("note"), rs.getDouble("area_sq_km"), rs.getDouble("perimeter_km"),
-          Columns.instant(rs, "created_at"), rs.getString("created_by"), Columns.instant(rs, "deleted_at"),
-          rs.getString("deleted_by"), rs.getString("deletion_reason"));
+      return new DatedArea(
+          rs.getLong("id"),
+          rs.getString("facility_id"),
+          kind.readLabel(rs),
+          PostgisGeometries.fromPostgis(rs.getString("geometry")),
+          rs.getObject("valid_from", LocalDate.class),
+          rs.getObject("valid_to", LocalDate.class),
+          rs.getString("basis"),
+          rs.getString("confidence"),
+          rs.getString("scene_id"),
+          sources == null ? List.of() : List.of((String[]) sources.getArray()),
+          rs.getString("note"),
+          rs.getDouble("area_sq_km"),
+          rs.getDouble("perimeter_km"),
+          Columns.instant(rs, "created_at"),
+          rs.getString("created_by"),
+          Columns.instant(rs, "deleted_at"),
+          rs.getString("deleted_by"),
+          rs.getString("deletion_reason"));
     }
   }
 }

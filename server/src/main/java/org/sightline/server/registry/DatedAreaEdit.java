@@ -34,7 +34,16 @@ public interface DatedAreaEdit {
    * the first problem.
    */
   default AreaFields checkArea(GeometryCheck geometryCheck, boolean repair) {
-    return AreaFields.check(geometryCheck, geometry(), validFrom(), validTo(), basis(), confidence(), sceneId(),
-        sourceIds(), note(), repair);
+    return AreaFields.check(
+        geometryCheck,
+        geometry(),
+        validFrom(),
+        validTo(),
+        basis(),
+        confidence(),
+        sceneId(),
+        sourceIds(),
+        note(),
+        repair);
   }
 }

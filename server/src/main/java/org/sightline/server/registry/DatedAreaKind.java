@@ -14,12 +14,11 @@ import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
- * The kinds of dated area and how each differs from the others: the one place each kind's rules
- * are stated. Everything else (checked geometry, validity, the no-overlap check, soft deletion,
- * reads as of a day, the OGC collections) is one code path, {@link DatedAreas} over
- * {@link DatedAreaDao}, configured by a kind. A new kind (structures, the places of testimony
- * claims) is a constant here, a table (a migration), and a label record when it has fields of its
- * own.
+ * The kinds of dated area and how each differs from the others: the one place each kind's rules are
+ * stated. Everything else (checked geometry, validity, the no-overlap check, soft deletion, reads
+ * as of a day, the OGC collections) is one code path, {@link DatedAreas} over {@link DatedAreaDao},
+ * configured by a kind. A new kind (structures, the places of testimony claims) is a constant here,
+ * a table (a migration), and a label record when it has fields of its own.
  *
  * <p>Every kind's table has the columns of {@link AreaFields} plus {@code id}, {@code facility_id},
  * {@code validity} (the generated {@code daterange}), creation and soft-deletion columns, and its
@@ -29,11 +28,18 @@ import org.sightline.server.errors.InvalidInputException;
 @SuppressWarnings("ImmutableEnumChecker")
 public enum DatedAreaKind {
   /**
-   * A facility's outline over time: no label; one series per facility, whose versions never
-   * overlap in time (constraint {@code facility_boundary_no_overlap}), so the boundary as of a
-   * day is at most one row.
+   * A facility's outline over time: no label; one series per facility, whose versions never overlap
+   * in time (constraint {@code facility_boundary_no_overlap}), so the boundary as of a day is at
+   * most one row.
    */
-  BOUNDARY("boundary", "facility_boundary", BoundaryEdit.class, List.of(), null, false, AreaFields.POLYGONS,
+  BOUNDARY(
+      "boundary",
+      "facility_boundary",
+      BoundaryEdit.class,
+      List.of(),
+      null,
+      false,
+      AreaFields.POLYGONS,
       "{\"geometry\": {...}, \"validFrom\": ..., \"basis\": ..., \"confidence\": ...}",
       List.of(Filter.FACILITY, Filter.BASIS, Filter.CONFIDENCE)) {
     @Override
@@ -58,26 +64,46 @@ public enum DatedAreaKind {
    * key, whose versions never overlap in time (constraint {@code zone_no_overlap}); versions of
    * different zones may.
    */
-  ZONE("zone", "zone", ZoneEdit.class, List.of(new LabelColumn("zone_key", "zoneKey"),
-      new LabelColumn("name", "name"), new LabelColumn("name_ko", "nameKo"), new LabelColumn("kind", "kind")),
-      "zone_key", false, AreaFields.POLYGONS,
+  ZONE(
+      "zone",
+      "zone",
+      ZoneEdit.class,
+      List.of(
+          new LabelColumn("zone_key", "zoneKey"),
+          new LabelColumn("name", "name"),
+          new LabelColumn("name_ko", "nameKo"),
+          new LabelColumn("kind", "kind")),
+      "zone_key",
+      false,
+      AreaFields.POLYGONS,
       "{\"zoneKey\": ..., \"name\": ..., \"kind\": ..., \"geometry\": {...}, \"basis\": ..., \"confidence\": ...}",
-      List.of(Filter.FACILITY, new Filter("kind", "kind", ZoneLabel.KINDS), Filter.BASIS, Filter.CONFIDENCE)) {
+      List.of(
+          Filter.FACILITY,
+          new Filter("kind", "kind", ZoneLabel.KINDS),
+          Filter.BASIS,
+          Filter.CONFIDENCE)) {
     @Override
     AreaLabel checkLabel(DatedAreaEdit edit) {
       ZoneEdit zone = (ZoneEdit) edit;
       String key = zone.zoneKey() == null ? "" : zone.zoneKey().strip();
       if (!key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-        throw new InvalidInputException("zoneKey must be 1-64 characters of lowercase letters, digits and '-', e.g."
-            + " housing-east; it names the zone across its versions");
+        throw new InvalidInputException(
+            "zoneKey must be 1-64 characters of lowercase letters, digits and '-', e.g."
+                + " housing-east; it names the zone across its versions");
       }
-      return new ZoneLabel(key, RegistryText.required("name", zone.name(), RegistryText.MAX_NAME),
-          RegistryText.hangul("nameKo", zone.nameKo()), AreaFields.oneOf("kind", zone.kind(), ZoneLabel.KINDS));
+      return new ZoneLabel(
+          key,
+          RegistryText.required("name", zone.name(), RegistryText.MAX_NAME),
+          RegistryText.hangul("nameKo", zone.nameKo()),
+          AreaFields.oneOf("kind", zone.kind(), ZoneLabel.KINDS));
     }
 
     @Override
     AreaLabel readLabel(ResultSet rs) throws SQLException {
-      return new ZoneLabel(rs.getString("zone_key"), rs.getString("name"), rs.getString("name_ko"),
+      return new ZoneLabel(
+          rs.getString("zone_key"),
+          rs.getString("name"),
+          rs.getString("name_ko"),
           rs.getString("kind"));
     }
 
@@ -113,8 +139,15 @@ public enum DatedAreaKind {
   private final String bodyExample;
   private final List<Filter> filters;
 
-  DatedAreaKind(String noun, String table, Class<? extends DatedAreaEdit> editType, List<LabelColumn> labelColumns,
-      String seriesColumn, boolean overlapsAllowed, GeometryCheck geometryCheck, String bodyExample,
+  DatedAreaKind(
+      String noun,
+      String table,
+      Class<? extends DatedAreaEdit> editType,
+      List<LabelColumn> labelColumns,
+      String seriesColumn,
+      boolean overlapsAllowed,
+      GeometryCheck geometryCheck,
+      String bodyExample,
       List<Filter> filters) {
     this.noun = noun;
     this.table = table;
@@ -166,22 +199,48 @@ public enum DatedAreaKind {
   }
 
   /**
-   * Defines the kind's fixed SQL fragments on a statement ({@link DatedAreaDao} templates):
-   * {@code <table>}, {@code <labelColumns>} and {@code <labelValues>} (each with a leading comma,
-   * or empty), {@code <sameSeries>} (the condition that a row is in the series of
-   * {@code :label}), {@code <seriesOrder>} and {@code <filters>} (on {@code :filter.<column>}).
+   * Defines the kind's fixed SQL fragments on a statement ({@link DatedAreaDao} templates): {@code
+   * <table>}, {@code <labelColumns>} and {@code <labelValues>} (each with a leading comma, or
+   * empty), {@code <sameSeries>} (the condition that a row is in the series of {@code :label}),
+   * {@code <seriesOrder>} and {@code <filters>} (on {@code :filter.<column>}).
    */
   void define(SqlStatement<?> statement) {
-    statement.define(ATTRIBUTE, this)
+    statement
+        .define(ATTRIBUTE, this)
         .define("table", table)
-        .define("labelColumns", labelColumns.stream().map(c -> ", " + c.column()).collect(Collectors.joining()))
-        .define("labelValues", labelColumns.stream().map(c -> ", :label." + c.property()).collect(Collectors.joining()))
-        .define("sameSeries", seriesColumn == null ? "" : " AND " + seriesColumn + " = :label."
-            + labelColumns.stream().filter(c -> c.column().equals(seriesColumn)).findFirst().orElseThrow().property())
+        .define(
+            "labelColumns",
+            labelColumns.stream().map(c -> ", " + c.column()).collect(Collectors.joining()))
+        .define(
+            "labelValues",
+            labelColumns.stream()
+                .map(c -> ", :label." + c.property())
+                .collect(Collectors.joining()))
+        .define(
+            "sameSeries",
+            seriesColumn == null
+                ? ""
+                : " AND "
+                    + seriesColumn
+                    + " = :label."
+                    + labelColumns.stream()
+                        .filter(c -> c.column().equals(seriesColumn))
+                        .findFirst()
+                        .orElseThrow()
+                        .property())
         .define("seriesOrder", seriesColumn == null ? "" : seriesColumn + ", ")
-        .define("filters", filters.stream()
-            .map(f -> " AND (CAST(:filter." + f.column() + " AS text[]) IS NULL OR " + f.column() + " = ANY(:filter."
-                + f.column() + "))")
-            .collect(Collectors.joining()));
+        .define(
+            "filters",
+            filters.stream()
+                .map(
+                    f ->
+                        " AND (CAST(:filter."
+                            + f.column()
+                            + " AS text[]) IS NULL OR "
+                            + f.column()
+                            + " = ANY(:filter."
+                            + f.column()
+                            + "))")
+                .collect(Collectors.joining()));
   }
 }

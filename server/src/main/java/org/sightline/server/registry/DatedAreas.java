@@ -37,8 +37,11 @@ public final class DatedAreas {
   private final AttributedTransactions transactions;
   private final FacilityRegistry registry;
 
-  /** @param registry decides whether a facility is visible to the caller */
-  public DatedAreas(DatedAreaKind kind, AttributedTransactions transactions, FacilityRegistry registry) {
+  /**
+   * @param registry decides whether a facility is visible to the caller
+   */
+  public DatedAreas(
+      DatedAreaKind kind, AttributedTransactions transactions, FacilityRegistry registry) {
     this.kind = kind;
     this.transactions = transactions;
     this.registry = registry;
@@ -62,18 +65,21 @@ public final class DatedAreas {
   }
 
   /**
-   * Inside the caller's attributed transaction (imports): adds the version unless an identical
-   * live one (same series, validity and geometry) exists.
+   * Inside the caller's attributed transaction (imports): adds the version unless an identical live
+   * one (same series, validity and geometry) exists.
    *
    * @return the new version, or empty when an identical one exists
    */
-  public Optional<Added> addIfAbsent(Handle handle, Actor actor, String facilityId, DatedAreaEdit edit,
-      boolean repair) {
+  public Optional<Added> addIfAbsent(
+      Handle handle, Actor actor, String facilityId, DatedAreaEdit edit, boolean repair) {
     Checked checked = check(edit, repair);
     AreaFields area = checked.area();
-    for (DatedArea existing : handle.attach(DatedAreaDao.class).overlapping(kind, facilityId, checked.label(),
-        area.validFrom(), area.validTo())) {
-      if (Objects.equals(existing.validFrom(), area.validFrom()) && Objects.equals(existing.validTo(), area.validTo())
+    for (DatedArea existing :
+        handle
+            .attach(DatedAreaDao.class)
+            .overlapping(kind, facilityId, checked.label(), area.validFrom(), area.validTo())) {
+      if (Objects.equals(existing.validFrom(), area.validFrom())
+          && Objects.equals(existing.validTo(), area.validTo())
           && existing.geometry().equalsExact(area.geometry())) {
         return Optional.empty();
       }
@@ -83,11 +89,17 @@ public final class DatedAreas {
 
   private Checked check(DatedAreaEdit edit, boolean repair) {
     if (edit == null) {
-      throw new InvalidInputException("the body must be a " + kind.noun() + ": " + kind.bodyExample());
+      throw new InvalidInputException(
+          "the body must be a " + kind.noun() + ": " + kind.bodyExample());
     }
     if (!kind.editType().isInstance(edit)) {
-      throw new IllegalArgumentException("a " + kind.noun() + " is added from a " + kind.editType().getSimpleName()
-          + ", not a " + edit.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "a "
+              + kind.noun()
+              + " is added from a "
+              + kind.editType().getSimpleName()
+              + ", not a "
+              + edit.getClass().getSimpleName());
     }
     AreaLabel label = kind.checkLabel(edit);
     return new Checked(label, edit.checkArea(kind.geometryCheck(), repair));
@@ -97,14 +109,28 @@ public final class DatedAreas {
     FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
     DatedAreaDao areas = handle.attach(DatedAreaDao.class);
     AreaFields area = checked.area();
-    String version = kind.series(checked.label()) + " valid " + AreaFields.interval(area.validFrom(), area.validTo());
+    String version =
+        kind.series(checked.label())
+            + " valid "
+            + AreaFields.interval(area.validFrom(), area.validTo());
     if (!kind.overlapsAllowed()) {
-      List<DatedArea> clashes = areas.overlapping(kind, facilityId, checked.label(), area.validFrom(), area.validTo());
+      List<DatedArea> clashes =
+          areas.overlapping(kind, facilityId, checked.label(), area.validFrom(), area.validTo());
       if (!clashes.isEmpty()) {
-        throw new ConflictException(version + " overlaps " + clashes.stream()
-            .map(v -> "version " + v.id() + " valid " + AreaFields.interval(v.validFrom(), v.validTo()))
-            .collect(Collectors.joining(", "))
-            + "; end that version first (versions of " + kind.series(checked.label()) + " may not overlap in time)");
+        throw new ConflictException(
+            version
+                + " overlaps "
+                + clashes.stream()
+                    .map(
+                        v ->
+                            "version "
+                                + v.id()
+                                + " valid "
+                                + AreaFields.interval(v.validFrom(), v.validTo()))
+                    .collect(Collectors.joining(", "))
+                + "; end that version first (versions of "
+                + kind.series(checked.label())
+                + " may not overlap in time)");
       }
     }
     long id;
@@ -116,11 +142,15 @@ public final class DatedAreas {
     return new Added(areas.find(kind, id).orElseThrow(), area.repairs());
   }
 
-  /** Live versions of a facility the caller may see; only those valid on {@code asOf} when given. */
+  /**
+   * Live versions of a facility the caller may see; only those valid on {@code asOf} when given.
+   */
   public List<DatedArea> versions(String facilityId, LocalDate asOf, Visibility visibility) {
     registry.get(facilityId, visibility);
-    return transactions.jdbi().withHandle(handle -> handle.attach(DatedAreaDao.class)
-        .live(kind, facilityId, asOf, visibility));
+    return transactions
+        .jdbi()
+        .withHandle(
+            handle -> handle.attach(DatedAreaDao.class).live(kind, facilityId, asOf, visibility));
   }
 
   /**
@@ -133,51 +163,79 @@ public final class DatedAreas {
 
   /** A live version of a facility the caller may see. */
   public Optional<DatedArea> visible(long id, Visibility visibility) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(DatedAreaDao.class).visible(kind, id, visibility));
+    return transactions
+        .jdbi()
+        .withHandle(handle -> handle.attach(DatedAreaDao.class).visible(kind, id, visibility));
   }
 
   /**
    * One page of live versions of facilities the caller may see, ordered by id.
    *
-   * @param from first day of the span, inclusive, or null (open); the versions valid at some time in it
+   * @param from first day of the span, inclusive, or null (open); the versions valid at some time
+   *     in it
    * @param to last day of the span, inclusive, or null (open)
    * @param bbox EPSG:4326 (multi)polygon the versions must intersect, or null
    * @param filters query parameter of a {@link DatedAreaKind#filters() filter} to its allowed
    *     values; absent or null: any
    * @param afterId the last id of the previous page, or null
    */
-  public Page page(Visibility visibility, LocalDate from, LocalDate to, Geometry bbox, Map<String, String[]> filters,
-      Long afterId, int limit) {
+  public Page page(
+      Visibility visibility,
+      LocalDate from,
+      LocalDate to,
+      Geometry bbox,
+      Map<String, String[]> filters,
+      Long afterId,
+      int limit) {
     Map<String, String[]> byColumn = new HashMap<>();
     for (DatedAreaKind.Filter filter : kind.filters()) {
       byColumn.put(filter.column(), filters.get(filter.parameter()));
     }
-    return transactions.jdbi().inTransaction(handle -> {
-      DatedAreaDao areas = handle.attach(DatedAreaDao.class);
-      List<DatedArea> items = new ArrayList<>(areas.page(kind, visibility, from, to, bbox, byColumn, afterId,
-          limit + 1));
-      boolean hasMore = items.size() > limit;
-      return new Page(hasMore ? items.subList(0, limit) : items, hasMore,
-          areas.count(kind, visibility, from, to, bbox, byColumn));
-    });
+    return transactions
+        .jdbi()
+        .inTransaction(
+            handle -> {
+              DatedAreaDao areas = handle.attach(DatedAreaDao.class);
+              List<DatedArea> items =
+                  new ArrayList<>(
+                      areas.page(kind, visibility, from, to, bbox, byColumn, afterId, limit + 1));
+              boolean hasMore = items.size() > limit;
+              return new Page(
+                  hasMore ? items.subList(0, limit) : items,
+                  hasMore,
+                  areas.count(kind, visibility, from, to, bbox, byColumn));
+            });
   }
 
   public DatedArea delete(Actor actor, String facilityId, long versionId, String reason) {
     String why = RegistryText.optional("reason", reason, 1000);
     if (why == null) {
-      throw new InvalidInputException("reason is required: why is this " + kind.noun() + " version deleted?");
+      throw new InvalidInputException(
+          "reason is required: why is this " + kind.noun() + " version deleted?");
     }
-    return transactions.inTransaction(actor, handle -> {
-      DatedAreaDao areas = handle.attach(DatedAreaDao.class);
-      DatedArea version = areas.lock(kind, versionId)
-          .filter(v -> v.facilityId().equals(facilityId))
-          .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no " + kind.noun() + " "
-              + versionId));
-      if (version.deletedAt() != null) {
-        throw new ConflictException(kind.noun() + " " + versionId + " was already deleted at " + version.deletedAt());
-      }
-      areas.softDelete(kind, versionId, actor.name(), why);
-      return areas.find(kind, versionId).orElseThrow();
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          DatedAreaDao areas = handle.attach(DatedAreaDao.class);
+          DatedArea version =
+              areas
+                  .lock(kind, versionId)
+                  .filter(v -> v.facilityId().equals(facilityId))
+                  .orElseThrow(
+                      () ->
+                          new EntityNotFoundException(
+                              "facility '"
+                                  + facilityId
+                                  + "' has no "
+                                  + kind.noun()
+                                  + " "
+                                  + versionId));
+          if (version.deletedAt() != null) {
+            throw new ConflictException(
+                kind.noun() + " " + versionId + " was already deleted at " + version.deletedAt());
+          }
+          areas.softDelete(kind, versionId, actor.name(), why);
+          return areas.find(kind, versionId).orElseThrow();
+        });
   }
 }

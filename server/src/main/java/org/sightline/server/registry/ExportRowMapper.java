@@ -20,13 +20,24 @@ public final class ExportRowMapper implements RowMapper<ExportRow> {
     Array aliases = rs.getArray("aliases");
     String boundary = rs.getString("boundary");
     double areaSqKm = rs.getDouble("area_sq_km");
-    return new ExportRow(rs.getString("id"), rs.getString("name"), rs.getString("name_ko"), rs.getString("name_mr"),
-        rs.getString("name_rr"), aliases == null ? List.of() : List.of((String[]) aliases.getArray()),
-        rs.getString("facility_type"), rs.getString("status"), rs.getObject("status_since", LocalDate.class),
-        rs.getString("province"), rs.getString("controlling_agency"),
+    return new ExportRow(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("name_ko"),
+        rs.getString("name_mr"),
+        rs.getString("name_rr"),
+        aliases == null ? List.of() : List.of((String[]) aliases.getArray()),
+        rs.getString("facility_type"),
+        rs.getString("status"),
+        rs.getObject("status_since", LocalDate.class),
+        rs.getString("province"),
+        rs.getString("controlling_agency"),
         PostgisGeometries.fromPostgis(boundary != null ? boundary : rs.getString("location")),
-        boundary != null ? "boundary" : "location", rs.getString("basis"), rs.getString("confidence"),
-        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+        boundary != null ? "boundary" : "location",
+        rs.getString("basis"),
+        rs.getString("confidence"),
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class),
         boundary != null ? areaSqKm : null);
   }
 }

@@ -38,7 +38,8 @@ import org.sightline.server.visibility.Visibility;
 @RegisterRowMapper(SourceDao.SourceMapper.class)
 public interface FacilityDao {
   /** The columns {@link RegistryEntryMapper} reads. */
-  String ENTRY_COLUMNS = """
+  String ENTRY_COLUMNS =
+      """
       id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since, controlling_agency, province,
       description, location, published, version, created_at, updated_at, updated_by, deleted_at, deleted_by,
       deletion_reason""";
@@ -47,8 +48,11 @@ public interface FacilityDao {
   String FEATURE_COLUMNS =
       "f.id, f.name, f.name_ko, f.aliases, f.facility_type, f.status, f.province, f.controlling_agency, f.location";
 
-  /** The spatial, type and status filters of {@link #page} and {@link #count} (each null for any). */
-  String FEATURE_FILTERS = """
+  /**
+   * The spatial, type and status filters of {@link #page} and {@link #count} (each null for any).
+   */
+  String FEATURE_FILTERS =
+      """
        AND (CAST(:types AS text[]) IS NULL OR f.facility_type = ANY(:types))
        AND (CAST(:statuses AS text[]) IS NULL OR f.status = ANY(:statuses))
        AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))
@@ -57,7 +61,8 @@ public interface FacilityDao {
   // Writes
 
   /** Inserts a facility; {@code updated_by} is {@code by}. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO facility (id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since,
                             controlling_agency, province, description, location, published, updated_by)
       VALUES (:f.id, :f.name, :f.nameKo, :f.nameMr, :f.nameRr, :f.aliasArray, :f.type, :f.status, :f.statusSince,
@@ -70,7 +75,8 @@ public interface FacilityDao {
    *
    * @return 1 when inserted, 0 when the id already existed
    */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO facility (id, name, name_ko, name_mr, name_rr, aliases, facility_type, status, status_since,
                             controlling_agency, province, description, location, published)
       VALUES (:f.id, :f.name, :f.nameKo, :f.nameMr, :f.nameRr, :f.aliasArray, :f.type, :f.status, :f.statusSince,
@@ -84,26 +90,35 @@ public interface FacilityDao {
    *
    * @return 1, or 0 when the version moved on or the facility is deleted
    */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE facility SET name = :f.name, name_ko = :f.nameKo, name_mr = :f.nameMr, name_rr = :f.nameRr,
              aliases = :f.aliasArray, facility_type = :f.type, status = :f.status, status_since = :f.statusSince,
              controlling_agency = :f.controllingAgency, province = :f.province, description = :f.description,
              location = :f.location, version = version + 1, updated_at = now(), updated_by = :by
        WHERE id = :f.id AND version = :expectedVersion AND deleted_at IS NULL""")
-  int update(@BindMethods("f") FacilityFields facility, @Bind("expectedVersion") int expectedVersion,
+  int update(
+      @BindMethods("f") FacilityFields facility,
+      @Bind("expectedVersion") int expectedVersion,
       @Bind("by") String by);
 
-  /** Returns 1, or 0 when the version moved on or the facility is already deleted.
- */
-  @SqlUpdate("""
+  /** Returns 1, or 0 when the version moved on or the facility is already deleted. */
+  @SqlUpdate(
+      """
       UPDATE facility SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason, version = version + 1,
              updated_at = now(), updated_by = :by
        WHERE id = :id AND version = :expectedVersion AND deleted_at IS NULL""")
-  int softDelete(@Bind("id") String id, @Bind("expectedVersion") int expectedVersion, @Bind("by") String by,
+  int softDelete(
+      @Bind("id") String id,
+      @Bind("expectedVersion") int expectedVersion,
+      @Bind("by") String by,
       @Bind("reason") String reason);
 
-  /** Publishes or withdraws a facility from the public map. @return 1, or 0 when absent or deleted */
-  @SqlUpdate("UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")
+  /**
+   * Publishes or withdraws a facility from the public map. @return 1, or 0 when absent or deleted
+   */
+  @SqlUpdate(
+      "UPDATE facility SET published = :published, updated_at = now() WHERE id = :id AND deleted_at IS NULL")
   int setPublished(@Bind("id") String id, @Bind("published") boolean published);
 
   /**
@@ -112,30 +127,38 @@ public interface FacilityDao {
    *
    * @return 1 when filled in, else 0
    */
-  @SqlUpdate("UPDATE facility SET controlling_agency = :agency WHERE id = :id AND controlling_agency IS NULL"
-      + " AND deleted_at IS NULL")
+  @SqlUpdate(
+      "UPDATE facility SET controlling_agency = :agency WHERE id = :id AND controlling_agency IS NULL"
+          + " AND deleted_at IS NULL")
   int fillControllingAgency(@Bind("id") String id, @Bind("agency") String controllingAgency);
 
   /**
-   * Gives a live facility that has no names in Hangul or romanization these ones (sample data
-   * added after the facility was loaded); never overwrites a name that is set.
+   * Gives a live facility that has no names in Hangul or romanization these ones (sample data added
+   * after the facility was loaded); never overwrites a name that is set.
    *
    * @return 1 when named, else 0
    */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE facility SET name_ko = :ko, name_mr = :mr, name_rr = :rr, version = version + 1,
              updated_at = now(), updated_by = :by
        WHERE id = :id AND deleted_at IS NULL AND name_ko IS NULL AND name_mr IS NULL AND name_rr IS NULL""")
-  int fillNames(@Bind("id") String id, @Bind("ko") String nameKo, @Bind("mr") String nameMr,
-      @Bind("rr") String nameRr, @Bind("by") String by);
+  int fillNames(
+      @Bind("id") String id,
+      @Bind("ko") String nameKo,
+      @Bind("mr") String nameMr,
+      @Bind("rr") String nameRr,
+      @Bind("by") String by);
 
   /** Inserts one sourced location unless that (facility, source, record) exists. @return 1 or 0 */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO facility_sourced_location
         (facility_id, source_id, record_id, name_as_published, location, url, is_primary, note)
       VALUES (:facilityId, :l.sourceId, :l.recordId, :l.nameAsPublished, :l.point, :l.url, :l.primary, :l.note)
       ON CONFLICT (facility_id, source_id, record_id) DO NOTHING""")
-  int insertSourcedLocationIfAbsent(@Bind("facilityId") String facilityId, @BindMethods("l") SourcedLocation location);
+  int insertSourcedLocationIfAbsent(
+      @Bind("facilityId") String facilityId, @BindMethods("l") SourcedLocation location);
 
   // The registry's reads
 
@@ -143,30 +166,44 @@ public interface FacilityDao {
   @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility WHERE id = :id")
   Optional<RegistryEntry> find(@Bind("id") String id);
 
-  /** As {@link #find}, locking the row until the transaction ends, so that edits of it serialise. */
+  /**
+   * As {@link #find}, locking the row until the transaction ends, so that edits of it serialise.
+   */
   @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility WHERE id = :id FOR UPDATE")
   Optional<RegistryEntry> lock(@Bind("id") String id);
 
   /** A facility, when {@code visibility} lets the caller see it. */
-  @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  @SqlQuery(
+      "SELECT "
+          + ENTRY_COLUMNS
+          + " FROM facility f WHERE f.id = :id AND "
+          + Visibility.FACILITY_PREDICATE)
   Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /**
    * Visible facilities whose names (primary, Hangul, either romanization, aliases; folded) contain
    * the folded query, or are similar to it by trigram word similarity, best first.
    */
-  @SqlQuery("SELECT " + ENTRY_COLUMNS
-      + " FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,"
-      + "              sightline_fold(:query) AS q"
-      + "         FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
-      + " WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)"
-      + " ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id"
-      + " LIMIT :limit")
-  List<RegistryEntry> search(@Bind("query") String query, @BindMethods Visibility visibility,
-      @Bind("minSimilarity") double minSimilarity, @Bind("limit") int limit);
+  @SqlQuery(
+      "SELECT "
+          + ENTRY_COLUMNS
+          + " FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,"
+          + "              sightline_fold(:query) AS q"
+          + "         FROM facility f WHERE "
+          + Visibility.FACILITY_PREDICATE
+          + ") s"
+          + " WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)"
+          + " ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id"
+          + " LIMIT :limit")
+  List<RegistryEntry> search(
+      @Bind("query") String query,
+      @BindMethods Visibility visibility,
+      @Bind("minSimilarity") double minSimilarity,
+      @Bind("limit") int limit);
 
   /** The sources cited by a facility's live sourced locations and live boundary versions. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT s.id, s.publisher, s.title, s.url, s.licence, s.via, s.retrieved_on FROM source s
        WHERE s.id IN (SELECT source_id FROM facility_sourced_location WHERE facility_id = :id AND deleted_at IS NULL
                       UNION SELECT unnest(source_ids) FROM facility_boundary WHERE facility_id = :id AND deleted_at IS NULL)
@@ -185,7 +222,8 @@ public interface FacilityDao {
    * The primary sourced location of a live facility that has never had a boundary version (sample
    * data places a search area there); empty otherwise.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT l.location FROM facility f JOIN facility_sourced_location l ON l.facility_id = f.id AND l.is_primary
        WHERE f.id = :id AND f.deleted_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM facility_boundary b WHERE b.facility_id = f.id)""")
@@ -198,10 +236,20 @@ public interface FacilityDao {
    * only those whose location intersects {@code area} and of these types and statuses (codes; each
    * null for any).
    */
-  @SqlQuery("SELECT " + FEATURE_COLUMNS + " FROM facility f WHERE " + Visibility.FACILITY_PREDICATE
-      + FEATURE_FILTERS + " AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId) ORDER BY f.id LIMIT :limit")
-  List<Facility> page(@Bind("area") Geometry area, @Bind("afterId") String afterId, @Bind("limit") int limit,
-      @BindMethods Visibility visibility, @Bind("types") String[] types, @Bind("statuses") String[] statuses);
+  @SqlQuery(
+      "SELECT "
+          + FEATURE_COLUMNS
+          + " FROM facility f WHERE "
+          + Visibility.FACILITY_PREDICATE
+          + FEATURE_FILTERS
+          + " AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId) ORDER BY f.id LIMIT :limit")
+  List<Facility> page(
+      @Bind("area") Geometry area,
+      @Bind("afterId") String afterId,
+      @Bind("limit") int limit,
+      @BindMethods Visibility visibility,
+      @Bind("types") String[] types,
+      @Bind("statuses") String[] statuses);
 
   /** {@link #page} without type or status filters. */
   default List<Facility> page(Geometry area, String afterId, int limit, Visibility visibility) {
@@ -209,8 +257,12 @@ public interface FacilityDao {
   }
 
   /** How many facilities {@link #page} would list in all. */
-  @SqlQuery("SELECT count(*) FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + FEATURE_FILTERS)
-  long count(@Bind("area") Geometry area, @BindMethods Visibility visibility, @Bind("types") String[] types,
+  @SqlQuery(
+      "SELECT count(*) FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + FEATURE_FILTERS)
+  long count(
+      @Bind("area") Geometry area,
+      @BindMethods Visibility visibility,
+      @Bind("types") String[] types,
       @Bind("statuses") String[] statuses);
 
   /** {@link #count} without type or status filters. */
@@ -219,13 +271,20 @@ public interface FacilityDao {
   }
 
   /** A visible facility as a map feature. */
-  @SqlQuery("SELECT " + FEATURE_COLUMNS + " FROM facility f WHERE f.id = :id AND " + Visibility.FACILITY_PREDICATE)
+  @SqlQuery(
+      "SELECT "
+          + FEATURE_COLUMNS
+          + " FROM facility f WHERE f.id = :id AND "
+          + Visibility.FACILITY_PREDICATE)
   Optional<Facility> findFeature(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /** The bounding box of the visible facilities' locations, or empty when there are none. */
-  @SqlQuery("SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat"
-      + " FROM (SELECT ST_Extent(f.location) AS e FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + ") s"
-      + " WHERE e IS NOT NULL")
+  @SqlQuery(
+      "SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat"
+          + " FROM (SELECT ST_Extent(f.location) AS e FROM facility f WHERE "
+          + Visibility.FACILITY_PREDICATE
+          + ") s"
+          + " WHERE e IS NOT NULL")
   @RegisterConstructorMapper(LonLatExtent.class)
   Optional<LonLatExtent> extent(@BindMethods Visibility visibility);
 
@@ -233,7 +292,8 @@ public interface FacilityDao {
    * The live sourced locations of the given facilities, primary first, with each one's distance
    * from the facility's location in metres measured on the WGS 84 spheroid (geography).
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT l.facility_id, l.source_id, l.record_id, l.name_as_published, l.location, l.url, l.is_primary,
              l.note, ST_Distance(l.location::geography, f.location::geography) AS distance_m
         FROM facility_sourced_location l
@@ -248,7 +308,8 @@ public interface FacilityDao {
    * The visible facilities to export, by id, each with the boundary valid on {@code asOf} (one
    * lateral lookup per facility on the exclusion-constrained validity, so at most one).
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT f.id, f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases, f.facility_type, f.status, f.status_since,
              f.province, f.controlling_agency, f.location, b.geometry AS boundary, b.basis, b.confidence,
              b.valid_from, b.valid_to, b.area_sq_km
@@ -257,6 +318,8 @@ public interface FacilityDao {
                SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM facility_boundary fb
                 WHERE fb.facility_id = f.id AND fb.deleted_at IS NULL AND fb.validity @> CAST(:asOf AS date)
                 LIMIT 1) b ON true
-       WHERE\s""" + Visibility.FACILITY_PREDICATE + " ORDER BY f.id")
+       WHERE\s"""
+          + Visibility.FACILITY_PREDICATE
+          + " ORDER BY f.id")
   List<ExportRow> exportRows(@Bind("asOf") LocalDate asOf, @BindMethods Visibility visibility);
 }

@@ -15,9 +15,21 @@ import org.sightline.geodata.facility.Facility;
  * @param location EPSG:4326, longitude/latitude
  * @param published whether anonymous visitors see it (on insert only; edits never change it)
  */
-public record FacilityFields(String id, String name, String nameKo, String nameMr, String nameRr, List<String> aliases,
-    String type, String status, LocalDate statusSince, String controllingAgency, String province, String description,
-    Geometry location, boolean published) {
+public record FacilityFields(
+    String id,
+    String name,
+    String nameKo,
+    String nameMr,
+    String nameRr,
+    List<String> aliases,
+    String type,
+    String status,
+    LocalDate statusSince,
+    String controllingAgency,
+    String province,
+    String description,
+    Geometry location,
+    boolean published) {
 
   public FacilityFields {
     aliases = List.copyOf(aliases);
@@ -25,9 +37,21 @@ public record FacilityFields(String id, String name, String nameKo, String nameM
 
   /** A facility of the sample data, which has no romanizations, status date or description. */
   public static FacilityFields of(Facility facility, boolean published) {
-    return new FacilityFields(facility.id(), facility.name(), facility.nameKo(), null, null, facility.aliases(),
-        facility.type().code(), facility.status().code(), null, facility.controllingAgency(), facility.province(),
-        null, facility.location(), published);
+    return new FacilityFields(
+        facility.id(),
+        facility.name(),
+        facility.nameKo(),
+        null,
+        null,
+        facility.aliases(),
+        facility.type().code(),
+        facility.status().code(),
+        null,
+        facility.controllingAgency(),
+        facility.province(),
+        null,
+        facility.location(),
+        published);
   }
 
   /** The aliases as the {@code text[]} column takes them. */

@@ -30,6 +30,7 @@ import org.sightline.server.visibility.Visibility;
 public final class FacilityRegistry {
   /** Trigram word similarity from which a name counts as a match ("yoduk" ~ "yodok"). */
   static final double MIN_SIMILARITY = 0.3;
+
   private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{1,63}";
 
   private final AttributedTransactions transactions;
@@ -43,7 +44,8 @@ public final class FacilityRegistry {
 
   public Written create(Actor actor, FacilityEdit edit, boolean repair) {
     if (edit == null) {
-      throw new InvalidInputException("the body must be a facility: {\"id\": ..., \"name\": ..., \"type\": ..., ...}");
+      throw new InvalidInputException(
+          "the body must be a facility: {\"id\": ..., \"name\": ..., \"type\": ..., ...}");
     }
     String id = requireId(edit);
     Checked checked = check(edit, repair);
@@ -51,13 +53,14 @@ public final class FacilityRegistry {
   }
 
   /**
-   * Inside the caller's attributed transaction (imports): creates the facility, or reports that
-   * an identical one exists ({@code null} written entry means unchanged).
+   * Inside the caller's attributed transaction (imports): creates the facility, or reports that an
+   * identical one exists ({@code null} written entry means unchanged).
    *
    * @return the stored entry, or empty when an identical facility already exists
    * @throws ConflictException when a different facility has this id
    */
-  public Optional<Written> createIfAbsent(Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
+  public Optional<Written> createIfAbsent(
+      Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
     String id = requireId(edit);
     Checked checked = check(edit, repair);
     FacilityDao dao = handle.attach(FacilityDao.class);
@@ -66,8 +69,12 @@ public final class FacilityRegistry {
       if (checked.sameAs(existing.get())) {
         return Optional.empty();
       }
-      throw new ConflictException("facility '" + id + "' exists with other values"
-          + (existing.get().deletedAt() != null ? " (deleted)" : "") + "; edit it instead of importing it again");
+      throw new ConflictException(
+          "facility '"
+              + id
+              + "' exists with other values"
+              + (existing.get().deletedAt() != null ? " (deleted)" : "")
+              + "; edit it instead of importing it again");
     }
     return Optional.of(insert(handle, actor, id, checked));
   }
@@ -75,7 +82,8 @@ public final class FacilityRegistry {
   private static Written insert(Handle handle, Actor actor, String id, Checked checked) {
     FacilityDao dao = handle.attach(FacilityDao.class);
     if (dao.find(id).isPresent()) {
-      throw new ConflictException("a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
+      throw new ConflictException(
+          "a facility with id '" + id + "' exists (ids are never reused, even after deletion)");
     }
     dao.insert(checked.fields(id), actor.name());
     return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
@@ -84,27 +92,39 @@ public final class FacilityRegistry {
   private static String requireId(FacilityEdit edit) {
     String id = edit.id() == null ? "" : edit.id().strip();
     if (!id.matches(ID_PATTERN)) {
-      throw new InvalidInputException("id must be 2-64 characters of lowercase letters, digits and '-', e.g."
-          + " kwanliso-15-yodok; got '" + (id.length() > 70 ? id.substring(0, 70) + "..." : id) + "'");
+      throw new InvalidInputException(
+          "id must be 2-64 characters of lowercase letters, digits and '-', e.g."
+              + " kwanliso-15-yodok; got '"
+              + (id.length() > 70 ? id.substring(0, 70) + "..." : id)
+              + "'");
     }
     return id;
   }
 
-  public Written replace(Actor actor, String id, int expectedVersion, FacilityEdit edit, boolean repair) {
+  public Written replace(
+      Actor actor, String id, int expectedVersion, FacilityEdit edit, boolean repair) {
     if (edit == null) {
-      throw new InvalidInputException("the body must be a facility: {\"name\": ..., \"type\": ..., ...}");
+      throw new InvalidInputException(
+          "the body must be a facility: {\"name\": ..., \"type\": ..., ...}");
     }
     if (edit.id() != null && !edit.id().equals(id)) {
-      throw new InvalidInputException("a facility's id never changes: the body says '" + edit.id() + "', the path '" + id + "'");
+      throw new InvalidInputException(
+          "a facility's id never changes: the body says '"
+              + edit.id()
+              + "', the path '"
+              + id
+              + "'");
     }
     Checked checked = check(edit, repair);
-    return transactions.inTransaction(actor, handle -> {
-      FacilityDao dao = handle.attach(FacilityDao.class);
-      RegistryEntry current = live(dao, id);
-      requireVersion(current, expectedVersion);
-      dao.update(checked.fields(id), expectedVersion, actor.name());
-      return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          FacilityDao dao = handle.attach(FacilityDao.class);
+          RegistryEntry current = live(dao, id);
+          requireVersion(current, expectedVersion);
+          dao.update(checked.fields(id), expectedVersion, actor.name());
+          return new Written(dao.find(id).orElseThrow(), checked.location.repairs());
+        });
   }
 
   /** Soft delete: the record stays, with who and why, and disappears from every listing. */
@@ -113,17 +133,21 @@ public final class FacilityRegistry {
     if (why == null) {
       throw new InvalidInputException("reason is required: why is this facility deleted?");
     }
-    return transactions.inTransaction(actor, handle -> {
-      FacilityDao dao = handle.attach(FacilityDao.class);
-      requireVersion(live(dao, id), expectedVersion);
-      dao.softDelete(id, expectedVersion, actor.name(), why);
-      return dao.find(id).orElseThrow();
-    });
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          FacilityDao dao = handle.attach(FacilityDao.class);
+          requireVersion(live(dao, id), expectedVersion);
+          dao.softDelete(id, expectedVersion, actor.name(), why);
+          return dao.find(id).orElseThrow();
+        });
   }
 
   /** A facility the caller may see; a 404 for one they may not, as for one that does not exist. */
   public RegistryEntry get(String id, Visibility visibility) {
-    return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class).findVisible(id, visibility))
+    return transactions
+        .jdbi()
+        .withHandle(handle -> handle.attach(FacilityDao.class).findVisible(id, visibility))
         .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
   }
 
@@ -134,55 +158,99 @@ public final class FacilityRegistry {
 
   public List<RegistryEntry> search(String query, Visibility visibility, int limit) {
     if (query == null || query.isBlank()) {
-      throw new InvalidInputException("q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
+      throw new InvalidInputException(
+          "q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
     }
     String q = RegistryText.required("q", query, 200);
-    return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class)
-        .search(q, visibility, MIN_SIMILARITY, limit));
+    return transactions
+        .jdbi()
+        .withHandle(
+            handle ->
+                handle.attach(FacilityDao.class).search(q, visibility, MIN_SIMILARITY, limit));
   }
 
   /** Every version of the facility, deleted ones included, oldest first. */
   public List<RecordVersion> history(String id) {
-    return transactions.jdbi().withHandle(handle -> {
-      if (handle.attach(FacilityDao.class).find(id).isEmpty()) {
-        throw new EntityNotFoundException("there is no facility '" + id + "'");
-      }
-      return RecordHistory.of(handle, "facility", id);
-    });
+    return transactions
+        .jdbi()
+        .withHandle(
+            handle -> {
+              if (handle.attach(FacilityDao.class).find(id).isEmpty()) {
+                throw new EntityNotFoundException("there is no facility '" + id + "'");
+              }
+              return RecordHistory.of(handle, "facility", id);
+            });
   }
 
   static RegistryEntry live(FacilityDao dao, String id) {
-    RegistryEntry entry = dao.lock(id).orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
+    RegistryEntry entry =
+        dao.lock(id)
+            .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));
     if (entry.deletedAt() != null) {
-      throw new EntityNotFoundException("facility '" + id + "' was deleted at " + entry.deletedAt() + " by "
-          + entry.deletedBy() + ": " + entry.deletionReason());
+      throw new EntityNotFoundException(
+          "facility '"
+              + id
+              + "' was deleted at "
+              + entry.deletedAt()
+              + " by "
+              + entry.deletedBy()
+              + ": "
+              + entry.deletionReason());
     }
     return entry;
   }
 
   private static void requireVersion(RegistryEntry entry, int expectedVersion) {
     if (entry.version() != expectedVersion) {
-      throw new StaleVersionException("facility '" + entry.id() + "'", expectedVersion, entry.version());
+      throw new StaleVersionException(
+          "facility '" + entry.id() + "'", expectedVersion, entry.version());
     }
   }
 
   @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
-  private record Checked(String name, String nameKo, String nameMr, String nameRr, String[] aliases, String type,
-      String status, LocalDate statusSince, String agency, String province, String description,
+  private record Checked(
+      String name,
+      String nameKo,
+      String nameMr,
+      String nameRr,
+      String[] aliases,
+      String type,
+      String status,
+      LocalDate statusSince,
+      String agency,
+      String province,
+      String description,
       CheckedGeometry location) {
 
     /** The fields to write; new facilities are unpublished until an advocate publishes them. */
     FacilityFields fields(String id) {
-      return new FacilityFields(id, name, nameKo, nameMr, nameRr, List.of(aliases), type, status, statusSince, agency,
-          province, description, location.geometry(), false);
+      return new FacilityFields(
+          id,
+          name,
+          nameKo,
+          nameMr,
+          nameRr,
+          List.of(aliases),
+          type,
+          status,
+          statusSince,
+          agency,
+          province,
+          description,
+          location.geometry(),
+          false);
     }
 
     /** Whether {@code entry} already holds exactly these values (geometry compared exactly). */
     boolean sameAs(RegistryEntry entry) {
-      return Objects.equals(name, entry.name()) && Objects.equals(nameKo, entry.nameKo())
-          && Objects.equals(nameMr, entry.nameMr()) && Objects.equals(nameRr, entry.nameRr())
-          && List.of(aliases).equals(entry.aliases()) && type.equals(entry.type())
-          && status.equals(entry.status()) && Objects.equals(statusSince, entry.statusSince())
+      return Objects.equals(name, entry.name())
+          && Objects.equals(nameKo, entry.nameKo())
+          && Objects.equals(nameMr, entry.nameMr())
+          && Objects.equals(nameRr, entry.nameRr())
+          && List.of(aliases).equals(entry.aliases())
+          && type.equals(entry.type())
+          && status.equals(entry.status())
+          && Objects.equals(statusSince, entry.statusSince())
           && Objects.equals(agency, entry.controllingAgency())
           && Objects.equals(province, entry.province())
           && Objects.equals(description, entry.description())
@@ -208,7 +276,8 @@ public final class FacilityRegistry {
       try {
         since = LocalDate.parse(edit.statusSince().strip());
       } catch (DateTimeParseException e) {
-        throw new InvalidInputException("statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
+        throw new InvalidInputException(
+            "statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
       }
     }
     return new Checked(
@@ -217,11 +286,12 @@ public final class FacilityRegistry {
         RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME),
         RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME),
         RegistryText.list("aliases", edit.aliases()).toArray(String[]::new),
-        type, status, since,
+        type,
+        status,
+        since,
         RegistryText.optional("controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME),
         RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME),
         RegistryText.description(edit.description()),
         CheckedGeometry.from(edit.location(), "location", GeometryCheck.forFacilities(), repair));
   }
-
 }

@@ -16,10 +16,28 @@ import org.locationtech.jts.geom.Geometry;
  * @param location EPSG:4326, longitude/latitude: a point, or a (multi)polygon
  * @param version bumped by every edit; clients send it back as {@code If-Match: "v<version>"}
  */
-public record RegistryEntry(String id, String name, String nameKo, String nameMr, String nameRr, List<String> aliases,
-    String type, String status, LocalDate statusSince, String controllingAgency, String province, String description,
-    Geometry location, boolean published, int version, Instant createdAt, Instant updatedAt, String updatedBy,
-    Instant deletedAt, String deletedBy, String deletionReason) {
+public record RegistryEntry(
+    String id,
+    String name,
+    String nameKo,
+    String nameMr,
+    String nameRr,
+    List<String> aliases,
+    String type,
+    String status,
+    LocalDate statusSince,
+    String controllingAgency,
+    String province,
+    String description,
+    Geometry location,
+    boolean published,
+    int version,
+    Instant createdAt,
+    Instant updatedAt,
+    String updatedBy,
+    Instant deletedAt,
+    String deletedBy,
+    String deletionReason) {
 
   public RegistryEntry {
     aliases = List.copyOf(aliases);

@@ -7,6 +7,8 @@ import org.sightline.geodata.facility.SourcedLocation;
  *
  * @param facilityId the facility it places
  * @param location the location
- * @param distanceFromFacilityM distance to the facility's location in metres, on the WGS 84 spheroid
+ * @param distanceFromFacilityM distance to the facility's location in metres, on the WGS 84
+ *     spheroid
  */
-public record SourcedLocationRow(String facilityId, SourcedLocation location, double distanceFromFacilityM) {}
+public record SourcedLocationRow(
+    String facilityId, SourcedLocation location, double distanceFromFacilityM) {}

@@ -12,14 +12,16 @@ import org.sightline.server.db.geometry.PostgisGeometries;
 public final class SourcedLocationRowMapper implements RowMapper<SourcedLocationRow> {
   @Override
   public SourcedLocationRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-    SourcedLocation location = new SourcedLocation(
-        rs.getString("source_id"),
-        rs.getString("record_id"),
-        rs.getString("name_as_published"),
-        (Point) PostgisGeometries.fromPostgis(rs.getString("location")),
-        rs.getString("url"),
-        rs.getBoolean("is_primary"),
-        rs.getString("note"));
-    return new SourcedLocationRow(rs.getString("facility_id"), location, rs.getDouble("distance_m"));
+    SourcedLocation location =
+        new SourcedLocation(
+            rs.getString("source_id"),
+            rs.getString("record_id"),
+            rs.getString("name_as_published"),
+            (Point) PostgisGeometries.fromPostgis(rs.getString("location")),
+            rs.getString("url"),
+            rs.getBoolean("is_primary"),
+            rs.getString("note"));
+    return new SourcedLocationRow(
+        rs.getString("facility_id"), location, rs.getDouble("distance_m"));
   }
 }

@@ -1,2 +1,5 @@
-/** The facility registry: facilities, their dated boundaries and zones, edits with history and version checks. */
+/**
+ * The facility registry: facilities, their dated boundaries and zones, edits with history and
+ * version checks.
+ */
 package org.sightline.server.registry;

@@ -31,14 +31,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the sample dataset into the database in one transaction. Re-running it adds nothing
- * that is already there and never overwrites an existing facility (which users may have edited).
+ * Writes the sample dataset into the database in one transaction. Re-running it adds nothing that
+ * is already there and never overwrites an existing facility (which users may have edited).
  */
 public final class SampleDataLoader {
   private static final Logger LOG = LoggerFactory.getLogger(SampleDataLoader.class);
 
   /** Who the audit trail names for the sample data. */
   public static final Actor ACTOR = Actor.system("sample-data");
+
   private final AttributedTransactions transactions;
 
   public SampleDataLoader(Jdbi jdbi) {
@@ -46,7 +47,8 @@ public final class SampleDataLoader {
   }
 
   /** What a load did. */
-  public record Report(int facilitiesRead, int facilitiesInserted, int locationsInserted, int agenciesFilled) {}
+  public record Report(
+      int facilitiesRead, int facilitiesInserted, int locationsInserted, int agenciesFilled) {}
 
   /**
    * Loads the bundled Sentinel-2 scenes over Camps 14, 15 and 16 (footprints derived from their
@@ -61,15 +63,20 @@ public final class SampleDataLoader {
         if (parsed instanceof ParsedItem.Accepted accepted) {
           scenes.add(accepted.scene());
         } else {
-          throw new IllegalStateException("bundled sample scene rejected: " + ((ParsedItem.Rejected) parsed).rejection());
+          throw new IllegalStateException(
+              "bundled sample scene rejected: " + ((ParsedItem.Rejected) parsed).rejection());
         }
       }
       SceneStore.BatchResult result = store.write(ACTOR, scenes, KoreaSentinel2Sample.RESOURCE);
-      LOG.info("Sample scenes: {} inserted, {} updated, {} unchanged", result.inserted(), result.updated(),
+      LOG.info(
+          "Sample scenes: {} inserted, {} updated, {} unchanged",
+          result.inserted(),
+          result.updated(),
           result.unchanged());
       return result;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the bundled sample scenes: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read the bundled sample scenes: " + e.getMessage(), e);
     }
   }
 
@@ -82,66 +89,103 @@ public final class SampleDataLoader {
    * deleted one. Never overwrites what users entered.
    */
   public AdditionsReport apply(RegistryAdditions additions) {
-    AdditionsReport report = transactions.inTransaction(ACTOR, handle -> {
-      handle.attach(SourceDao.class).upsert(additions.source());
-      int names = 0;
-      for (RegistryAdditions.Names n : additions.names()) {
-        names += handle.attach(FacilityDao.class).fillNames(n.facilityId(), n.nameKo(), n.nameMr(), n.nameRr(),
-            ACTOR.name());
-      }
-      int areas = 0;
-      for (RegistryAdditions.SearchArea area : additions.searchAreas()) {
-        Optional<Point> point = handle.attach(FacilityDao.class).primaryLocationWithoutBoundary(area.facilityId());
-        if (point.isEmpty()) {
-          continue;
-        }
-        Polygon circle = GeodesicCircle.around(point.get(), area.radiusKm(), 64);
-        MultiPolygon multi = Geometries.FACTORY
-            .createMultiPolygon(new Polygon[] {circle});
-        String note = "Placeholder search area: a circle of " + area.radiusKm() + " km radius around the primary"
-            + " sourced location. No source used here publishes an outline; replace with a boundary digitized from"
-            + " dated imagery.";
-        handle.attach(DatedAreaDao.class).insert(DatedAreaKind.BOUNDARY, area.facilityId(), null,
-            new AreaFields(multi, List.of(), null, null, "approximate", "low", null, List.of(additions.source().id()),
-                note, Measures.areaSqKm(multi), Measures.lengthKm(multi)),
-            ACTOR.name());
-        areas++;
-      }
-      return new AdditionsReport(names, areas);
-    });
-    LOG.info("Sample additions: {} facilities named in Hangul and romanizations, {} placeholder search areas added",
-        report.namesAdded(), report.searchAreasAdded());
+    AdditionsReport report =
+        transactions.inTransaction(
+            ACTOR,
+            handle -> {
+              handle.attach(SourceDao.class).upsert(additions.source());
+              int names = 0;
+              for (RegistryAdditions.Names n : additions.names()) {
+                names +=
+                    handle
+                        .attach(FacilityDao.class)
+                        .fillNames(
+                            n.facilityId(), n.nameKo(), n.nameMr(), n.nameRr(), ACTOR.name());
+              }
+              int areas = 0;
+              for (RegistryAdditions.SearchArea area : additions.searchAreas()) {
+                Optional<Point> point =
+                    handle
+                        .attach(FacilityDao.class)
+                        .primaryLocationWithoutBoundary(area.facilityId());
+                if (point.isEmpty()) {
+                  continue;
+                }
+                Polygon circle = GeodesicCircle.around(point.get(), area.radiusKm(), 64);
+                MultiPolygon multi = Geometries.FACTORY.createMultiPolygon(new Polygon[] {circle});
+                String note =
+                    "Placeholder search area: a circle of "
+                        + area.radiusKm()
+                        + " km radius around the primary"
+                        + " sourced location. No source used here publishes an outline; replace with a boundary digitized from"
+                        + " dated imagery.";
+                handle
+                    .attach(DatedAreaDao.class)
+                    .insert(
+                        DatedAreaKind.BOUNDARY,
+                        area.facilityId(),
+                        null,
+                        new AreaFields(
+                            multi,
+                            List.of(),
+                            null,
+                            null,
+                            "approximate",
+                            "low",
+                            null,
+                            List.of(additions.source().id()),
+                            note,
+                            Measures.areaSqKm(multi),
+                            Measures.lengthKm(multi)),
+                        ACTOR.name());
+                areas++;
+              }
+              return new AdditionsReport(names, areas);
+            });
+    LOG.info(
+        "Sample additions: {} facilities named in Hangul and romanizations, {} placeholder search areas added",
+        report.namesAdded(),
+        report.searchAreasAdded());
     return report;
   }
 
   public Report load(SampleFacilities sample) {
-    Report report = transactions.inTransaction(ACTOR, handle -> {
-      SourceDao sources = handle.attach(SourceDao.class);
-      for (Source source : sample.sources()) {
-        sources.upsert(source);
-      }
-      FacilityDao facilities = handle.attach(FacilityDao.class);
-      int inserted = 0;
-      int locations = 0;
-      int agenciesFilled = 0;
-      for (Facility f : sample.facilities()) {
-        int added = facilities.insertIfAbsent(FacilityFields.of(f, true));
-        inserted += added;
-        if (added == 0) {
-          // An existing facility keeps its own locations and values; only a missing agency is filled in.
-          if (f.controllingAgency() != null) {
-            agenciesFilled += facilities.fillControllingAgency(f.id(), f.controllingAgency());
-          }
-          continue;
-        }
-        for (SourcedLocation l : f.sourcedLocations()) {
-          locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
-        }
-      }
-      return new Report(sample.facilities().size(), inserted, locations, agenciesFilled);
-    });
-    LOG.info("Sample data: {} facilities read, {} inserted, {} locations inserted, {} controlling agencies filled in",
-        report.facilitiesRead(), report.facilitiesInserted(), report.locationsInserted(), report.agenciesFilled());
+    Report report =
+        transactions.inTransaction(
+            ACTOR,
+            handle -> {
+              SourceDao sources = handle.attach(SourceDao.class);
+              for (Source source : sample.sources()) {
+                sources.upsert(source);
+              }
+              FacilityDao facilities = handle.attach(FacilityDao.class);
+              int inserted = 0;
+              int locations = 0;
+              int agenciesFilled = 0;
+              for (Facility f : sample.facilities()) {
+                int added = facilities.insertIfAbsent(FacilityFields.of(f, true));
+                inserted += added;
+                if (added == 0) {
+                  // An existing facility keeps its own locations and values; only a missing agency
+                  // is filled in.
+                  if (f.controllingAgency() != null) {
+                    agenciesFilled +=
+                        facilities.fillControllingAgency(f.id(), f.controllingAgency());
+                  }
+                  continue;
+                }
+                for (SourcedLocation l : f.sourcedLocations()) {
+                  locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
+                }
+              }
+              return new Report(sample.facilities().size(), inserted, locations, agenciesFilled);
+            });
+    LOG.info(
+        "Sample data: {} facilities read, {} inserted, {} locations inserted, {} controlling agencies filled in",
+        report.facilitiesRead(),
+        report.facilitiesInserted(),
+        report.locationsInserted(),
+        report.agenciesFilled());
     return report;
   }
 }

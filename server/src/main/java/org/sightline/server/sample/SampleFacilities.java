@@ -20,8 +20,8 @@ import org.sightline.geodata.source.Source;
 
 /**
  * The bundled sample dataset of real facility locations ({@code sample-data/facilities.geojson},
- * built by {@code scripts/build-sample-facilities.py} from the cited sources in
- * {@code sample-data/sources/}). Every geometry passes {@link GeometryCheck#forFacilities()}.
+ * built by {@code scripts/build-sample-facilities.py} from the cited sources in {@code
+ * sample-data/sources/}). Every geometry passes {@link GeometryCheck#forFacilities()}.
  *
  * @param sources the cited publishers
  * @param facilities one per facility, each with all its sourced locations
@@ -33,11 +33,13 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
   public static SampleFacilities load(ObjectMapper mapper) {
     try (InputStream in = SampleFacilities.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the sample dataset " + RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(
+            "the sample dataset " + RESOURCE + " is missing from the classpath");
       }
       return parse(mapper.readTree(in));
     } catch (IOException e) {
-      throw new IllegalStateException("the sample dataset " + RESOURCE + " is not readable JSON: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the sample dataset " + RESOURCE + " is not readable JSON: " + e.getMessage(), e);
     }
   }
 
@@ -45,9 +47,15 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
     List<Source> sources = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : root.path("sources").properties()) {
       JsonNode s = entry.getValue();
-      sources.add(new Source(entry.getKey(), s.path("publisher").asText(), s.path("title").asText(),
-          text(s, "url"), s.path("licence").asText(), text(s, "via"),
-          text(s, "retrieved") == null ? null : LocalDate.parse(text(s, "retrieved"))));
+      sources.add(
+          new Source(
+              entry.getKey(),
+              s.path("publisher").asText(),
+              s.path("title").asText(),
+              text(s, "url"),
+              s.path("licence").asText(),
+              text(s, "via"),
+              text(s, "retrieved") == null ? null : LocalDate.parse(text(s, "retrieved"))));
     }
     GeometryCheck check = GeometryCheck.forFacilities();
     List<Facility> facilities = new ArrayList<>();
@@ -59,7 +67,8 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
         if (!"Point".equals(feature.path("geometry").path("type").asText())) {
           throw new IllegalArgumentException("sample geometries are points");
         }
-        Geometry location = Geometries.point(coordinates.get(0).doubleValue(), coordinates.get(1).doubleValue());
+        Geometry location =
+            Geometries.point(coordinates.get(0).doubleValue(), coordinates.get(1).doubleValue());
         check.requireValid(location);
         List<String> aliases = new ArrayList<>();
         p.path("aliases").forEach(a -> aliases.add(a.asText()));
@@ -67,16 +76,32 @@ public record SampleFacilities(List<Source> sources, List<Facility> facilities) 
         for (JsonNode l : p.path("locations")) {
           var point = Geometries.point(l.path("lon").doubleValue(), l.path("lat").doubleValue());
           check.requireValid(point);
-          locations.add(new SourcedLocation(l.path("source").asText(), l.path("recordId").asText(),
-              l.path("name").asText(), point, text(l, "url"), l.path("primary").asBoolean(), text(l, "note")));
+          locations.add(
+              new SourcedLocation(
+                  l.path("source").asText(),
+                  l.path("recordId").asText(),
+                  l.path("name").asText(),
+                  point,
+                  text(l, "url"),
+                  l.path("primary").asBoolean(),
+                  text(l, "note")));
         }
         String nameKo = text(p, "nameKo");
-        facilities.add(new Facility(id, p.path("name").asText(),
-            nameKo == null ? null : Normalizer.normalize(nameKo, Normalizer.Form.NFC), aliases,
-            FacilityType.fromCode(p.path("type").asText()), FacilityStatus.fromCode(p.path("status").asText()),
-            text(p, "province"), text(p, "controllingAgency"), location, locations));
+        facilities.add(
+            new Facility(
+                id,
+                p.path("name").asText(),
+                nameKo == null ? null : Normalizer.normalize(nameKo, Normalizer.Form.NFC),
+                aliases,
+                FacilityType.fromCode(p.path("type").asText()),
+                FacilityStatus.fromCode(p.path("status").asText()),
+                text(p, "province"),
+                text(p, "controllingAgency"),
+                location,
+                locations));
       } catch (RuntimeException e) {
-        throw new IllegalStateException("sample facility '" + id + "' is invalid: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "sample facility '" + id + "' is invalid: " + e.getMessage(), e);
       }
     }
     return new SampleFacilities(List.copyOf(sources), List.copyOf(facilities));

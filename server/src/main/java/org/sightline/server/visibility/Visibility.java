@@ -7,11 +7,12 @@ import org.sightline.server.http.RequestSecurityContext;
 /**
  * Who may see which facility records: the one visibility policy of every read path (registry,
  * search, OGC collections, boundaries, zones, exports, coverage, revisits). Built once per request
- * from the caller and handed to the query layer, which filters in SQL with {@link #FACILITY_PREDICATE}
- * (binding {@link #publishedOnly()} as {@code :publishedOnly}), so no read path decides on its own.
+ * from the caller and handed to the query layer, which filters in SQL with {@link
+ * #FACILITY_PREDICATE} (binding {@link #publishedOnly()} as {@code :publishedOnly}), so no read
+ * path decides on its own.
  *
- * <p>The rule: soft-deleted facilities are never visible. Anonymous callers, and signed-in users who
- * hold no role, see published facilities only. A user holding any role (admin, analyst,
+ * <p>The rule: soft-deleted facilities are never visible. Anonymous callers, and signed-in users
+ * who hold no role, see published facilities only. A user holding any role (admin, analyst,
  * investigator, advocate) also sees unpublished ones. Areas (boundaries, zones) are visible when
  * their facility is. The publication workflow extends this class, and only this class.
  *
@@ -22,6 +23,7 @@ import org.sightline.server.http.RequestSecurityContext;
 public record Visibility(boolean staff) {
   /** Anonymous callers and users without a role. */
   public static final Visibility PUBLIC = new Visibility(false);
+
   /** Users holding at least one role. */
   public static final Visibility STAFF = new Visibility(true);
 
@@ -29,12 +31,13 @@ public record Visibility(boolean staff) {
    * The SQL condition that a facility row aliased {@code f} is visible; bind {@code :publishedOnly}
    * to {@link #publishedOnly()}.
    */
-  public static final String FACILITY_PREDICATE = "(f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))";
+  public static final String FACILITY_PREDICATE =
+      "(f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))";
 
   /**
    * The SQL condition that a dated-area row (boundary or zone version, column {@code facility_id})
-   * belongs to a visible facility: {@link #FACILITY_PREDICATE} applied to its facility. Bind
-   * {@code :publishedOnly} as for that.
+   * belongs to a visible facility: {@link #FACILITY_PREDICATE} applied to its facility. Bind {@code
+   * :publishedOnly} as for that.
    */
   public static final String AREA_PREDICATE =
       "facility_id IN (SELECT f.id FROM facility f WHERE " + FACILITY_PREDICATE + ")";

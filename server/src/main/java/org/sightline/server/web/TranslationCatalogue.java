@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.sightline.geodata.json.JsonMapping;
 
 /**
- * One language's interface strings, read from the web map's catalogue on the classpath
- * ({@code /META-INF/resources/i18n/<language>.json}, served by the web module). The catalogue is the
- * one place labels live: the map reads it directly and, for the vocabulary, through the API.
- * Immutable and thread-safe once loaded.
+ * One language's interface strings, read from the web map's catalogue on the classpath ({@code
+ * /META-INF/resources/i18n/<language>.json}, served by the web module). The catalogue is the one
+ * place labels live: the map reads it directly and, for the vocabulary, through the API. Immutable
+ * and thread-safe once loaded.
  */
 public final class TranslationCatalogue {
   /** The languages the map is translated into, English first (the fallback). */
@@ -36,12 +36,14 @@ public final class TranslationCatalogue {
    */
   public static TranslationCatalogue load(String language) {
     if (!LANGUAGES.contains(language)) {
-      throw new IllegalArgumentException("no catalogue for language '" + language + "'; expected one of " + LANGUAGES);
+      throw new IllegalArgumentException(
+          "no catalogue for language '" + language + "'; expected one of " + LANGUAGES);
     }
     String path = "/META-INF/resources/i18n/" + language + ".json";
     try (InputStream in = TranslationCatalogue.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("translation catalogue " + path + " is not on the classpath");
+        throw new IllegalStateException(
+            "translation catalogue " + path + " is not on the classpath");
       }
       Map<String, String> strings =
           JsonMapping.reader().forType(new TypeReference<Map<String, String>>() {}).readValue(in);
@@ -66,8 +68,11 @@ public final class TranslationCatalogue {
    * @throws IllegalStateException naming the language and key when the catalogue lacks it
    */
   public String require(String key) {
-    return find(key).orElseThrow(() -> new IllegalStateException(
-        "translation catalogue '" + language + "' has no string for '" + key + "'"));
+    return find(key)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "translation catalogue '" + language + "' has no string for '" + key + "'"));
   }
 
   /** Every key and its string. */

@@ -25,13 +25,14 @@ class CredentialsTest {
 
   @Test
   void thePolicyExplainsWhatIsWrongWithoutEchoingThePassword() {
-    assertThatThrownBy(() -> PasswordPolicy.check("alice", "short1")).hasMessage(
-        "password must have at least 12 characters, it has 6");
-    assertThatThrownBy(() -> PasswordPolicy.check("alice", "aaaaaaaaaaaaaaaa")).hasMessage(
-        "password must use at least 4 different characters");
-    assertThatThrownBy(() -> PasswordPolicy.check("alice", "my name is ALICE ok")).hasMessage(
-        "password must not contain the username");
-    assertThatThrownBy(() -> PasswordPolicy.check("alice", "x".repeat(257))).hasMessageContaining("at most 256");
+    assertThatThrownBy(() -> PasswordPolicy.check("alice", "short1"))
+        .hasMessage("password must have at least 12 characters, it has 6");
+    assertThatThrownBy(() -> PasswordPolicy.check("alice", "aaaaaaaaaaaaaaaa"))
+        .hasMessage("password must use at least 4 different characters");
+    assertThatThrownBy(() -> PasswordPolicy.check("alice", "my name is ALICE ok"))
+        .hasMessage("password must not contain the username");
+    assertThatThrownBy(() -> PasswordPolicy.check("alice", "x".repeat(257)))
+        .hasMessageContaining("at most 256");
     PasswordPolicy.check("alice", "요덕 수용소 기록 2024 보관");
   }
 
@@ -55,7 +56,8 @@ class CredentialsTest {
   @Test
   void rolesParseFromTheirCodesOnly() {
     assertThat(Role.fromCode("investigator")).isEqualTo(Role.INVESTIGATOR);
-    assertThatThrownBy(() -> Role.fromCode("Investigator")).hasMessage(
-        "unknown role 'Investigator'; roles are admin, analyst, investigator, advocate");
+    assertThatThrownBy(() -> Role.fromCode("Investigator"))
+        .hasMessage(
+            "unknown role 'Investigator'; roles are admin, analyst, investigator, advocate");
   }
 }

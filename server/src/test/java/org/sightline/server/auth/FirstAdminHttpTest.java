@@ -31,13 +31,20 @@ import org.sightline.server.testing.TestUsers;
  */
 @Tag("postgis")
 class FirstAdminHttpTest {
-  private static final Pattern PASSWORD = Pattern.compile("^  password: (\\S+)$", Pattern.MULTILINE);
+  private static final Pattern PASSWORD =
+      Pattern.compile("^  password: (\\S+)$", Pattern.MULTILINE);
   private static final String NOTICE = "Sightline created its first administrator";
 
-  /** Starts the application with first-admin creation on, runs {@code whileUp}, stops it; returns the console. */
+  /**
+   * Starts the application with first-admin creation on, runs {@code whileUp}, stops it; returns
+   * the console.
+   */
   private static String startOnce(TestDatabase database, AppCheck whileUp) throws Exception {
-    DropwizardAppExtension<SightlineConfiguration> app = SightlineAppFactory.on(database,
-        ConfigOverride.config("auth.createFirstAdmin", "true"), ConfigOverride.config("loadSampleData", "false"));
+    DropwizardAppExtension<SightlineConfiguration> app =
+        SightlineAppFactory.on(
+            database,
+            ConfigOverride.config("auth.createFirstAdmin", "true"),
+            ConfigOverride.config("loadSampleData", "false"));
     PrintStream console = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(new Tee(console, captured), true, StandardCharsets.UTF_8));
@@ -60,7 +67,8 @@ class FirstAdminHttpTest {
   }
 
   @Test
-  void theFirstStartCreatesOneAdminAndShowsItsPasswordOnceAndNoLaterStartDoesAgain() throws Exception {
+  void theFirstStartCreatesOneAdminAndShowsItsPasswordOnceAndNoLaterStartDoesAgain()
+      throws Exception {
     TestDatabase database = TestPostgis.freshDatabase();
     Jdbi owner = database.jdbi();
     assertThat(users(owner)).isEmpty();
@@ -73,23 +81,40 @@ class FirstAdminHttpTest {
     assertThat(shown.find()).as("the password is shown once").isFalse();
     assertThat(password).hasSize(UserAccounts.randomPassword().length());
     assertThat(users(owner)).containsExactly("admin [admin]");
-    long audited = owner.withHandle(h -> h.createQuery("""
+    long audited =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT count(*) FROM audit_event
              WHERE entity_type = 'app_user' AND action = 'insert' AND actor = 'system:first-start'""")
-        .mapTo(Long.class).one());
+                    .mapTo(Long.class)
+                    .one());
     assertThat(audited).as("the creation is audited, by the first start").isEqualTo(1);
     assertThat(passwordHash(owner)).as("only a hash is stored").doesNotContain(password);
 
     String hashBefore = passwordHash(owner);
-    String second = startOnce(database, anonymous -> {
-      ApiClient.Answer login = anonymous.postJson("/auth/login", object("username", "admin", "password", password));
-      assertThat(login.status()).as("the one-time password logs in: %s", login).isEqualTo(200);
-      ApiClient admin = anonymous.as(login.json().get("token").asText());
-      assertThat(admin.get("/users").status()).as("as an administrator").isEqualTo(200);
-    });
-    assertThat(second).as("a restart prints no password").doesNotContain(NOTICE).doesNotContain("password: ");
+    String second =
+        startOnce(
+            database,
+            anonymous -> {
+              ApiClient.Answer login =
+                  anonymous.postJson(
+                      "/auth/login", object("username", "admin", "password", password));
+              assertThat(login.status())
+                  .as("the one-time password logs in: %s", login)
+                  .isEqualTo(200);
+              ApiClient admin = anonymous.as(login.json().get("token").asText());
+              assertThat(admin.get("/users").status()).as("as an administrator").isEqualTo(200);
+            });
+    assertThat(second)
+        .as("a restart prints no password")
+        .doesNotContain(NOTICE)
+        .doesNotContain("password: ");
     assertThat(users(owner)).containsExactly("admin [admin]");
-    assertThat(passwordHash(owner)).as("a restart leaves the admin's password alone").isEqualTo(hashBefore);
+    assertThat(passwordHash(owner))
+        .as("a restart leaves the admin's password alone")
+        .isEqualTo(hashBefore);
   }
 
   @Test
@@ -102,14 +127,20 @@ class FirstAdminHttpTest {
   }
 
   private static List<String> users(Jdbi owner) {
-    return owner.withHandle(h -> h.createQuery(
-            "SELECT username || ' [' || array_to_string(roles, ',') || ']' FROM app_user ORDER BY username")
-        .mapTo(String.class).list());
+    return owner.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT username || ' [' || array_to_string(roles, ',') || ']' FROM app_user ORDER BY username")
+                .mapTo(String.class)
+                .list());
   }
 
   private static String passwordHash(Jdbi owner) {
-    return owner.withHandle(h -> h.createQuery("SELECT password_hash FROM app_user WHERE username = 'admin'")
-        .mapTo(String.class).one());
+    return owner.withHandle(
+        h ->
+            h.createQuery("SELECT password_hash FROM app_user WHERE username = 'admin'")
+                .mapTo(String.class)
+                .one());
   }
 
   /** Writes to the real console and to a buffer. */

@@ -30,8 +30,8 @@ import org.sightline.server.testing.TestPostgis;
 /**
  * Measures the cost of the security layer on a throwaway cluster: audited writes per second (one
  * event per transaction, 1 and 4 writers), chain verification speed, Argon2id password checks and
- * bearer token authentication. Prints medians of 5 rounds. Not a test: run with
- * {@code scripts/bench-audit}. Numbers depend on the machine; compare ratios.
+ * bearer token authentication. Prints medians of 5 rounds. Not a test: run with {@code
+ * scripts/bench-audit}. Numbers depend on the machine; compare ratios.
  */
 public final class AuditBenchmark {
   private static final int ROUNDS = 5;
@@ -50,15 +50,19 @@ public final class AuditBenchmark {
       roundTrip[i] = (System.nanoTime() - start) / 1e3;
     }
     double[] warmTrips = Arrays.copyOfRange(roundTrip, 500, roundTrip.length);
-    System.out.printf("baseline SELECT 1       : median %.0f us, p99 %.0f us (pooled connection)%n",
+    System.out.printf(
+        "baseline SELECT 1       : median %.0f us, p99 %.0f us (pooled connection)%n",
         median(warmTrips), percentile(warmTrips, 0.99));
     double[] plainTx = new double[1000];
     for (int i = 0; i < plainTx.length; i++) {
       long start = System.nanoTime();
-      writes.useTransaction(Actor.system("bench"), h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+      writes.useTransaction(
+          Actor.system("bench"), h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
       plainTx[i] = (System.nanoTime() - start) / 1e3;
     }
-    System.out.printf("baseline attributed tx  : median %.0f us%n", median(Arrays.copyOfRange(plainTx, 200, plainTx.length)));
+    System.out.printf(
+        "baseline attributed tx  : median %.0f us%n",
+        median(Arrays.copyOfRange(plainTx, 200, plainTx.length)));
 
     double[] single = new double[ROUNDS];
     double[] four = new double[ROUNDS];
@@ -66,10 +70,17 @@ public final class AuditBenchmark {
       single[round] = appendRate(writes, events, 1);
       four[round] = appendRate(writes, events, 4);
     }
-    System.out.printf("audited writes, 1 writer : median %,.0f events/s (%d per round)%n", median(single), events);
-    System.out.printf("audited writes, 4 writers: median %,.0f events/s (%d per round)%n", median(four), events);
+    System.out.printf(
+        "audited writes, 1 writer : median %,.0f events/s (%d per round)%n",
+        median(single), events);
+    System.out.printf(
+        "audited writes, 4 writers: median %,.0f events/s (%d per round)%n", median(four), events);
 
-    long total = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_event").mapTo(Long.class).one());
+    long total =
+        database
+            .jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT count(*) FROM audit_event").mapTo(Long.class).one());
     double[] verify = new double[ROUNDS];
     for (int round = 0; round < ROUNDS; round++) {
       long start = System.nanoTime();
@@ -79,7 +90,8 @@ public final class AuditBenchmark {
         throw new IllegalStateException("chain broken: " + result.problem());
       }
     }
-    System.out.printf("chain verification      : median %,.0f events/s over %,d events%n", median(verify), total);
+    System.out.printf(
+        "chain verification      : median %,.0f events/s over %,d events%n", median(verify), total);
 
     PasswordHasher hasher = new PasswordHasher();
     String hash = hasher.hash("a benchmark passphrase");
@@ -92,9 +104,14 @@ public final class AuditBenchmark {
     System.out.printf("Argon2id password check : median %.1f ms%n", median(check));
 
     UserAccounts accounts = new UserAccounts(writes, hasher, Clock.systemUTC());
-    StoredUser user = accounts.create(Actor.system("bench"), "bench-user", null, null, Set.of(Role.ANALYST));
-    IssuedToken token = writes.inTransaction(Actor.system("bench"), h -> new TokenIssuer(Clock.systemUTC(),
-        new AuthConfiguration()).issueApi(h, user.id(), "bench", Duration.ofDays(1), "system:bench"));
+    StoredUser user =
+        accounts.create(Actor.system("bench"), "bench-user", null, null, Set.of(Role.ANALYST));
+    IssuedToken token =
+        writes.inTransaction(
+            Actor.system("bench"),
+            h ->
+                new TokenIssuer(Clock.systemUTC(), new AuthConfiguration())
+                    .issueApi(h, user.id(), "bench", Duration.ofDays(1), "system:bench"));
     TokenAuthenticator authenticator = new TokenAuthenticator(app, Clock.systemUTC());
     double[] auth = new double[2000];
     for (int i = 0; i < auth.length; i++) {
@@ -103,24 +120,29 @@ public final class AuditBenchmark {
       auth[i] = (System.nanoTime() - start) / 1e3;
     }
     double[] warm = Arrays.copyOfRange(auth, 500, auth.length);
-    System.out.printf("bearer token check      : median %.0f us, p99 %.0f us (%d checks after warm-up)%n",
+    System.out.printf(
+        "bearer token check      : median %.0f us, p99 %.0f us (%d checks after warm-up)%n",
         median(warm), percentile(warm, 0.99), warm.length);
     System.exit(0);
   }
 
-  private static double appendRate(AttributedTransactions writes, int events, int writers) throws Exception {
+  private static double appendRate(AttributedTransactions writes, int events, int writers)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
       int writer = w;
-      futures.add(pool.submit(() -> {
-        for (int i = writer; i < events; i += writers) {
-          int n = i;
-          writes.useTransaction(new Actor("user:bench-" + writer), h -> AuditLog.record(h, "read", "facility",
-              "bench-" + n, Map.of("n", n)));
-        }
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = writer; i < events; i += writers) {
+                  int n = i;
+                  writes.useTransaction(
+                      new Actor("user:bench-" + writer),
+                      h -> AuditLog.record(h, "read", "facility", "bench-" + n, Map.of("n", n)));
+                }
+              }));
     }
     for (Future<?> future : futures) {
       future.get();

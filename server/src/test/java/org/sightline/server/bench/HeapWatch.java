@@ -18,23 +18,30 @@ final class HeapWatch implements AutoCloseable {
   private volatile boolean running = true;
 
   HeapWatch() {
-    sampler = new Thread(() -> {
-      while (running) {
-        maxUsedBytes.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-          if (gc instanceof GarbageCollectorMXBean sun && sun.getLastGcInfo() != null) {
-            long after = sun.getLastGcInfo().getMemoryUsageAfterGc().values().stream()
-                .filter(usage -> usage != null).mapToLong(MemoryUsage::getUsed).sum();
-            maxAfterGcBytes.accumulateAndGet(after, Math::max);
-          }
-        }
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-watch");
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                maxUsedBytes.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                  if (gc instanceof GarbageCollectorMXBean sun && sun.getLastGcInfo() != null) {
+                    long after =
+                        sun.getLastGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .filter(usage -> usage != null)
+                            .mapToLong(MemoryUsage::getUsed)
+                            .sum();
+                    maxAfterGcBytes.accumulateAndGet(after, Math::max);
+                  }
+                }
+                try {
+                  Thread.sleep(10);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-watch");
     sampler.setDaemon(true);
     sampler.start();
   }
@@ -50,7 +57,8 @@ final class HeapWatch implements AutoCloseable {
   }
 
   String summary() {
-    return String.format("heap: at most %,d MB in use, at most %,d MB live after a GC",
+    return String.format(
+        "heap: at most %,d MB in use, at most %,d MB live after a GC",
         maxUsedBytes.get() / MIB, maxAfterGcBytes.get() / MIB);
   }
 }

@@ -29,15 +29,26 @@ import org.sightline.server.testing.TestPostgis;
 class SceneCatalogueTest {
   private static SceneCatalogue catalogue;
 
-  /** Item {@code i}: collection even/odd, a 0.05-degree square at 126 + (i % 10) * 0.1 E, 39 N, day i of 2021, cloud i % 7 (none for i = 3). */
+  /**
+   * Item {@code i}: collection even/odd, a 0.05-degree square at 126 + (i % 10) * 0.1 E, 39 N, day
+   * i of 2021, cloud i % 7 (none for i = 3).
+   */
   private static String item(int i) {
     double lon = 126 + (i % 10) * 0.1;
     String cloud = i == 3 ? "" : ",\"eo:cloud_cover\":" + (i % 7);
     return ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"s-%02d\",\"collection\":\"%s\","
-        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,39],[%s,39],[%s,39.05],[%s,39.05],[%s,39]]]},"
-        + "\"properties\":{\"datetime\":\"%s\"%s,\"custom:exact\":1.50},\"links\":[],\"assets\":{}}").formatted(i,
-        i % 2 == 0 ? "even" : "odd", lon, lon + 0.05, lon + 0.05, lon, lon,
-        Instant.parse("2021-01-01T02:00:00Z").plusSeconds(86_400L * i), cloud);
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,39],[%s,39],[%s,39.05],[%s,39.05],[%s,39]]]},"
+            + "\"properties\":{\"datetime\":\"%s\"%s,\"custom:exact\":1.50},\"links\":[],\"assets\":{}}")
+        .formatted(
+            i,
+            i % 2 == 0 ? "even" : "odd",
+            lon,
+            lon + 0.05,
+            lon + 0.05,
+            lon,
+            lon,
+            Instant.parse("2021-01-01T02:00:00Z").plusSeconds(86_400L * i),
+            cloud);
   }
 
   @BeforeAll
@@ -49,14 +60,24 @@ class SceneCatalogueTest {
       ParsedItem parsed = StacItemParser.parse(StacJson.MAPPER.readTree(json), json, i + 1, null);
       scenes.add(((ParsedItem.Accepted) parsed).scene());
     }
-    assertThat(new SceneStore(database.appJdbi(), Clock.systemUTC()).write(Actor.system("test"), scenes, "test")
-        .inserted()).isEqualTo(30);
+    assertThat(
+            new SceneStore(database.appJdbi(), Clock.systemUTC())
+                .write(Actor.system("test"), scenes, "test")
+                .inserted())
+        .isEqualTo(30);
     catalogue = new SceneCatalogue(database.appJdbi());
   }
 
-  private static StacSearch search(String bbox, String datetime, List<String> ids, List<String> collections,
-      Integer limit, String token, String sortby) {
-    return StacSearch.of(bbox, null, datetime, ids, collections, limit, token, StacSort.parse(sortby));
+  private static StacSearch search(
+      String bbox,
+      String datetime,
+      List<String> ids,
+      List<String> collections,
+      Integer limit,
+      String token,
+      String sortby) {
+    return StacSearch.of(
+        bbox, null, datetime, ids, collections, limit, token, StacSort.parse(sortby));
   }
 
   private static List<String> ids(SceneCatalogue.SearchPage page) {
@@ -76,7 +97,8 @@ class SceneCatalogueTest {
     List<String> seen = new ArrayList<>();
     String token = null;
     for (int pages = 0; pages < 100; pages++) {
-      SceneCatalogue.SearchPage page = catalogue.search(search(null, null, null, null, limit, token, sortby));
+      SceneCatalogue.SearchPage page =
+          catalogue.search(search(null, null, null, null, limit, token, sortby));
       assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
       seen.addAll(ids(page));
       token = page.nextToken();
@@ -91,14 +113,16 @@ class SceneCatalogueTest {
   void pagesInTheDefaultOrderYieldEachItemOnceOldestFirstAndTheLastPageHasNoToken() {
     List<String> seen = allPages(null, 7);
     assertThat(seen).hasSize(30).doesNotHaveDuplicates().isEqualTo(seen.stream().sorted().toList());
-    SceneCatalogue.SearchPage exact = catalogue.search(search(null, null, null, null, 30, null, null));
+    SceneCatalogue.SearchPage exact =
+        catalogue.search(search(null, null, null, null, 30, null, null));
     assertThat(exact.items()).hasSize(30);
     assertThat(exact.nextToken()).as("exactly the limit, nothing after").isNull();
   }
 
   @Test
   void anyOrderPagesThroughTiesWithMissingValuesLast() {
-    // Cloud i % 7 descending, ties broken by datetime ascending; s-03 has no cloud cover and comes last.
+    // Cloud i % 7 descending, ties broken by datetime ascending; s-03 has no cloud cover and comes
+    // last.
     List<String> expected = new ArrayList<>();
     for (int cloud = 6; cloud >= 0; cloud--) {
       for (int i = 0; i < 30; i++) {
@@ -110,20 +134,30 @@ class SceneCatalogueTest {
     expected.add("s-03");
     assertThat(allPages("-eo:cloud_cover,datetime", 4)).isEqualTo(expected);
     assertThat(allPages("eo:cloud_cover", 4)).last().isEqualTo("s-03");
-    assertThat(allPages("-id", 8)).isEqualTo(expected.stream().sorted((a, b) -> b.compareTo(a)).toList());
+    assertThat(allPages("-id", 8))
+        .isEqualTo(expected.stream().sorted((a, b) -> b.compareTo(a)).toList());
   }
 
   @Test
   void filtersByIdsCollectionsBoxAndTime() {
-    assertThat(ids(catalogue.search(search(null, null, List.of("s-07,s-08"), null, 10, null, null))))
+    assertThat(
+            ids(catalogue.search(search(null, null, List.of("s-07,s-08"), null, 10, null, null))))
         .containsExactly("s-07", "s-08");
     assertThat(ids(catalogue.search(search(null, null, null, List.of("odd"), 100, null, null))))
-        .hasSize(15).allMatch(id -> Integer.parseInt(id.substring(2)) % 2 == 1);
+        .hasSize(15)
+        .allMatch(id -> Integer.parseInt(id.substring(2)) % 2 == 1);
     // A box over the first column only (126.00..126.05 E): items 0, 10 and 20.
-    assertThat(ids(catalogue.search(search("125.9,38.9,126.03,39.1", null, null, null, 100, null, null))))
+    assertThat(
+            ids(
+                catalogue.search(
+                    search("125.9,38.9,126.03,39.1", null, null, null, 100, null, null))))
         .containsExactly("s-00", "s-10", "s-20");
-    assertThat(ids(catalogue.search(search(null, "2021-01-05", null, null, 100, null, null)))).containsExactly("s-04");
-    assertThat(ids(catalogue.search(search(null, "../2021-01-03T02:00:00Z", null, null, 100, null, null))))
+    assertThat(ids(catalogue.search(search(null, "2021-01-05", null, null, 100, null, null))))
+        .containsExactly("s-04");
+    assertThat(
+            ids(
+                catalogue.search(
+                    search(null, "../2021-01-03T02:00:00Z", null, null, 100, null, null))))
         .containsExactly("s-00", "s-01", "s-02");
     assertThat(ids(catalogue.search(search(null, "2021-01-29/..", null, null, 100, null, null))))
         .containsExactly("s-28", "s-29");
@@ -131,15 +165,19 @@ class SceneCatalogueTest {
 
   @Test
   void badSearchesAreInvalidInput() {
-    assertThatThrownBy(() -> search(null, "../..", null, null, 10, null, null)).isInstanceOf(InvalidTimeException.class)
+    assertThatThrownBy(() -> search(null, "../..", null, null, 10, null, null))
+        .isInstanceOf(InvalidTimeException.class)
         .hasMessageContaining("open at both ends");
     assertThatThrownBy(() -> search(null, null, null, null, 10, "garbage", null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one this server issued");
-    String descending = catalogue.search(search(null, null, null, null, 5, null, "-datetime")).nextToken();
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not one this server issued");
+    String descending =
+        catalogue.search(search(null, null, null, null, 5, null, "-datetime")).nextToken();
     assertThatThrownBy(() -> search(null, null, null, null, 5, descending, "datetime"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("token was issued for sortby '-datetime,-collection,-id'");
-    assertThatThrownBy(() -> search(null, null, null, null, 0, null, null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> search(null, null, null, null, 0, null, null))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -149,7 +187,9 @@ class SceneCatalogueTest {
     JsonNode tree = StacJson.MAPPER.readTree(stored);
     assertThat(tree.get("id").asText()).isEqualTo("s-10");
     assertThat(catalogue.item("odd", "s-10")).isEmpty();
-    assertThat(catalogue.collections()).extracting(CollectionSummary::id).containsExactly("even", "odd");
+    assertThat(catalogue.collections())
+        .extracting(CollectionSummary::id)
+        .containsExactly("even", "odd");
     CollectionSummary even = catalogue.collection("even").orElseThrow();
     assertThat(even.scenes()).isEqualTo(15);
     assertThat(even.first()).isEqualTo(Instant.parse("2021-01-01T02:00:00Z"));

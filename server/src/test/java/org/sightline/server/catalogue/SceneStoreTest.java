@@ -56,38 +56,61 @@ class SceneStoreTest {
   void reIngestIsUnchangedAndAChangedItemKeepsItsPreviousVersion() {
     SceneStore store = new SceneStore(database.appJdbi(), Clock.systemUTC());
     Actor actor = new Actor("user:ingester");
-    assertThat(store.write(actor, scenes(items), "test")).isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
-    assertThat(store.write(actor, scenes(items), "test")).isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
+    assertThat(store.write(actor, scenes(items), "test"))
+        .isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
+    assertThat(store.write(actor, scenes(items), "test"))
+        .isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
 
     ObjectNode changed = items.get(0).deepCopy();
     ((ObjectNode) changed.get("properties")).put("eo:cloud_cover", 12.5);
     List<ObjectNode> second = new ArrayList<>(items);
     second.set(0, changed);
-    assertThat(store.write(actor, scenes(second), "test")).isEqualTo(new SceneStore.BatchResult(0, 1, 45, 0));
+    assertThat(store.write(actor, scenes(second), "test"))
+        .isEqualTo(new SceneStore.BatchResult(0, 1, 45, 0));
     String id = changed.get("id").asText();
     assertThat(count("SELECT version FROM scene WHERE id = '" + id + "'")).isEqualTo(2);
-    assertThat(count("SELECT (cloud_cover_pct * 10)::bigint FROM scene WHERE id = '" + id + "'")).isEqualTo(125);
-    assertThat(count("SELECT count(*) FROM scene_previous WHERE id = '" + id + "' AND version = 1")).isEqualTo(1);
+    assertThat(count("SELECT (cloud_cover_pct * 10)::bigint FROM scene WHERE id = '" + id + "'"))
+        .isEqualTo(125);
+    assertThat(count("SELECT count(*) FROM scene_previous WHERE id = '" + id + "' AND version = 1"))
+        .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM scene")).isEqualTo(46);
-    assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'user:ingester'")).isEqualTo(3);
+    assertThat(
+            count(
+                "SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'user:ingester'"))
+        .isEqualTo(3);
   }
 
   @Test
   void theStoredItemIsTheReceivedJsonToTheByte() {
     List<Scene> batch = scenes(items.subList(0, 1));
-    new SceneStore(database.appJdbi(), Clock.systemUTC()).write(Actor.system("test"), batch, "test");
-    String stored = owner.withHandle(h -> h.createQuery("SELECT item::text FROM scene").mapTo(String.class).one());
+    new SceneStore(database.appJdbi(), Clock.systemUTC())
+        .write(Actor.system("test"), batch, "test");
+    String stored =
+        owner.withHandle(
+            h -> h.createQuery("SELECT item::text FROM scene").mapTo(String.class).one());
     assertThat(stored).isEqualTo(batch.get(0).originalJson());
-    double[] bbox = owner.withHandle(h -> h.createQuery("SELECT bbox_west, bbox_south, bbox_east, bbox_north FROM scene")
-        .map((rs, ctx) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}).one());
+    double[] bbox =
+        owner.withHandle(
+            h ->
+                h.createQuery("SELECT bbox_west, bbox_south, bbox_east, bbox_north FROM scene")
+                    .map(
+                        (rs, ctx) ->
+                            new double[] {
+                              rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)
+                            })
+                    .one());
     assertThat(bbox[0]).isEqualTo(batch.get(0).bbox().minLonDeg());
   }
 
   @Test
   void aBatchThatFailsLeavesNothingAndARerunFinishesTheJob() {
-    SceneStore failing = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {
-      throw new IllegalStateException("simulated crash after the COPY");
-    });
+    SceneStore failing =
+        new SceneStore(
+            database.appJdbi(),
+            Clock.systemUTC(),
+            handle -> {
+              throw new IllegalStateException("simulated crash after the COPY");
+            });
     assertThatThrownBy(() -> failing.write(Actor.system("test"), scenes(items), "test"))
         .hasMessageContaining("simulated crash");
     assertThat(count("SELECT count(*) FROM scene")).isZero();
@@ -100,7 +123,9 @@ class SceneStoreTest {
   void anItemGivenTwiceInOneBatchCountsOnce() {
     List<Scene> batch = new ArrayList<>(scenes(items.subList(0, 3)));
     batch.add(batch.get(0));
-    assertThat(new SceneStore(database.appJdbi(), Clock.systemUTC()).write(Actor.system("test"), batch, "test"))
+    assertThat(
+            new SceneStore(database.appJdbi(), Clock.systemUTC())
+                .write(Actor.system("test"), batch, "test"))
         .isEqualTo(new SceneStore.BatchResult(3, 0, 0, 1));
   }
 
@@ -109,30 +134,43 @@ class SceneStoreTest {
     // 11,000 Items, then the first 1,000 again with a change: more than a batch per lane, and
     // each repeated key is written again by the lane that wrote it first, after its first version.
     StringBuilder ndjson = new StringBuilder();
-    String template = "{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"lane-%05d\",\"collection\":\"lanes\","
-        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[126,39],[126.1,39],[126.1,39.1],[126,39]]]},"
-        + "\"properties\":{\"datetime\":\"2022-03-01T00:00:00Z\",\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}\n";
+    String template =
+        "{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"lane-%05d\",\"collection\":\"lanes\","
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[126,39],[126.1,39],[126.1,39.1],[126,39]]]},"
+            + "\"properties\":{\"datetime\":\"2022-03-01T00:00:00Z\",\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}\n";
     for (int i = 0; i < 11_000; i++) {
       ndjson.append(template.formatted(i, 5));
     }
     for (int i = 0; i < 1_000; i++) {
       ndjson.append(template.formatted(i, 60));
     }
-    SceneIngest ingest = new SceneIngest(new SceneStore(database.appJdbi(), Clock.systemUTC()), Actor.system("lanes"),
-        null, SceneIngest.Progress.NONE, 2);
-    ingest.ingest(new ByteArrayInputStream(ndjson.toString().getBytes(StandardCharsets.UTF_8)),
+    SceneIngest ingest =
+        new SceneIngest(
+            new SceneStore(database.appJdbi(), Clock.systemUTC()),
+            Actor.system("lanes"),
+            null,
+            SceneIngest.Progress.NONE,
+            2);
+    ingest.ingest(
+        new ByteArrayInputStream(ndjson.toString().getBytes(StandardCharsets.UTF_8)),
         "lanes.ndjson");
     IngestReport report = ingest.finish();
     assertThat(report.read()).isEqualTo(12_000);
     assertThat(report.inserted()).isEqualTo(11_000);
     assertThat(report.updated()).isEqualTo(1_000);
     assertThat(count("SELECT count(*) FROM scene WHERE collection = 'lanes'")).isEqualTo(11_000);
-    assertThat(count("SELECT count(*) FROM scene WHERE collection = 'lanes' AND cloud_cover_pct = 60 AND version = 2"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM scene WHERE collection = 'lanes' AND cloud_cover_pct = 60 AND version = 2"))
         .isEqualTo(1_000);
-    assertThat(count("SELECT count(*) FROM scene_previous WHERE collection = 'lanes' AND item::text LIKE '%cloud_cover\":5}%'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM scene_previous WHERE collection = 'lanes' AND item::text LIKE '%cloud_cover\":5}%'"))
         .isEqualTo(1_000);
     // Batches from both lanes were written: more than one audit event per lane.
-    assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'system:lanes'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'system:lanes'"))
         .isGreaterThanOrEqualTo(4);
   }
 
@@ -143,26 +181,38 @@ class SceneStoreTest {
     // reports the second writer's COPY waiting on it (the same keys, uncommitted): no timing
     // guess. When the first commits, the second's COPY fails on the primary key and its batch
     // must run again.
-    SceneStore first = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {
-      int firstPid = handle.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one();
-      firstCopied.countDown();
-      awaitABackendBlockedBy(firstPid, Duration.ofSeconds(60));
-    });
+    SceneStore first =
+        new SceneStore(
+            database.appJdbi(),
+            Clock.systemUTC(),
+            handle -> {
+              int firstPid =
+                  handle.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one();
+              firstCopied.countDown();
+              awaitABackendBlockedBy(firstPid, Duration.ofSeconds(60));
+            });
     List<Integer> secondRetries = new CopyOnWriteArrayList<>();
-    SceneStore second = new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {}, secondRetries::add);
+    SceneStore second =
+        new SceneStore(database.appJdbi(), Clock.systemUTC(), handle -> {}, secondRetries::add);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<SceneStore.BatchResult> firstResult =
           pool.submit(() -> first.write(Actor.system("first"), scenes(items), "first"));
-      assertThat(firstCopied.await(60, TimeUnit.SECONDS)).as("the first writer reached its COPY").isTrue();
+      assertThat(firstCopied.await(60, TimeUnit.SECONDS))
+          .as("the first writer reached its COPY")
+          .isTrue();
       Future<SceneStore.BatchResult> secondResult =
           pool.submit(() -> second.write(Actor.system("second"), scenes(items), "second"));
-      assertThat(firstResult.get(90, TimeUnit.SECONDS)).isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
-      assertThat(secondResult.get(90, TimeUnit.SECONDS)).isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
+      assertThat(firstResult.get(90, TimeUnit.SECONDS))
+          .isEqualTo(new SceneStore.BatchResult(46, 0, 0, 0));
+      assertThat(secondResult.get(90, TimeUnit.SECONDS))
+          .isEqualTo(new SceneStore.BatchResult(0, 0, 46, 0));
     } finally {
       pool.shutdownNow();
     }
-    assertThat(secondRetries).as("the second writer's batch was run again, once").containsExactly(2);
+    assertThat(secondRetries)
+        .as("the second writer's batch was run again, once")
+        .containsExactly(2);
     assertThat(count("SELECT count(*) FROM scene")).isEqualTo(46);
     assertThat(count("SELECT count(*) FROM scene_previous")).isZero();
     assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ingest'")).isEqualTo(2);
@@ -171,7 +221,9 @@ class SceneStoreTest {
   /** Polls PostgreSQL until some backend waits on a lock held by {@code pid}. */
   private void awaitABackendBlockedBy(int pid, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (count("SELECT count(*) FROM pg_stat_activity WHERE " + pid + " = ANY(pg_blocking_pids(pid))") == 0) {
+    while (count(
+            "SELECT count(*) FROM pg_stat_activity WHERE " + pid + " = ANY(pg_blocking_pids(pid))")
+        == 0) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("no backend waited on " + pid + " within " + timeout);
       }

@@ -40,7 +40,8 @@ import org.sightline.server.testing.TestUsers;
 class StacApiHttpTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final TestDatabase DATABASE = TestPostgis.freshDatabase();
-  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  static final DropwizardAppExtension<SightlineConfiguration> APP =
+      SightlineAppFactory.on(DATABASE);
   private static ApiClient anonymous;
   private static ApiClient analyst;
 
@@ -51,11 +52,26 @@ class StacApiHttpTest {
       double lon = 126 + (i % 15) * 0.1;
       double lat = 39 + (i / 15) * 0.1 % 1.5;
       String day = Instant.parse("2020-01-01T02:00:00Z").plusSeconds(86_400L * i).toString();
-      ndjson.append(("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"grid-%03d\",\"collection\":\"%s\","
-          + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]},"
-          + "\"properties\":{\"datetime\":\"%s\",\"eo:cloud_cover\":%d,\"custom:exact\":0.12345678901234567890},"
-          + "\"links\":[],\"assets\":{}}\n").formatted(i, i % 2 == 0 ? "even" : "odd", lon, lat, lon + 0.05, lat,
-          lon + 0.05, lat + 0.05, lon, lat + 0.05, lon, lat, day, i % 100));
+      ndjson.append(
+          ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"grid-%03d\",\"collection\":\"%s\","
+                  + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]},"
+                  + "\"properties\":{\"datetime\":\"%s\",\"eo:cloud_cover\":%d,\"custom:exact\":0.12345678901234567890},"
+                  + "\"links\":[],\"assets\":{}}\n")
+              .formatted(
+                  i,
+                  i % 2 == 0 ? "even" : "odd",
+                  lon,
+                  lat,
+                  lon + 0.05,
+                  lat,
+                  lon + 0.05,
+                  lat + 0.05,
+                  lon,
+                  lat + 0.05,
+                  lon,
+                  lat,
+                  day,
+                  i % 100));
     }
     return ndjson.toString();
   }
@@ -65,12 +81,23 @@ class StacApiHttpTest {
     TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
     anonymous = ApiClient.anonymous(APP.getLocalPort());
     analyst = anonymous.as(users.tokenFor("stac-analyst", Role.ANALYST));
-    ApiClient.Answer report = analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(generated()),
-        "Content-Type", "application/x-ndjson");
+    ApiClient.Answer report =
+        analyst.post(
+            "/imagery/ingest",
+            HttpRequest.BodyPublishers.ofString(generated()),
+            "Content-Type",
+            "application/x-ndjson");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     assertThat(report.json().get("inserted").asLong()).isEqualTo(250);
-    assertThat(anonymous.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(generated()),
-        "Content-Type", "application/x-ndjson").status()).isEqualTo(401);
+    assertThat(
+            anonymous
+                .post(
+                    "/imagery/ingest",
+                    HttpRequest.BodyPublishers.ofString(generated()),
+                    "Content-Type",
+                    "application/x-ndjson")
+                .status())
+        .isEqualTo(401);
   }
 
   private static List<String> ids(JsonNode collection) {
@@ -117,8 +144,13 @@ class StacApiHttpTest {
     assertThat(seen).hasSize(125).doesNotHaveDuplicates();
     assertThat(seen.get(0)).isEqualTo("grid-248");
     assertThat(seen.get(124)).isEqualTo("grid-000");
-    JsonNode post = anonymous.postJson("/stac/search", "{\"collections\": [\"odd\"], \"limit\": 1,"
-        + " \"sortby\": [{\"field\": \"properties.datetime\", \"direction\": \"desc\"}]}").json();
+    JsonNode post =
+        anonymous
+            .postJson(
+                "/stac/search",
+                "{\"collections\": [\"odd\"], \"limit\": 1,"
+                    + " \"sortby\": [{\"field\": \"properties.datetime\", \"direction\": \"desc\"}]}")
+            .json();
     assertThat(ids(post)).containsExactly("grid-249");
   }
 
@@ -141,14 +173,22 @@ class StacApiHttpTest {
     for (int i = 0; i < 250; i++) {
       expected.add(i);
     }
-    expected.sort(Comparator.<Integer>comparingInt(i -> i % 100).reversed().thenComparingInt(i -> i));
+    expected.sort(
+        Comparator.<Integer>comparingInt(i -> i % 100).reversed().thenComparingInt(i -> i));
     List<String> expectedIds = expected.stream().map(i -> String.format("grid-%03d", i)).toList();
-    List<String> seen = allPages("/stac/search?collections=even,odd&limit=7&sortby=-properties.eo:cloud_cover,datetime");
+    List<String> seen =
+        allPages(
+            "/stac/search?collections=even,odd&limit=7&sortby=-properties.eo:cloud_cover,datetime");
     assertThat(seen).hasSize(250).doesNotHaveDuplicates().isEqualTo(expectedIds);
     // The same order by POST, paged with the body's token.
-    JsonNode page = anonymous.postJson("/stac/search", "{\"collections\": [\"even\", \"odd\"], \"limit\": 3,"
-        + " \"sortby\": [{\"field\": \"eo:cloud_cover\", \"direction\": \"desc\"},"
-        + " {\"field\": \"datetime\", \"direction\": \"asc\"}]}").json();
+    JsonNode page =
+        anonymous
+            .postJson(
+                "/stac/search",
+                "{\"collections\": [\"even\", \"odd\"], \"limit\": 3,"
+                    + " \"sortby\": [{\"field\": \"eo:cloud_cover\", \"direction\": \"desc\"},"
+                    + " {\"field\": \"datetime\", \"direction\": \"asc\"}]}")
+            .json();
     assertThat(ids(page)).isEqualTo(expectedIds.subList(0, 3));
     JsonNode nextLink = null;
     for (JsonNode link : page.get("links")) {
@@ -166,13 +206,23 @@ class StacApiHttpTest {
 
   @Test
   void missingSortValuesComeLastEitherWayAndBadSortsAreRefused() {
-    String sparse = ("{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"%s\",\"collection\":\"sparse\","
-        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],[128,41]]]},"
-        + "\"properties\":{\"datetime\":\"2021-05-0%sT00:00:00Z\"%s},\"links\":[],\"assets\":{}}\n");
-    String body = sparse.formatted("no-cloud", "1", "") + sparse.formatted("cloud-50", "2", ",\"eo:cloud_cover\":50")
-        + sparse.formatted("cloud-10", "3", ",\"eo:cloud_cover\":10");
-    assertThat(analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(body),
-        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+    String sparse =
+        ("{\"type\":\"Feature\",\"stac_version\":\"1.1.0\",\"id\":\"%s\",\"collection\":\"sparse\","
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],[128,41]]]},"
+            + "\"properties\":{\"datetime\":\"2021-05-0%sT00:00:00Z\"%s},\"links\":[],\"assets\":{}}\n");
+    String body =
+        sparse.formatted("no-cloud", "1", "")
+            + sparse.formatted("cloud-50", "2", ",\"eo:cloud_cover\":50")
+            + sparse.formatted("cloud-10", "3", ",\"eo:cloud_cover\":10");
+    assertThat(
+            analyst
+                .post(
+                    "/imagery/ingest",
+                    HttpRequest.BodyPublishers.ofString(body),
+                    "Content-Type",
+                    "application/x-ndjson")
+                .status())
+        .isEqualTo(200);
     assertThat(allPages("/stac/search?collections=sparse&limit=1&sortby=eo:cloud_cover"))
         .containsExactly("cloud-10", "cloud-50", "no-cloud");
     assertThat(allPages("/stac/search?collections=sparse&limit=1&sortby=-eo:cloud_cover"))
@@ -180,14 +230,22 @@ class StacApiHttpTest {
 
     ApiClient.Answer unknown = anonymous.get("/stac/search?sortby=properties.platformx");
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.body()).contains("sortby field 'properties.platformx' is not sortable")
+    assertThat(unknown.body())
+        .contains("sortby field 'properties.platformx' is not sortable")
         .contains("eo:cloud_cover");
-    assertThat(anonymous.get("/stac/search?sortby=datetime,-datetime").body()).contains("more than once");
-    assertThat(anonymous.postJson("/stac/search", "{\"sortby\": [{\"field\": \"gsd\", \"direction\": \"up\"}]}")
-        .body()).contains("sortby[0].direction must be asc or desc");
+    assertThat(anonymous.get("/stac/search?sortby=datetime,-datetime").body())
+        .contains("more than once");
+    assertThat(
+            anonymous
+                .postJson(
+                    "/stac/search", "{\"sortby\": [{\"field\": \"gsd\", \"direction\": \"up\"}]}")
+                .body())
+        .contains("sortby[0].direction must be asc or desc");
     // A token only continues the order it was issued for.
-    String nextUrl = next(anonymous.get("/stac/search?collections=even&limit=5&sortby=-datetime").json());
-    ApiClient.Answer switched = anonymous.get(nextUrl.replace("sortby=-datetime", "sortby=datetime"));
+    String nextUrl =
+        next(anonymous.get("/stac/search?collections=even&limit=5&sortby=-datetime").json());
+    ApiClient.Answer switched =
+        anonymous.get(nextUrl.replace("sortby=-datetime", "sortby=datetime"));
     assertThat(switched.status()).isEqualTo(400);
     assertThat(switched.body()).contains("token was issued for sortby '-datetime,-collection,-id'");
   }
@@ -215,43 +273,103 @@ class StacApiHttpTest {
     assertThat(ids(anonymous.get("/stac/search?ids=grid-007,grid-008&limit=10").json()))
         .containsExactly("grid-007", "grid-008");
     // Open-ended and closed intervals; items are one a day from 2020-01-01.
-    assertThat(ids(anonymous.get("/stac/search?datetime=../2020-01-10T23:59:59Z&limit=100").json())).hasSize(10);
-    assertThat(ids(anonymous.get("/stac/search?collections=even,odd&datetime=2020-09-01T00:00:00Z/..&limit=1000").json()))
+    assertThat(ids(anonymous.get("/stac/search?datetime=../2020-01-10T23:59:59Z&limit=100").json()))
+        .hasSize(10);
+    assertThat(
+            ids(
+                anonymous
+                    .get(
+                        "/stac/search?collections=even,odd&datetime=2020-09-01T00:00:00Z/..&limit=1000")
+                    .json()))
         .hasSize(250 - 244);
-    assertThat(ids(anonymous.get("/stac/search?datetime=2020-01-05&limit=100").json())).containsExactly("grid-004");
+    assertThat(ids(anonymous.get("/stac/search?datetime=2020-01-05&limit=100").json()))
+        .containsExactly("grid-004");
     assertThat(anonymous.get("/stac/search?datetime=../..").status()).isEqualTo(400);
     // A bbox touching only the first grid cell column west of 126.06.
-    assertThat(ids(anonymous.get("/stac/search?collections=even,odd&bbox=125.9,38.9,126.03,40.6&limit=1000").json()))
+    assertThat(
+            ids(
+                anonymous
+                    .get("/stac/search?collections=even,odd&bbox=125.9,38.9,126.03,40.6&limit=1000")
+                    .json()))
         .allMatch(id -> Integer.parseInt(id.substring(5)) % 15 == 0);
-    String intersects = URLEncoder.encode("{\"type\":\"Point\",\"coordinates\":[126.02,39.02]}", StandardCharsets.UTF_8);
-    assertThat(ids(anonymous.get("/stac/search?intersects=" + intersects + "&limit=1000").json())).contains("grid-000");
-    ApiClient.Answer both = anonymous.get("/stac/search?bbox=126,39,127,40&intersects=" + intersects);
+    String intersects =
+        URLEncoder.encode(
+            "{\"type\":\"Point\",\"coordinates\":[126.02,39.02]}", StandardCharsets.UTF_8);
+    assertThat(ids(anonymous.get("/stac/search?intersects=" + intersects + "&limit=1000").json()))
+        .contains("grid-000");
+    ApiClient.Answer both =
+        anonymous.get("/stac/search?bbox=126,39,127,40&intersects=" + intersects);
     assertThat(both.status()).isEqualTo(400);
     assertThat(both.body()).contains("bbox and intersects cannot be used together");
     assertThat(anonymous.get("/stac/search?limit=0").status()).isEqualTo(400);
-    assertThat(anonymous.get("/stac/search?collections=even,odd&limit=99999").json().get("numberReturned").asInt())
-        .as("clamped to 10000, so all 250").isEqualTo(250);
+    assertThat(
+            anonymous
+                .get("/stac/search?collections=even,odd&limit=99999")
+                .json()
+                .get("numberReturned")
+                .asInt())
+        .as("clamped to 10000, so all 250")
+        .isEqualTo(250);
     assertThat(anonymous.get("/stac/search?token=garbage").status()).isEqualTo(400);
   }
 
   @Test
   void coverageFractionsAndRevisitsMatchAHandComputedCase() {
-    // A facility whose boundary is 126.0..126.2 E x 41.0..41.2 N, and three scenes: the west half (cloud 10),
+    // A facility whose boundary is 126.0..126.2 E x 41.0..41.2 N, and three scenes: the west half
+    // (cloud 10),
     // the whole of it (cloud 50), and one elsewhere.
-    assertThat(analyst.postJson("/facilities", object("id", "cover-camp", "name", "Coverage camp", "type", "kyohwaso",
-        "status", "operational", "location", object("type", "Point", "coordinates", List.of(126.1, 41.1)))).status())
+    assertThat(
+            analyst
+                .postJson(
+                    "/facilities",
+                    object(
+                        "id",
+                        "cover-camp",
+                        "name",
+                        "Coverage camp",
+                        "type",
+                        "kyohwaso",
+                        "status",
+                        "operational",
+                        "location",
+                        object("type", "Point", "coordinates", List.of(126.1, 41.1))))
+                .status())
         .isEqualTo(201);
-    List<List<Double>> square = List.of(List.of(126.0, 41.0), List.of(126.2, 41.0), List.of(126.2, 41.2),
-        List.of(126.0, 41.2), List.of(126.0, 41.0));
-    assertThat(analyst.postJson("/facilities/cover-camp/boundaries", object("geometry",
-        object("type", "Polygon", "coordinates", List.of(square)), "basis", "published", "confidence", "high")).status())
+    List<List<Double>> square =
+        List.of(
+            List.of(126.0, 41.0),
+            List.of(126.2, 41.0),
+            List.of(126.2, 41.2),
+            List.of(126.0, 41.2),
+            List.of(126.0, 41.0));
+    assertThat(
+            analyst
+                .postJson(
+                    "/facilities/cover-camp/boundaries",
+                    object(
+                        "geometry",
+                        object("type", "Polygon", "coordinates", List.of(square)),
+                        "basis",
+                        "published",
+                        "confidence",
+                        "high"))
+                .status())
         .isEqualTo(201);
-    String scenes = String.join("\n",
-        scene("half-west", "2021-03-01T02:00:00Z", 125.9, 126.1, 10),
-        scene("whole", "2021-06-01T02:00:00Z", 125.9, 126.3, 50),
-        scene("elsewhere", "2021-07-01T02:00:00Z", 127.5, 127.6, 0));
-    assertThat(analyst.post("/imagery/ingest?collection=cover", HttpRequest.BodyPublishers.ofString(scenes),
-        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+    String scenes =
+        String.join(
+            "\n",
+            scene("half-west", "2021-03-01T02:00:00Z", 125.9, 126.1, 10),
+            scene("whole", "2021-06-01T02:00:00Z", 125.9, 126.3, 50),
+            scene("elsewhere", "2021-07-01T02:00:00Z", 127.5, 127.6, 0));
+    assertThat(
+            analyst
+                .post(
+                    "/imagery/ingest?collection=cover",
+                    HttpRequest.BodyPublishers.ofString(scenes),
+                    "Content-Type",
+                    "application/x-ndjson")
+                .status())
+        .isEqualTo(200);
 
     JsonNode cover = analyst.get("/facilities/cover-camp/coverage?maxCloud=20").json();
     assertThat(cover).hasSize(2);
@@ -261,18 +379,29 @@ class StacApiHttpTest {
     assertThat(cover.get(0).get("usable").asBoolean()).as("half covered is under 0.9").isFalse();
     assertThat(cover.get(1).get("coveredFraction").asDouble()).isCloseTo(1.0, Offset.offset(1e-9));
     assertThat(cover.get(1).get("usable").asBoolean()).as("cloud 50 is over 20").isFalse();
-    assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=0.4&maxCloud=20&usableOnly=true").json())
+    assertThat(
+            analyst
+                .get("/facilities/cover-camp/coverage?minCoverage=0.4&maxCloud=20&usableOnly=true")
+                .json())
         .hasSize(1);
     assertThat(analyst.get("/facilities/cover-camp/coverage/csv?minCoverage=0.4").body())
-        .startsWith("collection,id,acquired_at").contains("cover,half-west,2021-03-01T02:00:00Z,,,10.0,0.5000,boundary,true");
-    JsonNode revisits = analyst.get("/facilities/cover-camp/revisits?from=2021-01-01&to=2021-12-31&minCoverage=0.4&maxCloud=60")
-        .json();
+        .startsWith("collection,id,acquired_at")
+        .contains("cover,half-west,2021-03-01T02:00:00Z,,,10.0,0.5000,boundary,true");
+    JsonNode revisits =
+        analyst
+            .get(
+                "/facilities/cover-camp/revisits?from=2021-01-01&to=2021-12-31&minCoverage=0.4&maxCloud=60")
+            .json();
     assertThat(revisits.get("scenes").asInt()).isEqualTo(2);
     assertThat(revisits.at("/revisits/perYear/2021").asInt()).isEqualTo(2);
-    assertThat(revisits.at("/revisits/gaps/0/days").asDouble()).as("Jun 1 02:00 to the end of the year")
+    assertThat(revisits.at("/revisits/gaps/0/days").asDouble())
+        .as("Jun 1 02:00 to the end of the year")
         .isCloseTo(213.9166, Offset.offset(0.001));
-    assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=2").status()).isEqualTo(400);
-    assertThat(anonymous.get("/facilities/cover-camp/coverage").status()).as("unpublished").isEqualTo(404);
+    assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=2").status())
+        .isEqualTo(400);
+    assertThat(anonymous.get("/facilities/cover-camp/coverage").status())
+        .as("unpublished")
+        .isEqualTo(404);
     // The sample: Camp 15's real Sentinel-2 scenes against its placeholder search area.
     JsonNode camp15 = anonymous.get("/facilities/kwanliso-15-yodok/coverage").json();
     assertThat(camp15.size()).isGreaterThan(5);
@@ -283,41 +412,76 @@ class StacApiHttpTest {
   void coveredFractionsAreEllipsoidalAreasNotDegreeAreas() {
     // A thin boundary 125.00..125.04 E x 33.5..43.5 N and a scene over its southern half in
     // degrees (33.0..38.5 N). A degree of latitude holds more ground in the south (meridians
-    // converge northwards); the area is west of the other tests' scenes, so on the ellipsoid that half is about 51.7 % of the area, while
+    // converge northwards); the area is west of the other tests' scenes, so on the ellipsoid that
+    // half is about 51.7 % of the area, while
     // degree areas would say 50 %: a flat-area coverage fails here.
-    assertThat(analyst.postJson("/facilities", object("id", "tall-camp", "name", "Tall camp", "type", "kyohwaso",
-        "status", "operational", "location", object("type", "Point", "coordinates", List.of(125.02, 38.5)))).status())
+    assertThat(
+            analyst
+                .postJson(
+                    "/facilities",
+                    object(
+                        "id",
+                        "tall-camp",
+                        "name",
+                        "Tall camp",
+                        "type",
+                        "kyohwaso",
+                        "status",
+                        "operational",
+                        "location",
+                        object("type", "Point", "coordinates", List.of(125.02, 38.5))))
+                .status())
         .isEqualTo(201);
     Polygon boundary = Geometries.box(125.00, 33.5, 125.04, 43.5);
     List<List<Double>> ring = new ArrayList<>();
     for (Coordinate c : boundary.getExteriorRing().getCoordinates()) {
       ring.add(List.of(c.x, c.y));
     }
-    ApiClient.Answer added = analyst.postJson("/facilities/tall-camp/boundaries", object("geometry",
-        object("type", "Polygon", "coordinates", List.of(ring)), "basis", "published", "confidence", "high"));
+    ApiClient.Answer added =
+        analyst.postJson(
+            "/facilities/tall-camp/boundaries",
+            object(
+                "geometry",
+                object("type", "Polygon", "coordinates", List.of(ring)),
+                "basis",
+                "published",
+                "confidence",
+                "high"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    String south = ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"south-half\",\"geometry\":"
-        + "{\"type\":\"Polygon\",\"coordinates\":[[[124.9,33.0],[125.2,33.0],[125.2,38.5],[124.9,38.5],[124.9,33.0]]]},"
-        + "\"properties\":{\"datetime\":\"2022-05-01T02:00:00Z\",\"eo:cloud_cover\":5},\"links\":[],\"assets\":{}}");
-    assertThat(analyst.post("/imagery/ingest?collection=tall", HttpRequest.BodyPublishers.ofString(south),
-        "Content-Type", "application/x-ndjson").status()).isEqualTo(200);
+    String south =
+        ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"south-half\",\"geometry\":"
+            + "{\"type\":\"Polygon\",\"coordinates\":[[[124.9,33.0],[125.2,33.0],[125.2,38.5],[124.9,38.5],[124.9,33.0]]]},"
+            + "\"properties\":{\"datetime\":\"2022-05-01T02:00:00Z\",\"eo:cloud_cover\":5},\"links\":[],\"assets\":{}}");
+    assertThat(
+            analyst
+                .post(
+                    "/imagery/ingest?collection=tall",
+                    HttpRequest.BodyPublishers.ofString(south),
+                    "Content-Type",
+                    "application/x-ndjson")
+                .status())
+        .isEqualTo(200);
 
-    double ellipsoidalShare = Measures.areaSqKm(Geometries.box(125.00, 33.5, 125.04, 38.5))
-        / Measures.areaSqKm(boundary);
+    double ellipsoidalShare =
+        Measures.areaSqKm(Geometries.box(125.00, 33.5, 125.04, 38.5)) / Measures.areaSqKm(boundary);
     double degreeShare = 5.0 / 10.0;
-    assertThat(ellipsoidalShare - degreeShare).as("the case tells the two apart").isGreaterThan(0.015);
+    assertThat(ellipsoidalShare - degreeShare)
+        .as("the case tells the two apart")
+        .isGreaterThan(0.015);
     JsonNode cover = analyst.get("/facilities/tall-camp/coverage").json();
     assertThat(cover).hasSize(1);
     assertThat(cover.get(0).get("id").asText()).isEqualTo("south-half");
     assertThat(cover.get(0).get("areaSource").asText()).isEqualTo("boundary");
-    assertThat(cover.get(0).get("coveredFraction").asDouble()).as("GeographicLib's share of the WGS 84 area")
+    assertThat(cover.get(0).get("coveredFraction").asDouble())
+        .as("GeographicLib's share of the WGS 84 area")
         .isCloseTo(ellipsoidalShare, Offset.offset(1e-4));
   }
 
   private static String scene(String id, String datetime, double west, double east, int cloud) {
     return ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"%s\",\"geometry\":{\"type\":\"Polygon\","
-        + "\"coordinates\":[[[%s,40.9],[%s,40.9],[%s,41.3],[%s,41.3],[%s,40.9]]]},\"properties\":{\"datetime\":\"%s\","
-        + "\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}").formatted(id, west, east, east, west, west, datetime, cloud);
+            + "\"coordinates\":[[[%s,40.9],[%s,40.9],[%s,41.3],[%s,41.3],[%s,40.9]]]},\"properties\":{\"datetime\":\"%s\","
+            + "\"eo:cloud_cover\":%d},\"links\":[],\"assets\":{}}")
+        .formatted(id, west, east, east, west, west, datetime, cloud);
   }
 
   @Test
@@ -328,25 +492,38 @@ class StacApiHttpTest {
     assertThat(anonymous.get("/stac/collections/even/items/grid-011").status()).isEqualTo(404);
     JsonNode landing = anonymous.get("/stac").json();
     assertThat(landing.get("type").asText()).isEqualTo("Catalog");
-    assertThat(landing.get("conformsTo").toString()).contains("item-search").contains("item-search#sort")
-        .doesNotContain("fields").doesNotContain("filter");
+    assertThat(landing.get("conformsTo").toString())
+        .contains("item-search")
+        .contains("item-search#sort")
+        .doesNotContain("fields")
+        .doesNotContain("filter");
     JsonNode collections = anonymous.get("/stac/collections").json();
     List<String> names = new ArrayList<>();
     collections.get("collections").forEach(c -> names.add(c.get("id").asText()));
     assertThat(names).contains("even", "odd", "sentinel-2-l2a").isSorted();
     JsonNode even = anonymous.get("/stac/collections/even").json();
     assertThat(even.at("/extent/temporal/interval/0/0").asText()).isEqualTo("2020-01-01T02:00:00Z");
-    assertThat(ids(anonymous.get("/stac/collections/odd/items?limit=5").json())).hasSize(5)
+    assertThat(ids(anonymous.get("/stac/collections/odd/items?limit=5").json()))
+        .hasSize(5)
         .allMatch(id -> Integer.parseInt(id.substring(5)) % 2 == 1);
   }
 
   @Test
   void aBodyThatStopsBeingJsonIsA400SayingWhereAndKeepsTheItemsBeforeIt() {
     String[] lines = generated().replace("grid-", "broken-").replace("2020-", "2023-").split("\n");
-    String body = lines[0].replace("\"even\"", "\"broken\"") + "\n" + lines[1].replace("\"odd\"", "\"broken\"")
-        + "\n{\"type\": \"Feature\", \"id\": <html>\n" + lines[2].replace("\"even\"", "\"broken\"") + "\n";
-    ApiClient.Answer answer = analyst.post("/imagery/ingest", HttpRequest.BodyPublishers.ofString(body),
-        "Content-Type", "application/x-ndjson");
+    String body =
+        lines[0].replace("\"even\"", "\"broken\"")
+            + "\n"
+            + lines[1].replace("\"odd\"", "\"broken\"")
+            + "\n{\"type\": \"Feature\", \"id\": <html>\n"
+            + lines[2].replace("\"even\"", "\"broken\"")
+            + "\n";
+    ApiClient.Answer answer =
+        analyst.post(
+            "/imagery/ingest",
+            HttpRequest.BodyPublishers.ofString(body),
+            "Content-Type",
+            "application/x-ndjson");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     JsonNode report = answer.json();
     assertThat(report.get("inserted").asLong()).isEqualTo(2);

@@ -20,10 +20,10 @@ import org.sightline.server.testing.TestPostgis;
 
 /**
  * The command line's failures as an operator meets them: every failure says what is wrong in a
- * clear first line on standard error, without a stack trace, and exits with status 1. Two runs
- * are separate JVMs ({@code java ... SightlineApplication <command> <action> <config> ...}, what
- * {@code scripts/sightline} runs) for the real exit status; the rest run in this JVM through
- * Dropwizard's {@code Cli}, where a returned failure is what makes the application exit 1.
+ * clear first line on standard error, without a stack trace, and exits with status 1. Two runs are
+ * separate JVMs ({@code java ... SightlineApplication <command> <action> <config> ...}, what {@code
+ * scripts/sightline} runs) for the real exit status; the rest run in this JVM through Dropwizard's
+ * {@code Cli}, where a returned failure is what makes the application exit 1.
  */
 @Tag("postgis")
 class CommandLineExitTest {
@@ -34,13 +34,16 @@ class CommandLineExitTest {
   static void configFiles() throws IOException {
     TestDatabase database = TestPostgis.freshDatabase();
     config = writeConfig(database.jdbcUrl(), database);
-    unreachableDatabaseConfig = writeConfig("jdbc:postgresql://127.0.0.1:" + PostgisCluster.freePort() + "/nowhere",
-        database);
+    unreachableDatabaseConfig =
+        writeConfig(
+            "jdbc:postgresql://127.0.0.1:" + PostgisCluster.freePort() + "/nowhere", database);
   }
 
   private static Path writeConfig(String jdbcUrl, TestDatabase database) throws IOException {
     Path file = Files.createTempFile("sightline-cli-exit-", ".yml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         database:
           driverClass: org.postgresql.Driver
           url: %s
@@ -54,8 +57,14 @@ class CommandLineExitTest {
           directory: %s
         logging:
           level: WARN
-        """.formatted(jdbcUrl, database.appUser(), database.appPassword(), database.user(), database.password(),
-        Files.createTempDirectory("sightline-cli-exit-evidence-")));
+        """
+            .formatted(
+                jdbcUrl,
+                database.appUser(),
+                database.appPassword(),
+                database.user(),
+                database.password(),
+                Files.createTempDirectory("sightline-cli-exit-evidence-")));
     return file;
   }
 
@@ -63,17 +72,30 @@ class CommandLineExitTest {
   record Exit(int status, String out, String err) {}
 
   private static Exit run(String... args) throws IOException, InterruptedException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-        SightlineApplication.class.getName()));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                SightlineApplication.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("sightline-cli-out-", ".txt");
     Path err = Files.createTempFile("sightline-cli-err-", ".txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     process.getOutputStream().close();
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("%s finished", String.join(" ", args)).isTrue();
-    return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    assertThat(process.waitFor(3, TimeUnit.MINUTES))
+        .as("%s finished", String.join(" ", args))
+        .isTrue();
+    return new Exit(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -93,7 +115,10 @@ class CommandLineExitTest {
 
   private static void assertReason(String err, String reason) {
     assertThat(err.lines().findFirst().orElse("")).as("first line of stderr").contains(reason);
-    assertThat(err).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception:")
+    assertThat(err)
+        .as("no stack trace")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception:")
         .doesNotContain("Caused by");
   }
 
@@ -116,30 +141,40 @@ class CommandLineExitTest {
 
   @Test
   void aMissingRequiredOptionIsOneLine() throws Exception {
-    assertFailsInOneLine("sightline user: --username is required for 'create'", "user", "create", config.toString());
+    assertFailsInOneLine(
+        "sightline user: --username is required for 'create'", "user", "create", config.toString());
   }
 
   @Test
   void aMissingConfigurationFileIsNamed() throws Exception {
-    String missing = new File(System.getProperty("java.io.tmpdir"), "no-such-sightline.yml").getPath();
+    String missing =
+        new File(System.getProperty("java.io.tmpdir"), "no-such-sightline.yml").getPath();
     assertFailsInOneLine(missing, "user", "list", missing);
   }
 
   @Test
   void aMissingInputFileIsNamed() throws Exception {
-    assertFailsInOneLine("sightline ingest: no such file or directory: /nonexistent/scenes.ndjson",
-        "ingest", "scenes", config.toString(), "/nonexistent/scenes.ndjson");
+    assertFailsInOneLine(
+        "sightline ingest: no such file or directory: /nonexistent/scenes.ndjson",
+        "ingest",
+        "scenes",
+        config.toString(),
+        "/nonexistent/scenes.ndjson");
   }
 
   @Test
   void anUnreachableDatabaseSaysSoInOneLine() throws Exception {
-    assertFailsInOneLine("sightline user: cannot connect to the database: Connection to 127.0.0.1:",
-        "user", "list", unreachableDatabaseConfig.toString());
+    assertFailsInOneLine(
+        "sightline user: cannot connect to the database: Connection to 127.0.0.1:",
+        "user",
+        "list",
+        unreachableDatabaseConfig.toString());
   }
 
   @Test
   void anUnknownOptionOrCommandIsNamed() throws Exception {
-    CommandLineTest.Run option = CommandLineTest.run(null, "user", "list", config.toString(), "--frobnicate");
+    CommandLineTest.Run option =
+        CommandLineTest.run(null, "user", "list", config.toString(), "--frobnicate");
     assertThat(option.failure()).isPresent();
     assertReason(option.err(), "--frobnicate");
     CommandLineTest.Run command = CommandLineTest.run(null, "frobnicate");

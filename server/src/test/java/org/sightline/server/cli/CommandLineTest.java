@@ -27,7 +27,10 @@ import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 import org.sightline.server.testing.TestUsers;
 
-/** The user, token and audit commands, run through Dropwizard's command line against a test database. */
+/**
+ * The user, token and audit commands, run through Dropwizard's command line against a test
+ * database.
+ */
 class CommandLineTest {
   private static TestDatabase database;
   private static Path config;
@@ -36,7 +39,9 @@ class CommandLineTest {
   static void configFile() throws Exception {
     database = TestPostgis.freshDatabase();
     config = Files.createTempFile("sightline-cli-", ".yml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         database:
           driverClass: org.postgresql.Driver
           url: %s
@@ -50,8 +55,14 @@ class CommandLineTest {
           directory: %s
         logging:
           level: WARN
-        """.formatted(database.jdbcUrl(), database.appUser(), database.appPassword(), database.user(),
-        database.password(), Files.createTempDirectory("sightline-cli-evidence-")));
+        """
+            .formatted(
+                database.jdbcUrl(),
+                database.appUser(),
+                database.appPassword(),
+                database.user(),
+                database.password(),
+                Files.createTempDirectory("sightline-cli-evidence-")));
   }
 
   /** What one command printed, and what it failed with (a failure makes the application exit 1). */
@@ -66,14 +77,20 @@ class CommandLineTest {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
+      System.setIn(
+          new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
       SightlineApplication app = new SightlineApplication();
       Bootstrap<SightlineConfiguration> bootstrap = new Bootstrap<>(app);
       app.initialize(bootstrap);
-      Cli cli = new Cli(new JarLocation(CommandLineTest.class), bootstrap,
-          new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+      Cli cli =
+          new Cli(
+              new JarLocation(CommandLineTest.class),
+              bootstrap,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
       Optional<Throwable> failure = cli.run(args);
-      return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), failure);
+      return new Run(
+          out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), failure);
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);
@@ -89,40 +106,93 @@ class CommandLineTest {
 
   @Test
   void createAUserGiveThemATokenRevokeItAndResetTheirPassword() throws Exception {
-    Run created = run(null, "user", "create", config.toString(), "--username", "Operator.One", "--role", "admin",
-        "--role", "analyst", "--display-name", "First operator");
+    Run created =
+        run(
+            null,
+            "user",
+            "create",
+            config.toString(),
+            "--username",
+            "Operator.One",
+            "--role",
+            "admin",
+            "--role",
+            "analyst",
+            "--display-name",
+            "First operator");
     assertThat(created.failure()).isEmpty();
     String password = group(created.out(), "Password \\(shown only now\\): (\\S+)");
     TestUsers users = new TestUsers(database, Clock.systemUTC());
     StoredUser user = users.accounts().findByUsername("operator.one").orElseThrow();
-    assertThat(user.roles()).extracting(r -> r.code()).containsExactlyInAnyOrder("admin", "analyst");
+    assertThat(user.roles())
+        .extracting(r -> r.code())
+        .containsExactlyInAnyOrder("admin", "analyst");
     assertThat(new PasswordHasher().matches(password, user.passwordHash())).isTrue();
-    String actor = database.jdbi().withHandle(h -> h.createQuery(
-        "SELECT actor FROM audit_event WHERE entity_type = 'app_user' AND entity_id = :id")
-        .bind("id", Long.toString(user.id())).mapTo(String.class).one());
+    String actor =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT actor FROM audit_event WHERE entity_type = 'app_user' AND entity_id = :id")
+                        .bind("id", Long.toString(user.id()))
+                        .mapTo(String.class)
+                        .one());
     assertThat(actor).startsWith("cli:");
 
-    Run token = run(null, "token", "create", config.toString(), "--username", "operator.one", "--label", "backup job",
-        "--days", "7");
+    Run token =
+        run(
+            null,
+            "token",
+            "create",
+            config.toString(),
+            "--username",
+            "operator.one",
+            "--label",
+            "backup job",
+            "--days",
+            "7");
     assertThat(token.failure()).isEmpty();
     String secret = group(token.out(), "(slt_[A-Za-z0-9_-]{43})");
     long tokenId = Long.parseLong(group(token.out(), "Token (\\d+) for"));
-    TokenAuthenticator authenticator = new TokenAuthenticator(database.appJdbi(), Clock.systemUTC());
+    TokenAuthenticator authenticator =
+        new TokenAuthenticator(database.appJdbi(), Clock.systemUTC());
     assertThat(authenticator.authenticate(secret)).isPresent();
 
     Run listed = run(null, "token", "list", config.toString(), "--username", "operator.one");
-    assertThat(listed.out()).contains("backup job").contains(secret.substring(0, 10)).doesNotContain(secret);
+    assertThat(listed.out())
+        .contains("backup job")
+        .contains(secret.substring(0, 10))
+        .doesNotContain(secret);
 
-    assertThat(run(null, "token", "revoke", config.toString(), "--id", Long.toString(tokenId), "--reason", "rotated")
-        .failure()).isEmpty();
+    assertThat(
+            run(
+                    null,
+                    "token",
+                    "revoke",
+                    config.toString(),
+                    "--id",
+                    Long.toString(tokenId),
+                    "--reason",
+                    "rotated")
+                .failure())
+        .isEmpty();
     assertThat(authenticator.authenticate(secret)).isEmpty();
 
-    Run reset = run("a replacement passphrase 7\n", "user", "reset-password", config.toString(), "--username",
-        "operator.one", "--password-stdin");
+    Run reset =
+        run(
+            "a replacement passphrase 7\n",
+            "user",
+            "reset-password",
+            config.toString(),
+            "--username",
+            "operator.one",
+            "--password-stdin");
     assertThat(reset.failure()).isEmpty();
     assertThat(reset.out()).doesNotContain("a replacement passphrase 7");
     StoredUser after = users.accounts().findByUsername("operator.one").orElseThrow();
-    assertThat(new PasswordHasher().matches("a replacement passphrase 7", after.passwordHash())).isTrue();
+    assertThat(new PasswordHasher().matches("a replacement passphrase 7", after.passwordHash()))
+        .isTrue();
 
     Run list = run(null, "user", "list", config.toString());
     assertThat(list.out()).contains("operator.one").contains("admin,analyst");
@@ -130,46 +200,74 @@ class CommandLineTest {
 
   @Test
   void ingestLoadsScenesReportsRejectionsAndIsIdempotent() throws Exception {
-    String good = """
+    String good =
+        """
         {"type": "Feature", "stac_version": "1.0.0", "id": "cli-%d", "collection": "cli-test",
          "geometry": {"type": "Polygon", "coordinates": [[[126, 39], [127, 39], [127, 40], [126, 40], [126, 39]]]},
          "properties": {"datetime": "2021-05-0%dT02:00:00Z", "eo:cloud_cover": 3}, "links": [], "assets": {}}""";
     Path dir = Files.createTempDirectory("sightline-ingest-");
-    Files.writeString(dir.resolve("items.ndjson"), good.formatted(1, 1).replace("\n", " ") + "\n"
-        + good.formatted(2, 2).replace("\n", " ") + "\n"
-        + good.formatted(3, 3).replace("\n", " ").replace("\"eo:cloud_cover\": 3", "\"eo:cloud_cover\": 300") + "\n");
+    Files.writeString(
+        dir.resolve("items.ndjson"),
+        good.formatted(1, 1).replace("\n", " ")
+            + "\n"
+            + good.formatted(2, 2).replace("\n", " ")
+            + "\n"
+            + good.formatted(3, 3)
+                .replace("\n", " ")
+                .replace("\"eo:cloud_cover\": 3", "\"eo:cloud_cover\": 300")
+            + "\n");
     Run strict = run(null, "ingest", "scenes", config.toString(), dir.toString());
     assertThat(strict.failure()).isPresent();
-    assertThat(strict.out()).contains("read 3  inserted 2  updated 0  unchanged 0  duplicates 0  rejected 1")
-        .contains("rejected 1: eo:cloud_cover N is outside N..N").contains("items.ndjson #3 cli-3");
+    assertThat(strict.out())
+        .contains("read 3  inserted 2  updated 0  unchanged 0  duplicates 0  rejected 1")
+        .contains("rejected 1: eo:cloud_cover N is outside N..N")
+        .contains("items.ndjson #3 cli-3");
     assertThat(strict.err()).contains("1 item(s) rejected");
     // Off a terminal the progress bar prints lines; the last one is complete.
-    assertThat(strict.err()).containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items [\\d,]+/s");
-    Run again = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    assertThat(strict.err())
+        .containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items [\\d,]+/s");
+    Run again =
+        run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(again.failure()).isEmpty();
     assertThat(again.out()).contains("inserted 0  updated 0  unchanged 2");
     // A file that stops being JSON: reported with where, and a failure even with --allow-rejected.
-    Files.writeString(dir.resolve("z-broken.ndjson"), good.formatted(4, 4).replace("\n", " ") + "\n{\"type\": oops\n");
-    Run broken = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    Files.writeString(
+        dir.resolve("z-broken.ndjson"),
+        good.formatted(4, 4).replace("\n", " ") + "\n{\"type\": oops\n");
+    Run broken =
+        run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(broken.failure()).isPresent();
-    assertThat(broken.out()).contains("inserted 1  updated 0  unchanged 2")
+    assertThat(broken.out())
+        .contains("inserted 1  updated 0  unchanged 2")
         .contains("unreadable: z-broken.ndjson: not valid JSON at line 2");
     assertThat(broken.err()).contains("1 input(s) could not be read to the end");
     // The same for an order sheet with an unterminated quote.
     Files.writeString(dir.resolve("z-broken.ndjson"), "");
-    Files.writeString(dir.resolve("orders.csv"), """
+    Files.writeString(
+        dir.resolve("orders.csv"),
+        """
                                                  id,datetime,bbox,platform
                                                  csv-1,2021-05-01T00:00:00Z,"126,39,127,40",x
                                                  csv-2,2021-05-02T00:00:00Z,"126,39,127,40,x
                                                  """);
-    Run badCsv = run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
+    Run badCsv =
+        run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(badCsv.failure()).isPresent();
     assertThat(badCsv.out()).contains("unreadable: orders.csv: not valid CSV:");
   }
 
   @Test
   void badInputFailsWithAReason() throws Exception {
-    Run badRole = run(null, "user", "create", config.toString(), "--username", "someone", "--role", "overlord");
+    Run badRole =
+        run(
+            null,
+            "user",
+            "create",
+            config.toString(),
+            "--username",
+            "someone",
+            "--role",
+            "overlord");
     assertThat(badRole.failure()).isPresent();
     assertThat(badRole.err()).contains("unknown role 'overlord'");
     Run noUser = run(null, "token", "create", config.toString(), "--username", "ghost");
@@ -185,14 +283,27 @@ class CommandLineTest {
     assertThat(intact.out()).contains("Audit chain intact");
     String headSeq = group(intact.out(), "Head: seq (\\d+)");
     String headHash = group(intact.out(), "hash ([0-9a-f]{64})");
-    assertThat(run(null, "audit", "verify", config.toString(), "--anchor-seq", headSeq, "--anchor-hash", headHash)
-        .failure()).isEmpty();
+    assertThat(
+            run(
+                    null,
+                    "audit",
+                    "verify",
+                    config.toString(),
+                    "--anchor-seq",
+                    headSeq,
+                    "--anchor-hash",
+                    headHash)
+                .failure())
+        .isEmpty();
 
-    database.jdbi().useHandle(h -> {
-      h.execute("SET session_replication_role = replica");
-      h.execute("UPDATE audit_event SET entity_id = 'forged' WHERE seq = 1");
-      h.execute("SET session_replication_role = origin");
-    });
+    database
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute("SET session_replication_role = replica");
+              h.execute("UPDATE audit_event SET entity_id = 'forged' WHERE seq = 1");
+              h.execute("SET session_replication_role = origin");
+            });
     Run broken = run(null, "audit", "verify", config.toString());
     assertThat(broken.failure()).isPresent();
     assertThat(broken.err()).contains("AUDIT CHAIN BROKEN at seq 1");

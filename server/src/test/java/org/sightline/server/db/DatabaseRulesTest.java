@@ -29,7 +29,10 @@ class DatabaseRulesTest {
     database = TestPostgis.freshDatabase();
     owner = database.jdbi();
     app = database.appJdbi();
-    owner.useHandle(h -> h.execute("""
+    owner.useHandle(
+        h ->
+            h.execute(
+                """
         INSERT INTO facility (id, name, facility_type, status, location, published)
         VALUES ('rules-camp', 'Rules camp', 'kwanliso', 'operational', ST_SetSRID(ST_MakePoint(126.8, 39.6), 4326), true),
                ('actor-camp', 'Actor camp', 'kwanliso', 'operational', ST_SetSRID(ST_MakePoint(126.8, 39.6), 4326), true)"""));
@@ -47,10 +50,16 @@ class DatabaseRulesTest {
     return cause == null ? null : ((PSQLException) cause).getSQLState();
   }
 
-  /** Runs {@code sql} as the server's role with an actor set, and returns the SQLSTATE it failed with. */
+  /**
+   * Runs {@code sql} as the server's role with an actor set, and returns the SQLSTATE it failed
+   * with.
+   */
   private static String refusedAsApp(String sql) {
-    Throwable thrown = Assertions.catchThrowable(() ->
-        new AttributedTransactions(app).useTransaction(Actor.system("test"), h -> h.execute(sql)));
+    Throwable thrown =
+        Assertions.catchThrowable(
+            () ->
+                new AttributedTransactions(app)
+                    .useTransaction(Actor.system("test"), h -> h.execute(sql)));
     assertThat(thrown).as("'%s' as the server's role", sql).isNotNull();
     return sqlState(thrown);
   }
@@ -63,15 +72,25 @@ class DatabaseRulesTest {
     assertThat(refusedAsApp("UPDATE record_version SET actor = 'someone else'")).isEqualTo("42501");
     assertThat(refusedAsApp("DELETE FROM record_version")).isEqualTo("42501");
     // Nor forge rows: audit rows come only from audit_append(), which sets time and hashes itself.
-    assertThat(refusedAsApp("""
+    assertThat(
+            refusedAsApp(
+                """
         INSERT INTO audit_event VALUES (999999, now(), 'x', 'insert', 'facility', 'x', NULL, NULL, NULL,
-          repeat('0', 64), repeat('0', 64))""")).isEqualTo("42501");
+          repeat('0', 64), repeat('0', 64))"""))
+        .isEqualTo("42501");
   }
 
   @Test
   void theServerRoleCannotDeleteAnything() {
-    for (String table : List.of("facility", "facility_sourced_location", "source", "app_user", "auth_token",
-        "login_attempt", "evidence_item")) {
+    for (String table :
+        List.of(
+            "facility",
+            "facility_sourced_location",
+            "source",
+            "app_user",
+            "auth_token",
+            "login_attempt",
+            "evidence_item")) {
       assertThat(refusedAsApp("DELETE FROM " + table)).as(table).isEqualTo("42501");
       assertThat(refusedAsApp("TRUNCATE " + table)).as(table).isEqualTo("42501");
     }
@@ -79,54 +98,77 @@ class DatabaseRulesTest {
 
   @Test
   void noRoleHasDeleteOrAuditUpdatePrivilegesInTheCatalogue() {
-    List<String> grants = owner.withHandle(h -> h.createQuery("""
+    List<String> grants =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT c.relname || ':' || p.privilege
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
               CROSS JOIN (VALUES ('DELETE'), ('TRUNCATE'), ('UPDATE'), ('INSERT')) AS p(privilege)
              WHERE n.nspname = 'public' AND c.relkind = 'r'
                AND has_table_privilege('sightline_app', c.oid, p.privilege)
                AND (p.privilege IN ('DELETE', 'TRUNCATE') OR c.relname IN ('audit_event', 'record_version'))""")
-        .mapTo(String.class).list());
+                    .mapTo(String.class)
+                    .list());
     assertThat(grants).as("privileges sightline_app must never hold").isEmpty();
   }
 
   @Test
   void evenTheOwnerIsStoppedByTheTriggers() {
-    assertThatThrownBy(() -> owner.useHandle(h -> h.execute("DELETE FROM facility WHERE id = 'rules-camp'")))
+    assertThatThrownBy(
+            () -> owner.useHandle(h -> h.execute("DELETE FROM facility WHERE id = 'rules-camp'")))
         .hasMessageContaining("no hard deletes");
     assertThatThrownBy(() -> owner.useHandle(h -> h.execute("UPDATE audit_event SET actor = 'x'")))
         .hasMessageContaining("audit_event is append-only");
     assertThatThrownBy(() -> owner.useHandle(h -> h.execute("TRUNCATE audit_event CASCADE")))
         .hasMessageContaining("append-only");
-    assertThat(queryText("SELECT count(*)::text FROM facility WHERE id = 'rules-camp'")).isEqualTo("1");
+    assertThat(queryText("SELECT count(*)::text FROM facility WHERE id = 'rules-camp'"))
+        .isEqualTo("1");
   }
 
   @Test
   void aWriteWithoutAnActorIsRefused() {
-    assertThatThrownBy(() -> app.useHandle(h -> h.execute(
-        "UPDATE facility SET name = 'Anonymous edit' WHERE id = 'actor-camp'")))
+    assertThatThrownBy(
+            () ->
+                app.useHandle(
+                    h ->
+                        h.execute(
+                            "UPDATE facility SET name = 'Anonymous edit' WHERE id = 'actor-camp'")))
         .isInstanceOf(UnableToExecuteStatementException.class)
         .hasMessageContaining("every write must name its actor");
-    assertThat(queryText("SELECT name FROM facility WHERE id = 'actor-camp'")).isEqualTo("Actor camp");
+    assertThat(queryText("SELECT name FROM facility WHERE id = 'actor-camp'"))
+        .isEqualTo("Actor camp");
   }
 
   @Test
   void everyUpdateKeepsTheStateItProducedWithActorAndAuditLink() {
     AttributedTransactions writes = new AttributedTransactions(app);
-    writes.useTransaction(new Actor("user:editor-one"), h -> h.execute(
-        "UPDATE facility SET name = 'Rules camp (renamed)' WHERE id = 'rules-camp'"));
-    writes.useTransaction(new Actor("user:editor-two"), h -> h.execute(
-        "UPDATE facility SET deleted_at = now(), deleted_by = 'user:editor-two', deletion_reason = 'duplicate of another record'"
-            + " WHERE id = 'rules-camp'"));
-    List<String> history = owner.withHandle(h -> h.createQuery("""
+    writes.useTransaction(
+        new Actor("user:editor-one"),
+        h ->
+            h.execute("UPDATE facility SET name = 'Rules camp (renamed)' WHERE id = 'rules-camp'"));
+    writes.useTransaction(
+        new Actor("user:editor-two"),
+        h ->
+            h.execute(
+                "UPDATE facility SET deleted_at = now(), deleted_by = 'user:editor-two', deletion_reason = 'duplicate of another record'"
+                    + " WHERE id = 'rules-camp'"));
+    List<String> history =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT v.operation || '|' || v.actor || '|' || (v.state ->> 'name') || '|' || e.action
               FROM record_version v JOIN audit_event e ON e.seq = v.audit_seq
              WHERE v.table_name = 'facility' AND v.record_id = 'rules-camp' ORDER BY v.id""")
-        .mapTo(String.class).list());
-    assertThat(history).containsExactly(
-        "insert|test:fixture|Rules camp|insert",
-        "update|user:editor-one|Rules camp (renamed)|update",
-        "soft-delete|user:editor-two|Rules camp (renamed)|soft-delete");
+                    .mapTo(String.class)
+                    .list());
+    assertThat(history)
+        .containsExactly(
+            "insert|test:fixture|Rules camp|insert",
+            "update|user:editor-one|Rules camp (renamed)|update",
+            "soft-delete|user:editor-two|Rules camp (renamed)|soft-delete");
     // The soft-deleted row is still there, only hidden.
     assertThat(queryText("SELECT deletion_reason FROM facility WHERE id = 'rules-camp'"))
         .isEqualTo("duplicate of another record");
@@ -134,34 +176,53 @@ class DatabaseRulesTest {
 
   @Test
   void theDatabaseItselfRefusesOverlappingBoundaryVersions() {
-    String insert = """
+    String insert =
+        """
         INSERT INTO facility_boundary (facility_id, geometry, valid_from, valid_to, basis, confidence, area_sq_km,
                                        perimeter_km, created_at, created_by)
         VALUES ('rules-camp', ST_Multi(ST_MakeEnvelope(126.8, 39.6, 126.9, 39.7, 4326)), %s, %s, 'approximate', 'low',
                 1, 1, now(), 'test')""";
     owner.useHandle(h -> h.execute(insert.formatted("'2000-01-01'", "'2010-01-01'")));
     owner.useHandle(h -> h.execute(insert.formatted("'2010-01-01'", "NULL")));
-    Throwable overlap = Assertions.catchThrowable(() ->
-        owner.useHandle(h -> h.execute(insert.formatted("'2009-12-31'", "'2010-01-02'"))));
+    Throwable overlap =
+        Assertions.catchThrowable(
+            () ->
+                owner.useHandle(h -> h.execute(insert.formatted("'2009-12-31'", "'2010-01-02'"))));
     assertThat(sqlState(overlap)).as("exclusion_violation").isEqualTo("23P01");
     assertThat(overlap).hasMessageContaining("facility_boundary_no_overlap");
-    Throwable openStart = Assertions.catchThrowable(() ->
-        owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-02'"))));
+    Throwable openStart =
+        Assertions.catchThrowable(
+            () -> owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-02'"))));
     assertThat(sqlState(openStart)).isEqualTo("23P01");
     owner.useHandle(h -> h.execute(insert.formatted("NULL", "'2000-01-01'")));
-    assertThat(queryText("""
+    assertThat(
+            queryText(
+                """
         SELECT string_agg(coalesce(valid_from::text, 'open'), ',' ORDER BY valid_from NULLS FIRST)
-          FROM facility_boundary WHERE facility_id = 'rules-camp' AND validity @> DATE '1999-12-31'""")).isEqualTo("open");
+          FROM facility_boundary WHERE facility_id = 'rules-camp' AND validity @> DATE '1999-12-31'"""))
+        .isEqualTo("open");
   }
 
   @Test
   void historyLeavesSecretsOut() {
-    new AttributedTransactions(app).useTransaction(Actor.system("test"), h -> h.execute("""
+    new AttributedTransactions(app)
+        .useTransaction(
+            Actor.system("test"),
+            h ->
+                h.execute(
+                    """
         INSERT INTO app_user (username, password_hash, roles, created_at, created_by)
         VALUES ('secretive', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', '{analyst}', now(), 'system:test')"""));
-    String state = owner.withHandle(h -> h.createQuery(
-        "SELECT state::text FROM record_version WHERE table_name = 'app_user' ORDER BY id DESC LIMIT 1")
-        .mapTo(String.class).one());
-    assertThat(state).contains("\"username\": \"secretive\"").doesNotContain("password_hash").doesNotContain("argon2");
+    String state =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT state::text FROM record_version WHERE table_name = 'app_user' ORDER BY id DESC LIMIT 1")
+                    .mapTo(String.class)
+                    .one());
+    assertThat(state)
+        .contains("\"username\": \"secretive\"")
+        .doesNotContain("password_hash")
+        .doesNotContain("argon2");
   }
 }

@@ -32,8 +32,8 @@ import org.sightline.server.testing.TestPostgis;
 
 /**
  * A backup is only as good as its restore: a populated database (the sample data, its scenes and a
- * few audited edits) is dumped with {@code pg_dump -Fc} and restored with {@code pg_restore} into an
- * empty database, with the cluster's own PostgreSQL programs. The restore must succeed (exit 0),
+ * few audited edits) is dumped with {@code pg_dump -Fc} and restored with {@code pg_restore} into
+ * an empty database, with the cluster's own PostgreSQL programs. The restore must succeed (exit 0),
  * recreate every index, constraint and trigger, and carry an intact audit chain. {@code pg_dump}
  * and {@code pg_restore} run with an empty {@code search_path}, as autovacuum does, so any function
  * that names another without its schema breaks here (V004's search function did, until V010).
@@ -52,19 +52,27 @@ class DumpRestoreTest {
     loader.apply(RegistryAdditions.load(JSON));
     loader.loadScenes(new SceneStore(app, Clock.systemUTC()));
     AttributedTransactions writes = new AttributedTransactions(app);
-    writes.useTransaction(new Actor("user:dump-editor"), h -> {
-      h.execute("UPDATE facility SET status = 'closed', version = version + 1 WHERE id = 'kwanliso-15-yodok'");
-      h.execute("UPDATE facility SET aliases = array_append(aliases, 'Restored alias') WHERE id = 'kwanliso-14-kaechon'");
-      AuditLog.record(h, "read", "facility", "kwanliso-15-yodok", Map.of("note", "before the dump"));
-    });
+    writes.useTransaction(
+        new Actor("user:dump-editor"),
+        h -> {
+          h.execute(
+              "UPDATE facility SET status = 'closed', version = version + 1 WHERE id = 'kwanliso-15-yodok'");
+          h.execute(
+              "UPDATE facility SET aliases = array_append(aliases, 'Restored alias') WHERE id = 'kwanliso-14-kaechon'");
+          AuditLog.record(
+              h, "read", "facility", "kwanliso-15-yodok", Map.of("note", "before the dump"));
+        });
   }
 
   @Test
   void analyzeWithAnEmptySearchPathAsAutovacuumDoes() {
-    source.jdbi().useHandle(h -> {
-      h.execute("SET search_path = ''");
-      h.execute("ANALYZE public.facility");
-    });
+    source
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute("SET search_path = ''");
+              h.execute("ANALYZE public.facility");
+            });
   }
 
   @Test
@@ -75,23 +83,67 @@ class DumpRestoreTest {
     Path dump = work.resolve("sightline.dump");
     TestDatabase target = TestPostgis.emptyDatabase();
 
-    Run dumped = run(cluster, List.of(binaries.pgDump().toString(), "-Fc", "-f", dump.toString(),
-        "-h", "127.0.0.1", "-p", Integer.toString(cluster.port()), "-U", source.user(), source.name()), work);
+    Run dumped =
+        run(
+            cluster,
+            List.of(
+                binaries.pgDump().toString(),
+                "-Fc",
+                "-f",
+                dump.toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(cluster.port()),
+                "-U",
+                source.user(),
+                source.name()),
+            work);
     assertThat(dumped.exitCode()).as("pg_dump: %s", dumped.output()).isZero();
-    Run restored = run(cluster, List.of(binaries.pgRestore().toString(), "-d", target.name(),
-        "-h", "127.0.0.1", "-p", Integer.toString(cluster.port()), "-U", target.user(), dump.toString()), work);
+    Run restored =
+        run(
+            cluster,
+            List.of(
+                binaries.pgRestore().toString(),
+                "-d",
+                target.name(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(cluster.port()),
+                "-U",
+                target.user(),
+                dump.toString()),
+            work);
     assertThat(restored.exitCode()).as("pg_restore: %s", restored.output()).isZero();
-    assertThat(restored.output()).as("pg_restore reports no error").doesNotContainIgnoringCase("error");
+    assertThat(restored.output())
+        .as("pg_restore reports no error")
+        .doesNotContainIgnoringCase("error");
 
     Jdbi before = source.jdbi();
     Jdbi after = target.jdbi();
-    assertThat(indexes(after)).as("indexes after the restore").isNotEmpty().isEqualTo(indexes(before));
+    assertThat(indexes(after))
+        .as("indexes after the restore")
+        .isNotEmpty()
+        .isEqualTo(indexes(before));
     assertThat(invalidIndexes(after)).as("indexes left invalid by the restore").isEmpty();
-    assertThat(constraints(after)).as("constraints after the restore").isNotEmpty().isEqualTo(constraints(before));
-    assertThat(triggers(after)).as("triggers after the restore").isNotEmpty().isEqualTo(triggers(before));
-    assertThat(indexes(after)).anySatisfy(index -> assertThat(index).startsWith("facility facility_search_trgm "));
-    for (String table : List.of("facility", "facility_sourced_location", "scene", "audit_event", "record_version")) {
-      assertThat(count(after, table)).as("rows of %s", table).isPositive().isEqualTo(count(before, table));
+    assertThat(constraints(after))
+        .as("constraints after the restore")
+        .isNotEmpty()
+        .isEqualTo(constraints(before));
+    assertThat(triggers(after))
+        .as("triggers after the restore")
+        .isNotEmpty()
+        .isEqualTo(triggers(before));
+    assertThat(indexes(after))
+        .anySatisfy(index -> assertThat(index).startsWith("facility facility_search_trgm "));
+    for (String table :
+        List.of(
+            "facility", "facility_sourced_location", "scene", "audit_event", "record_version")) {
+      assertThat(count(after, table))
+          .as("rows of %s", table)
+          .isPositive()
+          .isEqualTo(count(before, table));
     }
 
     AuditVerification original = new AuditChainVerifier(before).verify();
@@ -101,55 +153,89 @@ class DumpRestoreTest {
     assertThat(copy.headSeq()).isEqualTo(original.headSeq());
     assertThat(copy.headHash()).isEqualTo(original.headHash());
 
-    List<String> found = after.withHandle(h -> h.createQuery("""
+    List<String> found =
+        after.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT id FROM facility
              WHERE facility_search_text(name, name_ko, name_mr, name_rr, aliases) LIKE '%' || sightline_fold(:q) || '%'
-            """).bind("q", "Restored alias").mapTo(String.class).list());
-    assertThat(found).as("the search index's function works in the restored database").containsExactly("kwanliso-14-kaechon");
+            """)
+                    .bind("q", "Restored alias")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(found)
+        .as("the search index's function works in the restored database")
+        .containsExactly("kwanliso-14-kaechon");
   }
 
   /** Every index of the public schema, as "table name definition". */
   private static List<String> indexes(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("""
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
             SELECT tablename || ' ' || indexname || ' ' || indexdef FROM pg_indexes
              WHERE schemaname = 'public' ORDER BY tablename, indexname
-            """).mapTo(String.class).list());
+            """)
+                .mapTo(String.class)
+                .list());
   }
 
   private static List<String> invalidIndexes(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT indexrelid::regclass::text FROM pg_index WHERE NOT (indisvalid AND indisready AND indislive)")
-        .mapTo(String.class).list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT indexrelid::regclass::text FROM pg_index WHERE NOT (indisvalid AND indisready AND indislive)")
+                .mapTo(String.class)
+                .list());
   }
 
-  /** Every constraint of the public schema (checks, keys, exclusions, NOT NULL is in the columns). */
+  /**
+   * Every constraint of the public schema (checks, keys, exclusions, NOT NULL is in the columns).
+   */
   private static List<String> constraints(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("""
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
             SELECT conrelid::regclass::text || ' ' || conname || ' ' || contype::text || ' ' || pg_get_constraintdef(oid)
               FROM pg_constraint WHERE connamespace = 'public'::regnamespace
              ORDER BY 1
-            """).mapTo(String.class).list());
+            """)
+                .mapTo(String.class)
+                .list());
   }
 
   private static List<String> triggers(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("""
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
             SELECT tgrelid::regclass::text || ' ' || tgname || ' ' || tgenabled::text || ' ' || pg_get_triggerdef(oid)
               FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1
-            """).mapTo(String.class).list());
+            """)
+                .mapTo(String.class)
+                .list());
   }
 
   private static long count(Jdbi jdbi, String table) {
     // table names are the constants above
-    return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
   }
 
   private record Run(int exitCode, String output) {}
 
-  /** Runs a PostgreSQL client program as this process's user, over TCP, with the superuser's password. */
+  /**
+   * Runs a PostgreSQL client program as this process's user, over TCP, with the superuser's
+   * password.
+   */
   private static Run run(PostgisCluster cluster, List<String> command, Path work)
       throws IOException, InterruptedException {
     Path log = work.resolve("client-" + System.nanoTime() + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("PGPASSWORD", cluster.password());
     builder.environment().put("PGCONNECT_TIMEOUT", "30");
     Process process = builder.start();

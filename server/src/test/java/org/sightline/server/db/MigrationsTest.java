@@ -14,30 +14,42 @@ class MigrationsTest {
 
   @Test
   void everyMigrationIsAppliedAndRecorded(Jdbi jdbi) {
-    List<String> versions = jdbi.withHandle(h -> h.createQuery(
-            "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
-        .mapTo(String.class).list());
-    assertThat(versions).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010");
+    List<String> versions =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(versions)
+        .containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010");
   }
 
   @Test
   void postgisExtensionIsInstalled(Jdbi jdbi) {
-    String version = jdbi.withHandle(h -> h.createQuery("SELECT postgis_lib_version()").mapTo(String.class).one());
+    String version =
+        jdbi.withHandle(
+            h -> h.createQuery("SELECT postgis_lib_version()").mapTo(String.class).one());
     assertThat(version).matches("3\\.\\d+\\.\\d+.*");
   }
 
   @Test
   void migratingAgainAppliesNothingAndValidates(TestDatabase database) {
-    MigrateResult again = DatabaseMigrator.migrate(database.jdbcUrl(), database.user(), database.password());
+    MigrateResult again =
+        DatabaseMigrator.migrate(database.jdbcUrl(), database.user(), database.password());
     assertThat(again.migrationsExecuted).isZero();
     assertThat(again.success).isTrue();
   }
 
   @Test
   void facilityTablesHaveTheirSpatialIndex(Jdbi jdbi) {
-    List<String> indexes = jdbi.withHandle(h -> h.createQuery(
-            "SELECT indexname FROM pg_indexes WHERE tablename = 'facility' ORDER BY indexname")
-        .mapTo(String.class).list());
+    List<String> indexes =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT indexname FROM pg_indexes WHERE tablename = 'facility' ORDER BY indexname")
+                    .mapTo(String.class)
+                    .list());
     assertThat(indexes).contains("facility_location_gix", "facility_pkey");
   }
 }

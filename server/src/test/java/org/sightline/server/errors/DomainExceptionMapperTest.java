@@ -34,11 +34,29 @@ import org.sightline.server.evidence.PayloadTooLargeException;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DomainExceptionMapperTest {
-  private static final Map<ErrorKind, Integer> STATUS = new EnumMap<>(Map.of(
-      ErrorKind.INVALID_INPUT, 400, ErrorKind.UNAUTHENTICATED, 401, ErrorKind.FORBIDDEN, 403,
-      ErrorKind.NOT_FOUND, 404, ErrorKind.CONFLICT, 409, ErrorKind.STALE_VERSION, 412,
-      ErrorKind.TOO_LARGE, 413, ErrorKind.PRECONDITION_REQUIRED, 428, ErrorKind.TOO_MANY_ATTEMPTS, 429,
-      ErrorKind.INTEGRITY_FAILURE, 500));
+  private static final Map<ErrorKind, Integer> STATUS =
+      new EnumMap<>(
+          Map.of(
+              ErrorKind.INVALID_INPUT,
+              400,
+              ErrorKind.UNAUTHENTICATED,
+              401,
+              ErrorKind.FORBIDDEN,
+              403,
+              ErrorKind.NOT_FOUND,
+              404,
+              ErrorKind.CONFLICT,
+              409,
+              ErrorKind.STALE_VERSION,
+              412,
+              ErrorKind.TOO_LARGE,
+              413,
+              ErrorKind.PRECONDITION_REQUIRED,
+              428,
+              ErrorKind.TOO_MANY_ATTEMPTS,
+              429,
+              ErrorKind.INTEGRITY_FAILURE,
+              500));
 
   /** Throws the exception of each kind that the application has. */
   @Path("/fail")
@@ -57,7 +75,8 @@ class DomainExceptionMapperTest {
         case STALE_VERSION -> new StaleVersionException("facility x", 2, 3);
         case TOO_LARGE -> new PayloadTooLargeException(10);
         case PRECONDITION_REQUIRED -> new PreconditionRequiredException("this edit needs If-Match");
-        case TOO_MANY_ATTEMPTS -> new TooManyAttemptsException("too many failed logins", Duration.ofSeconds(7));
+        case TOO_MANY_ATTEMPTS ->
+            new TooManyAttemptsException("too many failed logins", Duration.ofSeconds(7));
         case INTEGRITY_FAILURE -> new IntegrityFailureException(4, "ab", "");
       };
     }
@@ -84,13 +103,15 @@ class DomainExceptionMapperTest {
     }
   }
 
-  static final ResourceExtension RESOURCES = ResourceExtension.builder()
-      .setMapper(Jackson.newObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-      .addResource(new FailingResource())
-      .addProvider(new DomainExceptionMapper())
-      .addProvider(new InvalidDataExceptionMapper())
-      .addProvider(new JsonInputExceptionMapper())
-      .build();
+  static final ResourceExtension RESOURCES =
+      ResourceExtension.builder()
+          .setMapper(
+              Jackson.newObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+          .addResource(new FailingResource())
+          .addProvider(new DomainExceptionMapper())
+          .addProvider(new InvalidDataExceptionMapper())
+          .addProvider(new JsonInputExceptionMapper())
+          .build();
 
   @ParameterizedTest
   @EnumSource(ErrorKind.class)
@@ -98,7 +119,9 @@ class DomainExceptionMapperTest {
     DomainException thrown = FailingResource.of(kind);
     assertThat(thrown.kind()).isEqualTo(kind);
     Response response = RESOURCES.target("/fail/" + kind.name()).request().get();
-    assertThat(response.getStatus()).isEqualTo(STATUS.get(kind)).isEqualTo(DomainExceptionMapper.httpStatus(kind));
+    assertThat(response.getStatus())
+        .isEqualTo(STATUS.get(kind))
+        .isEqualTo(DomainExceptionMapper.httpStatus(kind));
     assertThat(response.getMediaType().toString()).isEqualTo(MediaType.APPLICATION_JSON);
     JsonNode body = response.readEntity(JsonNode.class);
     assertThat(body.get("code").asInt()).isEqualTo(STATUS.get(kind));
@@ -107,13 +130,26 @@ class DomainExceptionMapperTest {
 
   @Test
   void kindsCarryTheHeadersTheirStatusNeeds() {
-    assertThat(RESOURCES.target("/fail/STALE_VERSION").request().get().getHeaderString("ETag")).isEqualTo("\"v3\"");
-    assertThat(RESOURCES.target("/fail/UNAUTHENTICATED").request().get().getHeaderString("WWW-Authenticate"))
+    assertThat(RESOURCES.target("/fail/STALE_VERSION").request().get().getHeaderString("ETag"))
+        .isEqualTo("\"v3\"");
+    assertThat(
+            RESOURCES
+                .target("/fail/UNAUTHENTICATED")
+                .request()
+                .get()
+                .getHeaderString("WWW-Authenticate"))
         .isEqualTo("Bearer realm=\"sightline\"");
-    assertThat(RESOURCES.target("/fail/TOO_MANY_ATTEMPTS").request().get().getHeaderString("Retry-After"))
+    assertThat(
+            RESOURCES
+                .target("/fail/TOO_MANY_ATTEMPTS")
+                .request()
+                .get()
+                .getHeaderString("Retry-After"))
         .isEqualTo("7");
-    assertThat(RESOURCES.target("/fail/TOO_LARGE").request().get().getHeaderString("Connection")).isEqualTo("close");
-    assertThat(RESOURCES.target("/fail/NOT_FOUND").request().get().getHeaderString("Connection")).isNull();
+    assertThat(RESOURCES.target("/fail/TOO_LARGE").request().get().getHeaderString("Connection"))
+        .isEqualTo("close");
+    assertThat(RESOURCES.target("/fail/NOT_FOUND").request().get().getHeaderString("Connection"))
+        .isNull();
   }
 
   @Test
@@ -128,12 +164,16 @@ class DomainExceptionMapperTest {
 
   @Test
   void malformedJsonIsInvalidInputSayingWhere() {
-    Response response = RESOURCES.target("/fail").request()
-        .post(Entity.entity("{\"name\": \"x\", \"nmae\": 1}", MediaType.APPLICATION_JSON_TYPE));
+    Response response =
+        RESOURCES
+            .target("/fail")
+            .request()
+            .post(Entity.entity("{\"name\": \"x\", \"nmae\": 1}", MediaType.APPLICATION_JSON_TYPE));
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getMediaType().toString()).isEqualTo(MediaType.APPLICATION_JSON);
     JsonNode body = response.readEntity(JsonNode.class);
     assertThat(body.get("code").asInt()).isEqualTo(400);
-    assertThat(body.get("message").asText()).startsWith("unknown field 'nmae'; expected one of: name (at $.nmae)");
+    assertThat(body.get("message").asText())
+        .startsWith("unknown field 'nmae'; expected one of: name (at $.nmae)");
   }
 }

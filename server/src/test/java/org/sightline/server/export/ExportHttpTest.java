@@ -55,7 +55,8 @@ import org.w3c.dom.Document;
 class ExportHttpTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final TestDatabase DATABASE = TestPostgis.freshDatabase();
-  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  static final DropwizardAppExtension<SightlineConfiguration> APP =
+      SightlineAppFactory.on(DATABASE);
   private static ApiClient anonymous;
   private static ApiClient analyst;
   private static ApiClient advocate;
@@ -69,64 +70,126 @@ class ExportHttpTest {
     advocate = anonymous.as(users.tokenFor("export-advocate", Role.ADVOCATE));
     JsonNode camp = analyst.get("/facilities/kwanliso-15-yodok").json();
     Map<String, Object> body = JSON.convertValue(camp, new TypeReference<Map<String, Object>>() {});
-    for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
+    for (String readOnly :
+        List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
       body.remove(readOnly);
     }
     body.put("nameKo", "요덕");
     body.put("name", "Kwanliso No. 15 Yodok, \"=cmd\" & <b>");
-    assertThat(analyst.putJson("/facilities/kwanliso-15-yodok", body, "If-Match", "\"v" + camp.get("version").asInt() + "\"")
-        .status()).isEqualTo(200);
-    // The sample's placeholder search area is replaced by a (still approximate) outline from 2000 on.
-    for (JsonNode placeholder : analyst.get("/facilities/kwanliso-15-yodok/boundaries").json()) {
-      assertThat(analyst.postJson("/facilities/kwanliso-15-yodok/boundaries/" + placeholder.get("id").asLong()
-          + "/deletion", object("reason", "replaced by a drawn outline")).status()).isEqualTo(200);
-    }
-    List<List<Double>> ring = List.of(List.of(126.80, 39.62), List.of(126.92, 39.62), List.of(126.92, 39.72),
-        List.of(126.80, 39.72), List.of(126.80, 39.62));
-    assertThat(analyst.postJson("/facilities/kwanliso-15-yodok/boundaries", object("geometry",
-        object("type", "Polygon", "coordinates", List.of(ring)), "validFrom", "2000-01-01", "basis", "approximate",
-        "confidence", "low")).status()).isEqualTo(201);
-    assertThat(advocate.putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false)).status())
+    assertThat(
+            analyst
+                .putJson(
+                    "/facilities/kwanliso-15-yodok",
+                    body,
+                    "If-Match",
+                    "\"v" + camp.get("version").asInt() + "\"")
+                .status())
         .isEqualTo(200);
-    publishedCount = anonymous.get("/collections/facilities/items?limit=1000").json().get("numberMatched").asInt();
+    // The sample's placeholder search area is replaced by a (still approximate) outline from 2000
+    // on.
+    for (JsonNode placeholder : analyst.get("/facilities/kwanliso-15-yodok/boundaries").json()) {
+      assertThat(
+              analyst
+                  .postJson(
+                      "/facilities/kwanliso-15-yodok/boundaries/"
+                          + placeholder.get("id").asLong()
+                          + "/deletion",
+                      object("reason", "replaced by a drawn outline"))
+                  .status())
+          .isEqualTo(200);
+    }
+    List<List<Double>> ring =
+        List.of(
+            List.of(126.80, 39.62),
+            List.of(126.92, 39.62),
+            List.of(126.92, 39.72),
+            List.of(126.80, 39.72),
+            List.of(126.80, 39.62));
+    assertThat(
+            analyst
+                .postJson(
+                    "/facilities/kwanliso-15-yodok/boundaries",
+                    object(
+                        "geometry",
+                        object("type", "Polygon", "coordinates", List.of(ring)),
+                        "validFrom",
+                        "2000-01-01",
+                        "basis",
+                        "approximate",
+                        "confidence",
+                        "low"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            advocate
+                .putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false))
+                .status())
+        .isEqualTo(200);
+    publishedCount =
+        anonymous
+            .get("/collections/facilities/items?limit=1000")
+            .json()
+            .get("numberMatched")
+            .asInt();
     assertThat(publishedCount).isEqualTo(192);
   }
 
   /** The export events of the audit trail, oldest first, as "actor action entity/id detail". */
   private static List<String> exportEvents() {
-    return DATABASE.jdbi().withHandle(h -> h.createQuery("""
+    return DATABASE
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT actor || ' ' || action || ' ' || entity_type || '/' || entity_id || ' ' || detail::text
               FROM audit_event WHERE action = 'export' ORDER BY seq""")
-        .mapTo(String.class).list());
+                    .mapTo(String.class)
+                    .list());
   }
 
   @Test
   void everyStaffExportIsAuditedWithWhoWhatAndFormatAndPublicOnesAreNot() {
     List<String> before = exportEvents();
     for (String format : List.of("geojson", "kml", "csv", "gpkg")) {
-      assertThat(anonymous.getBytes("/exports/facilities." + format + "?asOf=2024-01-01").statusCode()).isEqualTo(200);
+      assertThat(
+              anonymous.getBytes("/exports/facilities." + format + "?asOf=2024-01-01").statusCode())
+          .isEqualTo(200);
     }
-    assertThat(exportEvents()).as("public exports of published facilities are not audited").isEqualTo(before);
+    assertThat(exportEvents())
+        .as("public exports of published facilities are not audited")
+        .isEqualTo(before);
 
     List<String> expected = new ArrayList<>(before);
     for (String format : List.of("geojson", "kml", "csv", "gpkg")) {
-      HttpResponse<byte[]> response = analyst.getBytes("/exports/facilities." + format + "?asOf=2024-01-01");
+      HttpResponse<byte[]> response =
+          analyst.getBytes("/exports/facilities." + format + "?asOf=2024-01-01");
       assertThat(response.statusCode()).as(format).isEqualTo(200);
-      assertThat(response.headers().firstValue("Cache-Control")).as("a restricted export is not cached").contains("no-store");
-      expected.add("user:export-analyst export facility/all {\"asOf\": \"2024-01-01\", \"format\": \"" + format
-          + "\", \"facilities\": 193}");
+      assertThat(response.headers().firstValue("Cache-Control"))
+          .as("a restricted export is not cached")
+          .contains("no-store");
+      expected.add(
+          "user:export-analyst export facility/all {\"asOf\": \"2024-01-01\", \"format\": \""
+              + format
+              + "\", \"facilities\": 193}");
     }
-    assertThat(advocate.getBytes("/exports/facilities.csv?asOf=2023-06-30").statusCode()).isEqualTo(200);
-    expected.add("user:export-advocate export facility/all {\"asOf\": \"2023-06-30\", \"format\": \"csv\","
-        + " \"facilities\": 193}");
-    assertThat(exportEvents()).as("one event per staff export: who, what, which format, as of when, how many")
+    assertThat(advocate.getBytes("/exports/facilities.csv?asOf=2023-06-30").statusCode())
+        .isEqualTo(200);
+    expected.add(
+        "user:export-advocate export facility/all {\"asOf\": \"2023-06-30\", \"format\": \"csv\","
+            + " \"facilities\": 193}");
+    assertThat(exportEvents())
+        .as("one event per staff export: who, what, which format, as of when, how many")
         .isEqualTo(expected);
   }
 
   private static Path download(String format, String query) throws IOException {
     HttpResponse<byte[]> response = anonymous.getBytes("/exports/facilities." + format + query);
-    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("." + format);
+    assertThat(response.statusCode())
+        .as(new String(response.body(), StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("." + format);
     Path file = Files.createTempFile("sightline-export-", "." + format);
     Files.write(file, response.body());
     return file;
@@ -148,7 +211,8 @@ class ExportHttpTest {
 
   private static String ogrinfo(String... args) throws Exception {
     if (!new File("/usr/bin/ogrinfo").canExecute()) {
-      System.out.println("NOTE: ogrinfo is not installed; exports are read back by their writing libraries only");
+      System.out.println(
+          "NOTE: ogrinfo is not installed; exports are read back by their writing libraries only");
       return null;
     }
     List<String> command = new ArrayList<>(List.of("/usr/bin/ogrinfo"));
@@ -195,7 +259,9 @@ class ExportHttpTest {
     JsonNode before = JSON.readTree(download("geojson", "?asOf=1999-12-31").toFile());
     for (JsonNode feature : before.get("features")) {
       if (feature.get("id").asText().equals("kwanliso-15-yodok")) {
-        assertThat(feature.at("/geometry/type").asText()).as("no boundary valid in 1999: the point").isEqualTo("Point");
+        assertThat(feature.at("/geometry/type").asText())
+            .as("no boundary valid in 1999: the point")
+            .isEqualTo("Point");
       }
     }
     assertThat(anonymous.get("/exports/facilities.shp").status()).isEqualTo(404);
@@ -207,11 +273,22 @@ class ExportHttpTest {
     Path file = download("csv", "");
     byte[] bytes = Files.readAllBytes(file);
     assertThat(bytes[0] & 0xff).as("UTF-8 byte-order mark").isEqualTo(0xEF);
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
-        .getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(
+                new InputStreamReader(
+                    new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
+            .getRecords();
     assertThat(records).hasSize(publishedCount);
-    CSVRecord yodok = records.stream().filter(r -> r.get("id").equals("kwanliso-15-yodok")).findFirst().orElseThrow();
+    CSVRecord yodok =
+        records.stream()
+            .filter(r -> r.get("id").equals("kwanliso-15-yodok"))
+            .findFirst()
+            .orElseThrow();
     assertThat(yodok.get("name")).isEqualTo("Kwanliso No. 15 Yodok, \"=cmd\" & <b>");
     assertThat(yodok.get("name_ko")).isEqualTo("요덕");
     assertThat(yodok.get("wkt")).startsWith("MULTIPOLYGON");
@@ -224,10 +301,13 @@ class ExportHttpTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     Document kml = factory.newDocumentBuilder().parse(file.toFile());
-    assertThat(kml.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "Placemark").getLength())
+    assertThat(
+            kml.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "Placemark").getLength())
         .isEqualTo(publishedCount);
     String text = Files.readString(file);
-    assertThat(text).contains("Kwanliso No. 15 Yodok, \"=cmd\" &amp; &lt;b&gt;").doesNotContain("<b>");
+    assertThat(text)
+        .contains("Kwanliso No. 15 Yodok, \"=cmd\" &amp; &lt;b&gt;")
+        .doesNotContain("<b>");
     assertThat(text).contains("(approximate: not surveyed)").contains("#approximate");
     assertGdalReads(file, "Kwanliso No. 15 Yodok");
   }
@@ -246,7 +326,8 @@ class ExportHttpTest {
           rows++;
           if ("kwanliso-15-yodok".equals(results.getRow().getValue("id"))) {
             yodokKo = (String) results.getRow().getValue("name_ko");
-            assertThat(results.getRow().getGeometry().getGeometry().getGeometryType().name()).isEqualTo("MULTIPOLYGON");
+            assertThat(results.getRow().getGeometry().getGeometry().getGeometryType().name())
+                .isEqualTo("MULTIPOLYGON");
           }
         }
       } finally {

@@ -48,13 +48,18 @@ class AccessRuleTest {
 
   @Test
   void methodRulesOverrideTheClassRule() throws Exception {
-    assertThat(rule(AnalystsByDefault.class, "inherited").admits(Set.of(Role.ANALYST), true)).isTrue();
-    assertThat(rule(AnalystsByDefault.class, "inherited").admits(Set.of(Role.ADMIN), true)).isFalse();
+    assertThat(rule(AnalystsByDefault.class, "inherited").admits(Set.of(Role.ANALYST), true))
+        .isTrue();
+    assertThat(rule(AnalystsByDefault.class, "inherited").admits(Set.of(Role.ADMIN), true))
+        .isFalse();
     assertThat(rule(AnalystsByDefault.class, "open").admits(Set.of(), false)).isTrue();
-    assertThat(rule(AnalystsByDefault.class, "closed").admits(EnumSet.allOf(Role.class), true)).isFalse();
+    assertThat(rule(AnalystsByDefault.class, "closed").admits(EnumSet.allOf(Role.class), true))
+        .isFalse();
     assertThat(rule(AnalystsByDefault.class, "anyUser").admits(Set.of(), true)).isTrue();
     assertThat(rule(AnalystsByDefault.class, "anyUser").admits(Set.of(), false)).isFalse();
-    assertThat(rule(AnalystsByDefault.class, "narrower").admits(Set.of(Role.ANALYST), true)).isFalse();
-    assertThat(rule(AnalystsByDefault.class, "narrower").admits(Set.of(Role.ADVOCATE), true)).isTrue();
+    assertThat(rule(AnalystsByDefault.class, "narrower").admits(Set.of(Role.ANALYST), true))
+        .isFalse();
+    assertThat(rule(AnalystsByDefault.class, "narrower").admits(Set.of(Role.ADVOCATE), true))
+        .isTrue();
   }
 }

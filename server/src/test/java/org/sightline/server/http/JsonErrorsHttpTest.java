@@ -16,24 +16,31 @@ import org.sightline.server.testing.SightlineAppFactory;
 
 /**
  * Every error of the whole application is the API's JSON {@code {"code", "message"}} with
- * Content-Type application/json, including those Jetty answers before Jersey sees the request,
- * sent as raw bytes no HTTP client would send; none holds a stack trace or a class name.
+ * Content-Type application/json, including those Jetty answers before Jersey sees the request, sent
+ * as raw bytes no HTTP client would send; none holds a stack trace or a class name.
  */
 @Tag("postgis")
 @ExtendWith(DropwizardExtensionsSupport.class)
 class JsonErrorsHttpTest {
-  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.onFreshDatabase();
+  static final DropwizardAppExtension<SightlineConfiguration> APP =
+      SightlineAppFactory.onFreshDatabase();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HEADERS = "Host: 127.0.0.1\r\nConnection: close\r\n";
 
   private static JsonNode jsonError(String request, int status) throws IOException {
     RawHttp.Response response = RawHttp.exchange(APP.getLocalPort(), request);
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
-    assertThat(response.header("Content-Type")).as(response.toString()).isEqualTo("application/json");
+    assertThat(response.header("Content-Type"))
+        .as(response.toString())
+        .isEqualTo("application/json");
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("code").asInt()).as(response.toString()).isEqualTo(status);
-    assertThat(body.get("message").asText()).as(response.toString()).isNotBlank()
-        .doesNotContain("Exception").doesNotContain("org.eclipse").doesNotContain("\tat ");
+    assertThat(body.get("message").asText())
+        .as(response.toString())
+        .isNotBlank()
+        .doesNotContain("Exception")
+        .doesNotContain("org.eclipse")
+        .doesNotContain("\tat ");
     assertThat(body.size()).as(response.toString()).isEqualTo(2);
     return body;
   }
@@ -44,8 +51,12 @@ class JsonErrorsHttpTest {
 
   @Test
   void anUnparseableContentTypeIsAJson400() throws IOException {
-    JsonNode body = jsonError("POST /api/auth/login HTTP/1.1\r\n" + HEADERS
-        + "Content-Type: a/b/c;;\r\nContent-Length: 2\r\n\r\n{}", 400);
+    JsonNode body =
+        jsonError(
+            "POST /api/auth/login HTTP/1.1\r\n"
+                + HEADERS
+                + "Content-Type: a/b/c;;\r\nContent-Length: 2\r\n\r\n{}",
+            400);
     assertThat(body.get("message").asText()).contains("Content-Type").contains("a/b/c;;");
   }
 
@@ -69,9 +80,13 @@ class JsonErrorsHttpTest {
 
   @Test
   void aUriOrHeadersOverTheLimitAreJson414And431() throws IOException {
-    assertThat(jsonError(get("/api/" + "a".repeat(20_000)), 414).get("message").asText()).contains("URI");
-    assertThat(jsonError(get("/api/collections", "X-Big: " + "b".repeat(20_000) + "\r\n"), 431)
-        .get("message").asText()).contains("headers");
+    assertThat(jsonError(get("/api/" + "a".repeat(20_000)), 414).get("message").asText())
+        .contains("URI");
+    assertThat(
+            jsonError(get("/api/collections", "X-Big: " + "b".repeat(20_000) + "\r\n"), 431)
+                .get("message")
+                .asText())
+        .contains("headers");
   }
 
   @Test
@@ -79,7 +94,10 @@ class JsonErrorsHttpTest {
     jsonError(get("/api/nothing-here"), 404);
     jsonError("DELETE /api/collections HTTP/1.1\r\n" + HEADERS + "\r\n", 405);
     jsonError(get("/api/collections", "Accept: image/png\r\n"), 406);
-    jsonError("POST /api/auth/login HTTP/1.1\r\n" + HEADERS + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}",
+    jsonError(
+        "POST /api/auth/login HTTP/1.1\r\n"
+            + HEADERS
+            + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}",
         415);
   }
 
@@ -90,8 +108,12 @@ class JsonErrorsHttpTest {
 
   @Test
   void aRefusedPreflightIsAJson403() throws IOException {
-    jsonError("OPTIONS /api/collections HTTP/1.1\r\n" + HEADERS + "Origin: https://evil.example\r\n"
-        + "Access-Control-Request-Method: GET\r\n\r\n", 403);
+    jsonError(
+        "OPTIONS /api/collections HTTP/1.1\r\n"
+            + HEADERS
+            + "Origin: https://evil.example\r\n"
+            + "Access-Control-Request-Method: GET\r\n\r\n",
+        403);
   }
 
   @Test
@@ -100,7 +122,10 @@ class JsonErrorsHttpTest {
     jsonError(get("/api/collections", "Authorization: Bearer nonsense\r\n"), 401);
     jsonError(get("/api/collections/nothing"), 404);
     jsonError(get("/api/collections/facilities/items?limit=x"), 400);
-    jsonError("POST /api/auth/login HTTP/1.1\r\n" + HEADERS
-        + "Content-Type: application/json\r\nContent-Length: 5\r\n\r\n{\"a\":", 400);
+    jsonError(
+        "POST /api/auth/login HTTP/1.1\r\n"
+            + HEADERS
+            + "Content-Type: application/json\r\nContent-Length: 5\r\n\r\n{\"a\":",
+        400);
   }
 }

@@ -8,14 +8,18 @@ class SecurityHeadersFilterTest {
   @Test
   void offlinePolicyAllowsOnlyThisServer() {
     assertThat(new SecurityHeadersFilter("").policy())
-        .isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        .isEqualTo(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
   }
 
   @Test
   void configuredTileServerIsAllowedForImagesOnly() {
-    String policy = new SecurityHeadersFilter("https://tiles.example.org:8443/osm/{z}/{x}/{y}.png").policy();
-    assertThat(policy).contains("img-src 'self' data: https://tiles.example.org:8443;")
-        .contains("connect-src 'self';").contains("script-src 'self';");
+    String policy =
+        new SecurityHeadersFilter("https://tiles.example.org:8443/osm/{z}/{x}/{y}.png").policy();
+    assertThat(policy)
+        .contains("img-src 'self' data: https://tiles.example.org:8443;")
+        .contains("connect-src 'self';")
+        .contains("script-src 'self';");
   }
 }

@@ -56,17 +56,49 @@ class FacilityAreasServiceTest {
   private static JsonNode square(double lon, double lat, double sizeDegrees) {
     double east = lon + sizeDegrees;
     double north = lat + sizeDegrees;
-    return json("{\"type\": \"Polygon\", \"coordinates\": [[[" + lon + ", " + lat + "], [" + east + ", " + lat + "], ["
-        + east + ", " + north + "], [" + lon + ", " + north + "], [" + lon + ", " + lat + "]]]}");
+    return json(
+        "{\"type\": \"Polygon\", \"coordinates\": [[["
+            + lon
+            + ", "
+            + lat
+            + "], ["
+            + east
+            + ", "
+            + lat
+            + "], ["
+            + east
+            + ", "
+            + north
+            + "], ["
+            + lon
+            + ", "
+            + north
+            + "], ["
+            + lon
+            + ", "
+            + lat
+            + "]]]}");
   }
 
   private static BoundaryEdit boundary(JsonNode geometry, String validFrom, String validTo) {
-    return new BoundaryEdit(geometry, validFrom, validTo, "approximate", "low", null, List.of(), null);
+    return new BoundaryEdit(
+        geometry, validFrom, validTo, "approximate", "low", null, List.of(), null);
   }
 
-  private static ZoneEdit zone(String key, String name, String kind, JsonNode geometry, String validFrom,
-      String validTo) {
-    return new ZoneEdit(key, name, null, kind, geometry, validFrom, validTo, "approximate", "low", null, List.of(),
+  private static ZoneEdit zone(
+      String key, String name, String kind, JsonNode geometry, String validFrom, String validTo) {
+    return new ZoneEdit(
+        key,
+        name,
+        null,
+        kind,
+        geometry,
+        validFrom,
+        validTo,
+        "approximate",
+        "low",
+        null,
+        List.of(),
         null);
   }
 
@@ -76,23 +108,28 @@ class FacilityAreasServiceTest {
   }
 
   private static long count(String sql, Object... args) {
-    return fixtures.withHandle(h -> {
-      var query = h.createQuery(sql);
-      for (int i = 0; i < args.length; i++) {
-        query.bind(i, args[i]);
-      }
-      return query.mapTo(Long.class).one();
-    });
+    return fixtures.withHandle(
+        h -> {
+          var query = h.createQuery(sql);
+          for (int i = 0; i < args.length; i++) {
+            query.bind(i, args[i]);
+          }
+          return query.mapTo(Long.class).one();
+        });
   }
 
   /** Rows of boundary and zone versions of the facility, live or soft-deleted. */
   private static long areaRows(String facilityId) {
-    return count("SELECT (SELECT count(*) FROM facility_boundary WHERE facility_id = ?)"
-        + " + (SELECT count(*) FROM zone WHERE facility_id = ?)", facilityId, facilityId);
+    return count(
+        "SELECT (SELECT count(*) FROM facility_boundary WHERE facility_id = ?)"
+            + " + (SELECT count(*) FROM zone WHERE facility_id = ?)",
+        facilityId,
+        facilityId);
   }
 
   private static long auditTrail() {
-    return count("SELECT (SELECT count(*) FROM audit_event) + (SELECT count(*) FROM record_version)");
+    return count(
+        "SELECT (SELECT count(*) FROM audit_event) + (SELECT count(*) FROM record_version)");
   }
 
   private static long asOfId(String facilityId, String date) {
@@ -102,17 +139,29 @@ class FacilityAreasServiceTest {
   @Test
   void boundaryVersionsNeverOverlapAndAsOfPicksTheOneValidThatDay() {
     String id = newFacility("areas-timeline");
-    long early = boundaries.add(ANALYST, id, boundary(square(128.0, 41.0, 0.02), null, "2010-01-01"), false)
-        .version().id();
-    long later = boundaries.add(ANALYST, id, boundary(square(128.0, 41.0, 0.03), "2010-01-01", null), false)
-        .version().id();
+    long early =
+        boundaries
+            .add(ANALYST, id, boundary(square(128.0, 41.0, 0.02), null, "2010-01-01"), false)
+            .version()
+            .id();
+    long later =
+        boundaries
+            .add(ANALYST, id, boundary(square(128.0, 41.0, 0.03), "2010-01-01", null), false)
+            .version()
+            .id();
 
     long rowsBefore = areaRows(id);
     long trailBefore = auditTrail();
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(square(128.0, 41.0, 0.01), "2005-06-01",
-        "2012-01-01"), false))
+    assertThatThrownBy(
+            () ->
+                boundaries.add(
+                    ANALYST,
+                    id,
+                    boundary(square(128.0, 41.0, 0.01), "2005-06-01", "2012-01-01"),
+                    false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.CONFLICT))
-        .hasMessageContaining("overlaps version " + early).hasMessageContaining("version " + later);
+        .hasMessageContaining("overlaps version " + early)
+        .hasMessageContaining("version " + later);
     assertThat(areaRows(id)).as("a clash writes nothing").isEqualTo(rowsBefore);
     assertThat(auditTrail()).isEqualTo(trailBefore);
 
@@ -120,10 +169,12 @@ class FacilityAreasServiceTest {
     assertThat(asOfId(id, "2010-01-01")).as("validTo is exclusive").isEqualTo(later);
     assertThat(asOfId(id, "1950-01-01")).as("open start").isEqualTo(early);
     assertThat(asOfId(id, "2030-01-01")).as("open end").isEqualTo(later);
-    assertThat(boundaries.versions(id, null, Visibility.STAFF)).extracting(DatedArea::id)
+    assertThat(boundaries.versions(id, null, Visibility.STAFF))
+        .extracting(DatedArea::id)
         .containsExactly(early, later);
 
-    DatedArea stored = boundaries.asOf(id, LocalDate.parse("2000-01-01"), Visibility.STAFF).orElseThrow();
+    DatedArea stored =
+        boundaries.asOf(id, LocalDate.parse("2000-01-01"), Visibility.STAFF).orElseThrow();
     assertThat(stored.facilityId()).isEqualTo(id);
     assertThat(stored.validFrom()).isNull();
     assertThat(stored.validTo()).isEqualTo(LocalDate.of(2010, 1, 1));
@@ -136,61 +187,108 @@ class FacilityAreasServiceTest {
   @Test
   void deletingABoundaryIsSoftWithAReasonAndFreesItsPeriod() {
     String id = newFacility("areas-deletion");
-    long version = boundaries.add(ANALYST, id, boundary(square(128.1, 41.1, 0.02), "2015-01-01", null), false)
-        .version().id();
+    long version =
+        boundaries
+            .add(ANALYST, id, boundary(square(128.1, 41.1, 0.02), "2015-01-01", null), false)
+            .version()
+            .id();
 
     assertThatThrownBy(() -> boundaries.delete(ANALYST, id, version, " "))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
         .hasMessageStartingWith("reason is required");
-    assertThatThrownBy(() -> boundaries.delete(ANALYST, newFacility("areas-deletion-other"), version, "wrong one"))
+    assertThatThrownBy(
+            () ->
+                boundaries.delete(
+                    ANALYST, newFacility("areas-deletion-other"), version, "wrong one"))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     DatedArea deleted = boundaries.delete(ANALYST, id, version, "drawn on the wrong scene");
     assertThat(deleted.deletedAt()).isNotNull();
     assertThat(deleted.deletedBy()).isEqualTo(ANALYST.name());
     assertThat(deleted.deletionReason()).isEqualTo("drawn on the wrong scene");
-    assertThat(count("SELECT count(*) FROM facility_boundary WHERE id = ?", version)).as("the row stays").isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM facility_boundary WHERE id = ?", version))
+        .as("the row stays")
+        .isEqualTo(1);
     assertThat(boundaries.asOf(id, LocalDate.parse("2020-01-01"), Visibility.STAFF)).isEmpty();
     assertThat(boundaries.versions(id, null, Visibility.STAFF)).isEmpty();
     assertThatThrownBy(() -> boundaries.delete(ANALYST, id, version, "again"))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.CONFLICT))
         .hasMessageContaining("already deleted");
 
-    long replacement = boundaries.add(ANALYST, id, boundary(square(128.1, 41.1, 0.025), "2015-01-01", null), false)
-        .version().id();
+    long replacement =
+        boundaries
+            .add(ANALYST, id, boundary(square(128.1, 41.1, 0.025), "2015-01-01", null), false)
+            .version()
+            .id();
     assertThat(asOfId(id, "2020-01-01")).isEqualTo(replacement);
   }
 
   @Test
   void zonesAreVersionedPerKeyAndListedAsOfADay() {
     String id = newFacility("areas-zones");
-    zones.add(ANALYST, id, zone("housing-east", "East housing", "housing", square(128.2, 41.2, 0.01), null,
-        "2015-06-01"), false);
-    zones.add(ANALYST, id, zone("housing-east", "East housing (expanded)", "housing", square(128.2, 41.2, 0.02),
-        "2015-06-01", null), false);
-    zones.add(ANALYST, id, zone("mine-north", "North mine", "mine", square(128.2, 41.2, 0.015), null, null), false);
+    zones.add(
+        ANALYST,
+        id,
+        zone(
+            "housing-east",
+            "East housing",
+            "housing",
+            square(128.2, 41.2, 0.01),
+            null,
+            "2015-06-01"),
+        false);
+    zones.add(
+        ANALYST,
+        id,
+        zone(
+            "housing-east",
+            "East housing (expanded)",
+            "housing",
+            square(128.2, 41.2, 0.02),
+            "2015-06-01",
+            null),
+        false);
+    zones.add(
+        ANALYST,
+        id,
+        zone("mine-north", "North mine", "mine", square(128.2, 41.2, 0.015), null, null),
+        false);
 
     long rowsBefore = areaRows(id);
-    assertThatThrownBy(() -> zones.add(ANALYST, id, zone("housing-east", "Again", "housing",
-        square(128.2, 41.2, 0.01), "2014-01-01", "2016-01-01"), false))
+    assertThatThrownBy(
+            () ->
+                zones.add(
+                    ANALYST,
+                    id,
+                    zone(
+                        "housing-east",
+                        "Again",
+                        "housing",
+                        square(128.2, 41.2, 0.01),
+                        "2014-01-01",
+                        "2016-01-01"),
+                    false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.CONFLICT))
         .hasMessageContaining("zone 'housing-east'");
     assertThat(areaRows(id)).isEqualTo(rowsBefore);
 
     assertThat(zoneNames(id, "2010-01-01")).containsExactlyInAnyOrder("East housing", "North mine");
-    assertThat(zoneNames(id, "2020-01-01")).containsExactlyInAnyOrder("East housing (expanded)", "North mine");
+    assertThat(zoneNames(id, "2020-01-01"))
+        .containsExactlyInAnyOrder("East housing (expanded)", "North mine");
     assertThat(zones.versions(id, null, Visibility.STAFF)).hasSize(3);
   }
 
   private static List<String> zoneNames(String facilityId, String day) {
     return zones.versions(facilityId, LocalDate.parse(day), Visibility.STAFF).stream()
-        .map(v -> ((ZoneLabel) v.label()).name()).toList();
+        .map(v -> ((ZoneLabel) v.label()).name())
+        .toList();
   }
 
   @Test
   void areasAreVisibleWhenTheirFacilityIs() {
     String id = newFacility("areas-hidden");
     boundaries.add(ANALYST, id, boundary(square(128.3, 41.3, 0.02), null, null), false);
-    zones.add(ANALYST, id, zone("farm", "Farm", "farm", square(128.3, 41.3, 0.01), null, null), false);
+    zones.add(
+        ANALYST, id, zone("farm", "Farm", "farm", square(128.3, 41.3, 0.01), null, null), false);
     LocalDate today = LocalDate.of(2026, 1, 1);
 
     assertThatThrownBy(() -> boundaries.versions(id, null, Visibility.PUBLIC))
@@ -214,12 +312,19 @@ class FacilityAreasServiceTest {
     assertThatThrownBy(() -> zones.versions(id, null, Visibility.STAFF))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     long rowsBefore = areaRows(id);
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(square(128.3, 41.3, 0.02), "2030-01-01", null),
-        false))
+    assertThatThrownBy(
+            () ->
+                boundaries.add(
+                    ANALYST, id, boundary(square(128.3, 41.3, 0.02), "2030-01-01", null), false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND))
         .hasMessageContaining("was deleted");
-    assertThatThrownBy(() -> zones.add(ANALYST, id, zone("mine", "Mine", "mine", square(128.3, 41.3, 0.01), null,
-        null), false))
+    assertThatThrownBy(
+            () ->
+                zones.add(
+                    ANALYST,
+                    id,
+                    zone("mine", "Mine", "mine", square(128.3, 41.3, 0.01), null, null),
+                    false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
     assertThat(areaRows(id)).isEqualTo(rowsBefore);
   }
@@ -229,24 +334,39 @@ class FacilityAreasServiceTest {
     String id = newFacility("areas-invalid");
     long trailBefore = auditTrail();
     JsonNode good = square(128.4, 41.4, 0.02);
-    JsonNode bowtie = json("{\"type\": \"Polygon\", \"coordinates\": [[[128.4, 41.4], [128.43, 41.43],"
-        + " [128.43, 41.4], [128.4, 41.43], [128.4, 41.4]]]}");
+    JsonNode bowtie =
+        json(
+            "{\"type\": \"Polygon\", \"coordinates\": [[[128.4, 41.4], [128.43, 41.43],"
+                + " [128.43, 41.4], [128.4, 41.43], [128.4, 41.4]]]}");
 
     assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(bowtie, null, null), false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("geometry: self-intersection at");
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(point(128.4, 41.4), null, null), false))
+    assertThatThrownBy(
+            () -> boundaries.add(ANALYST, id, boundary(point(128.4, 41.4), null, null), false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("geometry");
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, new BoundaryEdit(good, null, null, "surveyed", "high", null,
-        List.of(), null), false))
+    assertThatThrownBy(
+            () ->
+                boundaries.add(
+                    ANALYST,
+                    id,
+                    new BoundaryEdit(good, null, null, "surveyed", "high", null, List.of(), null),
+                    false))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("basis must be one of approximate, digitized, published; got 'surveyed'");
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, new BoundaryEdit(good, null, null, "digitized", "high", null,
-        List.of(), null), false))
+        .hasMessageContaining(
+            "basis must be one of approximate, digitized, published; got 'surveyed'");
+    assertThatThrownBy(
+            () ->
+                boundaries.add(
+                    ANALYST,
+                    id,
+                    new BoundaryEdit(good, null, null, "digitized", "high", null, List.of(), null),
+                    false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("needs sceneId");
-    assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(good, "2012-01-01", "2011-01-01"), false))
+    assertThatThrownBy(
+            () -> boundaries.add(ANALYST, id, boundary(good, "2012-01-01", "2011-01-01"), false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("validTo (2011-01-01) must be after validFrom (2012-01-01)");
     assertThatThrownBy(() -> boundaries.add(ANALYST, id, boundary(good, "2012-13-01", null), false))
@@ -254,22 +374,34 @@ class FacilityAreasServiceTest {
         .hasMessageContaining("validFrom");
     assertThatThrownBy(() -> boundaries.add(ANALYST, id, null, false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT));
-    assertThatThrownBy(() -> boundaries.add(ANALYST, "areas-no-such-facility", boundary(good, null, null), false))
+    assertThatThrownBy(
+            () ->
+                boundaries.add(
+                    ANALYST, "areas-no-such-facility", boundary(good, null, null), false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.NOT_FOUND));
 
-    assertThatThrownBy(() -> zones.add(ANALYST, id, zone("camp", "Camp", "gulag", good, null, null), false))
+    assertThatThrownBy(
+            () -> zones.add(ANALYST, id, zone("camp", "Camp", "gulag", good, null, null), false))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("kind must be one of administration, detention, factory, farm, housing, mine, other,"
-            + " security; got 'gulag'");
-    assertThatThrownBy(() -> zones.add(ANALYST, id, zone("East Housing", "East", "housing", good, null, null), false))
+        .hasMessageContaining(
+            "kind must be one of administration, detention, factory, farm, housing, mine, other,"
+                + " security; got 'gulag'");
+    assertThatThrownBy(
+            () ->
+                zones.add(
+                    ANALYST, id, zone("East Housing", "East", "housing", good, null, null), false))
         .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
         .hasMessageStartingWith("zoneKey must be");
-    assertThatThrownBy(() -> zones.add(ANALYST, id, zone("east", "East", "housing", bowtie, null, null), false))
+    assertThatThrownBy(
+            () ->
+                zones.add(ANALYST, id, zone("east", "East", "housing", bowtie, null, null), false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("geometry: self-intersection at");
 
     assertThat(areaRows(id)).isZero();
-    assertThat(auditTrail()).as("refused input leaves no audit event or history row").isEqualTo(trailBefore);
+    assertThat(auditTrail())
+        .as("refused input leaves no audit event or history row")
+        .isEqualTo(trailBefore);
 
     // Asked for, the repair is made and reported.
     DatedAreas.Added repaired = boundaries.add(ANALYST, id, boundary(bowtie, null, null), true);
@@ -288,22 +420,33 @@ class FacilityAreasServiceTest {
         List<Future<Object>> outcomes = new ArrayList<>();
         for (int writer = 0; writer < 2; writer++) {
           double size = 0.01 + writer * 0.005;
-          outcomes.add(pool.submit(() -> {
-            start.await();
-            try {
-              return boundaries.add(ANALYST, id, boundary(square(128.5, 41.5, size), "2020-01-01", null), false);
-            } catch (RuntimeException e) {
-              return e;
-            }
-          }));
+          outcomes.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      return boundaries.add(
+                          ANALYST,
+                          id,
+                          boundary(square(128.5, 41.5, size), "2020-01-01", null),
+                          false);
+                    } catch (RuntimeException e) {
+                      return e;
+                    }
+                  }));
         }
         start.countDown();
         List<Object> results = new ArrayList<>();
         for (Future<Object> outcome : outcomes) {
           results.add(outcome.get(30, TimeUnit.SECONDS));
         }
-        assertThat(results).filteredOn(r -> r instanceof DatedAreas.Added).as("round %d", round).hasSize(1);
-        assertThat(results).filteredOn(r -> r instanceof RuntimeException).singleElement()
+        assertThat(results)
+            .filteredOn(r -> r instanceof DatedAreas.Added)
+            .as("round %d", round)
+            .hasSize(1);
+        assertThat(results)
+            .filteredOn(r -> r instanceof RuntimeException)
+            .singleElement()
             .satisfies(e -> assertThat(kindOf((Throwable) e)).isEqualTo(ErrorKind.CONFLICT));
         assertThat(boundaries.versions(id, null, Visibility.STAFF)).hasSize(1);
       }

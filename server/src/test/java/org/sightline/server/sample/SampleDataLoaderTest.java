@@ -30,11 +30,14 @@ class SampleDataLoaderTest {
     Set<String> ids = new HashSet<>();
     for (Facility f : SAMPLE.facilities()) {
       assertThat(ids.add(f.id())).as("duplicate id %s", f.id()).isTrue();
-      List<SourcedLocation> primaries = f.sourcedLocations().stream().filter(SourcedLocation::primary).toList();
+      List<SourcedLocation> primaries =
+          f.sourcedLocations().stream().filter(SourcedLocation::primary).toList();
       assertThat(primaries).as("primary location of %s", f.id()).hasSize(1);
       assertThat(primaries.get(0).point().equalsExact(f.location(), 0.0))
-          .as("%s is drawn at its primary sourced location", f.id()).isTrue();
-      assertThat(f.sourcedLocations()).allSatisfy(l -> assertThat(sourceIds).contains(l.sourceId()));
+          .as("%s is drawn at its primary sourced location", f.id())
+          .isTrue();
+      assertThat(f.sourcedLocations())
+          .allSatisfy(l -> assertThat(sourceIds).contains(l.sourceId()));
     }
   }
 
@@ -42,7 +45,8 @@ class SampleDataLoaderTest {
   void loadingTwiceAddsNothingTheSecondTime() {
     Jdbi jdbi = TestPostgis.freshDatabase().jdbi(); // empty, whatever the other tests loaded
     SampleDataLoader loader = new SampleDataLoader(jdbi);
-    int expectedLocations = SAMPLE.facilities().stream().mapToInt(f -> f.sourcedLocations().size()).sum();
+    int expectedLocations =
+        SAMPLE.facilities().stream().mapToInt(f -> f.sourcedLocations().size()).sum();
 
     SampleDataLoader.Report first = loader.load(SAMPLE);
     assertThat(first.facilitiesInserted()).isEqualTo(193);
@@ -59,27 +63,38 @@ class SampleDataLoaderTest {
   void controllingAgenciesFromNkpdAreLoadedFilledInWhenMissingAndNeverOverwritten() {
     Jdbi jdbi = TestPostgis.freshDatabase().jdbi();
     SampleDataLoader loader = new SampleDataLoader(jdbi);
-    long withAgency = SAMPLE.facilities().stream().filter(f -> f.controllingAgency() != null).count();
+    long withAgency =
+        SAMPLE.facilities().stream().filter(f -> f.controllingAgency() != null).count();
     assertThat(withAgency).isEqualTo(100);
     assertThat(loader.load(SAMPLE).agenciesFilled()).isZero();
     String query = "SELECT count(*) FROM facility WHERE controlling_agency IS NOT NULL";
     long stored = jdbi.withHandle(h -> h.createQuery(query).mapTo(Long.class).one());
     assertThat(stored).isEqualTo(withAgency);
 
-    // A database loaded before agencies were in the sample: one agency missing, one edited by a user.
-    jdbi.useHandle(h -> {
-      h.execute("SELECT set_config('sightline.actor', 'user:editor', true)");
-      h.execute("UPDATE facility SET controlling_agency = NULL WHERE id = 'kwanliso-15-yodok'");
-      h.execute("UPDATE facility SET controlling_agency = 'Edited by a user' WHERE id = 'kwanliso-18-bukchang'");
-    });
+    // A database loaded before agencies were in the sample: one agency missing, one edited by a
+    // user.
+    jdbi.useHandle(
+        h -> {
+          h.execute("SELECT set_config('sightline.actor', 'user:editor', true)");
+          h.execute("UPDATE facility SET controlling_agency = NULL WHERE id = 'kwanliso-15-yodok'");
+          h.execute(
+              "UPDATE facility SET controlling_agency = 'Edited by a user' WHERE id = 'kwanliso-18-bukchang'");
+        });
     SampleDataLoader.Report again = loader.load(SAMPLE);
     assertThat(again.facilitiesInserted()).isZero();
     assertThat(again.agenciesFilled()).isEqualTo(1);
-    List<String> agencies = jdbi.withHandle(h -> h.createQuery(
-            "SELECT id || ': ' || controlling_agency FROM facility WHERE id IN ('kwanliso-18-bukchang', 'kwanliso-15-yodok')"
-                + " ORDER BY id").mapTo(String.class).list());
+    List<String> agencies =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT id || ': ' || controlling_agency FROM facility WHERE id IN ('kwanliso-18-bukchang', 'kwanliso-15-yodok')"
+                            + " ORDER BY id")
+                    .mapTo(String.class)
+                    .list());
     assertThat(agencies)
-        .containsExactly("kwanliso-15-yodok: Ministry of State Security", "kwanliso-18-bukchang: Edited by a user");
+        .containsExactly(
+            "kwanliso-15-yodok: Ministry of State Security",
+            "kwanliso-18-bukchang: Edited by a user");
   }
 
   @Test
@@ -95,36 +110,61 @@ class SampleDataLoaderTest {
     assertThat(second.namesAdded()).isZero();
     assertThat(second.searchAreasAdded()).isZero();
 
-    List<String> boundaries = jdbi.withHandle(h -> h.createQuery("""
+    List<String> boundaries =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT facility_id || ':' || basis || ':' || confidence || ':' || (valid_from IS NULL) || ':' || (valid_to IS NULL)
-              FROM facility_boundary ORDER BY facility_id""").mapTo(String.class).list());
-    assertThat(boundaries).hasSize(6).allSatisfy(b -> assertThat(b).endsWith(":approximate:low:true:true"));
-    String yodokKo = jdbi.withHandle(h -> h.createQuery("SELECT name_ko FROM facility WHERE id = 'kwanliso-15-yodok'")
-        .mapTo(String.class).one());
+              FROM facility_boundary ORDER BY facility_id""")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(boundaries)
+        .hasSize(6)
+        .allSatisfy(b -> assertThat(b).endsWith(":approximate:low:true:true"));
+    String yodokKo =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT name_ko FROM facility WHERE id = 'kwanliso-15-yodok'")
+                    .mapTo(String.class)
+                    .one());
     assertThat(yodokKo).isEqualTo("요덕 15호 관리소");
     // Every sample facility's source is cited, the editors included.
-    List<String> uncited = jdbi.withHandle(h -> h.createQuery("""
+    List<String> uncited =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
             SELECT DISTINCT s FROM facility_boundary, unnest(source_ids) s WHERE s NOT IN (SELECT id FROM source)""")
-        .mapTo(String.class).list());
+                    .mapTo(String.class)
+                    .list());
     assertThat(uncited).isEmpty();
   }
 
   @Test
   void disagreeingSourcesAreKeptSideBySide(Jdbi jdbi) {
     new SampleDataLoader(jdbi).load(SAMPLE);
-    List<SourcedLocationRow> camp16 = jdbi.withExtension(FacilityDao.class,
-        dao -> dao.sourcedLocations(new String[] {"kwanliso-16-hwasong"}));
+    List<SourcedLocationRow> camp16 =
+        jdbi.withExtension(
+            FacilityDao.class, dao -> dao.sourcedLocations(new String[] {"kwanliso-16-hwasong"}));
     assertThat(camp16).extracting(r -> r.location().sourceId()).contains("hrnk", "wikipedia");
-    SourcedLocationRow wikipedia = camp16.stream().filter(r -> r.location().sourceId().equals("wikipedia")).findFirst().orElseThrow();
+    SourcedLocationRow wikipedia =
+        camp16.stream()
+            .filter(r -> r.location().sourceId().equals("wikipedia"))
+            .findFirst()
+            .orElseThrow();
     assertThat(wikipedia.distanceFromFacilityM()).isBetween(10_400.0, 10_600.0);
 
-    List<SourcedLocationRow> camp22 = jdbi.withExtension(FacilityDao.class,
-        dao -> dao.sourcedLocations(new String[] {"kwanliso-22-hoeryong"}));
+    List<SourcedLocationRow> camp22 =
+        jdbi.withExtension(
+            FacilityDao.class, dao -> dao.sourcedLocations(new String[] {"kwanliso-22-hoeryong"}));
     // HRNK's placemark and the coordinate in HRNK's own description differ by about 5 km.
-    assertThat(camp22).anySatisfy(r -> {
-      assertThat(r.location().sourceId()).isEqualTo("hrnk");
-      assertThat(r.location().primary()).isFalse();
-      assertThat(r.distanceFromFacilityM()).isBetween(5_000.0, 5_500.0);
-    });
+    assertThat(camp22)
+        .anySatisfy(
+            r -> {
+              assertThat(r.location().sourceId()).isEqualTo("hrnk");
+              assertThat(r.location().primary()).isFalse();
+              assertThat(r.distanceFromFacilityM()).isBetween(5_000.0, 5_500.0);
+            });
   }
 }

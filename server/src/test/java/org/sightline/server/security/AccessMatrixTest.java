@@ -36,23 +36,32 @@ import org.sightline.server.testing.TestUsers;
 /**
  * The role x endpoint matrix. It walks every endpoint Jersey has registered and calls it over real
  * HTTP as anonymous, as a user without roles, and as each role, with a fresh token every time, and
- * checks the answer: 401 for anonymous and 403 for a user where the rule says no, and where it
- * says yes the endpoint's own success status (200, 201 or 204) for a request that should succeed
- * ({@link #RECIPES}: fresh fixtures for every request that changes something), so a 404 or a 500
- * is a failure. An endpoint missing from {@link #EXPECTED} fails the test, so a
- * resource added later without a rule here (and a rule on it) cannot slip through.
+ * checks the answer: 401 for anonymous and 403 for a user where the rule says no, and where it says
+ * yes the endpoint's own success status (200, 201 or 204) for a request that should succeed ({@link
+ * #RECIPES}: fresh fixtures for every request that changes something), so a 404 or a 500 is a
+ * failure. An endpoint missing from {@link #EXPECTED} fails the test, so a resource added later
+ * without a rule here (and a rule on it) cannot slip through.
  */
 @Tag("postgis")
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AccessMatrixTest {
   /** Who calls: anonymous, a user with no role, and one user per role. */
-  enum Caller { ANONYMOUS, NO_ROLE, ADMIN, ANALYST, INVESTIGATOR, ADVOCATE }
+  enum Caller {
+    ANONYMOUS,
+    NO_ROLE,
+    ADMIN,
+    ANALYST,
+    INVESTIGATOR,
+    ADVOCATE
+  }
 
   private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
   private static final Set<Caller> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
   private static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
-  private static final Set<Caller> EVIDENCE_HANDLERS = EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR);
-  private static final Set<Caller> STAFF = EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR, Caller.ADVOCATE);
+  private static final Set<Caller> EVIDENCE_HANDLERS =
+      EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR);
+  private static final Set<Caller> STAFF =
+      EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR, Caller.ADVOCATE);
 
   /** The rule for every endpoint, as "METHOD /api/path-template". */
   static final Map<String, Set<Caller>> EXPECTED = new LinkedHashMap<>();
@@ -105,27 +114,38 @@ class AccessMatrixTest {
     EXPECTED.put("POST /api/facilities", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}", EVERYONE);
     EXPECTED.put("PUT /api/facilities/{facilityId}", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
-    EXPECTED.put("POST /api/facilities/{facilityId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/history", STAFF);
     EXPECTED.put("GET /api/facilities/{facilityId}/boundaries", EVERYONE);
-    EXPECTED.put("POST /api/facilities/{facilityId}/boundaries", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
-    EXPECTED.put("POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/boundaries", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/zones", EVERYONE);
-    EXPECTED.put("POST /api/facilities/{facilityId}/zones", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
-    EXPECTED.put("POST /api/facilities/{facilityId}/zones/{zoneId}/deletion", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/zones", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
-    EXPECTED.put("PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
+    EXPECTED.put(
+        "PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
     EXPECTED.put("POST /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence/{evidenceId}", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence/{evidenceId}/content", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence/{evidenceId}/custody", EVIDENCE_HANDLERS);
     EXPECTED.put("POST /api/evidence/{evidenceId}/transfers", EVIDENCE_HANDLERS);
-    EXPECTED.put("POST /api/evidence/{evidenceId}/withdrawal", EnumSet.of(Caller.ADMIN, Caller.INVESTIGATOR));
+    EXPECTED.put(
+        "POST /api/evidence/{evidenceId}/withdrawal",
+        EnumSet.of(Caller.ADMIN, Caller.INVESTIGATOR));
   }
 
   static final TestDatabase DATABASE = TestPostgis.freshDatabase();
-  static final DropwizardAppExtension<SightlineConfiguration> APP = SightlineAppFactory.on(DATABASE);
+  static final DropwizardAppExtension<SightlineConfiguration> APP =
+      SightlineAppFactory.on(DATABASE);
   private static TestUsers users;
   private static final Map<Caller, String> USERNAMES = new LinkedHashMap<>();
   private static long targetUserId;
@@ -149,8 +169,12 @@ class AccessMatrixTest {
     ApiClient target = ApiClient.anonymous(APP.getLocalPort()).as(targetToken);
     targetUserId = target.get("/auth/me").json().get("id").asLong();
     targetTokenId = target.get("/tokens").json().get(0).get("id").asLong();
-    ApiClient.Answer upload = target.post("/evidence?filename=matrix.txt",
-        HttpRequest.BodyPublishers.ofString("evidence for the matrix"), "Content-Type", "text/plain");
+    ApiClient.Answer upload =
+        target.post(
+            "/evidence?filename=matrix.txt",
+            HttpRequest.BodyPublishers.ofString("evidence for the matrix"),
+            "Content-Type",
+            "text/plain");
     assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
     evidenceId = upload.json().at("/item/id").asLong();
     recipes();
@@ -184,21 +208,26 @@ class AccessMatrixTest {
     if (path == null || path.isEmpty() || path.equals("/")) {
       return prefix.endsWith("/") ? prefix : prefix + "/";
     }
-    return (prefix.endsWith("/") ? prefix : prefix + "/") + (path.startsWith("/") ? path.substring(1) : path);
+    return (prefix.endsWith("/") ? prefix : prefix + "/")
+        + (path.startsWith("/") ? path.substring(1) : path);
   }
 
   @Test
   void everyRegisteredEndpointHasAnExpectedRuleAndNoRuleIsStale() {
     Set<String> registered = registeredEndpoints();
-    assertThat(registered).as("endpoints without a row in AccessMatrixTest.EXPECTED")
+    assertThat(registered)
+        .as("endpoints without a row in AccessMatrixTest.EXPECTED")
         .isSubsetOf(EXPECTED.keySet());
-    assertThat(EXPECTED.keySet()).as("rows in EXPECTED for endpoints that no longer exist")
+    assertThat(EXPECTED.keySet())
+        .as("rows in EXPECTED for endpoints that no longer exist")
         .isSubsetOf(registered);
   }
 
   @Test
   void everyRuleHasARequestRecipe() {
-    assertThat(RECIPES.keySet()).as("endpoints with a rule but no request recipe").isEqualTo(EXPECTED.keySet());
+    assertThat(RECIPES.keySet())
+        .as("endpoints with a rule but no request recipe")
+        .isEqualTo(EXPECTED.keySet());
   }
 
   @Test
@@ -210,15 +239,25 @@ class AccessMatrixTest {
       for (Caller caller : Caller.values()) {
         ApiClient client = ApiClient.anonymous(APP.getLocalPort());
         if (caller != Caller.ANONYMOUS) {
-          client = client.as(users.tokenFor(USERNAMES.get(caller) + "-" + (++usersMade), roleOf(caller)));
+          client =
+              client.as(
+                  users.tokenFor(USERNAMES.get(caller) + "-" + (++usersMade), roleOf(caller)));
         }
         ApiClient.Answer answer = recipe.call(caller, client);
         calls++;
         boolean allowed = rule.getValue().contains(caller);
         int expected = allowed ? recipe.success() : caller == Caller.ANONYMOUS ? 401 : 403;
         if (answer.status() != expected) {
-          wrong.add(rule.getKey() + " as " + caller + ": expected " + expected + ", got " + answer.status() + " "
-              + abbreviate(answer.body()));
+          wrong.add(
+              rule.getKey()
+                  + " as "
+                  + caller
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + answer.status()
+                  + " "
+                  + abbreviate(answer.body()));
         }
       }
     }
@@ -249,10 +288,13 @@ class AccessMatrixTest {
 
   /** The request recipe for every endpoint of {@link #EXPECTED}. */
   static final Map<String, Recipe> RECIPES = new LinkedHashMap<>();
+
   private static final AtomicInteger SERIAL = new AtomicInteger();
   private static int usersMade;
+
   /** An admin and analyst that sets up fixtures (not one of the callers under test). */
   private static ApiClient fixtures;
+
   private static long publishedBoundaryId;
   private static long publishedZoneId;
 
@@ -260,7 +302,8 @@ class AccessMatrixTest {
     RECIPES.put(endpoint, new Recipe(200, (caller, client) -> client.get(path)));
   }
 
-  private static void recipe(String endpoint, int success, BiFunction<Caller, ApiClient, ApiClient.Answer> request) {
+  private static void recipe(
+      String endpoint, int success, BiFunction<Caller, ApiClient, ApiClient.Answer> request) {
     RECIPES.put(endpoint, new Recipe(success, request));
   }
 
@@ -269,16 +312,36 @@ class AccessMatrixTest {
   }
 
   private static Map<String, Object> square(double west, double south, double east, double north) {
-    return object("type", "Polygon", "coordinates", List.of(List.of(List.of(west, south), List.of(east, south),
-        List.of(east, north), List.of(west, north), List.of(west, south))));
+    return object(
+        "type",
+        "Polygon",
+        "coordinates",
+        List.of(
+            List.of(
+                List.of(west, south),
+                List.of(east, south),
+                List.of(east, north),
+                List.of(west, north),
+                List.of(west, south))));
   }
 
   /** A new unpublished facility, for a request that changes one. */
   private static String newFacility() {
     String id = unique("matrix-f");
-    ApiClient.Answer created = fixtures.postJson("/facilities", object("id", id, "name", "Matrix " + id,
-        "type", "kyohwaso", "status", "operational", "location", object("type", "Point",
-            "coordinates", List.of(128.05, 41.05))));
+    ApiClient.Answer created =
+        fixtures.postJson(
+            "/facilities",
+            object(
+                "id",
+                id,
+                "name",
+                "Matrix " + id,
+                "type",
+                "kyohwaso",
+                "status",
+                "operational",
+                "location",
+                object("type", "Point", "coordinates", List.of(128.05, 41.05))));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return id;
   }
@@ -288,37 +351,71 @@ class AccessMatrixTest {
   }
 
   private static long newBoundary(String facilityId) {
-    ApiClient.Answer added = fixtures.postJson("/facilities/" + facilityId + "/boundaries", object("geometry",
-        square(128.0, 41.0, 128.1, 41.1), "validFrom", "2000-01-01", "basis", "approximate", "confidence", "low"));
+    ApiClient.Answer added =
+        fixtures.postJson(
+            "/facilities/" + facilityId + "/boundaries",
+            object(
+                "geometry",
+                square(128.0, 41.0, 128.1, 41.1),
+                "validFrom",
+                "2000-01-01",
+                "basis",
+                "approximate",
+                "confidence",
+                "low"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     return added.json().at("/boundary/id").asLong();
   }
 
   private static long newZone(String facilityId) {
-    ApiClient.Answer added = fixtures.postJson("/facilities/" + facilityId + "/zones", object("zoneKey",
-        unique("matrix-zone"), "name", "Housing", "kind", "housing", "geometry", square(128.02, 41.02, 128.04, 41.04),
-        "validFrom", "2000-01-01", "basis", "approximate", "confidence", "low"));
+    ApiClient.Answer added =
+        fixtures.postJson(
+            "/facilities/" + facilityId + "/zones",
+            object(
+                "zoneKey",
+                unique("matrix-zone"),
+                "name",
+                "Housing",
+                "kind",
+                "housing",
+                "geometry",
+                square(128.02, 41.02, 128.04, 41.04),
+                "validFrom",
+                "2000-01-01",
+                "basis",
+                "approximate",
+                "confidence",
+                "low"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     return added.json().at("/zone/id").asLong();
   }
 
   private static long newEvidence() {
-    ApiClient.Answer upload = fixtures.post("/evidence?filename=matrix-fixture.txt",
-        HttpRequest.BodyPublishers.ofString(unique("matrix fixture evidence")), "Content-Type", "text/plain");
+    ApiClient.Answer upload =
+        fixtures.post(
+            "/evidence?filename=matrix-fixture.txt",
+            HttpRequest.BodyPublishers.ofString(unique("matrix fixture evidence")),
+            "Content-Type",
+            "text/plain");
     assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
     return upload.json().at("/item/id").asLong();
   }
 
   /** A new analyst without a password (no hashing cost). */
   private static long newUser() {
-    return users.accounts().create(Actor.system("test"), unique("matrix-u"), null, null, Set.of(Role.ANALYST)).id();
+    return users
+        .accounts()
+        .create(Actor.system("test"), unique("matrix-u"), null, null, Set.of(Role.ANALYST))
+        .id();
   }
 
   /** A facility's editable fields as GET shows them, for a PUT. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> editable(String facilityId) {
-    Map<String, Object> body = JSON.convertValue(fixtures.get("/facilities/" + facilityId).json(), Map.class);
-    for (String readOnly : List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
+    Map<String, Object> body =
+        JSON.convertValue(fixtures.get("/facilities/" + facilityId).json(), Map.class);
+    for (String readOnly :
+        List.of("id", "published", "version", "createdAt", "updatedAt", "updatedBy", "sources")) {
       body.remove(readOnly);
     }
     return body;
@@ -327,9 +424,12 @@ class AccessMatrixTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static void recipes() {
-    fixtures = ApiClient.anonymous(APP.getLocalPort()).as(users.tokenFor("matrix-fixtures", Role.ADMIN, Role.ANALYST));
+    fixtures =
+        ApiClient.anonymous(APP.getLocalPort())
+            .as(users.tokenFor("matrix-fixtures", Role.ADMIN, Role.ANALYST));
     users.create("matrix-login", Role.ANALYST);
-    publishedBoundaryId = fixtures.get("/facilities/kwanliso-15-yodok/boundaries").json().get(0).get("id").asLong();
+    publishedBoundaryId =
+        fixtures.get("/facilities/kwanliso-15-yodok/boundaries").json().get(0).get("id").asLong();
     publishedZoneId = newZone("kwanliso-15-yodok");
     String camp = "/facilities/kwanliso-15-yodok";
     String scene = "S2B_52SBJ_20241210_0_L2A";
@@ -338,24 +438,48 @@ class AccessMatrixTest {
     get("GET /api/collections", "/collections");
     get("GET /api/collections/{collectionId}", "/collections/facilities");
     get("GET /api/collections/facilities/items", "/collections/facilities/items");
-    get("GET /api/collections/facilities/items/{featureId}", "/collections/facilities/items/kwanliso-15-yodok");
+    get(
+        "GET /api/collections/facilities/items/{featureId}",
+        "/collections/facilities/items/kwanliso-15-yodok");
     get("GET /api/collections/facility-boundaries/items", "/collections/facility-boundaries/items");
-    recipe("GET /api/collections/facility-boundaries/items/{featureId}", 200,
-        (caller, client) -> client.get("/collections/facility-boundaries/items/" + publishedBoundaryId));
+    recipe(
+        "GET /api/collections/facility-boundaries/items/{featureId}",
+        200,
+        (caller, client) ->
+            client.get("/collections/facility-boundaries/items/" + publishedBoundaryId));
     get("GET /api/collections/zones/items", "/collections/zones/items");
-    recipe("GET /api/collections/zones/items/{featureId}", 200,
+    recipe(
+        "GET /api/collections/zones/items/{featureId}",
+        200,
         (caller, client) -> client.get("/collections/zones/items/" + publishedZoneId));
     get("GET /api/map-config", "/map-config");
     get("GET /api/vocabulary", "/vocabulary");
     get("GET /api/exports/facilities.{format}", "/exports/facilities.geojson");
-    recipe("POST /api/imports", 200, (caller, client) -> client.post("/imports?dryRun=true",
-        HttpRequest.BodyPublishers.ofString("id,name,type,status,lon,lat\n" + unique("matrix-imp")
-            + ",Matrix import,kyohwaso,operational,128.2,41.2\n"), "Content-Type", "text/csv"));
-    recipe("POST /api/imagery/ingest", 200, (caller, client) -> client.post("/imagery/ingest?collection=matrix",
-        HttpRequest.BodyPublishers.ofString(("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"%s\","
-            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],[128,41]]]},"
-            + "\"properties\":{\"datetime\":\"2021-06-01T02:00:00Z\"},\"links\":[],\"assets\":{}}\n")
-            .formatted(unique("matrix-scene"))), "Content-Type", "application/x-ndjson"));
+    recipe(
+        "POST /api/imports",
+        200,
+        (caller, client) ->
+            client.post(
+                "/imports?dryRun=true",
+                HttpRequest.BodyPublishers.ofString(
+                    "id,name,type,status,lon,lat\n"
+                        + unique("matrix-imp")
+                        + ",Matrix import,kyohwaso,operational,128.2,41.2\n"),
+                "Content-Type",
+                "text/csv"));
+    recipe(
+        "POST /api/imagery/ingest",
+        200,
+        (caller, client) ->
+            client.post(
+                "/imagery/ingest?collection=matrix",
+                HttpRequest.BodyPublishers.ofString(
+                    ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"%s\","
+                            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],[128,41]]]},"
+                            + "\"properties\":{\"datetime\":\"2021-06-01T02:00:00Z\"},\"links\":[],\"assets\":{}}\n")
+                        .formatted(unique("matrix-scene"))),
+                "Content-Type",
+                "application/x-ndjson"));
     get("GET /api/facilities/{facilityId}/coverage", camp + "/coverage");
     get("GET /api/facilities/{facilityId}/coverage/csv", camp + "/coverage/csv");
     get("GET /api/facilities/{facilityId}/revisits", camp + "/revisits");
@@ -364,101 +488,249 @@ class AccessMatrixTest {
     get("GET /api/stac/collections", "/stac/collections");
     get("GET /api/stac/collections/{collectionId}", "/stac/collections/sentinel-2-l2a");
     get("GET /api/stac/collections/{collectionId}/items", "/stac/collections/sentinel-2-l2a/items");
-    get("GET /api/stac/collections/{collectionId}/items/{itemId}", "/stac/collections/sentinel-2-l2a/items/" + scene);
+    get(
+        "GET /api/stac/collections/{collectionId}/items/{itemId}",
+        "/stac/collections/sentinel-2-l2a/items/" + scene);
     get("GET /api/stac/search", "/stac/search");
-    recipe("POST /api/stac/search", 200, (caller, client) -> client.postJson("/stac/search", object()));
+    recipe(
+        "POST /api/stac/search",
+        200,
+        (caller, client) -> client.postJson("/stac/search", object()));
     get("GET /api/openapi.{type:json|yaml}", "/openapi.json");
-    recipe("POST /api/auth/login", 200, (caller, client) -> client.postJson("/auth/login",
-        object("username", "matrix-login", "password", TestUsers.PASSWORD)));
-    recipe("POST /api/auth/logout", 204, (caller, client) -> client.postJson("/auth/logout", object()));
+    recipe(
+        "POST /api/auth/login",
+        200,
+        (caller, client) ->
+            client.postJson(
+                "/auth/login", object("username", "matrix-login", "password", TestUsers.PASSWORD)));
+    recipe(
+        "POST /api/auth/logout",
+        204,
+        (caller, client) -> client.postJson("/auth/logout", object()));
     get("GET /api/auth/me", "/auth/me");
-    recipe("POST /api/auth/password", 204, (caller, client) -> {
-      ApiClient changer = client;
-      if (caller != Caller.ANONYMOUS) {
-        // Tokens of the matrix's callers have no password: the same roles, signed in with one.
-        String username = unique("matrix-pw");
-        users.create(username, roleOf(caller));
-        ApiClient.Answer login = client.postJson("/auth/login", object("username", username,
-            "password", TestUsers.PASSWORD));
-        changer = ApiClient.anonymous(APP.getLocalPort()).as(login.json().get("token").asText());
-      }
-      return changer.postJson("/auth/password", object("currentPassword", TestUsers.PASSWORD,
-          "newPassword", "another long passphrase " + SERIAL.incrementAndGet()));
-    });
+    recipe(
+        "POST /api/auth/password",
+        204,
+        (caller, client) -> {
+          ApiClient changer = client;
+          if (caller != Caller.ANONYMOUS) {
+            // Tokens of the matrix's callers have no password: the same roles, signed in with one.
+            String username = unique("matrix-pw");
+            users.create(username, roleOf(caller));
+            ApiClient.Answer login =
+                client.postJson(
+                    "/auth/login", object("username", username, "password", TestUsers.PASSWORD));
+            changer =
+                ApiClient.anonymous(APP.getLocalPort()).as(login.json().get("token").asText());
+          }
+          return changer.postJson(
+              "/auth/password",
+              object(
+                  "currentPassword",
+                  TestUsers.PASSWORD,
+                  "newPassword",
+                  "another long passphrase " + SERIAL.incrementAndGet()));
+        });
     get("GET /api/tokens", "/tokens");
-    recipe("POST /api/tokens", 201, (caller, client) -> client.postJson("/tokens", object("label", "matrix")));
-    recipe("POST /api/tokens/{tokenId}/revocation", 200, (caller, client) -> {
-      long own = caller == Caller.ANONYMOUS ? targetTokenId
-          : client.postJson("/tokens", object("label", "to revoke")).json().get("id").asLong();
-      return client.postJson("/tokens/" + own + "/revocation", object("reason", "matrix"));
-    });
+    recipe(
+        "POST /api/tokens",
+        201,
+        (caller, client) -> client.postJson("/tokens", object("label", "matrix")));
+    recipe(
+        "POST /api/tokens/{tokenId}/revocation",
+        200,
+        (caller, client) -> {
+          long own =
+              caller == Caller.ANONYMOUS
+                  ? targetTokenId
+                  : client
+                      .postJson("/tokens", object("label", "to revoke"))
+                      .json()
+                      .get("id")
+                      .asLong();
+          return client.postJson("/tokens/" + own + "/revocation", object("reason", "matrix"));
+        });
     get("GET /api/users", "/users");
-    recipe("POST /api/users", 201, (caller, client) -> client.postJson("/users",
-        object("username", unique("matrix-new"), "roles", List.of("analyst"))));
-    recipe("GET /api/users/{userId}", 200, (caller, client) -> client.get("/users/" + targetUserId));
-    recipe("PUT /api/users/{userId}/roles", 200, (caller, client) -> {
-      long user = newUser();
-      return client.putJson("/users/" + user + "/roles", object("roles", List.of("advocate")),
-          "If-Match", ifMatch("/users/" + user));
-    });
-    recipe("POST /api/users/{userId}/password", 204, (caller, client) -> client.postJson("/users/" + newUser()
-        + "/password", object("newPassword", "a reset long passphrase")));
-    recipe("POST /api/users/{userId}/deactivation", 200, (caller, client) -> {
-      long user = newUser();
-      return client.postJson("/users/" + user + "/deactivation", object("reason", "matrix"),
-          "If-Match", ifMatch("/users/" + user));
-    });
-    recipe("GET /api/users/{userId}/history", 200, (caller, client) -> client.get("/users/" + targetUserId + "/history"));
+    recipe(
+        "POST /api/users",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/users", object("username", unique("matrix-new"), "roles", List.of("analyst"))));
+    recipe(
+        "GET /api/users/{userId}", 200, (caller, client) -> client.get("/users/" + targetUserId));
+    recipe(
+        "PUT /api/users/{userId}/roles",
+        200,
+        (caller, client) -> {
+          long user = newUser();
+          return client.putJson(
+              "/users/" + user + "/roles",
+              object("roles", List.of("advocate")),
+              "If-Match",
+              ifMatch("/users/" + user));
+        });
+    recipe(
+        "POST /api/users/{userId}/password",
+        204,
+        (caller, client) ->
+            client.postJson(
+                "/users/" + newUser() + "/password",
+                object("newPassword", "a reset long passphrase")));
+    recipe(
+        "POST /api/users/{userId}/deactivation",
+        200,
+        (caller, client) -> {
+          long user = newUser();
+          return client.postJson(
+              "/users/" + user + "/deactivation",
+              object("reason", "matrix"),
+              "If-Match",
+              ifMatch("/users/" + user));
+        });
+    recipe(
+        "GET /api/users/{userId}/history",
+        200,
+        (caller, client) -> client.get("/users/" + targetUserId + "/history"));
     get("GET /api/audit/events", "/audit/events");
     get("GET /api/audit/verify", "/audit/verify");
     get("GET /api/facilities", "/facilities?q=yodok");
-    recipe("POST /api/facilities", 201, (caller, client) -> client.postJson("/facilities", object("id",
-        unique("matrix-new"), "name", "Matrix new", "type", "kyohwaso", "status", "operational",
-        "location", object("type", "Point", "coordinates", List.of(128.05, 41.05)))));
+    recipe(
+        "POST /api/facilities",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/facilities",
+                object(
+                    "id",
+                    unique("matrix-new"),
+                    "name",
+                    "Matrix new",
+                    "type",
+                    "kyohwaso",
+                    "status",
+                    "operational",
+                    "location",
+                    object("type", "Point", "coordinates", List.of(128.05, 41.05)))));
     get("GET /api/facilities/{facilityId}", camp);
-    recipe("PUT /api/facilities/{facilityId}", 200, (caller, client) -> {
-      String id = newFacility();
-      return client.putJson("/facilities/" + id, editable(id), "If-Match", ifMatch("/facilities/" + id));
-    });
-    recipe("POST /api/facilities/{facilityId}/deletion", 200, (caller, client) -> {
-      String id = newFacility();
-      return client.postJson("/facilities/" + id + "/deletion", object("reason", "matrix"),
-          "If-Match", ifMatch("/facilities/" + id));
-    });
+    recipe(
+        "PUT /api/facilities/{facilityId}",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          return client.putJson(
+              "/facilities/" + id, editable(id), "If-Match", ifMatch("/facilities/" + id));
+        });
+    recipe(
+        "POST /api/facilities/{facilityId}/deletion",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          return client.postJson(
+              "/facilities/" + id + "/deletion",
+              object("reason", "matrix"),
+              "If-Match",
+              ifMatch("/facilities/" + id));
+        });
     get("GET /api/facilities/{facilityId}/history", camp + "/history");
     get("GET /api/facilities/{facilityId}/boundaries", camp + "/boundaries");
-    recipe("POST /api/facilities/{facilityId}/boundaries", 201, (caller, client) ->
-        client.postJson("/facilities/" + newFacility() + "/boundaries", object("geometry",
-            square(128.0, 41.0, 128.1, 41.1), "validFrom", "2000-01-01", "basis", "approximate", "confidence", "low")));
-    recipe("POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion", 200, (caller, client) -> {
-      String id = newFacility();
-      return client.postJson("/facilities/" + id + "/boundaries/" + newBoundary(id) + "/deletion",
-          object("reason", "matrix"));
-    });
+    recipe(
+        "POST /api/facilities/{facilityId}/boundaries",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/facilities/" + newFacility() + "/boundaries",
+                object(
+                    "geometry",
+                    square(128.0, 41.0, 128.1, 41.1),
+                    "validFrom",
+                    "2000-01-01",
+                    "basis",
+                    "approximate",
+                    "confidence",
+                    "low")));
+    recipe(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          return client.postJson(
+              "/facilities/" + id + "/boundaries/" + newBoundary(id) + "/deletion",
+              object("reason", "matrix"));
+        });
     get("GET /api/facilities/{facilityId}/zones", camp + "/zones");
-    recipe("POST /api/facilities/{facilityId}/zones", 201, (caller, client) ->
-        client.postJson("/facilities/" + newFacility() + "/zones", object("zoneKey", "matrix-housing",
-            "name", "Housing", "kind", "housing", "geometry", square(128.02, 41.02, 128.04, 41.04),
-            "validFrom", "2000-01-01", "basis", "approximate", "confidence", "low")));
-    recipe("POST /api/facilities/{facilityId}/zones/{zoneId}/deletion", 200, (caller, client) -> {
-      String id = newFacility();
-      return client.postJson("/facilities/" + id + "/zones/" + newZone(id) + "/deletion", object("reason", "matrix"));
-    });
+    recipe(
+        "POST /api/facilities/{facilityId}/zones",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/facilities/" + newFacility() + "/zones",
+                object(
+                    "zoneKey",
+                    "matrix-housing",
+                    "name",
+                    "Housing",
+                    "kind",
+                    "housing",
+                    "geometry",
+                    square(128.02, 41.02, 128.04, 41.04),
+                    "validFrom",
+                    "2000-01-01",
+                    "basis",
+                    "approximate",
+                    "confidence",
+                    "low")));
+    recipe(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          return client.postJson(
+              "/facilities/" + id + "/zones/" + newZone(id) + "/deletion",
+              object("reason", "matrix"));
+        });
     get("GET /api/facilities/{facilityId}/publication", camp + "/publication");
-    recipe("PUT /api/facilities/{facilityId}/publication", 200, (caller, client) ->
-        client.putJson("/facilities/" + newFacility() + "/publication", object("published", true)));
-    recipe("POST /api/evidence", 201, (caller, client) -> client.post("/evidence?filename=matrix-call.txt",
-        HttpRequest.BodyPublishers.ofString(unique("matrix call")), "Content-Type", "text/plain"));
+    recipe(
+        "PUT /api/facilities/{facilityId}/publication",
+        200,
+        (caller, client) ->
+            client.putJson(
+                "/facilities/" + newFacility() + "/publication", object("published", true)));
+    recipe(
+        "POST /api/evidence",
+        201,
+        (caller, client) ->
+            client.post(
+                "/evidence?filename=matrix-call.txt",
+                HttpRequest.BodyPublishers.ofString(unique("matrix call")),
+                "Content-Type",
+                "text/plain"));
     get("GET /api/evidence", "/evidence");
-    recipe("GET /api/evidence/{evidenceId}", 200, (caller, client) -> client.get("/evidence/" + evidenceId));
-    recipe("GET /api/evidence/{evidenceId}/content", 200,
+    recipe(
+        "GET /api/evidence/{evidenceId}",
+        200,
+        (caller, client) -> client.get("/evidence/" + evidenceId));
+    recipe(
+        "GET /api/evidence/{evidenceId}/content",
+        200,
         (caller, client) -> client.get("/evidence/" + evidenceId + "/content?purpose=matrix"));
-    recipe("GET /api/evidence/{evidenceId}/custody", 200,
+    recipe(
+        "GET /api/evidence/{evidenceId}/custody",
+        200,
         (caller, client) -> client.get("/evidence/" + evidenceId + "/custody"));
-    recipe("POST /api/evidence/{evidenceId}/transfers", 200, (caller, client) -> client.postJson("/evidence/"
-        + evidenceId + "/transfers", object("recipient", "matrix archive", "purpose", "matrix", "method", "courier")));
-    recipe("POST /api/evidence/{evidenceId}/withdrawal", 200, (caller, client) -> client.postJson("/evidence/"
-        + newEvidence() + "/withdrawal", object("reason", "matrix")));
+    recipe(
+        "POST /api/evidence/{evidenceId}/transfers",
+        200,
+        (caller, client) ->
+            client.postJson(
+                "/evidence/" + evidenceId + "/transfers",
+                object("recipient", "matrix archive", "purpose", "matrix", "method", "courier")));
+    recipe(
+        "POST /api/evidence/{evidenceId}/withdrawal",
+        200,
+        (caller, client) ->
+            client.postJson(
+                "/evidence/" + newEvidence() + "/withdrawal", object("reason", "matrix")));
   }
 
   private static String abbreviate(String body) {

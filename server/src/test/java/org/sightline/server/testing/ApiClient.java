@@ -19,7 +19,9 @@ public final class ApiClient {
   private final String baseUrl;
   private final String token;
 
-  /** @param baseUrl e.g. {@code http://127.0.0.1:1234/api} */
+  /**
+   * @param baseUrl e.g. {@code http://127.0.0.1:1234/api}
+   */
   public ApiClient(String baseUrl, String token) {
     this.baseUrl = baseUrl;
     this.token = token;
@@ -58,20 +60,25 @@ public final class ApiClient {
   }
 
   public Answer postJson(String path, Object body, String... headerPairs) {
-    return send(builder(path, headerPairs).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(
+        builder(path, headerPairs)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
   public Answer putJson(String path, Object body, String... headerPairs) {
-    return send(builder(path, headerPairs).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(
+        builder(path, headerPairs)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
   public Answer post(String path, HttpRequest.BodyPublisher body, String... headerPairs) {
     return send(builder(path, headerPairs).POST(body));
   }
 
-  public Answer method(String method, String path, HttpRequest.BodyPublisher body, String... headerPairs) {
+  public Answer method(
+      String method, String path, HttpRequest.BodyPublisher body, String... headerPairs) {
     return send(builder(path, headerPairs).method(method, body));
   }
 
@@ -108,7 +115,8 @@ public final class ApiClient {
 
   private Answer send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

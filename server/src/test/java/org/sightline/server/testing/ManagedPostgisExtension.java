@@ -7,11 +7,12 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives each test class a fresh migrated database on the JVM's shared test cluster
- * ({@link TestPostgis}), and injects {@link Jdbi} or {@link TestDatabase} into test methods.
+ * Gives each test class a fresh migrated database on the JVM's shared test cluster ({@link
+ * TestPostgis}), and injects {@link Jdbi} or {@link TestDatabase} into test methods.
  */
 public final class ManagedPostgisExtension implements BeforeAllCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ManagedPostgisExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(ManagedPostgisExtension.class);
 
   @Override
   public void beforeAll(ExtensionContext context) {

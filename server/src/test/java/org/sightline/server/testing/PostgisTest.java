@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A test class against a real PostGIS: a fresh migrated database, injected as Jdbi or TestDatabase. */
+/**
+ * A test class against a real PostGIS: a fresh migrated database, injected as Jdbi or TestDatabase.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("postgis")

@@ -18,7 +18,9 @@ import java.util.Map;
 public final class RawHttp {
   private RawHttp() {}
 
-  /** One response: status code, headers (lower-case names, last value wins) and body as UTF-8 text. */
+  /**
+   * One response: status code, headers (lower-case names, last value wins) and body as UTF-8 text.
+   */
   public record Response(int status, Map<String, String> headers, String body) {
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
@@ -30,7 +32,10 @@ public final class RawHttp {
     }
   }
 
-  /** Sends {@code request} (which must end with the blank line and any body) to 127.0.0.1:{@code port}. */
+  /**
+   * Sends {@code request} (which must end with the blank line and any body) to 127.0.0.1:{@code
+   * port}.
+   */
   public static Response exchange(int port, String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
@@ -49,7 +54,9 @@ public final class RawHttp {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+        headers.put(
+            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip());
       }
     }
     byte[] body;

@@ -17,19 +17,25 @@ import org.sightline.server.SightlineConfiguration;
 public final class SightlineAppFactory {
   private SightlineAppFactory() {}
 
-  public static DropwizardAppExtension<SightlineConfiguration> onFreshDatabase(ConfigOverride... extra) {
+  public static DropwizardAppExtension<SightlineConfiguration> onFreshDatabase(
+      ConfigOverride... extra) {
     return on(TestPostgis.freshDatabase(), extra);
   }
 
-  /** The database (as the restricted server role, migrated by the owner) and a fresh evidence directory. */
+  /**
+   * The database (as the restricted server role, migrated by the owner) and a fresh evidence
+   * directory.
+   */
   private static ConfigOverride[] overrides(TestDatabase database, ConfigOverride... extra) {
-    List<ConfigOverride> overrides = new ArrayList<>(List.of(
-        ConfigOverride.config("database.url", database.jdbcUrl()),
-        ConfigOverride.config("database.user", database.appUser()),
-        ConfigOverride.config("database.password", database.appPassword()),
-        ConfigOverride.config("schemaOwner.user", database.user()),
-        ConfigOverride.config("schemaOwner.password", database.password()),
-        ConfigOverride.config("evidence.directory", evidenceDirectory(database))));
+    List<ConfigOverride> overrides =
+        new ArrayList<>(
+            List.of(
+                ConfigOverride.config("database.url", database.jdbcUrl()),
+                ConfigOverride.config("database.user", database.appUser()),
+                ConfigOverride.config("database.password", database.appPassword()),
+                ConfigOverride.config("schemaOwner.user", database.user()),
+                ConfigOverride.config("schemaOwner.password", database.password()),
+                ConfigOverride.config("evidence.directory", evidenceDirectory(database))));
     overrides.addAll(List.of(extra));
     return overrides.toArray(ConfigOverride[]::new);
   }
@@ -43,24 +49,30 @@ public final class SightlineAppFactory {
     }
   }
 
-  /** The application on {@code database} (which a test may prepare before the application starts). */
-  public static DropwizardAppExtension<SightlineConfiguration> on(TestDatabase database, ConfigOverride... extra) {
+  /**
+   * The application on {@code database} (which a test may prepare before the application starts).
+   */
+  public static DropwizardAppExtension<SightlineConfiguration> on(
+      TestDatabase database, ConfigOverride... extra) {
     ConfigOverride[] overrides = overrides(database, extra);
-    return new DropwizardAppExtension<>(SightlineApplication.class,
-        ResourceHelpers.resourceFilePath("test-config.yml"), overrides);
+    return new DropwizardAppExtension<>(
+        SightlineApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), overrides);
   }
 
   /** The application on {@code database}, reading time from {@code clock}. */
-  public static DropwizardAppExtension<SightlineConfiguration> on(TestDatabase database, Clock clock,
-      ConfigOverride... extra) {
+  public static DropwizardAppExtension<SightlineConfiguration> on(
+      TestDatabase database, Clock clock, ConfigOverride... extra) {
     ConfigOverride[] overrides = overrides(database, extra);
-    DropwizardTestSupport<SightlineConfiguration> support = new DropwizardTestSupport<>(SightlineApplication.class,
-        ResourceHelpers.resourceFilePath("test-config.yml"), overrides) {
-      @Override
-      public Application<SightlineConfiguration> newApplication() {
-        return new SightlineApplication(clock);
-      }
-    };
+    DropwizardTestSupport<SightlineConfiguration> support =
+        new DropwizardTestSupport<>(
+            SightlineApplication.class,
+            ResourceHelpers.resourceFilePath("test-config.yml"),
+            overrides) {
+          @Override
+          public Application<SightlineConfiguration> newApplication() {
+            return new SightlineApplication(clock);
+          }
+        };
     return new DropwizardAppExtension<>(support);
   }
 }

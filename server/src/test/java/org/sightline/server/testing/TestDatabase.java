@@ -8,11 +8,11 @@ import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.sightline.server.db.SightlineJdbi;
 
 /**
- * A migrated database of the test cluster, with how to reach it as the schema owner
- * ({@code user}, the cluster's superuser) and as the server's restricted role ({@code appUser}).
+ * A migrated database of the test cluster, with how to reach it as the schema owner ({@code user},
+ * the cluster's superuser) and as the server's restricted role ({@code appUser}).
  */
-public record TestDatabase(String name, String jdbcUrl, String user, String password, String appUser,
-    String appPassword) {
+public record TestDatabase(
+    String name, String jdbcUrl, String user, String password, String appUser, String appPassword) {
 
   /** Who the audit trail names for rows that tests write directly. */
   public static final String FIXTURE_ACTOR = "test:fixture";
@@ -23,13 +23,14 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
    */
   public Jdbi jdbi() {
     Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, user, password));
-    jdbi.installPlugin(new JdbiPlugin() {
-      @Override
-      public Handle customizeHandle(Handle handle) {
-        handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
-        return handle;
-      }
-    });
+    jdbi.installPlugin(
+        new JdbiPlugin() {
+          @Override
+          public Handle customizeHandle(Handle handle) {
+            handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
+            return handle;
+          }
+        });
     return jdbi;
   }
 

@@ -7,27 +7,34 @@ import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sightline.server.db.DatabaseMigrator;
-import org.sightline.server.db.embedded.PostgisRoles;
 import org.sightline.server.db.embedded.ClusterUser;
 import org.sightline.server.db.embedded.PostgisCluster;
+import org.sightline.server.db.embedded.PostgisRoles;
 import org.sightline.server.db.embedded.PostgresBinaries;
 
 /**
- * One throwaway PostgreSQL + PostGIS cluster per test JVM, started with the same
- * {@link PostgisCluster} the server uses, in a temporary directory on a free port, non-durable
- * (fsync off) for speed, unless the system property {@value #DURABLE_PROPERTY} is {@code true}
- * (benchmarks measuring the durable configuration the server runs with). A template database is migrated once; every test class gets a fresh
- * copy of it ({@code CREATE DATABASE ... TEMPLATE}), which takes milliseconds.
+ * One throwaway PostgreSQL + PostGIS cluster per test JVM, started with the same {@link
+ * PostgisCluster} the server uses, in a temporary directory on a free port, non-durable (fsync off)
+ * for speed, unless the system property {@value #DURABLE_PROPERTY} is {@code true} (benchmarks
+ * measuring the durable configuration the server runs with). A template database is migrated once;
+ * every test class gets a fresh copy of it ({@code CREATE DATABASE ... TEMPLATE}), which takes
+ * milliseconds.
  *
  * <p>The cluster is stopped and its directory deleted when the JVM exits. Thread-safe.
  */
 public final class TestPostgis {
   private static final String TEMPLATE = "sightline_template";
-  /** Set to {@code true} for a cluster configured as the server's (fsync and synchronous commit on). */
+
+  /**
+   * Set to {@code true} for a cluster configured as the server's (fsync and synchronous commit on).
+   */
   public static final String DURABLE_PROPERTY = "sightline.test.durableCluster";
+
   private static final AtomicInteger COUNTER = new AtomicInteger();
+
   /** The LOGIN role tests connect as when they act as the server (member of sightline_app). */
   public static final String APP_LOGIN = "sightline_test_app";
+
   private static PostgisCluster cluster;
   private static String appPassword;
 
@@ -48,7 +55,12 @@ public final class TestPostgis {
     synchronized (TestPostgis.class) {
       shared.createDatabase(name, TEMPLATE);
     }
-    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password(), APP_LOGIN,
+    return new TestDatabase(
+        name,
+        shared.jdbcUrl(name),
+        PostgisCluster.SUPERUSER,
+        shared.password(),
+        APP_LOGIN,
         appPassword);
   }
 
@@ -59,27 +71,44 @@ public final class TestPostgis {
     synchronized (TestPostgis.class) {
       shared.createDatabase(name, null);
     }
-    return new TestDatabase(name, shared.jdbcUrl(name), PostgisCluster.SUPERUSER, shared.password(), APP_LOGIN,
+    return new TestDatabase(
+        name,
+        shared.jdbcUrl(name),
+        PostgisCluster.SUPERUSER,
+        shared.password(),
+        APP_LOGIN,
         appPassword);
   }
 
   private static PostgisCluster startCluster() {
     Path base;
     try {
-      // java.io.tmpdir (normally /tmp) is reachable by the unprivileged cluster user when tests run as root.
+      // java.io.tmpdir (normally /tmp) is reachable by the unprivileged cluster user when tests run
+      // as root.
       base = Files.createTempDirectory("sightline-test-postgis-");
     } catch (IOException e) {
-      throw new IllegalStateException("cannot create a temporary directory for the test cluster", e);
+      throw new IllegalStateException(
+          "cannot create a temporary directory for the test cluster", e);
     }
-    PostgisCluster started = new PostgisCluster(base, PostgisCluster.freePort(), Boolean.getBoolean(DURABLE_PROPERTY),
-        PostgresBinaries.locate(null), ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      started.stop();
-      deleteRecursively(base);
-    }, "test-postgis-shutdown"));
+    PostgisCluster started =
+        new PostgisCluster(
+            base,
+            PostgisCluster.freePort(),
+            Boolean.getBoolean(DURABLE_PROPERTY),
+            PostgresBinaries.locate(null),
+            ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  started.stop();
+                  deleteRecursively(base);
+                },
+                "test-postgis-shutdown"));
     started.start();
     started.createDatabase(TEMPLATE, null);
-    DatabaseMigrator.migrate(started.jdbcUrl(TEMPLATE), PostgisCluster.SUPERUSER, started.password());
+    DatabaseMigrator.migrate(
+        started.jdbcUrl(TEMPLATE), PostgisCluster.SUPERUSER, started.password());
     appPassword = started.ensureLoginRole(APP_LOGIN, PostgisRoles.APP_GROUP);
     return started;
   }

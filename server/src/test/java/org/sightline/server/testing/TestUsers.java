@@ -26,15 +26,29 @@ public final class TestUsers {
   }
 
   public StoredUser create(String username, Role... roles) {
-    return accounts.create(Actor.system("test"), username, null, PASSWORD, roles.length == 0 ? Set.of() : Set.of(roles));
+    return accounts.create(
+        Actor.system("test"),
+        username,
+        null,
+        PASSWORD,
+        roles.length == 0 ? Set.of() : Set.of(roles));
   }
 
-  /** A new user with these roles, without a password (API tokens only), and an API token for them. */
+  /**
+   * A new user with these roles, without a password (API tokens only), and an API token for them.
+   */
   public String tokenFor(String username, Role... roles) {
-    StoredUser user = accounts.create(Actor.system("test"), username, null, null,
-        roles.length == 0 ? Set.of() : Set.of(roles));
-    return transactions.inTransaction(Actor.system("test"),
-        handle -> issuer.issueApi(handle, user.id(), "test", Duration.ofDays(30), "system:test").token());
+    StoredUser user =
+        accounts.create(
+            Actor.system("test"),
+            username,
+            null,
+            null,
+            roles.length == 0 ? Set.of() : Set.of(roles));
+    return transactions.inTransaction(
+        Actor.system("test"),
+        handle ->
+            issuer.issueApi(handle, user.id(), "test", Duration.ofDays(30), "system:test").token());
   }
 
   public UserAccounts accounts() {

@@ -21,16 +21,21 @@ import org.sightline.geodata.json.JsonMapping;
  */
 class TranslationCatalogueTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
   /** Hangul syllables, Jamo and compatibility Jamo. */
-  private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3130-\\u318F]");
+  private static final Pattern HANGUL =
+      Pattern.compile("[\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3130-\\u318F]");
+
   /**
-   * The only Korean strings allowed without Hangul, each with its reason: the language button
-   * names the language it switches to, in that language.
+   * The only Korean strings allowed without Hangul, each with its reason: the language button names
+   * the language it switches to, in that language.
    */
   private static final Map<String, String> KOREAN_WITHOUT_HANGUL = Map.of("lang.toggle", "English");
 
   private static JsonNode catalogue(String language) throws IOException {
-    try (InputStream in = TranslationCatalogueTest.class.getResourceAsStream("/META-INF/resources/i18n/" + language + ".json")) {
+    try (InputStream in =
+        TranslationCatalogueTest.class.getResourceAsStream(
+            "/META-INF/resources/i18n/" + language + ".json")) {
       assertThat(in).as(language + ".json on the classpath").isNotNull();
       return JsonMapping.reader().readTree(in);
     }
@@ -57,7 +62,8 @@ class TranslationCatalogueTest {
     assertThat(enKeys).contains("imagery.showScenes", "imagery.tickTitle", "scene.cloud");
     for (String key : enKeys) {
       assertThat(ko.get(key).asText()).as(key).isNotBlank();
-      assertThat(placeholders(ko.get(key).asText())).as("placeholders of " + key)
+      assertThat(placeholders(ko.get(key).asText()))
+          .as("placeholders of " + key)
           .isEqualTo(placeholders(en.get(key).asText()));
     }
   }
@@ -67,18 +73,27 @@ class TranslationCatalogueTest {
     JsonNode en = catalogue("en");
     JsonNode ko = catalogue("ko");
     List<String> notKorean = new ArrayList<>();
-    ko.properties().forEach(entry -> {
-      String key = entry.getKey();
-      String korean = entry.getValue().asText();
-      String withoutPlaceholders = PLACEHOLDER.matcher(korean).replaceAll("");
-      if (KOREAN_WITHOUT_HANGUL.containsKey(key)) {
-        if (!korean.equals(KOREAN_WITHOUT_HANGUL.get(key))) {
-          notKorean.add(key + " = \"" + korean + "\" (expected \"" + KOREAN_WITHOUT_HANGUL.get(key) + "\")");
-        }
-      } else if (!HANGUL.matcher(withoutPlaceholders).find() || korean.equals(en.path(key).asText())) {
-        notKorean.add(key + " = \"" + korean + "\"");
-      }
-    });
+    ko.properties()
+        .forEach(
+            entry -> {
+              String key = entry.getKey();
+              String korean = entry.getValue().asText();
+              String withoutPlaceholders = PLACEHOLDER.matcher(korean).replaceAll("");
+              if (KOREAN_WITHOUT_HANGUL.containsKey(key)) {
+                if (!korean.equals(KOREAN_WITHOUT_HANGUL.get(key))) {
+                  notKorean.add(
+                      key
+                          + " = \""
+                          + korean
+                          + "\" (expected \""
+                          + KOREAN_WITHOUT_HANGUL.get(key)
+                          + "\")");
+                }
+              } else if (!HANGUL.matcher(withoutPlaceholders).find()
+                  || korean.equals(en.path(key).asText())) {
+                notKorean.add(key + " = \"" + korean + "\"");
+              }
+            });
     assertThat(notKorean).as("Korean strings without Hangul, or the same as the English").isEmpty();
     // The button that switches to Korean says so in Korean, whatever language the page is in.
     assertThat(en.path("lang.toggle").asText()).isEqualTo("한국어");
@@ -90,8 +105,11 @@ class TranslationCatalogueTest {
     assertThat(korean.require("type.kwanliso")).isEqualTo("관리소 (정치범수용소)");
     assertThat(korean.find("no.such.key")).isEmpty();
     assertThatThrownBy(() -> korean.require("no.such.key"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'ko'").hasMessageContaining("'no.such.key'");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'ko'")
+        .hasMessageContaining("'no.such.key'");
     assertThatThrownBy(() -> TranslationCatalogue.load("fr"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[en, ko]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[en, ko]");
   }
 }

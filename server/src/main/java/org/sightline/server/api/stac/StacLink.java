@@ -3,11 +3,12 @@ package org.sightline.server.api.stac;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A STAC link. {@code href} is absolute. A POST search's {@code next} link also carries
- * {@code method}, {@code merge} (false: the body replaces the request's) and the {@code body} to send.
+ * A STAC link. {@code href} is absolute. A POST search's {@code next} link also carries {@code
+ * method}, {@code merge} (false: the body replaces the request's) and the {@code body} to send.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StacLink(String rel, String href, String type, String method, Boolean merge, StacSearchBody body) {
+public record StacLink(
+    String rel, String href, String type, String method, Boolean merge, StacSearchBody body) {
   public static StacLink of(String rel, String href, String type) {
     return new StacLink(rel, href, type, null, null, null);
   }

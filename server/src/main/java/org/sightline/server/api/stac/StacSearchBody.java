@@ -11,13 +11,22 @@ import java.util.List;
  * @param intersects a GeoJSON geometry
  * @param sortby a list of {@code {"field": ..., "direction": "asc"|"desc"}}
  */
-public record StacSearchBody(List<Double> bbox, JsonNode intersects, String datetime, List<String> ids,
-    List<String> collections, Integer limit, String token, JsonNode sortby) {
+public record StacSearchBody(
+    List<Double> bbox,
+    JsonNode intersects,
+    String datetime,
+    List<String> ids,
+    List<String> collections,
+    Integer limit,
+    String token,
+    JsonNode sortby) {
   /** The body with no member given. */
-  public static final StacSearchBody EMPTY = new StacSearchBody(null, null, null, null, null, null, null, null);
+  public static final StacSearchBody EMPTY =
+      new StacSearchBody(null, null, null, null, null, null, null, null);
 
   /** This body continuing at {@code nextToken}. */
   public StacSearchBody withToken(String nextToken) {
-    return new StacSearchBody(bbox, intersects, datetime, ids, collections, limit, nextToken, sortby);
+    return new StacSearchBody(
+        bbox, intersects, datetime, ids, collections, limit, nextToken, sortby);
   }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>PostgreSQL refuses to run as root. When this JVM runs as root, cluster programs are started
  * through {@code runuser -u <user> --} as an unprivileged user (by default {@code postgres}, which
- * Debian's PostgreSQL package creates, else {@code nobody}); otherwise they run as the current user.
+ * Debian's PostgreSQL package creates, else {@code nobody}); otherwise they run as the current
+ * user.
  *
  * @param name the user's name, or null to run as the current user
  */
@@ -54,9 +55,11 @@ public record ClusterUser(String name) {
     if (name == null) {
       return;
     }
-    Result result = runAsRoot(List.of("chown", "-R", name + ":", path.toString()), Duration.ofMinutes(2));
+    Result result =
+        runAsRoot(List.of("chown", "-R", name + ":", path.toString()), Duration.ofMinutes(2));
     if (result.exitCode() != 0) {
-      throw new EmbeddedPostgisException("could not give " + path + " to OS user '" + name + "': " + result.output());
+      throw new EmbeddedPostgisException(
+          "could not give " + path + " to OS user '" + name + "': " + result.output());
     }
   }
 
@@ -65,8 +68,11 @@ public record ClusterUser(String name) {
     if (name == null) {
       return true;
     }
-    return run(List.of("test", "-w", directory.toString(), "-a", "-x", directory.toString()), Duration.ofSeconds(30))
-        .exitCode() == 0;
+    return run(
+                List.of("test", "-w", directory.toString(), "-a", "-x", directory.toString()),
+                Duration.ofSeconds(30))
+            .exitCode()
+        == 0;
   }
 
   /** Runs a command as this user, waiting at most {@code timeout}. */
@@ -81,7 +87,8 @@ public record ClusterUser(String name) {
       byte[] output = process.getInputStream().readAllBytes();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        return new Result(-1, "timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
+        return new Result(
+            -1, "timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
       }
       return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8).trim());
     } catch (IOException e) {

@@ -9,12 +9,11 @@ import java.nio.file.Path;
  * Settings of the private PostgreSQL + PostGIS cluster used when no external database is set.
  *
  * <p>{@code directory} empty means the default: {@code /var/lib/sightline/postgis} when running as
- * root (the cluster then runs as an unprivileged user, who must be able to reach it), else
- * {@code ~/.local/share/sightline/postgis}.
+ * root (the cluster then runs as an unprivileged user, who must be able to reach it), else {@code
+ * ~/.local/share/sightline/postgis}.
  */
 public class EmbeddedPostgisConfiguration {
-  @JsonProperty
-  private String directory = "";
+  @JsonProperty private String directory = "";
 
   @JsonProperty
   @Min(1024)
@@ -22,12 +21,10 @@ public class EmbeddedPostgisConfiguration {
   private int port = 54329;
 
   /** OS user for the cluster when Sightline runs as root; empty picks postgres, else nobody. */
-  @JsonProperty
-  private String osUser = "";
+  @JsonProperty private String osUser = "";
 
   /** Directory with initdb and pg_ctl; empty searches pg_config, /usr/lib/postgresql and PATH. */
-  @JsonProperty
-  private String binDirectory = "";
+  @JsonProperty private String binDirectory = "";
 
   public Path resolvedDirectory() {
     if (directory != null && !directory.isBlank()) {

@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * A private PostgreSQL + PostGIS cluster started from this machine's PostgreSQL programs.
  *
  * <p>Layout under {@code baseDirectory}: {@code pgdata/} (the cluster), {@code superuser.password}
- * (generated at first start, mode 0600) and {@code postgres.log}. The cluster listens on
- * 127.0.0.1 only, has no Unix socket, and requires the password (SCRAM-SHA-256). A second start on
- * the same directory reuses the data; a cluster left running by a killed process is adopted.
+ * (generated at first start, mode 0600) and {@code postgres.log}. The cluster listens on 127.0.0.1
+ * only, has no Unix socket, and requires the password (SCRAM-SHA-256). A second start on the same
+ * directory reuses the data; a cluster left running by a killed process is adopted.
  *
  * <p>Not thread-safe: start and stop it from one thread.
  */
@@ -54,7 +54,8 @@ public final class PostgisCluster implements AutoCloseable {
    * @param binaries the PostgreSQL programs
    * @param user the OS user that runs the cluster
    */
-  public PostgisCluster(Path baseDirectory, int port, boolean durable, PostgresBinaries binaries, ClusterUser user) {
+  public PostgisCluster(
+      Path baseDirectory, int port, boolean durable, PostgresBinaries binaries, ClusterUser user) {
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     this.port = port;
     this.durable = durable;
@@ -97,8 +98,8 @@ public final class PostgisCluster implements AutoCloseable {
   }
 
   /**
-   * Initialises the cluster if needed, starts it (or adopts one already running on this
-   * directory) and checks that PostGIS is installed.
+   * Initialises the cluster if needed, starts it (or adopts one already running on this directory)
+   * and checks that PostGIS is installed.
    *
    * @throws EmbeddedPostgisException saying what went wrong and how to fix it
    */
@@ -113,14 +114,30 @@ public final class PostgisCluster implements AutoCloseable {
       adopted = true;
     } else {
       refuseBusyPort();
-      List<String> command = List.of(binaries.pgCtl().toString(), "start", "-w",
-          "-t", Long.toString(START_TIMEOUT.toSeconds()),
-          "-D", dataDirectory().toString(), "-l", logFile().toString(),
-          "-o", "-p " + port);
+      List<String> command =
+          List.of(
+              binaries.pgCtl().toString(),
+              "start",
+              "-w",
+              "-t",
+              Long.toString(START_TIMEOUT.toSeconds()),
+              "-D",
+              dataDirectory().toString(),
+              "-l",
+              logFile().toString(),
+              "-o",
+              "-p " + port);
       ClusterUser.Result result = user.run(command, START_TIMEOUT.plusSeconds(10));
       if (result.exitCode() != 0) {
-        throw new EmbeddedPostgisException("PostgreSQL did not start in " + dataDirectory() + ": "
-            + result.output() + "\n--- last lines of " + logFile() + " ---\n" + tailOfLog());
+        throw new EmbeddedPostgisException(
+            "PostgreSQL did not start in "
+                + dataDirectory()
+                + ": "
+                + result.output()
+                + "\n--- last lines of "
+                + logFile()
+                + " ---\n"
+                + tailOfLog());
       }
       LOG.info("Started PostgreSQL in {} on 127.0.0.1:{}", dataDirectory(), port);
     }
@@ -131,23 +148,27 @@ public final class PostgisCluster implements AutoCloseable {
   /** Creates {@code database} (optionally from a template) unless it exists. */
   public void createDatabase(String database, String template) {
     if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
-      throw new IllegalArgumentException("database name '" + database + "' must be a lowercase SQL identifier");
+      throw new IllegalArgumentException(
+          "database name '" + database + "' must be a lowercase SQL identifier");
     }
     if (template != null && !template.matches("[a-z_][a-z0-9_]{0,62}")) {
-      throw new IllegalArgumentException("template name '" + template + "' must be a lowercase SQL identifier");
+      throw new IllegalArgumentException(
+          "template name '" + template + "' must be a lowercase SQL identifier");
     }
     try (Connection connection = connect("postgres");
         Statement statement = connection.createStatement()) {
-      try (ResultSet rs = statement.executeQuery(
-          "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+      try (ResultSet rs =
+          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
         if (rs.next()) {
           return;
         }
       }
       // Identifiers were checked against a strict pattern above; CREATE DATABASE takes no binds.
-      statement.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
+      statement.execute(
+          "CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
     } catch (SQLException e) {
-      throw new EmbeddedPostgisException("could not create database " + database + ": " + e.getMessage(), e);
+      throw new EmbeddedPostgisException(
+          "could not create database " + database + ": " + e.getMessage(), e);
     }
   }
 
@@ -158,7 +179,8 @@ public final class PostgisCluster implements AutoCloseable {
    */
   public String ensureLoginRole(String role, String memberOf) {
     if (!role.matches("[a-z_][a-z0-9_]{0,62}") || !memberOf.matches("[a-z_][a-z0-9_]{0,62}")) {
-      throw new IllegalArgumentException("role names must be lowercase SQL identifiers: " + role + ", " + memberOf);
+      throw new IllegalArgumentException(
+          "role names must be lowercase SQL identifiers: " + role + ", " + memberOf);
     }
     Path passwordFile = baseDirectory.resolve(role + ".password");
     String rolePassword;
@@ -166,35 +188,55 @@ public final class PostgisCluster implements AutoCloseable {
       if (!Files.exists(passwordFile)) {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
-        Files.writeString(passwordFile, HexFormat.of().formatHex(secret), StandardCharsets.US_ASCII);
+        Files.writeString(
+            passwordFile, HexFormat.of().formatHex(secret), StandardCharsets.US_ASCII);
         Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
       }
       rolePassword = Files.readString(passwordFile, StandardCharsets.US_ASCII).trim();
     } catch (IOException e) {
-      throw new EmbeddedPostgisException("cannot keep the password of role " + role + " in " + passwordFile
-          + ": " + e.getMessage(), e);
+      throw new EmbeddedPostgisException(
+          "cannot keep the password of role "
+              + role
+              + " in "
+              + passwordFile
+              + ": "
+              + e.getMessage(),
+          e);
     }
     if (!rolePassword.matches("[0-9a-f]{48}")) {
-      throw new EmbeddedPostgisException(passwordFile + " does not hold a password Sightline wrote; remove it to"
-          + " have a new one generated");
+      throw new EmbeddedPostgisException(
+          passwordFile
+              + " does not hold a password Sightline wrote; remove it to"
+              + " have a new one generated");
     }
     try (Connection connection = connect("postgres");
         Statement statement = connection.createStatement()) {
       boolean exists;
-      try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+      try (ResultSet rs =
+          statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
         exists = rs.next();
       }
-      // Names match a strict pattern and the password is hex: nothing here needs quoting beyond '...'.
+      // Names match a strict pattern and the password is hex: nothing here needs quoting beyond
+      // '...'.
       if (exists) {
-        statement.execute("ALTER ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
-            + rolePassword + "'");
+        statement.execute(
+            "ALTER ROLE "
+                + role
+                + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+                + rolePassword
+                + "'");
       } else {
-        statement.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
-            + rolePassword + "'");
+        statement.execute(
+            "CREATE ROLE "
+                + role
+                + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+                + rolePassword
+                + "'");
       }
       statement.execute("GRANT " + memberOf + " TO " + role);
     } catch (SQLException e) {
-      throw new EmbeddedPostgisException("could not set up database role " + role + ": " + e.getMessage(), e);
+      throw new EmbeddedPostgisException(
+          "could not set up database role " + role + ": " + e.getMessage(), e);
     }
     return rolePassword;
   }
@@ -212,9 +254,17 @@ public final class PostgisCluster implements AutoCloseable {
     if (!running) {
       return;
     }
-    ClusterUser.Result result = user.run(
-        List.of(binaries.pgCtl().toString(), "stop", "-w", "-m", "fast", "-D", dataDirectory().toString()),
-        Duration.ofSeconds(60));
+    ClusterUser.Result result =
+        user.run(
+            List.of(
+                binaries.pgCtl().toString(),
+                "stop",
+                "-w",
+                "-m",
+                "fast",
+                "-D",
+                dataDirectory().toString()),
+            Duration.ofSeconds(60));
     running = false;
     if (result.exitCode() != 0 && isRunning()) {
       LOG.warn("PostgreSQL in {} did not stop cleanly: {}", dataDirectory(), result.output());
@@ -224,8 +274,8 @@ public final class PostgisCluster implements AutoCloseable {
   }
 
   /**
-   * Stops the cluster unless {@link #start()} found it already running (a server is using it):
-   * for short-lived tools such as the command line.
+   * Stops the cluster unless {@link #start()} found it already running (a server is using it): for
+   * short-lived tools such as the command line.
    */
   public synchronized void stopIfStartedHere() {
     if (!adopted) {
@@ -239,24 +289,35 @@ public final class PostgisCluster implements AutoCloseable {
   }
 
   private boolean isRunning() {
-    return user.run(List.of(binaries.pgCtl().toString(), "status", "-D", dataDirectory().toString()),
-        Duration.ofSeconds(30)).exitCode() == 0;
+    return user.run(
+                List.of(binaries.pgCtl().toString(), "status", "-D", dataDirectory().toString()),
+                Duration.ofSeconds(30))
+            .exitCode()
+        == 0;
   }
 
   private void prepareBaseDirectory() {
     try {
       Files.createDirectories(baseDirectory);
     } catch (IOException e) {
-      throw new EmbeddedPostgisException("cannot create the embedded PostGIS directory " + baseDirectory
-          + ": " + e.getMessage() + ". Set embeddedPostgis.directory (SIGHTLINE_DATA_DIR) to a writable place.", e);
+      throw new EmbeddedPostgisException(
+          "cannot create the embedded PostGIS directory "
+              + baseDirectory
+              + ": "
+              + e.getMessage()
+              + ". Set embeddedPostgis.directory (SIGHTLINE_DATA_DIR) to a writable place.",
+          e);
     }
     if (!user.isCurrentUser()) {
       user.takeOwnership(baseDirectory);
       if (!user.canWrite(baseDirectory)) {
-        throw new EmbeddedPostgisException("PostgreSQL refuses to run as root, so the embedded cluster runs as OS user '"
-            + user.name() + "', but that user cannot reach " + baseDirectory
-            + " (a parent directory is closed to it). Choose a directory it can reach, e.g."
-            + " SIGHTLINE_DATA_DIR=/var/lib/sightline/postgis, or run Sightline as a normal user.");
+        throw new EmbeddedPostgisException(
+            "PostgreSQL refuses to run as root, so the embedded cluster runs as OS user '"
+                + user.name()
+                + "', but that user cannot reach "
+                + baseDirectory
+                + " (a parent directory is closed to it). Choose a directory it can reach, e.g."
+                + " SIGHTLINE_DATA_DIR=/var/lib/sightline/postgis, or run Sightline as a normal user.");
       }
     }
   }
@@ -272,30 +333,47 @@ public final class PostgisCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new EmbeddedPostgisException("cannot write " + passwordFile + ": " + e.getMessage(), e);
     }
-    List<String> command = new ArrayList<>(List.of(binaries.initdb().toString(),
-        "-D", dataDirectory().toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
-        "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                binaries.initdb().toString(),
+                "-D",
+                dataDirectory().toString(),
+                "-U",
+                SUPERUSER,
+                "--pwfile=" + passwordFile,
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8"));
     if (!durable) {
       command.add("--no-sync");
     }
     ClusterUser.Result result = user.run(command, Duration.ofMinutes(3));
     if (result.exitCode() != 0) {
-      throw new EmbeddedPostgisException("initdb failed for " + dataDirectory() + ": " + result.output());
+      throw new EmbeddedPostgisException(
+          "initdb failed for " + dataDirectory() + ": " + result.output());
     }
-    StringBuilder conf = new StringBuilder("\n# Added by Sightline's embedded PostGIS\n")
-        .append("listen_addresses = '127.0.0.1'\n")
-        .append("unix_socket_directories = ''\n")
-        .append("max_connections = 100\n")
-        .append("shared_buffers = 256MB\n")
-        .append("log_min_messages = warning\n");
+    StringBuilder conf =
+        new StringBuilder("\n# Added by Sightline's embedded PostGIS\n")
+            .append("listen_addresses = '127.0.0.1'\n")
+            .append("unix_socket_directories = ''\n")
+            .append("max_connections = 100\n")
+            .append("shared_buffers = 256MB\n")
+            .append("log_min_messages = warning\n");
     if (!durable) {
       conf.append("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
     }
-    ClusterUser.Result append = user.run(List.of("sh", "-c",
-        "cat >> \"$0\" <<'SIGHTLINE_EOF'\n" + conf + "SIGHTLINE_EOF", dataDirectory().resolve("postgresql.conf").toString()),
-        Duration.ofSeconds(30));
+    ClusterUser.Result append =
+        user.run(
+            List.of(
+                "sh",
+                "-c",
+                "cat >> \"$0\" <<'SIGHTLINE_EOF'\n" + conf + "SIGHTLINE_EOF",
+                dataDirectory().resolve("postgresql.conf").toString()),
+            Duration.ofSeconds(30));
     if (append.exitCode() != 0) {
-      throw new EmbeddedPostgisException("could not configure " + dataDirectory() + ": " + append.output());
+      throw new EmbeddedPostgisException(
+          "could not configure " + dataDirectory() + ": " + append.output());
     }
     LOG.info("Initialised a new PostgreSQL cluster in {}", dataDirectory());
   }
@@ -305,8 +383,15 @@ public final class PostgisCluster implements AutoCloseable {
     try {
       return Files.readString(passwordFile, StandardCharsets.US_ASCII).trim();
     } catch (IOException e) {
-      throw new EmbeddedPostgisException("the cluster in " + dataDirectory() + " has no readable " + passwordFile
-          + " (" + e.getMessage() + "); it was not created by Sightline or the file was removed", e);
+      throw new EmbeddedPostgisException(
+          "the cluster in "
+              + dataDirectory()
+              + " has no readable "
+              + passwordFile
+              + " ("
+              + e.getMessage()
+              + "); it was not created by Sightline or the file was removed",
+          e);
     }
   }
 
@@ -314,25 +399,35 @@ public final class PostgisCluster implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
     } catch (IOException e) {
-      throw new EmbeddedPostgisException("port " + port + " on 127.0.0.1 is already in use by another program;"
-          + " set embeddedPostgis.port (SIGHTLINE_DB_PORT) to a free port", e);
+      throw new EmbeddedPostgisException(
+          "port "
+              + port
+              + " on 127.0.0.1 is already in use by another program;"
+              + " set embeddedPostgis.port (SIGHTLINE_DB_PORT) to a free port",
+          e);
     }
   }
 
   private void requirePostgisAvailable() {
     try (Connection connection = connect("postgres");
         Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(
-            "SELECT default_version FROM pg_available_extensions WHERE name = 'postgis'")) {
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT default_version FROM pg_available_extensions WHERE name = 'postgis'")) {
       if (!rs.next()) {
         String major = connection.getMetaData().getDatabaseMajorVersion() + "";
-        throw new EmbeddedPostgisException("PostgreSQL " + major + " is running, but the PostGIS extension is not"
-            + " installed for it. Install it (Debian/Ubuntu: sudo apt-get install postgresql-" + major
-            + "-postgis-3) and start again.");
+        throw new EmbeddedPostgisException(
+            "PostgreSQL "
+                + major
+                + " is running, but the PostGIS extension is not"
+                + " installed for it. Install it (Debian/Ubuntu: sudo apt-get install postgresql-"
+                + major
+                + "-postgis-3) and start again.");
       }
     } catch (SQLException e) {
-      throw new EmbeddedPostgisException("cannot connect to the embedded PostgreSQL on 127.0.0.1:" + port
-          + ": " + e.getMessage(), e);
+      throw new EmbeddedPostgisException(
+          "cannot connect to the embedded PostgreSQL on 127.0.0.1:" + port + ": " + e.getMessage(),
+          e);
     }
   }
 

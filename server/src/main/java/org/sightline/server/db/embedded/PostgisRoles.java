@@ -8,7 +8,9 @@ public final class PostgisRoles {
    */
   public static final String APP_GROUP = "sightline_app";
 
-  /** The LOGIN role the server uses on the embedded cluster, a member of {@link #APP_GROUP} only. */
+  /**
+   * The LOGIN role the server uses on the embedded cluster, a member of {@link #APP_GROUP} only.
+   */
   public static final String EMBEDDED_APP_LOGIN = "sightline_server";
 
   private PostgisRoles() {}

@@ -68,10 +68,12 @@ public record PostgresBinaries(Path binDirectory) {
         return new PostgresBinaries(resolveLinks(dir));
       }
     }
-    throw new EmbeddedPostgisException("PostgreSQL server programs (initdb, pg_ctl) were not found in "
-        + candidates + ". Install PostgreSQL and PostGIS (Debian/Ubuntu: "
-        + "sudo apt-get install postgresql postgresql-15-postgis-3, or the PostGIS package for your"
-        + " PostgreSQL major version), or configure an external database.");
+    throw new EmbeddedPostgisException(
+        "PostgreSQL server programs (initdb, pg_ctl) were not found in "
+            + candidates
+            + ". Install PostgreSQL and PostGIS (Debian/Ubuntu: "
+            + "sudo apt-get install postgresql postgresql-15-postgis-3, or the PostGIS package for your"
+            + " PostgreSQL major version), or configure an external database.");
   }
 
   private static Path resolveLinks(Path dir) {
@@ -87,7 +89,8 @@ public record PostgresBinaries(Path binDirectory) {
 
   private static Optional<Path> pgConfigBinDir() {
     try {
-      Process process = new ProcessBuilder("pg_config", "--bindir").redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder("pg_config", "--bindir").redirectErrorStream(true).start();
       String out = new String(process.getInputStream().readAllBytes(), UTF_8).trim();
       if (process.waitFor() == 0 && !out.isEmpty()) {
         return Optional.of(Path.of(out));
@@ -108,7 +111,9 @@ public record PostgresBinaries(Path binDirectory) {
     try (Stream<Path> majors = Files.list(root)) {
       return majors
           .filter(p -> p.getFileName().toString().matches("\\d+"))
-          .sorted(Comparator.comparingInt((Path p) -> Integer.parseInt(p.getFileName().toString())).reversed())
+          .sorted(
+              Comparator.comparingInt((Path p) -> Integer.parseInt(p.getFileName().toString()))
+                  .reversed())
           .map(p -> p.resolve("bin"))
           .toList();
     } catch (IOException e) {

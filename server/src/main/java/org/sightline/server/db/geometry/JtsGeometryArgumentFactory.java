@@ -17,12 +17,14 @@ public final class JtsGeometryArgumentFactory implements ArgumentFactory.Prepara
     if (!Geometry.class.isAssignableFrom(GenericTypes.getErasedType(type))) {
       return Optional.empty();
     }
-    return Optional.of(value -> (position, statement, context) -> {
-      if (value == null) {
-        statement.setNull(position, PostgisGeometries.SQL_TYPE, "geometry");
-      } else {
-        statement.setObject(position, PostgisGeometries.toPostgis((Geometry) value));
-      }
-    });
+    return Optional.of(
+        value ->
+            (position, statement, context) -> {
+              if (value == null) {
+                statement.setNull(position, PostgisGeometries.SQL_TYPE, "geometry");
+              } else {
+                statement.setObject(position, PostgisGeometries.toPostgis((Geometry) value));
+              }
+            });
   }
 }

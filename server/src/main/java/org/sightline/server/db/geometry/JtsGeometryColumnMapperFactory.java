@@ -9,7 +9,9 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.ColumnMapperFactory;
 import org.locationtech.jts.geom.Geometry;
 
-/** Maps a PostGIS {@code geometry} column to the requested JTS type (Geometry, Point, Polygon, ...). */
+/**
+ * Maps a PostGIS {@code geometry} column to the requested JTS type (Geometry, Point, Polygon, ...).
+ */
 public final class JtsGeometryColumnMapperFactory implements ColumnMapperFactory {
 
   @Override
@@ -18,13 +20,19 @@ public final class JtsGeometryColumnMapperFactory implements ColumnMapperFactory
     if (!Geometry.class.isAssignableFrom(wanted)) {
       return Optional.empty();
     }
-    return Optional.of((rs, column, ctx) -> {
-      Geometry geometry = PostgisGeometries.fromPostgis(rs.getString(column));
-      if (geometry != null && !wanted.isInstance(geometry)) {
-        throw new SQLException("column " + column + " holds a " + geometry.getGeometryType()
-            + ", not a " + wanted.getSimpleName());
-      }
-      return geometry;
-    });
+    return Optional.of(
+        (rs, column, ctx) -> {
+          Geometry geometry = PostgisGeometries.fromPostgis(rs.getString(column));
+          if (geometry != null && !wanted.isInstance(geometry)) {
+            throw new SQLException(
+                "column "
+                    + column
+                    + " holds a "
+                    + geometry.getGeometryType()
+                    + ", not a "
+                    + wanted.getSimpleName());
+          }
+          return geometry;
+        });
   }
 }

@@ -11,9 +11,9 @@ import org.sightline.geodata.geom.Geometries;
 /**
  * The one place where JTS geometries cross into and out of PostGIS.
  *
- * <p>Writing: a JTS geometry is sent as the PostGIS JDBC driver's {@link JtsGeometry}, a
- * {@code PGobject} of type {@code geometry} whose text is hex EWKB with the SRID. Reading: the
- * {@code geometry} column's text output (hex EWKB) is parsed back. EWKB carries IEEE doubles, so
+ * <p>Writing: a JTS geometry is sent as the PostGIS JDBC driver's {@link JtsGeometry}, a {@code
+ * PGobject} of type {@code geometry} whose text is hex EWKB with the SRID. Reading: the {@code
+ * geometry} column's text output (hex EWKB) is parsed back. EWKB carries IEEE doubles, so
  * coordinates round-trip exactly. SRID 4326 is set on everything read that carries none.
  */
 public final class PostgisGeometries {
@@ -44,8 +44,7 @@ public final class PostgisGeometries {
       g = g.copy();
       g.setSRID(Geometries.SRID_WGS84);
     }
-    return WKBWriter.toHex(
-        new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(g));
+    return WKBWriter.toHex(new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(g));
   }
 
   /** Parses a {@code geometry} column's hex EWKB text (null stays null). */

@@ -37,9 +37,14 @@ public class AuditResource {
 
   @GET
   @Path("events")
-  @Operation(summary = "Audit events in order", description = "After seq 'after' (0 for the start), optionally for one entity.")
-  public List<AuditEvent> events(@QueryParam("after") Long after, @QueryParam("limit") Integer limit,
-      @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+  @Operation(
+      summary = "Audit events in order",
+      description = "After seq 'after' (0 for the start), optionally for one entity.")
+  public List<AuditEvent> events(
+      @QueryParam("after") Long after,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
       @Context SecurityContext security) {
     long afterSeq = after == null ? 0 : after;
     int pageSize = limit == null ? 100 : limit;
@@ -47,21 +52,32 @@ public class AuditResource {
       throw new InvalidInputException("after must be 0 or more, got " + afterSeq);
     }
     if (pageSize < 1 || pageSize > MAX_LIMIT) {
-      throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", got " + pageSize);
+      throw new InvalidInputException(
+          "limit must be between 1 and " + MAX_LIMIT + ", got " + pageSize);
     }
-    return transactions.inTransaction(RequestSecurityContext.actorOf(security), handle -> {
-      List<AuditEvent> events = AuditLog.list(handle, afterSeq, entityType, entityId, pageSize);
-      AuditLog.record(handle, "read", "audit_event", "after:" + afterSeq,
-          Map.of("returned", events.size()));
-      return events;
-    });
+    return transactions.inTransaction(
+        RequestSecurityContext.actorOf(security),
+        handle -> {
+          List<AuditEvent> events = AuditLog.list(handle, afterSeq, entityType, entityId, pageSize);
+          AuditLog.record(
+              handle,
+              "read",
+              "audit_event",
+              "after:" + afterSeq,
+              Map.of("returned", events.size()));
+          return events;
+        });
   }
 
   @GET
   @Path("verify")
-  @Operation(summary = "Verify the audit hash chain",
-      description = "Optionally against a head saved earlier (anchorSeq + anchorHash), which detects a cut-off tail.")
-  public AuditVerification verify(@QueryParam("anchorSeq") Long anchorSeq, @QueryParam("anchorHash") String anchorHash,
+  @Operation(
+      summary = "Verify the audit hash chain",
+      description =
+          "Optionally against a head saved earlier (anchorSeq + anchorHash), which detects a cut-off tail.")
+  public AuditVerification verify(
+      @QueryParam("anchorSeq") Long anchorSeq,
+      @QueryParam("anchorHash") String anchorHash,
       @Context SecurityContext security) {
     if ((anchorSeq == null) != (anchorHash == null)) {
       throw new InvalidInputException("anchorSeq and anchorHash go together");
@@ -69,9 +85,19 @@ public class AuditResource {
     if (anchorHash != null && !anchorHash.matches("[0-9a-f]{64}")) {
       throw new InvalidInputException("anchorHash must be 64 lowercase hex digits");
     }
-    AuditVerification result = transactions.jdbi().withHandle(handle -> AuditChainVerifier.verify(handle, anchorSeq, anchorHash));
-    transactions.useTransaction(RequestSecurityContext.actorOf(security), handle -> AuditLog.record(handle, "verify",
-        "audit_event", "chain", Map.of("intact", result.intact(), "eventsChecked", result.eventsChecked())));
+    AuditVerification result =
+        transactions
+            .jdbi()
+            .withHandle(handle -> AuditChainVerifier.verify(handle, anchorSeq, anchorHash));
+    transactions.useTransaction(
+        RequestSecurityContext.actorOf(security),
+        handle ->
+            AuditLog.record(
+                handle,
+                "verify",
+                "audit_event",
+                "chain",
+                Map.of("intact", result.intact(), "eventsChecked", result.eventsChecked())));
     return result;
   }
 }

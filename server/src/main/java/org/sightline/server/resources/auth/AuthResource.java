@@ -54,16 +54,23 @@ public class AuthResource {
   @Path("login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  @Operation(summary = "Log in with username and password",
-      description = "Returns a session bearer token. 401 for wrong credentials, 429 with Retry-After after repeated failures.")
+  @Operation(
+      summary = "Log in with username and password",
+      description =
+          "Returns a session bearer token. 401 for wrong credentials, 429 with Retry-After after repeated failures.")
   public Session login(Credentials credentials, @Context HttpServletRequest request) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
-      throw new InvalidInputException("the body must be {\"username\": \"...\", \"password\": \"...\"}");
+      throw new InvalidInputException(
+          "the body must be {\"username\": \"...\", \"password\": \"...\"}");
     }
     try {
-      IssuedToken token = logins.login(credentials.username(), credentials.password(), request.getRemoteAddr());
+      IssuedToken token =
+          logins.login(credentials.username(), credentials.password(), request.getRemoteAddr());
       String name = credentials.username().strip().toLowerCase(Locale.ROOT);
-      return new Session(token.token(), "Bearer", token.expiresAt(),
+      return new Session(
+          token.token(),
+          "Bearer",
+          token.expiresAt(),
           UserView.of(accounts.findByUsername(name).orElseThrow()));
     } catch (LoginRefusedException e) {
       if (e.throttled()) {
@@ -94,11 +101,13 @@ public class AuthResource {
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(summary = "Change your own password",
+  @Operation(
+      summary = "Change your own password",
       description = "Needs the current password; revokes your other tokens, keeps this one.")
   public Response changePassword(PasswordChange change, @Context SecurityContext security) {
     if (change == null) {
-      throw new InvalidInputException("the body must be {\"currentPassword\": \"...\", \"newPassword\": \"...\"}");
+      throw new InvalidInputException(
+          "the body must be {\"currentPassword\": \"...\", \"newPassword\": \"...\"}");
     }
     SightlineUser user = RequestSecurityContext.requireUser(security);
     accounts.changeOwnPassword(user, change.currentPassword(), change.newPassword());

@@ -44,24 +44,33 @@ public class TokenResource {
 
   @GET
   @Operation(summary = "Your API and session tokens (an admin may ask for another user's)")
-  public List<TokenView> list(@QueryParam("username") String username, @Context SecurityContext security) {
-    return tokens.list(RequestSecurityContext.requireUser(security), username).stream().map(TokenView::of).toList();
+  public List<TokenView> list(
+      @QueryParam("username") String username, @Context SecurityContext security) {
+    return tokens.list(RequestSecurityContext.requireUser(security), username).stream()
+        .map(TokenView::of)
+        .toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an API token", description = "The answer holds the token; it is never shown again.")
-  public Response create(NewToken request, @Context SecurityContext security, @Context UriInfo uri) {
+  @Operation(
+      summary = "Create an API token",
+      description = "The answer holds the token; it is never shown again.")
+  public Response create(
+      NewToken request, @Context SecurityContext security, @Context UriInfo uri) {
     NewToken body = request == null ? new NewToken(null, null, null) : request;
     Duration ttl = null;
     if (body.expiresInDays() != null) {
       if (body.expiresInDays() < 1) {
-        throw new InvalidInputException("expiresInDays must be at least 1, got " + body.expiresInDays());
+        throw new InvalidInputException(
+            "expiresInDays must be at least 1, got " + body.expiresInDays());
       }
       ttl = Duration.ofDays(body.expiresInDays());
     }
     SightlineUser caller = RequestSecurityContext.requireUser(security);
-    IssuedToken token = tokens.create(caller, RequestSecurityContext.actorOf(security), body.username(), body.label(), ttl);
+    IssuedToken token =
+        tokens.create(
+            caller, RequestSecurityContext.actorOf(security), body.username(), body.label(), ttl);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(token.id())).build())
         .entity(token)
         .build();
@@ -70,9 +79,18 @@ public class TokenResource {
   @POST
   @Path("{tokenId}/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Revoke a token", description = "Yours, or anyone's for an admin. Effective at once.")
-  public TokenView revoke(@PathParam("tokenId") long tokenId, Revocation revocation, @Context SecurityContext security) {
-    return TokenView.of(tokens.revoke(RequestSecurityContext.requireUser(security), RequestSecurityContext.actorOf(security),
-        tokenId, revocation == null ? null : revocation.reason()));
+  @Operation(
+      summary = "Revoke a token",
+      description = "Yours, or anyone's for an admin. Effective at once.")
+  public TokenView revoke(
+      @PathParam("tokenId") long tokenId,
+      Revocation revocation,
+      @Context SecurityContext security) {
+    return TokenView.of(
+        tokens.revoke(
+            RequestSecurityContext.requireUser(security),
+            RequestSecurityContext.actorOf(security),
+            tokenId,
+            revocation == null ? null : revocation.reason()));
   }
 }

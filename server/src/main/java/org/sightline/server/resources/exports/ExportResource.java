@@ -41,8 +41,16 @@ import org.sightline.server.visibility.Visibility;
  */
 @Path("/exports")
 public class ExportResource {
-  private static final Map<String, ExportFormat> FORMATS = Map.of(
-      "geojson", new GeoJsonExport(), "kml", new KmlExport(), "csv", new CsvExport(), "gpkg", new GeoPackageExport());
+  private static final Map<String, ExportFormat> FORMATS =
+      Map.of(
+          "geojson",
+          new GeoJsonExport(),
+          "kml",
+          new KmlExport(),
+          "csv",
+          new CsvExport(),
+          "gpkg",
+          new GeoPackageExport());
   private final AttributedTransactions transactions;
   private final Clock clock;
 
@@ -55,32 +63,54 @@ public class ExportResource {
   @Path("facilities.{format}")
   @Produces(MediaType.WILDCARD)
   @PermitAll
-  @Operation(summary = "Export facilities as GeoJSON, KML, CSV or GeoPackage",
-      description = "With each facility's boundary valid on asOf (YYYY-MM-DD, default today), else its location.")
-  public Response export(@PathParam("format") String format, @QueryParam("asOf") String asOf,
+  @Operation(
+      summary = "Export facilities as GeoJSON, KML, CSV or GeoPackage",
+      description =
+          "With each facility's boundary valid on asOf (YYYY-MM-DD, default today), else its location.")
+  public Response export(
+      @PathParam("format") String format,
+      @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
     ExportFormat writer = FORMATS.get(format);
     if (writer == null) {
-      throw new EntityNotFoundException("no export format '" + format + "'; formats are geojson, kml, csv, gpkg");
+      throw new EntityNotFoundException(
+          "no export format '" + format + "'; formats are geojson, kml, csv, gpkg");
     }
-    LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : TimeParser.date("asOf", asOf);
+    LocalDate date =
+        asOf == null
+            ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
+            : TimeParser.date("asOf", asOf);
     Visibility visibility = Visibility.of(security);
     boolean publishedOnly = visibility.publishedOnly();
     Actor actor = RequestSecurityContext.actorOf(security);
-    List<ExportRow> rows = transactions.inTransaction(actor, handle -> {
-      List<ExportRow> found = handle.attach(FacilityDao.class).exportRows(date, visibility);
-      if (!publishedOnly) {
-        AuditLog.record(handle, "export", "facility", "all",
-            Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
-      }
-      return found;
-    });
-    String attribution = transactions.jdbi().withExtension(SourceDao.class, SourceDao::exportAttribution);
-    ExportFormat.ExportContext context = new ExportFormat.ExportContext(
-        "Sightline facilities as of " + date + (publishedOnly ? " (published)" : " (all, restricted)"), attribution);
+    List<ExportRow> rows =
+        transactions.inTransaction(
+            actor,
+            handle -> {
+              List<ExportRow> found = handle.attach(FacilityDao.class).exportRows(date, visibility);
+              if (!publishedOnly) {
+                AuditLog.record(
+                    handle,
+                    "export",
+                    "facility",
+                    "all",
+                    Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
+              }
+              return found;
+            });
+    String attribution =
+        transactions.jdbi().withExtension(SourceDao.class, SourceDao::exportAttribution);
+    ExportFormat.ExportContext context =
+        new ExportFormat.ExportContext(
+            "Sightline facilities as of "
+                + date
+                + (publishedOnly ? " (published)" : " (all, restricted)"),
+            attribution);
     StreamingOutput body = out -> writer.write(rows, context, out);
     return Response.ok(body, writer.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"sightline-facilities-" + date + "." + writer.extension() + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"sightline-facilities-" + date + "." + writer.extension() + "\"")
         .header("Cache-Control", publishedOnly ? "public, max-age=300" : "no-store")
         .build();
   }

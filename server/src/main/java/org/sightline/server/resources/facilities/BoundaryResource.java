@@ -32,7 +32,9 @@ import org.sightline.server.visibility.Visibility;
 @Path("/facilities/{facilityId}/boundaries")
 @Produces(MediaType.APPLICATION_JSON)
 public class BoundaryResource extends DatedAreaResource {
-  /** @param boundaries of {@code DatedAreaKind.BOUNDARY} */
+  /**
+   * @param boundaries of {@code DatedAreaKind.BOUNDARY}
+   */
   public BoundaryResource(DatedAreas boundaries) {
     super(boundaries);
   }
@@ -41,25 +43,46 @@ public class BoundaryResource extends DatedAreaResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "Boundary versions", description = "All live versions, or with asOf=YYYY-MM-DD the one valid that day.")
-  public Response list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
+  @Operation(
+      summary = "Boundary versions",
+      description = "All live versions, or with asOf=YYYY-MM-DD the one valid that day.")
+  public Response list(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
     Visibility visibility = Visibility.of(security);
     if (asOf != null) {
       LocalDate date = TimeParser.date("asOf", asOf);
-      return Response.ok(DatedAreaView.of(areas.asOf(facilityId, date, visibility)
-          .orElseThrow(() -> new EntityNotFoundException("facility '" + facilityId + "' has no boundary valid on " + date))))
+      return Response.ok(
+              DatedAreaView.of(
+                  areas
+                      .asOf(facilityId, date, visibility)
+                      .orElseThrow(
+                          () ->
+                              new EntityNotFoundException(
+                                  "facility '"
+                                      + facilityId
+                                      + "' has no boundary valid on "
+                                      + date))))
           .build();
     }
-    return Response.ok(areas.versions(facilityId, null, visibility).stream().map(DatedAreaView::of).toList()).build();
+    return Response.ok(
+            areas.versions(facilityId, null, visibility).stream().map(DatedAreaView::of).toList())
+        .build();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Add a boundary version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
-  public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, BoundaryEdit body,
-      @Context SecurityContext security, @Context UriInfo uri) {
+  @Operation(
+      summary = "Add a boundary version",
+      description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  public Response add(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("repair") boolean repair,
+      BoundaryEdit body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
     return created(facilityId, body, repair, security, uri, Added::new);
   }
 
@@ -68,8 +91,11 @@ public class BoundaryResource extends DatedAreaResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Delete a boundary version (soft, with a reason)")
-  public DatedAreaView delete(@PathParam("facilityId") String facilityId, @PathParam("boundaryId") long boundaryId,
-      Deletion body, @Context SecurityContext security) {
+  public DatedAreaView delete(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("boundaryId") long boundaryId,
+      Deletion body,
+      @Context SecurityContext security) {
     return deleted(facilityId, boundaryId, body, security);
   }
 }

@@ -9,9 +9,9 @@ import org.sightline.server.registry.DatedAreaEdit;
 import org.sightline.server.registry.DatedAreas;
 
 /**
- * What the endpoints of every dated-area kind under {@code /api/facilities/{id}/...} share:
- * adding a version (201 with its location) and soft-deleting one with a reason. The subclass
- * declares the endpoints: their paths, parameter names, and request and response shapes.
+ * What the endpoints of every dated-area kind under {@code /api/facilities/{id}/...} share: adding
+ * a version (201 with its location) and soft-deleting one with a reason. The subclass declares the
+ * endpoints: their paths, parameter names, and request and response shapes.
  */
 public abstract class DatedAreaResource {
   final DatedAreas areas;
@@ -23,16 +23,31 @@ public abstract class DatedAreaResource {
   public record Deletion(String reason) {}
 
   /** Soft-deletes a version with the reason the body gives. */
-  DatedAreaView deleted(String facilityId, long versionId, Deletion body, SecurityContext security) {
-    return DatedAreaView.of(areas.delete(RequestSecurityContext.actorOf(security), facilityId, versionId,
-        body == null ? null : body.reason()));
+  DatedAreaView deleted(
+      String facilityId, long versionId, Deletion body, SecurityContext security) {
+    return DatedAreaView.of(
+        areas.delete(
+            RequestSecurityContext.actorOf(security),
+            facilityId,
+            versionId,
+            body == null ? null : body.reason()));
   }
 
-  /** Adds the version; 201 at {@code ?id=}, with the body {@code entity} makes of the view and repairs. */
-  Response created(String facilityId, DatedAreaEdit body, boolean repair, SecurityContext security, UriInfo uri,
+  /**
+   * Adds the version; 201 at {@code ?id=}, with the body {@code entity} makes of the view and
+   * repairs.
+   */
+  Response created(
+      String facilityId,
+      DatedAreaEdit body,
+      boolean repair,
+      SecurityContext security,
+      UriInfo uri,
       AddedBody entity) {
-    DatedAreas.Added added = areas.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
-    return Response.created(uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
+    DatedAreas.Added added =
+        areas.add(RequestSecurityContext.actorOf(security), facilityId, body, repair);
+    return Response.created(
+            uri.getAbsolutePathBuilder().queryParam("id", added.version().id()).build())
         .entity(entity.of(DatedAreaView.of(added.version()), added.repairs()))
         .build();
   }

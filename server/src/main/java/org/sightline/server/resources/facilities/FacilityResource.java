@@ -53,24 +53,35 @@ public class FacilityResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "Find facilities by any name",
-      description = "Hangul, McCune-Reischauer, Revised Romanization or alias, tolerant of spelling variants: q=yoduk, q=요덕, q=camp 15.")
-  public List<FacilityView> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
+  @Operation(
+      summary = "Find facilities by any name",
+      description =
+          "Hangul, McCune-Reischauer, Revised Romanization or alias, tolerant of spelling variants: q=yoduk, q=요덕, q=camp 15.")
+  public List<FacilityView> search(
+      @QueryParam("q") String q,
+      @QueryParam("limit") Integer limit,
       @Context SecurityContext security) {
     int size = limit == null ? 20 : limit;
     if (size < 1 || size > MAX_RESULTS) {
-      throw new InvalidInputException("limit must be between 1 and " + MAX_RESULTS + ", got " + size);
+      throw new InvalidInputException(
+          "limit must be between 1 and " + MAX_RESULTS + ", got " + size);
     }
-    return registry.search(q, Visibility.of(security), size).stream().map(FacilityView::of).toList();
+    return registry.search(q, Visibility.of(security), size).stream()
+        .map(FacilityView::of)
+        .toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Create a facility (unpublished until an advocate publishes it)")
-  public Response create(FacilityEdit body, @QueryParam("repair") boolean repair, @Context SecurityContext security,
+  public Response create(
+      FacilityEdit body,
+      @QueryParam("repair") boolean repair,
+      @Context SecurityContext security,
       @Context UriInfo uri) {
-    FacilityRegistry.Written written = registry.create(RequestSecurityContext.actorOf(security), body, repair);
+    FacilityRegistry.Written written =
+        registry.create(RequestSecurityContext.actorOf(security), body, repair);
     return Response.created(uri.getAbsolutePathBuilder().path(written.entry().id()).build())
         .header(HttpHeaders.ETAG, ETags.of(written.entry().version()))
         .entity(new Written(FacilityView.of(written.entry()), written.repairs()))
@@ -80,24 +91,35 @@ public class FacilityResource {
   @GET
   @Path("{facilityId}")
   @PermitAll
-  @Operation(summary = "One facility", description = "The ETag header holds the version to send back in If-Match.")
-  public Response get(@PathParam("facilityId") String facilityId, @Context SecurityContext security) {
+  @Operation(
+      summary = "One facility",
+      description = "The ETag header holds the version to send back in If-Match.")
+  public Response get(
+      @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     RegistryEntry entry = registry.get(facilityId, Visibility.of(security));
-    List<SourceJson> sources = registry.sources(facilityId).stream()
-        .map(SourceJson::of).toList();
-    return Response.ok(FacilityView.of(entry, sources)).header(HttpHeaders.ETAG, ETags.of(entry.version())).build();
+    List<SourceJson> sources = registry.sources(facilityId).stream().map(SourceJson::of).toList();
+    return Response.ok(FacilityView.of(entry, sources))
+        .header(HttpHeaders.ETAG, ETags.of(entry.version()))
+        .build();
   }
 
   @PUT
   @Path("{facilityId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Replace a facility's fields", description = "Needs If-Match; a stale version gets 412 and nothing changes.")
-  public Response replace(@PathParam("facilityId") String facilityId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @QueryParam("repair") boolean repair, FacilityEdit body, @Context SecurityContext security) {
+  @Operation(
+      summary = "Replace a facility's fields",
+      description = "Needs If-Match; a stale version gets 412 and nothing changes.")
+  public Response replace(
+      @PathParam("facilityId") String facilityId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("repair") boolean repair,
+      FacilityEdit body,
+      @Context SecurityContext security) {
     int version = ETags.requireVersion(ifMatch);
-    FacilityRegistry.Written written = registry.replace(RequestSecurityContext.actorOf(security), facilityId, version,
-        body, repair);
+    FacilityRegistry.Written written =
+        registry.replace(
+            RequestSecurityContext.actorOf(security), facilityId, version, body, repair);
     return Response.ok(new Written(FacilityView.of(written.entry()), written.repairs()))
         .header(HttpHeaders.ETAG, ETags.of(written.entry().version()))
         .build();
@@ -107,17 +129,31 @@ public class FacilityResource {
   @Path("{facilityId}/deletion")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Delete a facility (soft: kept with who and why)", description = "Needs If-Match and a reason.")
-  public FacilityView delete(@PathParam("facilityId") String facilityId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Deletion body, @Context SecurityContext security) {
+  @Operation(
+      summary = "Delete a facility (soft: kept with who and why)",
+      description = "Needs If-Match and a reason.")
+  public FacilityView delete(
+      @PathParam("facilityId") String facilityId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Deletion body,
+      @Context SecurityContext security) {
     int version = ETags.requireVersion(ifMatch);
-    return FacilityView.of(registry.delete(RequestSecurityContext.actorOf(security), facilityId, version,
-        body == null ? null : body.reason()));
+    return FacilityView.of(
+        registry.delete(
+            RequestSecurityContext.actorOf(security),
+            facilityId,
+            version,
+            body == null ? null : body.reason()));
   }
 
   @GET
   @Path("{facilityId}/history")
-  @RolesAllowed({Role.Names.ANALYST, Role.Names.INVESTIGATOR, Role.Names.ADVOCATE, Role.Names.ADMIN})
+  @RolesAllowed({
+    Role.Names.ANALYST,
+    Role.Names.INVESTIGATOR,
+    Role.Names.ADVOCATE,
+    Role.Names.ADMIN
+  })
   @Operation(summary = "Every version of a facility record, oldest first, with who changed it")
   public List<RecordVersion> history(@PathParam("facilityId") String facilityId) {
     return registry.history(facilityId);

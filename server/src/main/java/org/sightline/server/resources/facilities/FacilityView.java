@@ -1,7 +1,7 @@
 package org.sightline.server.resources.facilities;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +11,25 @@ import org.sightline.server.api.GeoJsonGeometrySerializer;
 import org.sightline.server.registry.RegistryEntry;
 
 /** A facility as the registry API shows it; {@code location} is GeoJSON. */
-public record FacilityView(String id, String name, String nameKo, String nameMr, String nameRr, List<String> aliases,
-    String type, String status, LocalDate statusSince, String controllingAgency, String province, String description,
-    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry location, boolean published, int version,
-    Instant createdAt, Instant updatedAt, String updatedBy,
+public record FacilityView(
+    String id,
+    String name,
+    String nameKo,
+    String nameMr,
+    String nameRr,
+    List<String> aliases,
+    String type,
+    String status,
+    LocalDate statusSince,
+    String controllingAgency,
+    String province,
+    String description,
+    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry location,
+    boolean published,
+    int version,
+    Instant createdAt,
+    Instant updatedAt,
+    String updatedBy,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<FacilityProperties.SourceJson> sources) {
 
   /** Without its citations (lists, write answers). */
@@ -22,10 +37,29 @@ public record FacilityView(String id, String name, String nameKo, String nameMr,
     return of(e, null);
   }
 
-  /** With its citations: the sources of its locations and boundaries, each with its retrieval date. */
+  /**
+   * With its citations: the sources of its locations and boundaries, each with its retrieval date.
+   */
   public static FacilityView of(RegistryEntry e, List<FacilityProperties.SourceJson> sources) {
-    return new FacilityView(e.id(), e.name(), e.nameKo(), e.nameMr(), e.nameRr(), e.aliases(), e.type(), e.status(),
-        e.statusSince(), e.controllingAgency(), e.province(), e.description(), e.location(), e.published(), e.version(),
-        e.createdAt(), e.updatedAt(), e.updatedBy(), sources);
+    return new FacilityView(
+        e.id(),
+        e.name(),
+        e.nameKo(),
+        e.nameMr(),
+        e.nameRr(),
+        e.aliases(),
+        e.type(),
+        e.status(),
+        e.statusSince(),
+        e.controllingAgency(),
+        e.province(),
+        e.description(),
+        e.location(),
+        e.published(),
+        e.version(),
+        e.createdAt(),
+        e.updatedAt(),
+        e.updatedBy(),
+        sources);
   }
 }

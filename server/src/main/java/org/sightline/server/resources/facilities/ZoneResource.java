@@ -29,7 +29,9 @@ import org.sightline.server.visibility.Visibility;
 @Path("/facilities/{facilityId}/zones")
 @Produces(MediaType.APPLICATION_JSON)
 public class ZoneResource extends DatedAreaResource {
-  /** @param zones of {@code DatedAreaKind.ZONE} */
+  /**
+   * @param zones of {@code DatedAreaKind.ZONE}
+   */
   public ZoneResource(DatedAreas zones) {
     super(zones);
   }
@@ -38,19 +40,32 @@ public class ZoneResource extends DatedAreaResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "Zone versions of a facility", description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
-  public List<DatedAreaView> list(@PathParam("facilityId") String facilityId, @QueryParam("asOf") String asOf,
+  @Operation(
+      summary = "Zone versions of a facility",
+      description = "All live versions, or with asOf=YYYY-MM-DD those valid that day.")
+  public List<DatedAreaView> list(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("asOf") String asOf,
       @Context SecurityContext security) {
-    return areas.versions(facilityId, TimeParser.date("asOf", asOf), Visibility.of(security)).stream()
-        .map(DatedAreaView::of).toList();
+    return areas
+        .versions(facilityId, TimeParser.date("asOf", asOf), Visibility.of(security))
+        .stream()
+        .map(DatedAreaView::of)
+        .toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Add a zone version", description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
-  public Response add(@PathParam("facilityId") String facilityId, @QueryParam("repair") boolean repair, ZoneEdit body,
-      @Context SecurityContext security, @Context UriInfo uri) {
+  @Operation(
+      summary = "Add a zone version",
+      description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  public Response add(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("repair") boolean repair,
+      ZoneEdit body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
     return created(facilityId, body, repair, security, uri, Added::new);
   }
 
@@ -59,8 +74,11 @@ public class ZoneResource extends DatedAreaResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Delete a zone version (soft, with a reason)")
-  public DatedAreaView delete(@PathParam("facilityId") String facilityId, @PathParam("zoneId") long zoneId,
-      Deletion body, @Context SecurityContext security) {
+  public DatedAreaView delete(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("zoneId") long zoneId,
+      Deletion body,
+      @Context SecurityContext security) {
     return deleted(facilityId, zoneId, body, security);
   }
 }

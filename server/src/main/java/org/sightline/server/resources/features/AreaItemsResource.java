@@ -35,17 +35,19 @@ import org.sightline.server.visibility.Visibility;
 
 /**
  * The items of a collection of dated areas ({@code facility-boundaries}, {@code zones}), one
- * subclass per {@link DatedAreaKind} naming its path: GeoJSON features paged by {@code next}
- * links; {@code datetime} (an instant, a date or an interval) selects the versions valid at some
- * time in it; the kind's property filters ({@link DatedAreaKind#filters()}) are equality filters
- * with comma-separated values. Only live versions of facilities the caller may see.
+ * subclass per {@link DatedAreaKind} naming its path: GeoJSON features paged by {@code next} links;
+ * {@code datetime} (an instant, a date or an interval) selects the versions valid at some time in
+ * it; the kind's property filters ({@link DatedAreaKind#filters()}) are equality filters with
+ * comma-separated values. Only live versions of facilities the caller may see.
  */
 public abstract class AreaItemsResource {
   private final String collection;
   private final DatedAreas areas;
   private final Clock clock;
 
-  /** @param areas of the collection's kind */
+  /**
+   * @param areas of the collection's kind
+   */
   AreaItemsResource(String collection, DatedAreas areas, Clock clock) {
     this.collection = collection;
     this.areas = areas;
@@ -53,37 +55,70 @@ public abstract class AreaItemsResource {
   }
 
   @GET
-  @Operation(summary = "Items", description = "GeoJSON FeatureCollection ordered by id, paged by 'next' links; datetime"
-      + " selects the versions valid then.")
-  public FeatureCollectionDocument<AreaProperties> items(@Context UriInfo uri, @Context SecurityContext security,
-      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit") String limit,
-      @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox") String bbox,
-      @Parameter(description = "RFC 3339 instant, date or interval: the versions valid at some time in it") @QueryParam("datetime") String datetime,
+  @Operation(
+      summary = "Items",
+      description =
+          "GeoJSON FeatureCollection ordered by id, paged by 'next' links; datetime"
+              + " selects the versions valid then.")
+  public FeatureCollectionDocument<AreaProperties> items(
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox")
+          String bbox,
+      @Parameter(
+              description =
+                  "RFC 3339 instant, date or interval: the versions valid at some time in it")
+          @QueryParam("datetime")
+          String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor) {
     List<DatedAreaKind.Filter> filters = areas.kind().filters();
-    ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(),
-        filters.stream().map(DatedAreaKind.Filter::parameter).collect(Collectors.toSet()));
+    ItemsQuery query =
+        ItemsQuery.parse(
+            uri.getQueryParameters(),
+            filters.stream().map(DatedAreaKind.Filter::parameter).collect(Collectors.toSet()));
     Map<String, String[]> values = new HashMap<>();
     for (DatedAreaKind.Filter filter : filters) {
-      values.put(filter.parameter(), filter.allowed() == null
-          ? Optional.ofNullable(query.filters().get(filter.parameter())).map(v -> v.split(",")).orElse(null)
-          : query.codes(filter.parameter(), filter.allowed()));
+      values.put(
+          filter.parameter(),
+          filter.allowed() == null
+              ? Optional.ofNullable(query.filters().get(filter.parameter()))
+                  .map(v -> v.split(","))
+                  .orElse(null)
+              : query.codes(filter.parameter(), filter.allowed()));
     }
     LocalDate[] span = query.dateSpan();
-    DatedAreas.Page page = areas.page(Visibility.of(security), span[0], span[1],
-        query.bbox() == null ? null : areaOf(query.bbox()), values,
-        query.afterId() == null ? null : parseId(query.afterId()), query.limit());
+    DatedAreas.Page page =
+        areas.page(
+            Visibility.of(security),
+            span[0],
+            span[1],
+            query.bbox() == null ? null : areaOf(query.bbox()),
+            values,
+            query.afterId() == null ? null : parseId(query.afterId()),
+            query.limit());
     List<FeatureDocument<AreaProperties>> features = new ArrayList<>();
     for (DatedArea area : page.items()) {
-      features.add(FeatureDocument.of(Long.toString(area.id()), area.geometry(), AreaProperties.of(area), null));
+      features.add(
+          FeatureDocument.of(
+              Long.toString(area.id()), area.geometry(), AreaProperties.of(area), null));
     }
     List<Link> links = new ArrayList<>();
     links.add(Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This page"));
     links.add(Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection"));
     if (page.hasMore()) {
       String lastId = Long.toString(page.items().get(page.items().size() - 1).id());
-      links.add(Link.of(uri.getRequestUriBuilder().replaceQueryParam("cursor", ItemsQuery.encodeCursor(lastId))
-          .replaceQueryParam("limit", query.limit()).build().toString(), "next", MediaTypes.GEOJSON, "Next page"));
+      links.add(
+          Link.of(
+              uri.getRequestUriBuilder()
+                  .replaceQueryParam("cursor", ItemsQuery.encodeCursor(lastId))
+                  .replaceQueryParam("limit", query.limit())
+                  .build()
+                  .toString(),
+              "next",
+              MediaTypes.GEOJSON,
+              "Next page"));
     }
     return FeatureCollectionDocument.of(page.numberMatched(), features, links, Instant.now(clock));
   }
@@ -91,19 +126,29 @@ public abstract class AreaItemsResource {
   @GET
   @Path("{featureId}")
   @Operation(summary = "One item")
-  public FeatureDocument<AreaProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
+  public FeatureDocument<AreaProperties> item(
+      @PathParam("featureId") String featureId,
+      @Context UriInfo uri,
       @Context SecurityContext security) {
     long id;
     try {
       id = Long.parseLong(featureId);
     } catch (NumberFormatException e) {
-      throw new EntityNotFoundException("there is no item '" + featureId + "' in " + collection + "; ids are numbers");
+      throw new EntityNotFoundException(
+          "there is no item '" + featureId + "' in " + collection + "; ids are numbers");
     }
-    DatedArea area = areas.visible(id, Visibility.of(security))
-        .orElseThrow(() -> new EntityNotFoundException("there is no item " + id + " in " + collection));
-    return FeatureDocument.of(Long.toString(area.id()), area.geometry(), AreaProperties.of(area), List.of(
-        Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This item"),
-        Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection")));
+    DatedArea area =
+        areas
+            .visible(id, Visibility.of(security))
+            .orElseThrow(
+                () -> new EntityNotFoundException("there is no item " + id + " in " + collection));
+    return FeatureDocument.of(
+        Long.toString(area.id()),
+        area.geometry(),
+        AreaProperties.of(area),
+        List.of(
+            Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This item"),
+            Link.of(collectionUrl(uri), "collection", MediaTypes.JSON, "The collection")));
   }
 
   private String collectionUrl(UriInfo uri) {
@@ -114,12 +159,15 @@ public abstract class AreaItemsResource {
     try {
       return Long.parseLong(cursorId);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("cursor is not from this collection; use the href of a 'next' link as given");
+      throw new InvalidInputException(
+          "cursor is not from this collection; use the href of a 'next' link as given");
     }
   }
 
   private static Geometry areaOf(BoundingBox bbox) {
     List<Polygon> boxes = bbox.toPolygons();
-    return boxes.size() == 1 ? boxes.get(0) : Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
+    return boxes.size() == 1
+        ? boxes.get(0)
+        : Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
   }
 }

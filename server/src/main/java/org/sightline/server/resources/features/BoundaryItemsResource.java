@@ -8,7 +8,10 @@ import java.time.Clock;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.registry.DatedAreas;
 
-/** {@code /api/collections/facility-boundaries/items}: boundary versions; filters facility, basis, confidence ({@code DatedAreaKind.BOUNDARY}). */
+/**
+ * {@code /api/collections/facility-boundaries/items}: boundary versions; filters facility, basis,
+ * confidence ({@code DatedAreaKind.BOUNDARY}).
+ */
 @Path("/collections/" + FeatureCollections.BOUNDARIES + "/items")
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")

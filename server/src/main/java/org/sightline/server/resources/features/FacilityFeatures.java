@@ -29,9 +29,8 @@ import org.sightline.server.registry.SourcedLocationRow;
 import org.sightline.server.visibility.Visibility;
 
 /**
- * Reads facilities with their sourced locations and sources, in the shape the API returns.
- * Two queries per page (facilities, then all their locations), never one per facility.
- * Thread-safe.
+ * Reads facilities with their sourced locations and sources, in the shape the API returns. Two
+ * queries per page (facilities, then all their locations), never one per facility. Thread-safe.
  */
 public final class FacilityFeatures {
   private final Jdbi jdbi;
@@ -51,7 +50,8 @@ public final class FacilityFeatures {
    * @param viewer the caller: staff reads of unpublished facilities are audited with it, one event
    *     per facility
    */
-  public Page page(BoundingBox bbox, String afterId, int limit, Visibility visibility, Actor viewer) {
+  public Page page(
+      BoundingBox bbox, String afterId, int limit, Visibility visibility, Actor viewer) {
     return page(bbox, afterId, limit, visibility, viewer, null, null);
   }
 
@@ -59,37 +59,49 @@ public final class FacilityFeatures {
    * As {@link #page(BoundingBox, String, int, Visibility, Actor)}, only facilities of these types
    * and statuses (codes; null for any).
    */
-  public Page page(BoundingBox bbox, String afterId, int limit, Visibility visibility, Actor viewer, String[] types,
+  public Page page(
+      BoundingBox bbox,
+      String afterId,
+      int limit,
+      Visibility visibility,
+      Actor viewer,
+      String[] types,
       String[] statuses) {
     Geometry area = bbox == null ? null : areaOf(bbox);
-    return jdbi.inTransaction(handle -> {
-      FacilityDao dao = handle.attach(FacilityDao.class);
-      List<Facility> rows = dao.page(area, afterId, limit + 1, visibility, types, statuses);
-      boolean hasMore = rows.size() > limit;
-      List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
-      long matched = dao.count(area, visibility, types, statuses);
-      auditUnpublishedReads(handle, visibility, viewer, facilities);
-      return new Page(withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
-    });
+    return jdbi.inTransaction(
+        handle -> {
+          FacilityDao dao = handle.attach(FacilityDao.class);
+          List<Facility> rows = dao.page(area, afterId, limit + 1, visibility, types, statuses);
+          boolean hasMore = rows.size() > limit;
+          List<Facility> facilities = hasMore ? rows.subList(0, limit) : rows;
+          long matched = dao.count(area, visibility, types, statuses);
+          auditUnpublishedReads(handle, visibility, viewer, facilities);
+          return new Page(
+              withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
+        });
   }
 
   /** One facility; see {@link #page} for {@code visibility} and {@code viewer}. */
   public Optional<Item> byId(String id, Visibility visibility, Actor viewer) {
-    return jdbi.inTransaction(handle -> {
-      FacilityDao dao = handle.attach(FacilityDao.class);
-      Optional<Facility> facility = dao.findFeature(id, visibility);
-      facility.ifPresent(f -> auditUnpublishedReads(handle, visibility, viewer, List.of(f)));
-      return facility.map(f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
-    });
+    return jdbi.inTransaction(
+        handle -> {
+          FacilityDao dao = handle.attach(FacilityDao.class);
+          Optional<Facility> facility = dao.findFeature(id, visibility);
+          facility.ifPresent(f -> auditUnpublishedReads(handle, visibility, viewer, List.of(f)));
+          return facility.map(
+              f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
+        });
   }
 
-  private static void auditUnpublishedReads(Handle handle, Visibility visibility, Actor viewer,
-      List<Facility> facilities) {
+  private static void auditUnpublishedReads(
+      Handle handle, Visibility visibility, Actor viewer, List<Facility> facilities) {
     if (visibility.publishedOnly() || facilities.isEmpty()) {
       return;
     }
-    List<String> unpublished = handle.attach(FacilityDao.class)
-        .unpublishedAmong(facilities.stream().map(Facility::id).toArray(String[]::new));
+    List<String> unpublished =
+        handle
+            .attach(FacilityDao.class)
+            .unpublishedAmong(facilities.stream().map(Facility::id).toArray(String[]::new));
     if (unpublished.isEmpty()) {
       return;
     }
@@ -112,13 +124,16 @@ public final class FacilityFeatures {
     return Geometries.FACTORY.createMultiPolygon(boxes.toArray(new Polygon[0]));
   }
 
-  private static List<Item> withProperties(FacilityDao dao, SourceDao sourceDao, List<Facility> facilities) {
+  private static List<Item> withProperties(
+      FacilityDao dao, SourceDao sourceDao, List<Facility> facilities) {
     if (facilities.isEmpty()) {
       return List.of();
     }
-    Map<String, Source> sources = sourceDao.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    Map<String, Source> sources =
+        sourceDao.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
     Map<String, List<SourcedLocationRow>> byFacility = new LinkedHashMap<>();
-    for (SourcedLocationRow row : dao.sourcedLocations(facilities.stream().map(Facility::id).toArray(String[]::new))) {
+    for (SourcedLocationRow row :
+        dao.sourcedLocations(facilities.stream().map(Facility::id).toArray(String[]::new))) {
       byFacility.computeIfAbsent(row.facilityId(), k -> new ArrayList<>()).add(row);
     }
     List<Item> items = new ArrayList<>(facilities.size());
@@ -129,17 +144,33 @@ public final class FacilityFeatures {
       for (SourcedLocationRow row : rows) {
         SourcedLocation l = row.location();
         Source source = sources.get(l.sourceId());
-        locations.add(new SourcedLocationJson(l.sourceId(), source == null ? l.sourceId() : source.title(),
-            l.recordId(), l.nameAsPublished(), l.point().getX(), l.point().getY(), l.url(), l.primary(),
-            Math.round(row.distanceFromFacilityM() / 10.0) / 100.0, l.note()));
+        locations.add(
+            new SourcedLocationJson(
+                l.sourceId(),
+                source == null ? l.sourceId() : source.title(),
+                l.recordId(),
+                l.nameAsPublished(),
+                l.point().getX(),
+                l.point().getY(),
+                l.url(),
+                l.primary(),
+                Math.round(row.distanceFromFacilityM() / 10.0) / 100.0,
+                l.note()));
         if (source != null) {
-          cited.putIfAbsent(source.id(),
-              SourceJson.of(source));
+          cited.putIfAbsent(source.id(), SourceJson.of(source));
         }
       }
-      FacilityProperties properties = new FacilityProperties(facility.name(), facility.nameKo(), facility.aliases(),
-          facility.type().code(), facility.status().code(), facility.province(), facility.controllingAgency(), locations,
-          List.copyOf(cited.values()));
+      FacilityProperties properties =
+          new FacilityProperties(
+              facility.name(),
+              facility.nameKo(),
+              facility.aliases(),
+              facility.type().code(),
+              facility.status().code(),
+              facility.province(),
+              facility.controllingAgency(),
+              locations,
+              List.copyOf(cited.values()));
       items.add(new Item(facility, properties));
     }
     return items;

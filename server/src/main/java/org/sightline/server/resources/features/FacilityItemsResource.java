@@ -31,18 +31,18 @@ import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.visibility.Visibility;
 
 /**
- * {@code /api/collections/facilities/items}: facilities as GeoJSON features, paged with
- * {@code next} links, filtered by {@code bbox}. See {@link ItemsQuery} for the parameters.
+ * {@code /api/collections/facilities/items}: facilities as GeoJSON features, paged with {@code
+ * next} links, filtered by {@code bbox}. See {@link ItemsQuery} for the parameters.
  */
 @Path("/collections/" + FeatureCollections.FACILITIES + "/items")
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")
 @PermitAll
 public class FacilityItemsResource {
-  private static final Set<String> TYPE_CODES = Arrays.stream(FacilityType.values()).map(FacilityType::code)
-      .collect(Collectors.toSet());
-  private static final Set<String> STATUS_CODES = Arrays.stream(FacilityStatus.values())
-      .map(FacilityStatus::code).collect(Collectors.toSet());
+  private static final Set<String> TYPE_CODES =
+      Arrays.stream(FacilityType.values()).map(FacilityType::code).collect(Collectors.toSet());
+  private static final Set<String> STATUS_CODES =
+      Arrays.stream(FacilityStatus.values()).map(FacilityStatus::code).collect(Collectors.toSet());
   private final FacilityFeatures facilities;
   private final Clock clock;
 
@@ -52,37 +52,65 @@ public class FacilityItemsResource {
   }
 
   @GET
-  @Operation(summary = "Facilities", description = "GeoJSON FeatureCollection, ordered by id, paged by 'next' links.")
+  @Operation(
+      summary = "Facilities",
+      description = "GeoJSON FeatureCollection, ordered by id, paged by 'next' links.")
   public FeatureCollectionDocument<FacilityProperties> items(
       @Context UriInfo uri,
-      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit") String limit,
-      @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox") String bbox,
-      @Parameter(description = "RFC 3339 instant or interval; facilities carry no time yet") @QueryParam("datetime") String datetime,
+      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox")
+          String bbox,
+      @Parameter(description = "RFC 3339 instant or interval; facilities carry no time yet")
+          @QueryParam("datetime")
+          String datetime,
       @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor,
       @Parameter(description = "json") @QueryParam("f") String format,
-      @Parameter(description = "facility types, comma-separated: kwanliso,kyohwaso,...") @QueryParam("type") String type,
-      @Parameter(description = "statuses, comma-separated: operational,reduced,closed,unconfirmed") @QueryParam("status") String status,
+      @Parameter(description = "facility types, comma-separated: kwanliso,kyohwaso,...")
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "statuses, comma-separated: operational,reduced,closed,unconfirmed")
+          @QueryParam("status")
+          String status,
       @Context SecurityContext security) {
     // The @QueryParam arguments above exist for the generated OpenAPI description; the values are
     // read here, from all query parameters, so that unknown and repeated ones can be refused too.
     ItemsQuery query = ItemsQuery.parse(uri.getQueryParameters(), Set.of("type", "status"));
-    FacilityFeatures.Page page = facilities.page(query.bbox(), query.afterId(), query.limit(), Visibility.of(security), RequestSecurityContext.actorOf(security),
-        query.codes("type", TYPE_CODES), query.codes("status", STATUS_CODES));
+    FacilityFeatures.Page page =
+        facilities.page(
+            query.bbox(),
+            query.afterId(),
+            query.limit(),
+            Visibility.of(security),
+            RequestSecurityContext.actorOf(security),
+            query.codes("type", TYPE_CODES),
+            query.codes("status", STATUS_CODES));
     List<FeatureDocument<FacilityProperties>> features = new ArrayList<>();
     for (FacilityFeatures.Item item : page.items()) {
-      features.add(FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(),
-          null));
+      features.add(
+          FeatureDocument.of(
+              item.facility().id(), item.facility().location(), item.properties(), null));
     }
     List<Link> links = new ArrayList<>();
     links.add(Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This page"));
-    links.add(Link.of(uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString(),
-        "collection", MediaTypes.JSON, "The collection"));
+    links.add(
+        Link.of(
+            uri.getBaseUriBuilder()
+                .path("collections")
+                .path(FeatureCollections.FACILITIES)
+                .build()
+                .toString(),
+            "collection",
+            MediaTypes.JSON,
+            "The collection"));
     if (page.hasMore()) {
       String lastId = page.items().get(page.items().size() - 1).facility().id();
-      String next = uri.getRequestUriBuilder()
-          .replaceQueryParam("cursor", ItemsQuery.encodeCursor(lastId))
-          .replaceQueryParam("limit", query.limit())
-          .build().toString();
+      String next =
+          uri.getRequestUriBuilder()
+              .replaceQueryParam("cursor", ItemsQuery.encodeCursor(lastId))
+              .replaceQueryParam("limit", query.limit())
+              .build()
+              .toString();
       links.add(Link.of(next, "next", MediaTypes.GEOJSON, "Next page"));
     }
     return FeatureCollectionDocument.of(page.numberMatched(), features, links, Instant.now(clock));
@@ -91,13 +119,27 @@ public class FacilityItemsResource {
   @GET
   @Path("{featureId}")
   @Operation(summary = "One facility")
-  public FeatureDocument<FacilityProperties> item(@PathParam("featureId") String featureId, @Context UriInfo uri,
+  public FeatureDocument<FacilityProperties> item(
+      @PathParam("featureId") String featureId,
+      @Context UriInfo uri,
       @Context SecurityContext security) {
-    FacilityFeatures.Item item = facilities.byId(featureId, Visibility.of(security), RequestSecurityContext.actorOf(security))
-        .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + featureId + "'"));
-    String collection = uri.getBaseUriBuilder().path("collections").path(FeatureCollections.FACILITIES).build().toString();
-    return FeatureDocument.of(item.facility().id(), item.facility().location(), item.properties(), List.of(
-        Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This facility"),
-        Link.of(collection, "collection", MediaTypes.JSON, "The collection")));
+    FacilityFeatures.Item item =
+        facilities
+            .byId(featureId, Visibility.of(security), RequestSecurityContext.actorOf(security))
+            .orElseThrow(
+                () -> new EntityNotFoundException("there is no facility '" + featureId + "'"));
+    String collection =
+        uri.getBaseUriBuilder()
+            .path("collections")
+            .path(FeatureCollections.FACILITIES)
+            .build()
+            .toString();
+    return FeatureDocument.of(
+        item.facility().id(),
+        item.facility().location(),
+        item.properties(),
+        List.of(
+            Link.of(uri.getRequestUri().toString(), "self", MediaTypes.GEOJSON, "This facility"),
+            Link.of(collection, "collection", MediaTypes.JSON, "The collection")));
   }
 }

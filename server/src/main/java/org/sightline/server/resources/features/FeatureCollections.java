@@ -28,14 +28,20 @@ public final class FeatureCollections {
   public CollectionDescription describe(String id, UriInfo uri) {
     String base = uri.getBaseUriBuilder().path("collections").path(id).build().toString();
     if (BOUNDARIES.equals(id)) {
-      return areaCollection(id, base, "Facility boundaries over time",
+      return areaCollection(
+          id,
+          base,
+          "Facility boundaries over time",
           "Versions of facility boundaries, each valid over [validFrom, validTo) with its basis (digitized from a"
               + " dated scene, published, or approximate) and confidence. datetime selects the versions valid then;"
               + " filters: facility, basis, confidence. Areas and perimeters are ellipsoidal (km², km).",
           "Boundary versions as GeoJSON");
     }
     if (ZONES.equals(id)) {
-      return areaCollection(id, base, "Zones inside facilities over time",
+      return areaCollection(
+          id,
+          base,
+          "Zones inside facilities over time",
           "Named analysis areas inside facilities (housing, mine, farm, factory, administration, security,"
               + " detention, other), versioned in time. datetime selects the versions valid then; filters: facility,"
               + " kind, basis, confidence.",
@@ -44,26 +50,43 @@ public final class FeatureCollections {
     if (!FACILITIES.equals(id)) {
       return null;
     }
-    // The described extent is the public one, whoever asks (the description says nothing unpublished).
-    CollectionDescription.Extent extent = facilities.extent(Visibility.PUBLIC)
-        .map(e -> new CollectionDescription.Extent(new CollectionDescription.Spatial(List.of(e.toArray()), CRS84)))
-        .orElse(null);
-    return new CollectionDescription(id, "Detention facilities",
+    // The described extent is the public one, whoever asks (the description says nothing
+    // unpublished).
+    CollectionDescription.Extent extent =
+        facilities
+            .extent(Visibility.PUBLIC)
+            .map(
+                e ->
+                    new CollectionDescription.Extent(
+                        new CollectionDescription.Spatial(List.of(e.toArray()), CRS84)))
+            .orElse(null);
+    return new CollectionDescription(
+        id,
+        "Detention facilities",
         "North Korean detention facilities (kwanliso, kyohwaso, jipkyulso, rodong danryondae, kuryujang) with"
             + " every location their sources give. Geometry is the primary location. Filters: type and status"
             + " (comma-separated codes). The datetime parameter is accepted and checked; it does not filter"
             + " facilities (see facility-boundaries for their shapes over time).",
-        "feature", List.of(CRS84), extent,
+        "feature",
+        List.of(CRS84),
+        extent,
         List.of(
             Link.of(base, "self", MediaTypes.JSON, "This collection"),
             Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Facilities as GeoJSON")));
   }
 
   /** A collection of dated areas: no extent, links to itself and to its items. */
-  private static CollectionDescription areaCollection(String id, String base, String title, String description,
-      String itemsTitle) {
-    return new CollectionDescription(id, title, description, "feature", List.of(CRS84), null, List.of(
-        Link.of(base, "self", MediaTypes.JSON, "This collection"),
-        Link.of(base + "/items", "items", MediaTypes.GEOJSON, itemsTitle)));
+  private static CollectionDescription areaCollection(
+      String id, String base, String title, String description, String itemsTitle) {
+    return new CollectionDescription(
+        id,
+        title,
+        description,
+        "feature",
+        List.of(CRS84),
+        null,
+        List.of(
+            Link.of(base, "self", MediaTypes.JSON, "This collection"),
+            Link.of(base + "/items", "items", MediaTypes.GEOJSON, itemsTitle)));
   }
 }

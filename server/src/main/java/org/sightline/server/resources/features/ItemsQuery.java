@@ -19,10 +19,10 @@ import org.sightline.server.errors.InvalidInputException;
  * The query of an OGC API - Features items request, parsed and checked.
  *
  * <p>Parameters: {@code limit} (1..{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}; larger
- * values are reduced to the maximum, as OGC API - Features allows), {@code bbox} (CRS84),
- * {@code datetime} (RFC 3339 instant or interval; checked, see {@link #datetime()}),
- * {@code cursor} (opaque, from a {@code next} link) and {@code f=json}. Any other parameter is a
- * 400, as the standard requires, so that a misspelt filter is never silently ignored.
+ * values are reduced to the maximum, as OGC API - Features allows), {@code bbox} (CRS84), {@code
+ * datetime} (RFC 3339 instant or interval; checked, see {@link #datetime()}), {@code cursor}
+ * (opaque, from a {@code next} link) and {@code f=json}. Any other parameter is a 400, as the
+ * standard requires, so that a misspelt filter is never silently ignored.
  *
  * @param limit page size
  * @param bbox the spatial filter, or null
@@ -30,7 +30,8 @@ import org.sightline.server.errors.InvalidInputException;
  * @param datetime the datetime parameter as given, or null
  * @param filters the collection's property filters that were given (name to value)
  */
-public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String datetime, Map<String, String> filters) {
+public record ItemsQuery(
+    int limit, BoundingBox bbox, String afterId, String datetime, Map<String, String> filters) {
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1000;
   private static final Set<String> KNOWN = Set.of("limit", "bbox", "datetime", "cursor", "f");
@@ -39,7 +40,9 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     filters = Map.copyOf(filters);
   }
 
-  /** @throws InvalidInputException naming the bad parameter */
+  /**
+   * @throws InvalidInputException naming the bad parameter
+   */
   public static ItemsQuery parse(MultivaluedMap<String, String> params) {
     return parse(params, Set.of());
   }
@@ -54,13 +57,18 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     Set<String> unknown = new TreeSet<>(params.keySet());
     unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
-      throw new InvalidInputException("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
-          + "; this endpoint accepts " + accepted);
+      throw new InvalidInputException(
+          "unknown query parameter"
+              + (unknown.size() > 1 ? "s " : " ")
+              + unknown
+              + "; this endpoint accepts "
+              + accepted);
     }
     for (String name : accepted) {
       List<String> values = params.get(name);
       if (values != null && values.size() > 1) {
-        throw new InvalidInputException("query parameter '" + name + "' is given " + values.size() + " times; give it once");
+        throw new InvalidInputException(
+            "query parameter '" + name + "' is given " + values.size() + " times; give it once");
       }
     }
     String f = params.getFirst("f");
@@ -74,13 +82,17 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
         filters.put(name, value);
       }
     }
-    return new ItemsQuery(parseLimit(params.getFirst("limit")), parseBbox(params.getFirst("bbox")),
-        parseCursor(params.getFirst("cursor")), checkDatetime(params.getFirst("datetime")), filters);
+    return new ItemsQuery(
+        parseLimit(params.getFirst("limit")),
+        parseBbox(params.getFirst("bbox")),
+        parseCursor(params.getFirst("cursor")),
+        checkDatetime(params.getFirst("datetime")),
+        filters);
   }
 
   /**
-   * The days {@code datetime} covers, both ends inclusive and null when open: an instant covers
-   * its UTC day; no datetime covers all time.
+   * The days {@code datetime} covers, both ends inclusive and null when open: an instant covers its
+   * UTC day; no datetime covers all time.
    */
   public LocalDate[] dateSpan() {
     if (datetime == null) {
@@ -104,7 +116,8 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     for (int i = 0; i < codes.length; i++) {
       codes[i] = codes[i].trim();
       if (!allowed.contains(codes[i])) {
-        throw new InvalidInputException(filter + "=" + value + ": '" + codes[i] + "' is not one of " + new TreeSet<>(allowed));
+        throw new InvalidInputException(
+            filter + "=" + value + ": '" + codes[i] + "' is not one of " + new TreeSet<>(allowed));
       }
     }
     return codes;
@@ -118,10 +131,12 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     try {
       value = Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("limit '" + text + "' is not a whole number; expected 1.." + MAX_LIMIT);
+      throw new InvalidInputException(
+          "limit '" + text + "' is not a whole number; expected 1.." + MAX_LIMIT);
     }
     if (value < 1) {
-      throw new InvalidInputException("limit " + value + " is below the minimum of 1; expected 1.." + MAX_LIMIT);
+      throw new InvalidInputException(
+          "limit " + value + " is below the minimum of 1; expected 1.." + MAX_LIMIT);
     }
     return (int) Math.min(value, MAX_LIMIT);
   }
@@ -150,11 +165,14 @@ public record ItemsQuery(int limit, BoundingBox bbox, String afterId, String dat
     } catch (IllegalArgumentException e) {
       // fall through to the error below
     }
-    throw new InvalidInputException("cursor '" + text + "' is not valid; use the href of a 'next' link as given");
+    throw new InvalidInputException(
+        "cursor '" + text + "' is not valid; use the href of a 'next' link as given");
   }
 
   static String encodeCursor(String lastId) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(lastId.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

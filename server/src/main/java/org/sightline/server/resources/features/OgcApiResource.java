@@ -31,9 +31,10 @@ import org.sightline.server.errors.EntityNotFoundException;
 @Tag(name = "OGC API - Features")
 @PermitAll
 public class OgcApiResource {
-  static final List<String> CONFORMANCE = List.of(
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+  static final List<String> CONFORMANCE =
+      List.of(
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
 
   private final FeatureCollections collections;
 
@@ -42,15 +43,26 @@ public class OgcApiResource {
   }
 
   @GET
-  @Operation(summary = "Landing page", description = "Links to the API description, conformance and collections.")
+  @Operation(
+      summary = "Landing page",
+      description = "Links to the API description, conformance and collections.")
   public LandingPage landingPage(@Context UriInfo uri) {
     String base = uri.getBaseUriBuilder().build().toString().replaceAll("/$", "");
-    return new LandingPage("Sightline",
+    return new LandingPage(
+        "Sightline",
         "Evidence on North Korean detention facilities: OGC API - Features for vector data.",
         List.of(
             Link.of(base + "/", "self", MediaTypes.JSON, "This document"),
-            Link.of(base + "/openapi.json", "service-desc", MediaTypes.OPENAPI_JSON, "The API definition (OpenAPI 3)"),
-            Link.of(base + "/conformance", "conformance", MediaTypes.JSON, "Conformance classes implemented"),
+            Link.of(
+                base + "/openapi.json",
+                "service-desc",
+                MediaTypes.OPENAPI_JSON,
+                "The API definition (OpenAPI 3)"),
+            Link.of(
+                base + "/conformance",
+                "conformance",
+                MediaTypes.JSON,
+                "Conformance classes implemented"),
             Link.of(base + "/collections", "data", MediaTypes.JSON, "Feature collections")));
   }
 
@@ -70,16 +82,19 @@ public class OgcApiResource {
       described.add(collections.describe(id, uri));
     }
     String self = uri.getBaseUriBuilder().path("collections").build().toString();
-    return new CollectionList(List.of(Link.of(self, "self", MediaTypes.JSON, "Feature collections")), described);
+    return new CollectionList(
+        List.of(Link.of(self, "self", MediaTypes.JSON, "Feature collections")), described);
   }
 
   @GET
   @Path("collections/{collectionId}")
   @Operation(summary = "One feature collection")
-  public CollectionDescription collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
+  public CollectionDescription collection(
+      @PathParam("collectionId") String collectionId, @Context UriInfo uri) {
     CollectionDescription description = collections.describe(collectionId, uri);
     if (description == null) {
-      throw new EntityNotFoundException("there is no collection '" + collectionId + "'; collections are " + collections.ids());
+      throw new EntityNotFoundException(
+          "there is no collection '" + collectionId + "'; collections are " + collections.ids());
     }
     return description;
   }

@@ -8,7 +8,10 @@ import java.time.Clock;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.registry.DatedAreas;
 
-/** {@code /api/collections/zones/items}: zone versions; filters facility, kind, basis, confidence ({@code DatedAreaKind.ZONE}). */
+/**
+ * {@code /api/collections/zones/items}: zone versions; filters facility, kind, basis, confidence
+ * ({@code DatedAreaKind.ZONE}).
+ */
 @Path("/collections/" + FeatureCollections.ZONES + "/items")
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")

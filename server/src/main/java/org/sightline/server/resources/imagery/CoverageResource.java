@@ -30,13 +30,12 @@ import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.visibility.Visibility;
 
 /**
- * {@code /api/facilities/{id}/coverage} (JSON; {@code /coverage/csv} as CSV) and, through
- * {@link RevisitsResource}, {@code /revisits}: which
- * scenes cover a facility and how well ({@link FacilityCoverage}), and the gaps in usable coverage.
- * Usable ({@link UsabilityCriteria}) means: at least {@code minCoverage} of the facility covered
- * (default 0.9), cloud at most {@code maxCloud} percent (default 20; unknown cloud only with
- * {@code unknownCloudUsable=true}), and gsd at most {@code maxGsd} metres when given. Only for
- * facilities the caller may see ({@link Visibility}).
+ * {@code /api/facilities/{id}/coverage} (JSON; {@code /coverage/csv} as CSV) and, through {@link
+ * RevisitsResource}, {@code /revisits}: which scenes cover a facility and how well ({@link
+ * FacilityCoverage}), and the gaps in usable coverage. Usable ({@link UsabilityCriteria}) means: at
+ * least {@code minCoverage} of the facility covered (default 0.9), cloud at most {@code maxCloud}
+ * percent (default 20; unknown cloud only with {@code unknownCloudUsable=true}), and gsd at most
+ * {@code maxGsd} metres when given. Only for facilities the caller may see ({@link Visibility}).
  */
 // A root path that ends in its own literal segment: a root at "/facilities/{facilityId}" would
 // capture every path under it and hide FacilityResource's sub-resources (AccessMatrixTest saw it).
@@ -51,24 +50,47 @@ public class CoverageResource {
     this.registry = registry;
   }
 
-  public record Covered(String collection, String id, Instant acquiredAt, String platform, Double gsdM, Double cloudPct,
-      double coveredFraction, String areaSource, boolean usable) {}
+  public record Covered(
+      String collection,
+      String id,
+      Instant acquiredAt,
+      String platform,
+      Double gsdM,
+      Double cloudPct,
+      double coveredFraction,
+      String areaSource,
+      boolean usable) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Scenes over a facility", description = "Coverage fraction, cloud, gsd and usability per scene.")
-  public List<Covered> coverage(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
-      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
-      @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
+  @Operation(
+      summary = "Scenes over a facility",
+      description = "Coverage fraction, cloud, gsd and usability per scene.")
+  public List<Covered> coverage(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("minCoverage") Double minCoverage,
+      @QueryParam("maxCloud") Double maxCloud,
+      @QueryParam("maxGsd") Double maxGsd,
+      @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
+      @QueryParam("usableOnly") boolean usableOnly,
+      @QueryParam("bufferM") Double bufferM,
       @Context SecurityContext security) {
     UsabilityCriteria criteria = criteria(minCoverage, maxCloud, maxGsd, unknownCloudUsable);
     Visibility visibility = Visibility.of(security);
     registry.get(facilityId, visibility);
     LocalDate start = TimeParser.date("from", from);
     LocalDate end = TimeParser.date("to", to);
-    return coverage.scenes(facilityId, visibility, start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
-            end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000), buffer(bufferM))
+    return coverage
+        .scenes(
+            facilityId,
+            visibility,
+            start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+            end == null
+                ? null
+                : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000),
+            buffer(bufferM))
         .stream()
         .map(s -> covered(s, criteria))
         .filter(c -> !usableOnly || c.usable())
@@ -79,34 +101,83 @@ public class CoverageResource {
   @Path("csv")
   @Produces("text/csv")
   @Operation(summary = "The same as CSV")
-  public Response coverageCsv(@PathParam("facilityId") String facilityId, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("minCoverage") Double minCoverage, @QueryParam("maxCloud") Double maxCloud,
-      @QueryParam("maxGsd") Double maxGsd, @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
-      @QueryParam("usableOnly") boolean usableOnly, @QueryParam("bufferM") Double bufferM,
+  public Response coverageCsv(
+      @PathParam("facilityId") String facilityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("minCoverage") Double minCoverage,
+      @QueryParam("maxCloud") Double maxCloud,
+      @QueryParam("maxGsd") Double maxGsd,
+      @QueryParam("unknownCloudUsable") boolean unknownCloudUsable,
+      @QueryParam("usableOnly") boolean usableOnly,
+      @QueryParam("bufferM") Double bufferM,
       @Context SecurityContext security) {
-    List<Covered> rows = coverage(facilityId, from, to, minCoverage, maxCloud, maxGsd, unknownCloudUsable, usableOnly,
-        bufferM, security);
-    StreamingOutput out = stream -> {
-      OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("collection", "id", "acquired_at",
-          "platform", "gsd_m", "cloud_pct", "covered_fraction", "area_source", "usable").get());
-      for (Covered c : rows) {
-        csv.printRecord(c.collection(), c.id(), c.acquiredAt(), c.platform(), c.gsdM(), c.cloudPct(),
-            String.format(Locale.ROOT, "%.4f", c.coveredFraction()), c.areaSource(), c.usable());
-      }
-      csv.flush();
-    };
+    List<Covered> rows =
+        coverage(
+            facilityId,
+            from,
+            to,
+            minCoverage,
+            maxCloud,
+            maxGsd,
+            unknownCloudUsable,
+            usableOnly,
+            bufferM,
+            security);
+    StreamingOutput out =
+        stream -> {
+          OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          CSVPrinter csv =
+              new CSVPrinter(
+                  writer,
+                  CSVFormat.RFC4180
+                      .builder()
+                      .setHeader(
+                          "collection",
+                          "id",
+                          "acquired_at",
+                          "platform",
+                          "gsd_m",
+                          "cloud_pct",
+                          "covered_fraction",
+                          "area_source",
+                          "usable")
+                      .get());
+          for (Covered c : rows) {
+            csv.printRecord(
+                c.collection(),
+                c.id(),
+                c.acquiredAt(),
+                c.platform(),
+                c.gsdM(),
+                c.cloudPct(),
+                String.format(Locale.ROOT, "%.4f", c.coveredFraction()),
+                c.areaSource(),
+                c.usable());
+          }
+          csv.flush();
+        };
     return Response.ok(out, "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"" + facilityId + "-coverage.csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + facilityId + "-coverage.csv\"")
+        .build();
   }
 
   private static Covered covered(SceneCover s, UsabilityCriteria criteria) {
-    return new Covered(s.collection(), s.id(), s.acquiredAt(), s.platform(), s.gsdM(), s.cloudPct(), s.coveredFraction(),
-        s.areaSource(), s.usable(criteria));
+    return new Covered(
+        s.collection(),
+        s.id(),
+        s.acquiredAt(),
+        s.platform(),
+        s.gsdM(),
+        s.cloudPct(),
+        s.coveredFraction(),
+        s.areaSource(),
+        s.usable(criteria));
   }
 
   /** The criteria asked for, defaults filled in; a limit out of range is a 400 naming it. */
-  static UsabilityCriteria criteria(Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
+  static UsabilityCriteria criteria(
+      Double minCoverage, Double maxCloud, Double maxGsd, boolean unknown) {
     try {
       return UsabilityCriteria.of(minCoverage, maxCloud, maxGsd, unknown);
     } catch (IllegalArgumentException e) {

@@ -26,9 +26,10 @@ import org.sightline.server.http.RequestSecurityContext;
 /**
  * {@code POST /api/imagery/ingest}: STAC Items as NDJSON, an ItemCollection, a JSON array or one
  * Item, streamed (never held whole) into the catalogue in batches. Answers with the ingest report:
- * 200 when nothing was rejected, 422 when something was (the accepted Items are stored, in
- * complete batches), 400 when the body stops being valid JSON (the report's {@code unreadable}
- * says where; the Items before that point are stored). Analysts and admins. Bodies over {@value #MAX_BODY_BYTES} bytes get 413.
+ * 200 when nothing was rejected, 422 when something was (the accepted Items are stored, in complete
+ * batches), 400 when the body stops being valid JSON (the report's {@code unreadable} says where;
+ * the Items before that point are stored). Analysts and admins. Bodies over {@value
+ * #MAX_BODY_BYTES} bytes get 413.
  */
 @Path("/imagery/ingest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +46,22 @@ public class ImageryIngestResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Ingest STAC Items", description = "NDJSON, ItemCollection, JSON array or one Item; ?collection= for"
-      + " Items that name none. Re-ingesting changes nothing; changed Items keep their previous version.")
-  public Response ingest(InputStream body, @QueryParam("collection") String collection, @Context SecurityContext security)
+  @Operation(
+      summary = "Ingest STAC Items",
+      description =
+          "NDJSON, ItemCollection, JSON array or one Item; ?collection= for"
+              + " Items that name none. Re-ingesting changes nothing; changed Items keep their previous version.")
+  public Response ingest(
+      InputStream body,
+      @QueryParam("collection") String collection,
+      @Context SecurityContext security)
       throws IOException {
-    SceneIngest ingest = new SceneIngest(new SceneStore(jdbi, clock), RequestSecurityContext.actorOf(security),
-        collection, SceneIngest.Progress.NONE);
+    SceneIngest ingest =
+        new SceneIngest(
+            new SceneStore(jdbi, clock),
+            RequestSecurityContext.actorOf(security),
+            collection,
+            SceneIngest.Progress.NONE);
     ingest.ingest(new Capped(body), "http");
     IngestReport report = ingest.finish();
     // 400: the body is not valid JSON (the report says where); 422: some Items were rejected.
@@ -87,8 +98,11 @@ public class ImageryIngestResource {
     private void check(long n) {
       count += n;
       if (count > MAX_BODY_BYTES) {
-        throw new TooLargeException("the ingest body is larger than " + MAX_BODY_BYTES + " bytes; use the"
-            + " ingest command for bigger files");
+        throw new TooLargeException(
+            "the ingest body is larger than "
+                + MAX_BODY_BYTES
+                + " bytes; use the"
+                + " ingest command for bigger files");
       }
     }
   }

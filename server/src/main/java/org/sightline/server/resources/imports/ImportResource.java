@@ -27,17 +27,18 @@ import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.imports.FacilityImporter;
 
 /**
- * {@code POST /api/imports}: facilities, boundary versions and zone versions from GeoJSON
- * ({@code application/geo+json}), KML ({@code application/vnd.google-earth.kml+xml}) or CSV
- * ({@code text/csv}). {@code ?dryRun=true} answers with the per-feature report and writes
- * nothing. A real import is atomic: 200 when every feature was created or already there, 422 with
- * the report and nothing written when any failed. Analysts and admins.
+ * {@code POST /api/imports}: facilities, boundary versions and zone versions from GeoJSON ({@code
+ * application/geo+json}), KML ({@code application/vnd.google-earth.kml+xml}) or CSV ({@code
+ * text/csv}). {@code ?dryRun=true} answers with the per-feature report and writes nothing. A real
+ * import is atomic: 200 when every feature was created or already there, 422 with the report and
+ * nothing written when any failed. Analysts and admins.
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
   /** Largest import file (it is read whole); bigger files get 413. */
   public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
   private final FacilityImporter importer;
 
   public ImportResource(FacilityImporter importer) {
@@ -47,24 +48,39 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(summary = "Import facilities, boundaries and zones",
-      description = "GeoJSON, KML (Google Earth) or CSV. dryRun=true reports per feature and writes nothing; a real"
-          + " import is all or nothing and can be re-run without duplicating anything.")
-  public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @QueryParam("dryRun") boolean dryRun, @QueryParam("repair") boolean repair, @Context SecurityContext security)
+  @Operation(
+      summary = "Import facilities, boundaries and zones",
+      description =
+          "GeoJSON, KML (Google Earth) or CSV. dryRun=true reports per feature and writes nothing; a real"
+              + " import is all or nothing and can be re-run without duplicating anything.")
+  public Response importFile(
+      InputStream body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("repair") boolean repair,
+      @Context SecurityContext security)
       throws IOException {
     byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
     if (bytes.length > MAX_IMPORT_BYTES) {
-      throw new TooLargeException("the import file is larger than " + MAX_IMPORT_BYTES + " bytes; split it");
+      throw new TooLargeException(
+          "the import file is larger than " + MAX_IMPORT_BYTES + " bytes; split it");
     }
-    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-    ImportReader reader = ImportReader.forMediaType(type).orElseThrow(() -> new InvalidInputException(
-        "Content-Type must be application/geo+json, application/vnd.google-earth.kml+xml or text/csv; got '" + type + "'"));
+    String type =
+        contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    ImportReader reader =
+        ImportReader.forMediaType(type)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "Content-Type must be application/geo+json, application/vnd.google-earth.kml+xml or text/csv; got '"
+                            + type
+                            + "'"));
     List<ImportFeature> features = reader.read(bytes);
     if (features.isEmpty()) {
       throw new InvalidInputException("the file holds no features");
     }
-    ImportReport report = importer.run(RequestSecurityContext.actorOf(security), features, dryRun, repair);
+    ImportReport report =
+        importer.run(RequestSecurityContext.actorOf(security), features, dryRun, repair);
     return Response.status(!dryRun && report.errors() > 0 ? 422 : 200).entity(report).build();
   }
 }

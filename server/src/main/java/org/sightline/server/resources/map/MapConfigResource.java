@@ -16,14 +16,20 @@ public class MapConfigResource {
   private final MapConfig config;
 
   public MapConfigResource(MapConfiguration configuration) {
-    this.config = new MapConfig(
-        blankToNull(configuration.getTileUrl()),
-        blankToNull(configuration.getTileAttribution()),
-        new InitialView(configuration.getInitialLatDeg(), configuration.getInitialLonDeg(), configuration.getInitialZoom()));
+    this.config =
+        new MapConfig(
+            blankToNull(configuration.getTileUrl()),
+            blankToNull(configuration.getTileAttribution()),
+            new InitialView(
+                configuration.getInitialLatDeg(),
+                configuration.getInitialLonDeg(),
+                configuration.getInitialZoom()));
   }
 
   @GET
-  @Operation(summary = "Web map settings", description = "Tile layer (null when the map runs offline) and initial view.")
+  @Operation(
+      summary = "Web map settings",
+      description = "Tile layer (null when the map runs offline) and initial view.")
   public MapConfig get() {
     return config;
   }

@@ -6,18 +6,21 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * What the web map needs from the server's configuration. With no {@code tileUrl} the map draws
- * its bundled offline outline only, so it works with no internet.
+ * What the web map needs from the server's configuration. With no {@code tileUrl} the map draws its
+ * bundled offline outline only, so it works with no internet.
  */
 public class MapConfiguration {
-  /** An XYZ tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png}; empty for none. */
+  /**
+   * An XYZ tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png}; empty for
+   * none.
+   */
   @JsonProperty
-  @Pattern(regexp = "^$|^https?://.*\\{z\\}.*\\{x\\}.*\\{y\\}.*$",
+  @Pattern(
+      regexp = "^$|^https?://.*\\{z\\}.*\\{x\\}.*\\{y\\}.*$",
       message = "must be empty or an http(s) URL template containing {z}, {x} and {y}")
   private String tileUrl = "";
 
-  @JsonProperty
-  private String tileAttribution = "";
+  @JsonProperty private String tileAttribution = "";
 
   @JsonProperty
   @Min(-90)

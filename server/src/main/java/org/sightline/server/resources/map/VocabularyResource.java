@@ -18,9 +18,9 @@ import org.sightline.server.web.TranslationCatalogue;
 
 /**
  * {@code GET /api/vocabulary}: the codes of facility types and statuses, in the enums' order, with
- * their labels in every language of the map. The labels come from the translation catalogues
- * (keys {@code type.<code>} and {@code facilityStatus.<code>}); a code without a label in some
- * language stops the application at start-up rather than showing a bare code.
+ * their labels in every language of the map. The labels come from the translation catalogues (keys
+ * {@code type.<code>} and {@code facilityStatus.<code>}); a code without a label in some language
+ * stops the application at start-up rather than showing a bare code.
  */
 @Path("/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,35 +29,49 @@ public class VocabularyResource {
   private final Vocabulary vocabulary;
 
   public VocabularyResource() {
-    List<TranslationCatalogue> catalogues = TranslationCatalogue.LANGUAGES.stream()
-        .map(TranslationCatalogue::load)
-        .toList();
-    this.vocabulary = new Vocabulary(
-        TranslationCatalogue.LANGUAGES,
-        terms(Arrays.asList(FacilityType.values()), FacilityType::code, "type.", catalogues),
-        terms(Arrays.asList(FacilityStatus.values()), FacilityStatus::code, "facilityStatus.", catalogues));
+    List<TranslationCatalogue> catalogues =
+        TranslationCatalogue.LANGUAGES.stream().map(TranslationCatalogue::load).toList();
+    this.vocabulary =
+        new Vocabulary(
+            TranslationCatalogue.LANGUAGES,
+            terms(Arrays.asList(FacilityType.values()), FacilityType::code, "type.", catalogues),
+            terms(
+                Arrays.asList(FacilityStatus.values()),
+                FacilityStatus::code,
+                "facilityStatus.",
+                catalogues));
   }
 
-  private static <E> List<Term> terms(List<E> values, Function<E, String> code, String keyPrefix,
+  private static <E> List<Term> terms(
+      List<E> values,
+      Function<E, String> code,
+      String keyPrefix,
       List<TranslationCatalogue> catalogues) {
-    return values.stream().map(code).map(c -> {
-      Map<String, String> labels = new LinkedHashMap<>();
-      for (TranslationCatalogue catalogue : catalogues) {
-        labels.put(catalogue.language(), catalogue.require(keyPrefix + c));
-      }
-      return new Term(c, labels);
-    }).toList();
+    return values.stream()
+        .map(code)
+        .map(
+            c -> {
+              Map<String, String> labels = new LinkedHashMap<>();
+              for (TranslationCatalogue catalogue : catalogues) {
+                labels.put(catalogue.language(), catalogue.require(keyPrefix + c));
+              }
+              return new Term(c, labels);
+            })
+        .toList();
   }
 
   @GET
-  @Operation(summary = "Facility types and statuses",
-      description = "Every facility type and status code the API uses, in order, with its label in each language.")
+  @Operation(
+      summary = "Facility types and statuses",
+      description =
+          "Every facility type and status code the API uses, in order, with its label in each language.")
   public Vocabulary get() {
     return vocabulary;
   }
 
   /** The JSON shape the web map reads. */
-  public record Vocabulary(List<String> languages, List<Term> facilityTypes, List<Term> facilityStatuses) {
+  public record Vocabulary(
+      List<String> languages, List<Term> facilityTypes, List<Term> facilityStatuses) {
     public Vocabulary {
       languages = List.copyOf(languages);
       facilityTypes = List.copyOf(facilityTypes);

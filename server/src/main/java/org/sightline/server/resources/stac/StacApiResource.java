@@ -30,23 +30,24 @@ import org.sightline.server.catalogue.StacSort;
 import org.sightline.server.errors.EntityNotFoundException;
 
 /**
- * The STAC API under {@code /api/stac}: landing page, conformance, collections (summarised from
- * the catalogue), items, single items, and item search by GET and POST, read through
- * {@link SceneCatalogue}. Items come back exactly as stored. Declares only what it implements:
- * STAC API Core, Item Search and OGC API - Features (with the OGC Core and GeoJSON classes).
- * Public, like the rest of the published map data.
+ * The STAC API under {@code /api/stac}: landing page, conformance, collections (summarised from the
+ * catalogue), items, single items, and item search by GET and POST, read through {@link
+ * SceneCatalogue}. Items come back exactly as stored. Declares only what it implements: STAC API
+ * Core, Item Search and OGC API - Features (with the OGC Core and GeoJSON classes). Public, like
+ * the rest of the published map data.
  */
 @Path("/stac")
 @PermitAll
 public class StacApiResource {
   private static final String STAC_VERSION = "1.0.0";
-  static final List<String> CONFORMANCE = List.of(
-      "https://api.stacspec.org/v1.0.0/core",
-      "https://api.stacspec.org/v1.0.0/item-search",
-      "https://api.stacspec.org/v1.0.0/item-search#sort",
-      "https://api.stacspec.org/v1.0.0/ogcapi-features",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+  static final List<String> CONFORMANCE =
+      List.of(
+          "https://api.stacspec.org/v1.0.0/core",
+          "https://api.stacspec.org/v1.0.0/item-search",
+          "https://api.stacspec.org/v1.0.0/item-search#sort",
+          "https://api.stacspec.org/v1.0.0/ogcapi-features",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
   private static final String GEOJSON = "application/geo+json";
   private final SceneCatalogue catalogue;
 
@@ -59,15 +60,23 @@ public class StacApiResource {
   @Operation(summary = "STAC API landing page")
   public StacCatalog landing(@Context UriInfo uri) {
     String base = base(uri);
-    return new StacCatalog("Catalog", STAC_VERSION, "sightline", "Sightline imagery catalogue",
-        "Metadata of satellite scenes over North Korean detention facilities.", CONFORMANCE, List.of(
+    return new StacCatalog(
+        "Catalog",
+        STAC_VERSION,
+        "sightline",
+        "Sightline imagery catalogue",
+        "Metadata of satellite scenes over North Korean detention facilities.",
+        CONFORMANCE,
+        List.of(
             StacLink.of("self", base, MediaType.APPLICATION_JSON),
             StacLink.of("root", base, MediaType.APPLICATION_JSON),
             StacLink.of("conformance", base + "/conformance", MediaType.APPLICATION_JSON),
             StacLink.of("data", base + "/collections", MediaType.APPLICATION_JSON),
             StacLink.search(base + "/search", GEOJSON, "GET"),
             StacLink.search(base + "/search", GEOJSON, "POST"),
-            StacLink.of("service-desc", uri.getBaseUriBuilder().path("openapi.json").build().toString(),
+            StacLink.of(
+                "service-desc",
+                uri.getBaseUriBuilder().path("openapi.json").build().toString(),
                 "application/vnd.oai.openapi+json;version=3.0")));
   }
 
@@ -84,54 +93,101 @@ public class StacApiResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Collections in the catalogue, with their extents")
   public StacCollectionList collections(@Context UriInfo uri) {
-    return new StacCollectionList(catalogue.collections().stream().map(c -> collection(c, uri)).toList(), List.of(
-        StacLink.of("self", base(uri) + "/collections", MediaType.APPLICATION_JSON),
-        StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
+    return new StacCollectionList(
+        catalogue.collections().stream().map(c -> collection(c, uri)).toList(),
+        List.of(
+            StacLink.of("self", base(uri) + "/collections", MediaType.APPLICATION_JSON),
+            StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
   }
 
   @GET
   @Path("collections/{collectionId}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One collection")
-  public StacCollection collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
-    return catalogue.collection(collectionId)
+  public StacCollection collection(
+      @PathParam("collectionId") String collectionId, @Context UriInfo uri) {
+    return catalogue
+        .collection(collectionId)
         .map(c -> collection(c, uri))
-        .orElseThrow(() -> new EntityNotFoundException("there is no collection '" + collectionId + "'"));
+        .orElseThrow(
+            () -> new EntityNotFoundException("there is no collection '" + collectionId + "'"));
   }
 
   @GET
   @Path("collections/{collectionId}/items")
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
-  @Operation(summary = "Items of a collection", description = "bbox, datetime, limit and token as in search.")
-  public Response items(@PathParam("collectionId") String collectionId, @QueryParam("bbox") String bbox,
-      @QueryParam("datetime") String datetime, @QueryParam("limit") Integer limit, @QueryParam("token") String token,
-      @QueryParam("sortby") String sortby, @Context UriInfo uri) {
+  @Operation(
+      summary = "Items of a collection",
+      description = "bbox, datetime, limit and token as in search.")
+  public Response items(
+      @PathParam("collectionId") String collectionId,
+      @QueryParam("bbox") String bbox,
+      @QueryParam("datetime") String datetime,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("token") String token,
+      @QueryParam("sortby") String sortby,
+      @Context UriInfo uri) {
     collection(collectionId, uri);
-    return results(StacSearch.of(bbox, null, datetime, null, List.of(collectionId), limit, token,
-        StacSort.parse(sortby)), uri, null);
+    return results(
+        StacSearch.of(
+            bbox,
+            null,
+            datetime,
+            null,
+            List.of(collectionId),
+            limit,
+            token,
+            StacSort.parse(sortby)),
+        uri,
+        null);
   }
 
   @GET
   @Path("collections/{collectionId}/items/{itemId}")
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "One Item, exactly as stored")
-  public Response item(@PathParam("collectionId") String collectionId, @PathParam("itemId") String itemId) {
-    String item = catalogue.item(collectionId, itemId)
-        .orElseThrow(() -> new EntityNotFoundException("collection '" + collectionId + "' has no item '" + itemId + "'"));
+  public Response item(
+      @PathParam("collectionId") String collectionId, @PathParam("itemId") String itemId) {
+    String item =
+        catalogue
+            .item(collectionId, itemId)
+            .orElseThrow(
+                () ->
+                    new EntityNotFoundException(
+                        "collection '" + collectionId + "' has no item '" + itemId + "'"));
     return Response.ok(item, GEOJSON).build();
   }
 
   @GET
   @Path("search")
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
-  @Operation(summary = "Item search", description = "bbox or intersects, datetime (instant or interval, open ends as ..),"
-      + " ids, collections, limit (default 10, at most 10000), token from a next link.")
-  public Response searchGet(@QueryParam("bbox") String bbox, @QueryParam("intersects") String intersects,
-      @QueryParam("datetime") String datetime, @QueryParam("ids") List<String> ids,
-      @QueryParam("collections") List<String> collections, @QueryParam("limit") Integer limit,
-      @QueryParam("token") String token, @QueryParam("sortby") String sortby, @Context UriInfo uri) {
-    return results(StacSearch.of(bbox, StacSearch.intersects(intersects), datetime, ids.isEmpty() ? null : ids,
-        collections.isEmpty() ? null : collections, limit, token, StacSort.parse(sortby)), uri, null);
+  @Operation(
+      summary = "Item search",
+      description =
+          "bbox or intersects, datetime (instant or interval, open ends as ..),"
+              + " ids, collections, limit (default 10, at most 10000), token from a next link.")
+  public Response searchGet(
+      @QueryParam("bbox") String bbox,
+      @QueryParam("intersects") String intersects,
+      @QueryParam("datetime") String datetime,
+      @QueryParam("ids") List<String> ids,
+      @QueryParam("collections") List<String> collections,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("token") String token,
+      @QueryParam("sortby") String sortby,
+      @Context UriInfo uri) {
+    return results(
+        StacSearch.of(
+            bbox,
+            StacSearch.intersects(intersects),
+            datetime,
+            ids.isEmpty() ? null : ids,
+            collections.isEmpty() ? null : collections,
+            limit,
+            token,
+            StacSort.parse(sortby)),
+        uri,
+        null);
   }
 
   @POST
@@ -145,8 +201,18 @@ public class StacApiResource {
     if (b.bbox() != null) {
       bbox = String.join(",", b.bbox().stream().map(String::valueOf).toList());
     }
-    return results(StacSearch.of(bbox, b.intersects(), b.datetime(), b.ids(), b.collections(), b.limit(), b.token(),
-        StacSort.parse(b.sortby())), uri, b);
+    return results(
+        StacSearch.of(
+            bbox,
+            b.intersects(),
+            b.datetime(),
+            b.ids(),
+            b.collections(),
+            b.limit(),
+            b.token(),
+            StacSort.parse(b.sortby())),
+        uri,
+        b);
   }
 
   private Response results(StacSearch search, UriInfo uri, StacSearchBody postBody) {
@@ -154,11 +220,18 @@ public class StacApiResource {
     List<StacLink> links = new ArrayList<>();
     if (page.nextToken() != null) {
       if (postBody == null) {
-        links.add(StacLink.of("next",
-            UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("token", page.nextToken()).build().toString(),
-            GEOJSON));
+        links.add(
+            StacLink.of(
+                "next",
+                UriBuilder.fromUri(uri.getRequestUri())
+                    .replaceQueryParam("token", page.nextToken())
+                    .build()
+                    .toString(),
+                GEOJSON));
       } else {
-        links.add(StacLink.nextPost(uri.getRequestUri().toString(), GEOJSON, postBody.withToken(page.nextToken())));
+        links.add(
+            StacLink.nextPost(
+                uri.getRequestUri().toString(), GEOJSON, postBody.withToken(page.nextToken())));
       }
     }
     links.add(StacLink.of("root", base(uri), MediaType.APPLICATION_JSON));
@@ -167,13 +240,24 @@ public class StacApiResource {
 
   private StacCollection collection(CollectionSummary c, UriInfo uri) {
     String self = base(uri) + "/collections/" + c.id();
-    return new StacCollection("Collection", STAC_VERSION, c.id(),
-        "Scenes of collection " + c.id() + " in the Sightline catalogue (" + c.scenes() + ")", "various",
+    return new StacCollection(
+        "Collection",
+        STAC_VERSION,
+        c.id(),
+        "Scenes of collection " + c.id() + " in the Sightline catalogue (" + c.scenes() + ")",
+        "various",
         new StacCollection.Extent(
-            new StacCollection.Spatial(List.of(List.of(c.extent().minLonDeg(), c.extent().minLatDeg(),
-                c.extent().maxLonDeg(), c.extent().maxLatDeg()))),
-            new StacCollection.Temporal(List.of(List.of(c.first().toString(), c.last().toString())))),
-        List.of(StacLink.of("self", self, MediaType.APPLICATION_JSON),
+            new StacCollection.Spatial(
+                List.of(
+                    List.of(
+                        c.extent().minLonDeg(),
+                        c.extent().minLatDeg(),
+                        c.extent().maxLonDeg(),
+                        c.extent().maxLatDeg()))),
+            new StacCollection.Temporal(
+                List.of(List.of(c.first().toString(), c.last().toString())))),
+        List.of(
+            StacLink.of("self", self, MediaType.APPLICATION_JSON),
             StacLink.of("items", self + "/items", GEOJSON),
             StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
   }

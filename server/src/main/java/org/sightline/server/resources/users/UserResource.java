@@ -28,9 +28,9 @@ import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
 
 /**
- * {@code /api/users}: user management, for admins only. Edits need {@code If-Match} with the
- * user's ETag ({@code "v<version>"}); a stale one gets 412 and nothing changes. Users are never
- * deleted: deactivation keeps them, with who did it and why.
+ * {@code /api/users}: user management, for admins only. Edits need {@code If-Match} with the user's
+ * ETag ({@code "v<version>"}); a stale one gets 412 and nothing changes. Users are never deleted:
+ * deactivation keeps them, with who did it and why.
  */
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,19 +57,29 @@ public class UserResource {
   @GET
   @Operation(summary = "All users, active and deactivated")
   public List<UserView> list(@Context SecurityContext security) {
-    return accounts.list(RequestSecurityContext.actorOf(security)).stream().map(UserView::of).toList();
+    return accounts.list(RequestSecurityContext.actorOf(security)).stream()
+        .map(UserView::of)
+        .toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a user", description = "Without a password in the body, one is generated and returned once.")
+  @Operation(
+      summary = "Create a user",
+      description = "Without a password in the body, one is generated and returned once.")
   public Response create(NewUser body, @Context SecurityContext security, @Context UriInfo uri) {
     if (body == null) {
-      throw new InvalidInputException("the body must be {\"username\": ..., \"roles\": [...], \"displayName\": ..., \"password\": ...}");
+      throw new InvalidInputException(
+          "the body must be {\"username\": ..., \"roles\": [...], \"displayName\": ..., \"password\": ...}");
     }
     String generated = body.password() == null ? UserAccounts.randomPassword() : null;
-    StoredUser user = accounts.create(RequestSecurityContext.actorOf(security), body.username(), body.displayName(),
-        generated != null ? generated : body.password(), UserAccounts.parseRoles(body.roles()));
+    StoredUser user =
+        accounts.create(
+            RequestSecurityContext.actorOf(security),
+            body.username(),
+            body.displayName(),
+            generated != null ? generated : body.password(),
+            UserAccounts.parseRoles(body.roles()));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(user.id())).build())
         .tag(etagValue(user))
         .entity(new CreatedUser(UserView.of(user), generated))
@@ -78,34 +88,56 @@ public class UserResource {
 
   @GET
   @Path("{userId}")
-  @Operation(summary = "One user", description = "The ETag header holds the version to send back in If-Match.")
+  @Operation(
+      summary = "One user",
+      description = "The ETag header holds the version to send back in If-Match.")
   public Response get(@PathParam("userId") long userId, @Context SecurityContext security) {
     StoredUser user = accounts.describe(RequestSecurityContext.actorOf(security), userId);
-    return Response.ok(UserView.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version())).build();
+    return Response.ok(UserView.of(user))
+        .header(HttpHeaders.ETAG, ETags.of(user.version()))
+        .build();
   }
 
   @PUT
   @Path("{userId}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace a user's roles", description = "Needs If-Match; the last active admin keeps 'admin'.")
-  public Response setRoles(@PathParam("userId") long userId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      RoleChange body, @Context SecurityContext security) {
+  @Operation(
+      summary = "Replace a user's roles",
+      description = "Needs If-Match; the last active admin keeps 'admin'.")
+  public Response setRoles(
+      @PathParam("userId") long userId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      RoleChange body,
+      @Context SecurityContext security) {
     int version = ETags.requireVersion(ifMatch);
     if (body == null || body.roles() == null) {
-      throw new InvalidInputException("the body must be {\"roles\": [...]} with roles among " + Role.allCodes());
+      throw new InvalidInputException(
+          "the body must be {\"roles\": [...]} with roles among " + Role.allCodes());
     }
-    StoredUser user = accounts.setRoles(RequestSecurityContext.actorOf(security), userId,
-        UserAccounts.parseRoles(body.roles()), version);
-    return Response.ok(UserView.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version())).build();
+    StoredUser user =
+        accounts.setRoles(
+            RequestSecurityContext.actorOf(security),
+            userId,
+            UserAccounts.parseRoles(body.roles()),
+            version);
+    return Response.ok(UserView.of(user))
+        .header(HttpHeaders.ETAG, ETags.of(user.version()))
+        .build();
   }
 
   @POST
   @Path("{userId}/password")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Reset a user's password",
-      description = "Revokes all their tokens. Without newPassword, one is generated and returned once.")
-  public Response resetPassword(@PathParam("userId") long userId, PasswordReset body, @Context SecurityContext security) {
-    String newPassword = body == null || body.newPassword() == null ? UserAccounts.randomPassword() : body.newPassword();
+  @Operation(
+      summary = "Reset a user's password",
+      description =
+          "Revokes all their tokens. Without newPassword, one is generated and returned once.")
+  public Response resetPassword(
+      @PathParam("userId") long userId, PasswordReset body, @Context SecurityContext security) {
+    String newPassword =
+        body == null || body.newPassword() == null
+            ? UserAccounts.randomPassword()
+            : body.newPassword();
     accounts.resetPassword(RequestSecurityContext.actorOf(security), userId, newPassword);
     if (body == null || body.newPassword() == null) {
       return Response.ok(Map.of("generatedPassword", newPassword)).build();
@@ -116,19 +148,31 @@ public class UserResource {
   @POST
   @Path("{userId}/deactivation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Deactivate a user (soft delete)", description = "Needs If-Match and a reason; revokes all their tokens.")
-  public Response deactivate(@PathParam("userId") long userId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Deactivation body, @Context SecurityContext security) {
+  @Operation(
+      summary = "Deactivate a user (soft delete)",
+      description = "Needs If-Match and a reason; revokes all their tokens.")
+  public Response deactivate(
+      @PathParam("userId") long userId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Deactivation body,
+      @Context SecurityContext security) {
     int version = ETags.requireVersion(ifMatch);
-    StoredUser user = accounts.deactivate(RequestSecurityContext.actorOf(security), userId,
-        body == null ? null : body.reason(), version);
-    return Response.ok(UserView.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version())).build();
+    StoredUser user =
+        accounts.deactivate(
+            RequestSecurityContext.actorOf(security),
+            userId,
+            body == null ? null : body.reason(),
+            version);
+    return Response.ok(UserView.of(user))
+        .header(HttpHeaders.ETAG, ETags.of(user.version()))
+        .build();
   }
 
   @GET
   @Path("{userId}/history")
   @Operation(summary = "Every version of a user record, oldest first (no password hashes)")
-  public List<RecordVersion> history(@PathParam("userId") long userId, @Context SecurityContext security) {
+  public List<RecordVersion> history(
+      @PathParam("userId") long userId, @Context SecurityContext security) {
     return accounts.history(RequestSecurityContext.actorOf(security), userId);
   }
 

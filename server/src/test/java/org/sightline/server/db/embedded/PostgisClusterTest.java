@@ -24,27 +24,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("postgis")
 class PostgisClusterTest {
-  @TempDir
-  Path tempDir;
+  @TempDir Path tempDir;
 
-  /** JUnit makes the directory 0700; open it so the unprivileged cluster user can enter when we run as root. */
+  /**
+   * JUnit makes the directory 0700; open it so the unprivileged cluster user can enter when we run
+   * as root.
+   */
   @BeforeEach
   void openTempDir() throws IOException {
     Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   private PostgisCluster cluster(Path base, int port) {
-    return new PostgisCluster(base, port, false, PostgresBinaries.locate(null), ClusterUser.forCurrentProcess(null));
+    return new PostgisCluster(
+        base, port, false, PostgresBinaries.locate(null), ClusterUser.forCurrentProcess(null));
   }
 
   private static void execute(PostgisCluster cluster, String sql) throws SQLException {
-    try (Connection c = cluster.connect("sightline_reuse"); Statement s = c.createStatement()) {
+    try (Connection c = cluster.connect("sightline_reuse");
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
 
   private static long count(PostgisCluster cluster) throws SQLException {
-    try (Connection c = cluster.connect("sightline_reuse"); Statement s = c.createStatement();
+    try (Connection c = cluster.connect("sightline_reuse");
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM kept")) {
       rs.next();
       return rs.getLong(1);
@@ -80,13 +85,18 @@ class PostgisClusterTest {
   void clusterListensOnLoopbackOnlyAndNeverRunsAsRoot() throws Exception {
     PostgisCluster cluster = cluster(tempDir.resolve("loopback"), PostgisCluster.freePort());
     cluster.start();
-    try (Connection c = cluster.connect("postgres"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT current_setting('listen_addresses'), current_setting('data_directory')")) {
+    try (Connection c = cluster.connect("postgres");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT current_setting('listen_addresses'), current_setting('data_directory')")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
       String owner = Files.getOwner(Path.of(rs.getString(2))).getName();
       if (ClusterUser.isRoot()) {
-        assertThat(owner).isNotEqualTo("root").isEqualTo(ClusterUser.forCurrentProcess(null).name());
+        assertThat(owner)
+            .isNotEqualTo("root")
+            .isEqualTo(ClusterUser.forCurrentProcess(null).name());
       } else {
         assertThat(owner).isEqualTo(System.getProperty("user.name"));
       }

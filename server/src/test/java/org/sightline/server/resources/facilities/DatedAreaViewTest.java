@@ -22,15 +22,45 @@ import org.sightline.geodata.json.JsonMapping;
  */
 class DatedAreaViewTest {
   private static final ObjectMapper MAPPER = JsonMapping.configure(Jackson.newObjectMapper());
-  private static final List<String> COMMON_AFTER_LABEL = List.of("geometry", "validFrom", "validTo", "basis",
-      "confidence", "sceneId", "sourceIds", "note", "areaSqKm", "perimeterKm", "createdAt", "createdBy", "deletedAt",
-      "deletedBy", "deletionReason");
+  private static final List<String> COMMON_AFTER_LABEL =
+      List.of(
+          "geometry",
+          "validFrom",
+          "validTo",
+          "basis",
+          "confidence",
+          "sceneId",
+          "sourceIds",
+          "note",
+          "areaSqKm",
+          "perimeterKm",
+          "createdAt",
+          "createdBy",
+          "deletedAt",
+          "deletedBy",
+          "deletionReason");
 
   private static JsonNode viewOf(AreaLabel label) {
-    DatedArea area = new DatedArea(7, "camp-1", label,
-        Geometries.fromWkt("MULTIPOLYGON (((127 40, 127.1 40, 127.1 40.1, 127 40)))"), null,
-        LocalDate.of(2010, 1, 1), "approximate", "low", null, List.of("hrnk"), null, 12.5, 14.0,
-        Instant.parse("2026-01-01T00:00:00Z"), "user:a", null, null, null);
+    DatedArea area =
+        new DatedArea(
+            7,
+            "camp-1",
+            label,
+            Geometries.fromWkt("MULTIPOLYGON (((127 40, 127.1 40, 127.1 40.1, 127 40)))"),
+            null,
+            LocalDate.of(2010, 1, 1),
+            "approximate",
+            "low",
+            null,
+            List.of("hrnk"),
+            null,
+            12.5,
+            14.0,
+            Instant.parse("2026-01-01T00:00:00Z"),
+            "user:a",
+            null,
+            null,
+            null);
     return MAPPER.valueToTree(DatedAreaView.of(area));
   }
 
@@ -54,7 +84,8 @@ class DatedAreaViewTest {
   @Test
   void aZoneHasItsLabelAfterTheFacility() {
     JsonNode zone = viewOf(new ZoneLabel("housing-east", "East housing", "동쪽 주거구역", "housing"));
-    List<String> expected = new ArrayList<>(List.of("id", "facilityId", "zoneKey", "name", "nameKo", "kind"));
+    List<String> expected =
+        new ArrayList<>(List.of("id", "facilityId", "zoneKey", "name", "nameKo", "kind"));
     expected.addAll(COMMON_AFTER_LABEL);
     assertThat(fields(zone)).containsExactlyElementsOf(expected);
     assertThat(zone.get("nameKo").asText()).isEqualTo("동쪽 주거구역");

@@ -50,12 +50,22 @@ class ItemsQueryTest {
   @Test
   void cursorThatDecodesToSomethingElseIsRejected() {
     String sqlInCursor = Base64.getUrlEncoder().encodeToString("x' OR 1=1 --".getBytes(UTF_8));
-    assertThat(messageOf(params("cursor", sqlInCursor))).startsWith("cursor '").contains("is not valid");
+    assertThat(messageOf(params("cursor", sqlInCursor)))
+        .startsWith("cursor '")
+        .contains("is not valid");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2019-06-01T00:00:00Z", "2019-06-01T00:00:00+09:00", "2019-01-01T00:00:00Z/2020-01-01T00:00:00Z",
-      "../2020-01-01T00:00:00Z", "2019-01-01T00:00:00Z/..", "/2020-01-01T00:00:00Z", "2019-06-01t00:00:00z"})
+  @ValueSource(
+      strings = {
+        "2019-06-01T00:00:00Z",
+        "2019-06-01T00:00:00+09:00",
+        "2019-01-01T00:00:00Z/2020-01-01T00:00:00Z",
+        "../2020-01-01T00:00:00Z",
+        "2019-01-01T00:00:00Z/..",
+        "/2020-01-01T00:00:00Z",
+        "2019-06-01t00:00:00z"
+      })
   void validDatetimesAreAccepted(String datetime) {
     assertThat(ItemsQuery.parse(params("datetime", datetime)).datetime()).isEqualTo(datetime);
   }
@@ -63,7 +73,8 @@ class ItemsQueryTest {
   @Test
   void reversedIntervalIsRejected() {
     assertThat(messageOf(params("datetime", "2020-01-01T00:00:00Z/2019-01-01T00:00:00Z")))
-        .isEqualTo("datetime interval '2020-01-01T00:00:00Z/2019-01-01T00:00:00Z' ends before it starts");
+        .isEqualTo(
+            "datetime interval '2020-01-01T00:00:00Z/2019-01-01T00:00:00Z' ends before it starts");
   }
 
   @Test
@@ -80,12 +91,14 @@ class ItemsQueryTest {
 
   @Test
   void hugeLimitIsClampedNotRejected() {
-    assertThat(ItemsQuery.parse(params("limit", "99999999999")).limit()).isEqualTo(ItemsQuery.MAX_LIMIT);
+    assertThat(ItemsQuery.parse(params("limit", "99999999999")).limit())
+        .isEqualTo(ItemsQuery.MAX_LIMIT);
   }
 
   @Test
   void unknownParametersAreAllNamed() {
     assertThatThrownBy(() -> ItemsQuery.parse(params("type", "kwanliso", "sort", "name")))
-        .hasMessage("unknown query parameters [sort, type]; this endpoint accepts [bbox, cursor, datetime, f, limit]");
+        .hasMessage(
+            "unknown query parameters [sort, type]; this endpoint accepts [bbox, cursor, datetime, f, limit]");
   }
 }
