@@ -14,12 +14,7 @@ public final class PostgisHealthCheck extends HealthCheck {
   @Override
   protected Result check() {
     String version =
-        jdbi.withHandle(
-            h ->
-                h.createQuery("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
-                    .mapTo(String.class)
-                    .findOne()
-                    .orElse(null));
+        jdbi.withExtension(ExtensionDao.class, dao -> dao.installedVersion("postgis")).orElse(null);
     return version == null
         ? Result.unhealthy("the postgis extension is not installed in this database")
         : Result.healthy("PostGIS " + version);
