@@ -50,7 +50,7 @@ class StacApiHttpTest {
     StringBuilder ndjson = new StringBuilder();
     for (int i = 0; i < 250; i++) {
       double lon = 126 + (i % 15) * 0.1;
-      double lat = 39 + (i / 15) * 0.1 % 1.5;
+      double lat = 39 + Math.floorDiv(i, 15) * 0.1 % 1.5;
       String day = Instant.parse("2020-01-01T02:00:00Z").plusSeconds(86_400L * i).toString();
       ndjson.append(
           ("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"grid-%03d\",\"collection\":\"%s\","

@@ -61,6 +61,8 @@ class DomainExceptionMapperTest {
   /** Throws the exception of each kind that the application has. */
   @Path("/fail")
   @Produces(MediaType.APPLICATION_JSON)
+  @SuppressWarnings(
+      "DoNotCallSuggester") // its methods throw on purpose: each answers with one error
   public static final class FailingResource {
     /** A JSON body. */
     public record Body(String name) {}

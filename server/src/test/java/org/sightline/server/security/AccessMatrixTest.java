@@ -239,9 +239,9 @@ class AccessMatrixTest {
       for (Caller caller : Caller.values()) {
         ApiClient client = ApiClient.anonymous(APP.getLocalPort());
         if (caller != Caller.ANONYMOUS) {
+          usersMade++;
           client =
-              client.as(
-                  users.tokenFor(USERNAMES.get(caller) + "-" + (++usersMade), roleOf(caller)));
+              client.as(users.tokenFor(USERNAMES.get(caller) + "-" + usersMade, roleOf(caller)));
         }
         ApiClient.Answer answer = recipe.call(caller, client);
         calls++;

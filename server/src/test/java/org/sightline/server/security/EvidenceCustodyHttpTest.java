@@ -123,7 +123,7 @@ class EvidenceCustodyHttpTest {
         .as("the first name is kept")
         .isEqualTo("interview 03 (요덕).txt");
     assertThat(storedFiles()).hasSize(filesBefore + 1);
-    assertThat(Files.list(evidenceRoot().resolve("incoming")).count()).isZero();
+    assertThat(fileCount(evidenceRoot().resolve("incoming"))).isZero();
 
     List<String> custody = new ArrayList<>();
     for (JsonNode event :
@@ -247,7 +247,7 @@ class EvidenceCustodyHttpTest {
                 .status())
         .isEqualTo(413);
     assertThat(storedFiles()).hasSize(filesBefore);
-    assertThat(Files.list(evidenceRoot().resolve("incoming")).count()).isZero();
+    assertThat(fileCount(evidenceRoot().resolve("incoming"))).isZero();
     byte[] exactly = new byte[LIMIT_BYTES];
     exactly[0] = 42;
     assertThat(upload(investigator, exactly, "exactly.bin", "application/octet-stream").status())
@@ -295,5 +295,11 @@ class EvidenceCustodyHttpTest {
                 .postJson("/evidence/" + id + "/withdrawal", object("reason", "again"))
                 .status())
         .isEqualTo(409);
+  }
+
+  private static long fileCount(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.count();
+    }
   }
 }

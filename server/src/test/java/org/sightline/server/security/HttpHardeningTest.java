@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -246,7 +247,7 @@ class HttpHardeningTest {
   @Test
   void aRefusedRequestWhoseBodyArrivesLateLeavesTheConnectionReusable() throws Exception {
     // Headers first; the body only after the server could have answered (it is refused: 401).
-    try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), APP.getLocalPort())) {
       socket.setSoTimeout(10_000);
       var out = socket.getOutputStream();
       String body = "{\"name\": \"t\", \"days\": 30}";

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ class TranslationCatalogueTest {
     }
   }
 
-  private static TreeSet<String> placeholders(String text) {
+  private static Set<String> placeholders(String text) {
     TreeSet<String> names = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
