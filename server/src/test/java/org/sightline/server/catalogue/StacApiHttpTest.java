@@ -526,11 +526,36 @@ class StacApiHttpTest {
             "application/x-ndjson");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     JsonNode report = answer.json();
+    assertThat(report.get("code").asInt()).isEqualTo(400);
+    assertThat(report.get("message").asText()).isEqualTo(report.get("unreadable").get(0).asText());
     assertThat(report.get("inserted").asLong()).isEqualTo(2);
     assertThat(report.get("unreadable").get(0).asText())
         .startsWith("http: not valid JSON at line 3, column 27: Unexpected character ('<'")
         .endsWith("(the 2 Items before it were read; nothing after it)");
     assertThat(ids(anonymous.get("/stac/search?collections=broken&limit=10").json()))
         .containsExactlyInAnyOrder("broken-000", "broken-001");
+  }
+
+  @Test
+  void rejectedItemsAreA422InTheErrorShapeWithTheReportBesideIt() {
+    String[] lines =
+        generated().replace("grid-", "rejected-").replace("2020-", "2024-").split("\n");
+    String body =
+        lines[0]
+            + "\n"
+            + lines[1].replaceFirst("\"eo:cloud_cover\":\\d+", "\"eo:cloud_cover\":140")
+            + "\n";
+    ApiClient.Answer answer =
+        analyst.post(
+            "/imagery/ingest",
+            HttpRequest.BodyPublishers.ofString(body),
+            "Content-Type",
+            "application/x-ndjson");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+    JsonNode problem = answer.json();
+    assertThat(problem.get("code").asInt()).isEqualTo(422);
+    assertThat(problem.get("message").asText()).startsWith("1 of 2 Items were rejected");
+    assertThat(problem.get("inserted").asLong()).isEqualTo(1);
+    assertThat(problem.get("rejected").asLong()).isEqualTo(1);
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.server.api.IngestProblem;
 import org.sightline.server.auth.Role;
 import org.sightline.server.catalogue.IngestReport;
 import org.sightline.server.catalogue.SceneIngest;
@@ -65,8 +66,12 @@ public class ImageryIngestResource {
     ingest.ingest(new Capped(body), "http");
     IngestReport report = ingest.finish();
     // 400: the body is not valid JSON (the report says where); 422: some Items were rejected.
-    int status = !report.unreadable().isEmpty() ? 400 : report.rejected() > 0 ? 422 : 200;
-    return Response.status(status).entity(report).build();
+    // Both answer in the error shape {"code", "message"}, with the report's figures beside it.
+    if (report.unreadable().isEmpty() && report.rejected() == 0) {
+      return Response.ok(report).build();
+    }
+    IngestProblem problem = IngestProblem.of(report);
+    return Response.status(problem.code()).entity(problem).build();
   }
 
   /** Stops reading past the cap with a 413. */
