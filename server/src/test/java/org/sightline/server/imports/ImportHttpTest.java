@@ -103,6 +103,10 @@ class ImportHttpTest {
     ApiClient.Answer failed = post("", "application/geo+json", GEOJSON.formatted(BOWTIE));
     assertThat(failed.status()).isEqualTo(422);
     assertThat(failed.json().get("errors").asInt()).isEqualTo(1);
+    assertThat(failed.json().get("code").asInt()).as("the error shape").isEqualTo(422);
+    assertThat(failed.json().get("message").asText())
+        .startsWith("1 of 3 features failed, so nothing was imported")
+        .contains("feature 3: location: self-intersection");
     assertThat(count("SELECT count(*) FROM facility WHERE id LIKE 'imp-geo-%'"))
         .as("all or nothing")
         .isZero();

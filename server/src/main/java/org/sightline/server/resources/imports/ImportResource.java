@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.sightline.geodata.io.ImportFeature;
 import org.sightline.geodata.io.ImportReader;
 import org.sightline.geodata.io.ImportReport;
+import org.sightline.server.api.ImportProblem;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.TooLargeException;
@@ -81,6 +82,9 @@ public class ImportResource {
     }
     ImportReport report =
         importer.run(RequestSecurityContext.actorOf(security), features, dryRun, repair);
-    return Response.status(!dryRun && report.errors() > 0 ? 422 : 200).entity(report).build();
+    if (!dryRun && report.errors() > 0) {
+      return Response.status(422).entity(ImportProblem.of(report)).build();
+    }
+    return Response.ok(report).build();
   }
 }
