@@ -15,6 +15,16 @@ public interface LoginAttemptDao {
   @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.login:' || :username))")
   boolean lockUsername(@Bind("username") String username);
 
+  /**
+   * Serialises the attempts from one client address until the transaction ends, so that parallel
+   * guesses from one address are counted one after the other (the per-address limit). Taken after
+   * {@link #lockUsername}, always; in the two-key advisory space, so it never meets a username's.
+   */
+  @SqlQuery(
+      "SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.login-address'),"
+          + " hashtext(:remote))")
+  boolean lockAddress(@Bind("remote") String remoteAddress);
+
   @SqlUpdate(
       """
       INSERT INTO login_attempt (username, remote_address, attempted_at, succeeded)

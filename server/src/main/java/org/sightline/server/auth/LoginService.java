@@ -3,19 +3,27 @@ package org.sightline.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.InvalidInputException;
 
 /**
- * Password login and logout. A login runs in one transaction that holds a per-username advisory
- * lock, so concurrent guesses cannot slip past the {@link LoginThrottle}; every attempt is recorded
- * (and so audited), and a refused one is audited as {@code login-throttled}. Passwords never leave
- * this class except into {@link PasswordHasher}. Thread-safe.
+ * Password login, logout, and changing one's own password. Each checks a password in one
+ * transaction that holds an advisory lock on the username and one on the client's address, so
+ * parallel guesses are counted one after the other and cannot slip past the {@link LoginThrottle}
+ * (per username or per address). Every check is recorded as a login attempt (and so audited); a
+ * refused one is audited as {@code login-throttled} (or {@code password-change-throttled}), a wrong
+ * current password as {@code password-change-refused}. Passwords never leave this class except into
+ * {@link PasswordHasher}. Thread-safe.
  */
 public final class LoginService {
   /** Longest username kept from a failed attempt (attempts may carry any text). */
@@ -53,7 +61,7 @@ public final class LoginService {
         transactions.inTransaction(
             Actor.ANONYMOUS,
             handle -> {
-              handle.attach(LoginAttemptDao.class).lockUsername(name);
+              lockAttempts(handle, name, remoteAddress);
               Optional<Duration> throttled =
                   throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
               if (throttled.isPresent()) {
@@ -97,6 +105,91 @@ public final class LoginService {
   }
 
   private record Outcome(Duration retryAfter, IssuedToken token) {}
+
+  /**
+   * The user's own password change: needs the current password, which is checked like a login (the
+   * same throttle and counts, so a stolen session cannot be used to guess it); revokes their other
+   * tokens.
+   *
+   * @param remoteAddress the client's address, for per-address throttling (may be null)
+   * @throws LoginRefusedException when throttled, even with the right current password
+   * @throws InvalidInputException when the current password is wrong (recorded as a failed attempt,
+   *     which is kept) or the new one breaks the {@link PasswordPolicy}
+   */
+  public void changeOwnPassword(
+      SightlineUser self, String currentPassword, String newPassword, String remoteAddress)
+      throws LoginRefusedException {
+    Actor actor = Actor.of(self);
+    Instant now = clock.instant();
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    PasswordCheck check =
+        transactions.inTransaction(
+            actor,
+            handle -> {
+              StoredUser user =
+                  handle
+                      .attach(UserDao.class)
+                      .findById(self.id())
+                      .orElseThrow(() -> new EntityNotFoundException("no user " + self.id()));
+              String name = normalise(user.username());
+              lockAttempts(handle, name, remoteAddress);
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("userId", self.id());
+              if (remoteAddress != null) {
+                detail.put("remoteAddress", remoteAddress);
+              }
+              Optional<Duration> throttled =
+                  throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
+              if (throttled.isPresent()) {
+                AuditLog.record(handle, "password-change-throttled", "login", name, detail);
+                return new PasswordCheck(throttled.get(), false);
+              }
+              user = handle.attach(UserDao.class).lockById(self.id()).orElseThrow();
+              boolean ok =
+                  currentPassword != null
+                      && user.passwordHash() != null
+                      && hasher.matches(currentPassword, user.passwordHash());
+              if (!ok) {
+                if (user.passwordHash() == null) {
+                  hasher.spendCheckTime(currentPassword == null ? "" : currentPassword);
+                }
+                handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, false);
+                AuditLog.record(handle, "password-change-refused", "login", name, detail);
+                return new PasswordCheck(null, false);
+              }
+              try {
+                PasswordPolicy.check(user.username(), newPassword);
+              } catch (IllegalArgumentException weak) {
+                throw new InvalidInputException(weak.getMessage());
+              }
+              handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, true);
+              handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), at);
+              TokenDao tokens = handle.attach(TokenDao.class);
+              for (StoredToken token : tokens.listForUser(self.id())) {
+                if (token.id() != self.tokenId() && token.activeAt(now)) {
+                  tokens.revoke(token.id(), at, actor.name(), "password changed");
+                }
+              }
+              return new PasswordCheck(null, true);
+            });
+    if (check.retryAfter() != null) {
+      throw LoginRefusedException.throttled(check.retryAfter());
+    }
+    if (!check.changed()) {
+      throw new InvalidInputException("currentPassword is wrong");
+    }
+  }
+
+  private record PasswordCheck(Duration retryAfter, boolean changed) {}
+
+  /** Username first, then address: one order everywhere, so two attempts never deadlock. */
+  private static void lockAttempts(Handle handle, String username, String remoteAddress) {
+    LoginAttemptDao attempts = handle.attach(LoginAttemptDao.class);
+    attempts.lockUsername(username);
+    if (remoteAddress != null) {
+      attempts.lockAddress(remoteAddress);
+    }
+  }
 
   /** Revokes the session or API token {@code user} authenticated with. */
   public void logout(SightlineUser user) {

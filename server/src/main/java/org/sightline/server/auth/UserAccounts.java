@@ -24,10 +24,12 @@ import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.StaleVersionException;
 
 /**
- * Managing users: create, set roles, reset or change a password, deactivate, read history. Used by
- * the API and the {@code user} command alike. Every change is one attributed transaction (audited
- * and kept in history by the database); role changes and deactivation name the version they were
- * based on. The last active admin cannot be demoted or deactivated. Thread-safe.
+ * Managing users: create, set roles, reset a password (changing one's own is {@link
+ * LoginService#changeOwnPassword}), deactivate, read history. Used by the API and the {@code user}
+ * command alike. Every change is one attributed transaction (audited and kept in history by the
+ * database); role changes and deactivation name the version they were based on. The last active
+ * admin cannot be demoted or deactivated, even by two admins demoting each other at the same
+ * moment: such changes queue on one database lock. Thread-safe.
  */
 public final class UserAccounts {
   public static final String FIRST_ADMIN = "admin";
@@ -84,6 +86,9 @@ public final class UserAccounts {
         actor,
         handle -> {
           UserDao users = handle.attach(UserDao.class);
+          // Taken before the user's row, in every such change, so they queue in one order; the
+          // count below then sees every change committed before it (READ COMMITTED).
+          users.lockAdminChanges();
           StoredUser user = lockedUser(handle, userId);
           requireVersion(user, expectedVersion);
           if (user.roles().contains(Role.ADMIN)
@@ -112,27 +117,6 @@ public final class UserAccounts {
         });
   }
 
-  /** The user's own change: needs the current password; revokes their other tokens. */
-  public void changeOwnPassword(SightlineUser self, String currentPassword, String newPassword) {
-    Actor actor = Actor.of(self);
-    transactions.useTransaction(
-        actor,
-        handle -> {
-          StoredUser user = lockedUser(handle, self.id());
-          if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
-            throw new InvalidInputException("currentPassword is wrong");
-          }
-          checkPassword(user.username(), newPassword);
-          handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), now());
-          TokenDao tokens = handle.attach(TokenDao.class);
-          for (StoredToken token : tokens.listForUser(self.id())) {
-            if (token.id() != self.tokenId() && token.activeAt(clock.instant())) {
-              tokens.revoke(token.id(), now(), actor.name(), "password changed");
-            }
-          }
-        });
-  }
-
   /**
    * Soft-deletes the user: kept with actor and reason, can no longer log in; all tokens revoked.
    */
@@ -144,6 +128,9 @@ public final class UserAccounts {
         actor,
         handle -> {
           UserDao users = handle.attach(UserDao.class);
+          // Taken before the user's row, in every such change, so they queue in one order; the
+          // count below then sees every change committed before it (READ COMMITTED).
+          users.lockAdminChanges();
           StoredUser user = lockedUser(handle, userId);
           requireVersion(user, expectedVersion);
           if (!user.active()) {

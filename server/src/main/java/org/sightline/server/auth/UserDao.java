@@ -50,6 +50,14 @@ public interface UserDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id FOR UPDATE")
   Optional<StoredUser> lockById(@Bind("id") long id);
 
+  /**
+   * Serialises every change that can take the admin role away (role changes, deactivation) across
+   * servers sharing one database, until commit: the last-admin guard counts the active admins only
+   * after taking it, so two admins demoting each other at once cannot both succeed.
+   */
+  @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.admin-set'))")
+  boolean lockAdminChanges();
+
   /** Serialises first-start admin creation across servers sharing one database, until commit. */
   @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtext('sightline.first-admin'))")
   boolean lockFirstAdminCreation();

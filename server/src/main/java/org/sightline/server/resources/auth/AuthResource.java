@@ -103,14 +103,25 @@ public class AuthResource {
   @Authenticated
   @Operation(
       summary = "Change your own password",
-      description = "Needs the current password; revokes your other tokens, keeps this one.")
-  public Response changePassword(PasswordChange change, @Context SecurityContext security) {
+      description =
+          "Needs the current password, checked like a login: a wrong one is 400 and counts as a"
+              + " failed login; 429 with Retry-After after repeated failures, even with the right"
+              + " one. Revokes your other tokens, keeps this one.")
+  public Response changePassword(
+      PasswordChange change,
+      @Context SecurityContext security,
+      @Context HttpServletRequest request) {
     if (change == null) {
       throw new InvalidInputException(
           "the body must be {\"currentPassword\": \"...\", \"newPassword\": \"...\"}");
     }
     SightlineUser user = RequestSecurityContext.requireUser(security);
-    accounts.changeOwnPassword(user, change.currentPassword(), change.newPassword());
+    try {
+      logins.changeOwnPassword(
+          user, change.currentPassword(), change.newPassword(), request.getRemoteAddr());
+    } catch (LoginRefusedException e) {
+      throw new TooManyAttemptsException(e.getMessage(), e.retryAfter());
+    }
     return Response.noContent().build();
   }
 }
