@@ -53,6 +53,7 @@ import org.sightline.server.http.BearerTokenFilter;
 import org.sightline.server.http.CorsFilter;
 import org.sightline.server.http.JsonErrorHandler;
 import org.sightline.server.http.PublicOpenApiResource;
+import org.sightline.server.http.QueryParameterFeature;
 import org.sightline.server.http.RequestSizeLimitFilter;
 import org.sightline.server.http.SecurityHeadersFilter;
 import org.sightline.server.http.StaticErrorsFilter;
@@ -181,6 +182,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));
     environment.jersey().register(new AccessPolicyFeature());
+    environment.jersey().register(new QueryParameterFeature());
     environment.jersey().register(new UnreadBodyFilter());
     environment
         .jersey()

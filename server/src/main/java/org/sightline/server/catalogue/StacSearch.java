@@ -81,7 +81,13 @@ public record StacSearch(
     }
     List<String> values = new ArrayList<>();
     for (int i = 1; i < array.size(); i++) {
-      values.add(array.get(i).asText());
+      String value = array.get(i).asText();
+      if (value.indexOf('\0') >= 0) {
+        // A forged token: PostgreSQL refuses NUL in text.
+        throw new InvalidInputException(
+            "token '" + token + "' is not one this server issued; use a 'next' link as given");
+      }
+      values.add(value);
     }
     return values;
   }
@@ -171,6 +177,11 @@ public record StacSearch(
     }
     List<String> cleaned = new ArrayList<>();
     for (String value : values) {
+      if (value == null || value.indexOf('\0') >= 0) {
+        throw new InvalidInputException(
+            "ids and collections must be text without NUL characters; got "
+                + (value == null ? "null" : "'" + value.replace("\0", "%00") + "'"));
+      }
       for (String part : value.split(",")) {
         if (!part.isBlank()) {
           cleaned.add(part.strip());

@@ -199,7 +199,7 @@ class OgcApiHttpTest {
         "cursor=%%%          | cursor '%%%' is not valid; use the href of a 'next' link as given",
         "datetime=yesterday  | datetime 'yesterday' is not an RFC 3339 date-time such as 2019-06-01T00:00:00Z or a date such as 2019-06-01 (intervals: start/end, open ends as ..)",
         "box=1,2,3,4         | unknown query parameter [box]; this endpoint accepts [bbox, cursor, datetime, f, limit, status, type]",
-        "f=html              | f=html is not supported; use f=json (GeoJSON)",
+        "f=html              | f=html is not supported here; this endpoint serves f=geojson, f=json",
       })
   void badParametersGetA400SayingWhatIsWrong(String query, String message) throws Exception {
     String[] parts = query.split("=", 2);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.time.Clock;
 import org.sightline.server.api.MediaTypes;
+import org.sightline.server.http.AcceptsQueryParameters;
 import org.sightline.server.registry.DatedAreas;
 
 /**
@@ -16,6 +17,7 @@ import org.sightline.server.registry.DatedAreas;
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")
 @PermitAll
+@AcceptsQueryParameters({"facility", "basis", "confidence"})
 public class BoundaryItemsResource extends AreaItemsResource {
   public BoundaryItemsResource(DatedAreas boundaries, Clock clock) {
     super(FeatureCollections.BOUNDARIES, boundaries, clock);

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,8 +20,9 @@ import org.sightline.server.errors.InvalidInputException;
  * <p>Parameters: {@code limit} (1..{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}; larger
  * values are reduced to the maximum, as OGC API - Features allows), {@code bbox} (CRS84), {@code
  * datetime} (RFC 3339 instant or interval; checked, see {@link #datetime()}), {@code cursor}
- * (opaque, from a {@code next} link) and {@code f=json}. Any other parameter is a 400, as the
- * standard requires, so that a misspelt filter is never silently ignored.
+ * (opaque, from a {@code next} link) and the collection's filters. Unknown, repeated and
+ * NUL-holding parameters and {@code f} are refused before, by {@link
+ * org.sightline.server.http.QueryParameterFeature}, the rule of every endpoint.
  *
  * @param limit page size
  * @param bbox the spatial filter, or null
@@ -34,7 +34,6 @@ public record ItemsQuery(
     int limit, BoundingBox bbox, String afterId, String datetime, Map<String, String> filters) {
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1000;
-  private static final Set<String> KNOWN = Set.of("limit", "bbox", "datetime", "cursor", "f");
 
   public ItemsQuery {
     filters = Map.copyOf(filters);
@@ -52,29 +51,6 @@ public record ItemsQuery(
    * @throws InvalidInputException naming the bad parameter
    */
   public static ItemsQuery parse(MultivaluedMap<String, String> params, Set<String> filterNames) {
-    Set<String> accepted = new TreeSet<>(KNOWN);
-    accepted.addAll(filterNames);
-    Set<String> unknown = new TreeSet<>(params.keySet());
-    unknown.removeAll(accepted);
-    if (!unknown.isEmpty()) {
-      throw new InvalidInputException(
-          "unknown query parameter"
-              + (unknown.size() > 1 ? "s " : " ")
-              + unknown
-              + "; this endpoint accepts "
-              + accepted);
-    }
-    for (String name : accepted) {
-      List<String> values = params.get(name);
-      if (values != null && values.size() > 1) {
-        throw new InvalidInputException(
-            "query parameter '" + name + "' is given " + values.size() + " times; give it once");
-      }
-    }
-    String f = params.getFirst("f");
-    if (f != null && !f.equals("json") && !f.equals("geojson")) {
-      throw new InvalidInputException("f=" + f + " is not supported; use f=json (GeoJSON)");
-    }
     Map<String, String> filters = new TreeMap<>();
     for (String name : filterNames) {
       String value = params.getFirst(name);

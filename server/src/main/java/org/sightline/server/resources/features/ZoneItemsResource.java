@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.time.Clock;
 import org.sightline.server.api.MediaTypes;
+import org.sightline.server.http.AcceptsQueryParameters;
 import org.sightline.server.registry.DatedAreas;
 
 /**
@@ -16,6 +17,7 @@ import org.sightline.server.registry.DatedAreas;
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
 @Tag(name = "OGC API - Features")
 @PermitAll
+@AcceptsQueryParameters({"facility", "kind", "basis", "confidence"})
 public class ZoneItemsResource extends AreaItemsResource {
   public ZoneItemsResource(DatedAreas zones, Clock clock) {
     super(FeatureCollections.ZONES, zones, clock);
