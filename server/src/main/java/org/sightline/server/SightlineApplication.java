@@ -192,13 +192,15 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
                 Set.of("evidence", "imports", "imagery/ingest")));
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
-    environment.jersey().register(new OgcApiResource(new FeatureCollections(facilities)));
-    environment.jersey().register(new FacilityItemsResource(facilities, clock));
-    environment.jersey().register(new FacilityPublicationResource(transactions));
     FacilityRegistry registry = new FacilityRegistry(transactions);
-    environment.jersey().register(new FacilityResource(registry));
     DatedAreas boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
     DatedAreas zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
+    environment
+        .jersey()
+        .register(new OgcApiResource(new FeatureCollections(facilities, boundaries, zones)));
+    environment.jersey().register(new FacilityItemsResource(facilities, clock));
+    environment.jersey().register(new FacilityPublicationResource(transactions));
+    environment.jersey().register(new FacilityResource(registry));
     environment.jersey().register(new BoundaryItemsResource(boundaries, clock));
     environment.jersey().register(new ZoneItemsResource(zones, clock));
     environment.jersey().register(new BoundaryResource(boundaries));

@@ -32,6 +32,7 @@ import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
 import org.sightline.geodata.facility.DatedArea;
 import org.sightline.server.db.Columns;
+import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.db.geometry.PostgisGeometries;
 import org.sightline.server.visibility.Visibility;
 
@@ -211,6 +212,39 @@ public interface DatedAreaDao {
       @Bind("to") LocalDate to,
       @Bind("bbox") Geometry bbox,
       @BindMap("filter") Map<String, String[]> filters);
+
+  /**
+   * The extent of the live versions of facilities the caller may see, or empty when there are none:
+   * their box, the earliest {@code valid_from} and the latest {@code valid_to}, each null when one
+   * version is open at that end.
+   */
+  @SqlQuery(
+      "SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat,"
+          + " CASE WHEN open_start THEN NULL ELSE first_day END AS first_day,"
+          + " CASE WHEN open_end THEN NULL ELSE end_day END AS end_day"
+          + " FROM (SELECT ST_Extent(geometry) AS e, min(valid_from) AS first_day,"
+          + " bool_or(valid_from IS NULL) AS open_start, max(valid_to) AS end_day,"
+          + " bool_or(valid_to IS NULL) AS open_end"
+          + " FROM <table> WHERE deleted_at IS NULL AND "
+          + VISIBLE_FACILITY
+          + ") s WHERE e IS NOT NULL")
+  @RegisterRowMapper(ExtentMapper.class)
+  Optional<DatedExtent> extent(@DefineKind DatedAreaKind kind, @BindMethods Visibility visibility);
+
+  /** Maps the row of {@link #extent}. */
+  final class ExtentMapper implements RowMapper<DatedExtent> {
+    @Override
+    public DatedExtent map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new DatedExtent(
+          new LonLatExtent(
+              rs.getDouble("min_lon"),
+              rs.getDouble("min_lat"),
+              rs.getDouble("max_lon"),
+              rs.getDouble("max_lat")),
+          rs.getObject("first_day", LocalDate.class),
+          rs.getObject("end_day", LocalDate.class));
+    }
+  }
 
   /** Maps a row of any kind's table; the kind comes from the statement ({@link DefineKind}). */
   final class AreaMapper implements RowMapper<DatedArea> {

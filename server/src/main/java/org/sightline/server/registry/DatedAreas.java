@@ -161,6 +161,13 @@ public final class DatedAreas {
     return versions(facilityId, date, visibility).stream().findFirst();
   }
 
+  /** Where and when the live versions of facilities the caller may see lie; empty when none. */
+  public Optional<DatedExtent> extent(Visibility visibility) {
+    return transactions
+        .jdbi()
+        .withHandle(handle -> handle.attach(DatedAreaDao.class).extent(kind, visibility));
+  }
+
   /** A live version of a facility the caller may see. */
   public Optional<DatedArea> visible(long id, Visibility visibility) {
     return transactions

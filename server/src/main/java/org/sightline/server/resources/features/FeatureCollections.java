@@ -1,13 +1,26 @@
 package org.sightline.server.resources.features;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.sightline.server.api.CollectionDescription;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
+import org.sightline.server.db.LonLatExtent;
+import org.sightline.server.registry.DatedAreas;
+import org.sightline.server.registry.DatedExtent;
 import org.sightline.server.visibility.Visibility;
 
-/** The OGC API - Features collections Sightline serves, and how each is described. */
+/**
+ * The OGC API - Features collections Sightline serves, and how each is described, with extents
+ * computed from the data the caller may see (an anonymous caller learns nothing of unpublished
+ * facilities): boundaries and zones from their versions' geometries and validity; facilities from
+ * their locations, and in time from the earliest start of their boundaries' and zones' validity to
+ * the present (open end: the registry describes them as they are now).
+ */
 public final class FeatureCollections {
   public static final String FACILITIES = "facilities";
   public static final String BOUNDARIES = "facility-boundaries";
@@ -15,22 +28,30 @@ public final class FeatureCollections {
   public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
   private final FacilityFeatures facilities;
+  private final DatedAreas boundaries;
+  private final DatedAreas zones;
 
-  public FeatureCollections(FacilityFeatures facilities) {
+  public FeatureCollections(FacilityFeatures facilities, DatedAreas boundaries, DatedAreas zones) {
     this.facilities = facilities;
+    this.boundaries = boundaries;
+    this.zones = zones;
   }
 
   public List<String> ids() {
     return List.of(FACILITIES, BOUNDARIES, ZONES);
   }
 
-  /** The description of collection {@code id}, with absolute links; null when there is none. */
-  public CollectionDescription describe(String id, UriInfo uri) {
+  /**
+   * The description of collection {@code id}, with absolute links and the extent {@code visibility}
+   * lets the caller see; null when there is none.
+   */
+  public CollectionDescription describe(String id, UriInfo uri, Visibility visibility) {
     String base = uri.getBaseUriBuilder().path("collections").path(id).build().toString();
     if (BOUNDARIES.equals(id)) {
       return areaCollection(
           id,
           base,
+          boundaries.extent(visibility),
           "Facility boundaries over time",
           "Versions of facility boundaries, each valid over [validFrom, validTo) with its basis (digitized from a"
               + " dated scene, published, or approximate) and confidence. datetime selects the versions valid then;"
@@ -41,6 +62,7 @@ public final class FeatureCollections {
       return areaCollection(
           id,
           base,
+          zones.extent(visibility),
           "Zones inside facilities over time",
           "Named analysis areas inside facilities (housing, mine, farm, factory, administration, security,"
               + " detention, other), versioned in time. datetime selects the versions valid then; filters: facility,"
@@ -50,16 +72,23 @@ public final class FeatureCollections {
     if (!FACILITIES.equals(id)) {
       return null;
     }
-    // The described extent is the public one, whoever asks (the description says nothing
-    // unpublished).
+    Optional<DatedExtent> boundaryExtent = boundaries.extent(visibility);
+    Optional<DatedExtent> zoneExtent = zones.extent(visibility);
+    // The earliest start of any area's validity; none when one is open (valid from the open past).
+    boolean openPast =
+        Stream.of(boundaryExtent, zoneExtent)
+            .flatMap(Optional::stream)
+            .anyMatch(e -> e.firstDay() == null);
+    LocalDate firstDay =
+        openPast
+            ? null
+            : Stream.of(boundaryExtent, zoneExtent)
+                .flatMap(Optional::stream)
+                .map(DatedExtent::firstDay)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     CollectionDescription.Extent extent =
-        facilities
-            .extent(Visibility.PUBLIC)
-            .map(
-                e ->
-                    new CollectionDescription.Extent(
-                        new CollectionDescription.Spatial(List.of(e.toArray()), CRS84)))
-            .orElse(null);
+        facilities.extent(visibility).map(box -> extent(box, firstDay, null)).orElse(null);
     return new CollectionDescription(
         id,
         "Detention facilities",
@@ -75,18 +104,40 @@ public final class FeatureCollections {
             Link.of(base + "/items", "items", MediaTypes.GEOJSON, "Facilities as GeoJSON")));
   }
 
-  /** A collection of dated areas: no extent, links to itself and to its items. */
+  /** A collection of dated areas, with its extent, links to itself and to its items. */
   private static CollectionDescription areaCollection(
-      String id, String base, String title, String description, String itemsTitle) {
+      String id,
+      String base,
+      Optional<DatedExtent> extent,
+      String title,
+      String description,
+      String itemsTitle) {
     return new CollectionDescription(
         id,
         title,
         description,
         "feature",
         List.of(CRS84),
-        null,
+        extent.map(e -> extent(e.box(), e.firstDay(), e.endDay())).orElse(null),
         List.of(
             Link.of(base, "self", MediaTypes.JSON, "This collection"),
             Link.of(base + "/items", "items", MediaTypes.GEOJSON, itemsTitle)));
+  }
+
+  /**
+   * An extent in the OGC shape: the box, and the interval from the start of {@code firstDay} to the
+   * start of {@code endDay} (exclusive), each null when open.
+   */
+  private static CollectionDescription.Extent extent(
+      LonLatExtent box, LocalDate firstDay, LocalDate endDay) {
+    return new CollectionDescription.Extent(
+        new CollectionDescription.Spatial(List.of(box.toArray()), CRS84),
+        new CollectionDescription.Temporal(
+            List.of(Arrays.asList(instantOf(firstDay), instantOf(endDay))),
+            CollectionDescription.Temporal.GREGORIAN));
+  }
+
+  private static String instantOf(LocalDate day) {
+    return day == null ? null : day + "T00:00:00Z";
   }
 }

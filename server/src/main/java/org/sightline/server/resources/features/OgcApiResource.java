@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.sightline.server.api.LandingPage;
 import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.visibility.Visibility;
 
 /**
  * OGC API - Features, Part 1: landing page, conformance and collections, at {@code /api}.
@@ -76,10 +78,10 @@ public class OgcApiResource {
   @GET
   @Path("collections")
   @Operation(summary = "Feature collections")
-  public CollectionList collections(@Context UriInfo uri) {
+  public CollectionList collections(@Context UriInfo uri, @Context SecurityContext security) {
     List<CollectionDescription> described = new ArrayList<>();
     for (String id : collections.ids()) {
-      described.add(collections.describe(id, uri));
+      described.add(collections.describe(id, uri, Visibility.of(security)));
     }
     String self = uri.getBaseUriBuilder().path("collections").build().toString();
     return new CollectionList(
@@ -90,8 +92,11 @@ public class OgcApiResource {
   @Path("collections/{collectionId}")
   @Operation(summary = "One feature collection")
   public CollectionDescription collection(
-      @PathParam("collectionId") String collectionId, @Context UriInfo uri) {
-    CollectionDescription description = collections.describe(collectionId, uri);
+      @PathParam("collectionId") String collectionId,
+      @Context UriInfo uri,
+      @Context SecurityContext security) {
+    CollectionDescription description =
+        collections.describe(collectionId, uri, Visibility.of(security));
     if (description == null) {
       throw new EntityNotFoundException(
           "there is no collection '" + collectionId + "'; collections are " + collections.ids());
