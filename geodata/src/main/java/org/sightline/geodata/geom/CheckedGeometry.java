@@ -1,6 +1,7 @@
 package org.sightline.geodata.geom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
@@ -32,18 +33,18 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
       geometry = result.geometry();
       repairs = result.changes();
     }
-    try {
-      check.requireValid(geometry);
-    } catch (InvalidGeometryException e) {
-      throw new InvalidDataException(
-          path
-              + ": "
-              + e.getMessage()
-              + (repair
-                  ? ""
-                  : (geometry.isValid()
-                      ? ""
-                      : " (add ?repair=true to have it repaired, with a report of what changed)")));
+    List<GeometryProblem> problems = check.problems(geometry);
+    if (!problems.isEmpty()) {
+      String hint =
+          repair || geometry.isValid()
+              ? ""
+              : " (add ?repair=true to have it repaired, with a report of what changed)";
+      List<String> described = new ArrayList<>();
+      for (int i = 0; i < problems.size(); i++) {
+        described.add(
+            path + ": " + problems.get(i).describe() + (i == problems.size() - 1 ? hint : ""));
+      }
+      throw new InvalidDataException(described);
     }
     return new CheckedGeometry(geometry, List.copyOf(repairs));
   }

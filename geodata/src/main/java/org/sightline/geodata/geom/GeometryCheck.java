@@ -96,14 +96,18 @@ public final class GeometryCheck {
                     "coordinate out of range (longitude must be -180..180, latitude -90..90)%s",
                     swappedHint(c.y, c.x)),
                 c));
-        return problems;
+        break;
       }
     }
+    // Validity is checked even when a coordinate is out of range: swapped axes and a
+    // self-intersection are two defects, and the client should learn of both at once.
     IsValidOp validOp = new IsValidOp(geometry);
     TopologyValidationError error = validOp.getValidationError();
     if (error != null) {
       problems.add(
           GeometryProblem.at(error.getMessage().toLowerCase(Locale.ROOT), error.getCoordinate()));
+    }
+    if (!problems.isEmpty()) {
       return problems;
     }
     double areaSqKm = Measures.areaSqKm(geometry);
@@ -148,7 +152,7 @@ public final class GeometryCheck {
   /**
    * Throws when the geometry has any problem.
    *
-   * @throws InvalidGeometryException naming the first problem and where it is
+   * @throws InvalidGeometryException naming every problem and where it is
    */
   public void requireValid(Geometry geometry) {
     List<GeometryProblem> problems = problems(geometry);

@@ -19,11 +19,28 @@ public record ImportReport(
    * One feature's outcome.
    *
    * @param kind facility, boundary or zone
-   * @param id the facility id it concerns
+   * @param id the facility id it concerns (made from the name when the feature gave none)
    * @param outcome {@code created}, {@code unchanged} (identical data already stored) or {@code
    *     error}
-   * @param message the error, or notes (defaults applied, geometry repairs)
+   * @param message every error joined with "; ", or else the warnings joined; null when neither
+   * @param errors every problem of the feature, each naming its field; empty unless the outcome is
+   *     an error
+   * @param warnings what the import assumed or changed: defaults applied (type, status, basis,
+   *     confidence), an id made from the name, geometry repairs
    */
   public record Item(
-      int index, String label, String kind, String id, String outcome, String message) {}
+      int index,
+      String label,
+      String kind,
+      String id,
+      String outcome,
+      String message,
+      List<String> errors,
+      List<String> warnings) {
+
+    public Item {
+      errors = List.copyOf(errors);
+      warnings = List.copyOf(warnings);
+    }
+  }
 }

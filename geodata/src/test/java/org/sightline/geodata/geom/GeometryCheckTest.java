@@ -25,6 +25,16 @@ class GeometryCheckTest {
   }
 
   @Test
+  void swappedAndSelfIntersectingReportsBoth() {
+    // The bowtie above typed as latitude, longitude: two defects, both reported.
+    assertThat(problems("POLYGON ((39.6 126.8, 39.7 126.9, 39.6 126.9, 39.7 126.8, 39.6 126.8))"))
+        .hasSize(2)
+        .satisfiesExactly(
+            swapped -> assertThat(swapped).contains("latitude and longitude look swapped"),
+            bowtie -> assertThat(bowtie).isEqualTo("self-intersection at 39.65 126.85"));
+  }
+
+  @Test
   void swappedPointIsRejectedWithHint() {
     assertThat(problems("POINT (39.6742705 126.8510413)"))
         .singleElement()

@@ -1,18 +1,19 @@
 package org.sightline.server.imports;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.io.ImportFeature;
 import org.sightline.geodata.io.ImportReport;
+import org.sightline.geodata.text.IdSlug;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.DomainException;
+import org.sightline.server.errors.InvalidFieldsException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.BoundaryEdit;
 import org.sightline.server.registry.DatedAreas;
@@ -24,11 +25,13 @@ import org.sightline.server.registry.ZoneEdit;
  * Imports facilities, boundary versions and zone versions read from GeoJSON, KML or CSV.
  *
  * <p>What each feature is: one with {@code zoneKey} is a zone version; one with {@code facilityId}
- * is a boundary version (so is a KML polygon without {@code type} inside a folder named after the
- * facility id); anything else is a facility (its id from {@code id}, or made from its name).
- * Facilities are imported before boundaries and zones, so a file may carry both. Boundaries and
- * zones without basis or confidence get {@code approximate} and {@code low}, and the report says
- * so: never presented as surveyed.
+ * is a boundary version (so is a KML polygon without {@code type} inside a folder whose name is a
+ * facility id, lower case with '-'); anything else is a facility (its id from {@code id}, or made
+ * from its names: {@link ImportedId}). Facilities are imported before boundaries and zones, so a
+ * file may carry both. Facilities without type or status get the {@link ImportDefaults}; boundaries
+ * and zones without basis or confidence get {@code approximate} and {@code low}; the report warns
+ * of each: never presented as surveyed. A made id that is taken by a different facility is a
+ * conflict (never a silent suffix). Every problem of a feature is reported, not only the first.
  *
  * <p>All or nothing, and repeatable: everything runs in one attributed transaction, each feature in
  * a savepoint so that every error is reported; a dry run, or a run with any error, is rolled back
@@ -52,8 +55,15 @@ public final class FacilityImporter {
     this.zones = zones;
   }
 
+  /**
+   * @param defaults what a facility without type or status is recorded as
+   */
   public ImportReport run(
-      Actor actor, List<ImportFeature> features, boolean dryRun, boolean repair) {
+      Actor actor,
+      List<ImportFeature> features,
+      boolean dryRun,
+      boolean repair,
+      ImportDefaults defaults) {
     List<ImportFeature> ordered = new ArrayList<>(features);
     ordered.sort(Comparator.comparingInt(f -> kindOf(f).equals("facility") ? 0 : 1));
     try {
@@ -62,7 +72,7 @@ public final class FacilityImporter {
           handle -> {
             List<ImportReport.Item> items = new ArrayList<>();
             for (ImportFeature feature : ordered) {
-              items.add(importOne(handle, actor, feature, repair));
+              items.add(importOne(handle, actor, feature, repair, defaults));
             }
             items.sort(Comparator.comparingInt(ImportReport.Item::index));
             ImportReport report = report(dryRun, items);
@@ -84,20 +94,34 @@ public final class FacilityImporter {
   }
 
   private ImportReport.Item importOne(
-      Handle handle, Actor actor, ImportFeature feature, boolean repair) {
+      Handle handle, Actor actor, ImportFeature feature, boolean repair, ImportDefaults defaults) {
     String kind = kindOf(feature);
     String savepoint = "import_" + feature.index();
     handle.savepoint(savepoint);
     String facilityId = null;
+    List<String> notes = new ArrayList<>();
     try {
-      List<String> notes = new ArrayList<>();
       boolean created;
       switch (kind) {
         case "facility" -> {
-          FacilityEdit edit = facility(feature);
-          facilityId = edit.id();
-          Optional<FacilityRegistry.Written> written =
-              registry.createIfAbsent(handle, actor, edit, repair);
+          ImportedId importedId = importedId(feature, repair, defaults);
+          facilityId = importedId.id();
+          if (importedId.made()) {
+            notes.add("id not given: '" + importedId.id() + "' " + importedId.madeFrom());
+          }
+          FacilityEdit edit = facility(feature, importedId.id(), defaults, notes);
+          Optional<FacilityRegistry.Written> written;
+          try {
+            written = registry.createIfAbsent(handle, actor, edit, repair);
+          } catch (ConflictException e) {
+            throw importedId.made()
+                ? new ConflictException(
+                    e.getMessage()
+                        + " (the id was "
+                        + importedId.madeFrom()
+                        + ": if this is another facility, give it its own id)")
+                : e;
+          }
           created = written.isPresent();
           written.ifPresent(w -> notes.addAll(w.repairs()));
         }
@@ -159,20 +183,59 @@ public final class FacilityImporter {
           kind,
           facilityId,
           created ? "created" : "unchanged",
-          notes.isEmpty() ? null : String.join("; ", notes));
-    } catch (DomainException | InvalidDataException e) {
+          notes.isEmpty() ? null : String.join("; ", notes),
+          List.of(),
+          notes);
+    } catch (InvalidFieldsException e) {
       handle.rollbackToSavepoint(savepoint);
-      return new ImportReport.Item(
-          feature.index(), feature.label(), kind, facilityId, "error", e.getMessage());
+      return failed(feature, kind, facilityId, e.problems(), notes);
+    } catch (InvalidDataException e) {
+      handle.rollbackToSavepoint(savepoint);
+      return failed(feature, kind, facilityId, e.problems(), notes);
+    } catch (DomainException e) {
+      handle.rollbackToSavepoint(savepoint);
+      return failed(feature, kind, facilityId, List.of(e.getMessage()), notes);
     } catch (RuntimeException e) {
       handle.rollbackToSavepoint(savepoint);
-      return new ImportReport.Item(
-          feature.index(),
-          feature.label(),
-          kind,
-          facilityId,
-          "error",
-          "could not be stored: " + rootMessage(e));
+      return failed(
+          feature, kind, facilityId, List.of("could not be stored: " + rootMessage(e)), notes);
+    }
+  }
+
+  private static ImportReport.Item failed(
+      ImportFeature feature,
+      String kind,
+      String facilityId,
+      List<String> errors,
+      List<String> warnings) {
+    return new ImportReport.Item(
+        feature.index(),
+        feature.label(),
+        kind,
+        facilityId,
+        "error",
+        String.join("; ", errors),
+        errors,
+        warnings);
+  }
+
+  /**
+   * The feature's id, given or made from its names.
+   *
+   * @throws InvalidFieldsException when none can be made: that, and every other problem of the
+   *     feature
+   */
+  private static ImportedId importedId(
+      ImportFeature feature, boolean repair, ImportDefaults defaults) {
+    try {
+      return ImportedId.of(feature);
+    } catch (InvalidInputException e) {
+      List<String> problems = new ArrayList<>();
+      problems.add(e.getMessage());
+      problems.addAll(
+          FacilityRegistry.problemsBesideId(
+              facility(feature, null, defaults, new ArrayList<>()), repair));
+      throw new InvalidFieldsException(problems);
     }
   }
 
@@ -186,6 +249,7 @@ public final class FacilityImporter {
     String type = feature.geometry() == null ? "" : feature.geometry().path("type").asText();
     if (feature.field("type") == null
         && feature.field("folder") != null
+        && IdSlug.ID.matcher(feature.field("folder")).matches()
         && (type.equals("Polygon") || type.equals("MultiPolygon"))) {
       return "boundary";
     }
@@ -205,20 +269,17 @@ public final class FacilityImporter {
     return id.strip();
   }
 
-  private static FacilityEdit facility(ImportFeature feature) {
-    String id = feature.field("id");
-    if (id == null && feature.field("name") != null) {
-      id = slug(feature.field("name"));
-    }
+  private static FacilityEdit facility(
+      ImportFeature feature, String id, ImportDefaults defaults, List<String> notes) {
     return new FacilityEdit(
         id,
         feature.field("name"),
         feature.field("nameKo"),
         feature.field("nameMr"),
-        feature.field("nameRr"),
+        ImportedId.romanization(feature),
         feature.list("aliases"),
-        feature.field("type"),
-        feature.field("status"),
+        withDefault(feature, "type", defaults.type(), notes),
+        withDefault(feature, "status", defaults.status(), notes),
         feature.field("statusSince"),
         feature.field("controllingAgency"),
         feature.field("province"),
@@ -234,14 +295,6 @@ public final class FacilityImporter {
       return fallback;
     }
     return value;
-  }
-
-  /** "Camp 15, Yodŏk" -> "camp-15-yodok". */
-  static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
   }
 
   private static String rootMessage(Throwable e) {

@@ -47,8 +47,10 @@ public final class FacilityRegistry {
       throw new InvalidInputException(
           "the body must be a facility: {\"id\": ..., \"name\": ..., \"type\": ..., ...}");
     }
-    String id = requireId(edit);
-    Checked checked = check(edit, repair);
+    FieldProblems problems = new FieldProblems();
+    String id = problems.check(() -> requireId(edit));
+    Checked checked = problems.check(() -> check(edit, repair));
+    problems.throwIfAny();
     return transactions.inTransaction(actor, handle -> insert(handle, actor, id, checked));
   }
 
@@ -61,8 +63,10 @@ public final class FacilityRegistry {
    */
   public Optional<Written> createIfAbsent(
       Handle handle, Actor actor, FacilityEdit edit, boolean repair) {
-    String id = requireId(edit);
-    Checked checked = check(edit, repair);
+    FieldProblems problems = new FieldProblems();
+    String id = problems.check(() -> requireId(edit));
+    Checked checked = problems.check(() -> check(edit, repair));
+    problems.throwIfAny();
     FacilityDao dao = handle.attach(FacilityDao.class);
     Optional<RegistryEntry> existing = dao.find(id);
     if (existing.isPresent()) {
@@ -258,40 +262,97 @@ public final class FacilityRegistry {
     }
   }
 
+  /**
+   * Every field checked, every problem collected.
+   *
+   * @throws org.sightline.server.errors.InvalidFieldsException listing every problem
+   */
   private static Checked check(FacilityEdit edit, boolean repair) {
-    String type;
-    String status;
-    try {
-      type = FacilityType.fromCode(edit.type() == null ? "" : edit.type()).code();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("type: " + e.getMessage());
-    }
-    try {
-      status = FacilityStatus.fromCode(edit.status() == null ? "" : edit.status()).code();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status: " + e.getMessage());
-    }
-    LocalDate since = null;
-    if (edit.statusSince() != null && !edit.statusSince().isBlank()) {
-      try {
-        since = LocalDate.parse(edit.statusSince().strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(
-            "statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
-      }
+    FieldProblems problems = new FieldProblems();
+    Checked checked = check(edit, repair, problems);
+    problems.throwIfAny();
+    return checked;
+  }
+
+  /**
+   * What is wrong with {@code edit} apart from its id: every problem, in field order; empty when it
+   * may be stored. For imports, which report an id that cannot be made beside the rest.
+   */
+  public static List<String> problemsBesideId(FacilityEdit edit, boolean repair) {
+    FieldProblems problems = new FieldProblems();
+    check(edit, repair, problems);
+    return problems.problems();
+  }
+
+  private static Checked check(FacilityEdit edit, boolean repair, FieldProblems problems) {
+    String type =
+        problems.check(
+            () -> {
+              try {
+                return FacilityType.fromCode(edit.type() == null ? "" : edit.type()).code();
+              } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("type: " + e.getMessage());
+              }
+            });
+    String status =
+        problems.check(
+            () -> {
+              try {
+                return FacilityStatus.fromCode(edit.status() == null ? "" : edit.status()).code();
+              } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status: " + e.getMessage());
+              }
+            });
+    LocalDate since =
+        problems.check(
+            () -> {
+              if (edit.statusSince() == null || edit.statusSince().isBlank()) {
+                return null;
+              }
+              try {
+                return LocalDate.parse(edit.statusSince().strip());
+              } catch (DateTimeParseException e) {
+                throw new InvalidInputException(
+                    "statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
+              }
+            });
+    String name =
+        problems.check(() -> RegistryText.required("name", edit.name(), RegistryText.MAX_NAME));
+    String nameKo = problems.check(() -> RegistryText.hangul("nameKo", edit.nameKo()));
+    String nameMr =
+        problems.check(() -> RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME));
+    String nameRr =
+        problems.check(() -> RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME));
+    List<String> aliases = problems.check(() -> RegistryText.list("aliases", edit.aliases()));
+    String agency =
+        problems.check(
+            () ->
+                RegistryText.optional(
+                    "controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME));
+    String province =
+        problems.check(
+            () -> RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME));
+    String description = problems.check(() -> RegistryText.description(edit.description()));
+    CheckedGeometry location =
+        problems.check(
+            () ->
+                CheckedGeometry.from(
+                    edit.location(), "location", GeometryCheck.forFacilities(), repair));
+    if (!problems.problems().isEmpty()) {
+      return null;
     }
     return new Checked(
-        RegistryText.required("name", edit.name(), RegistryText.MAX_NAME),
-        RegistryText.hangul("nameKo", edit.nameKo()),
-        RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME),
-        RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME),
-        RegistryText.list("aliases", edit.aliases()).toArray(String[]::new),
+        name,
+        nameKo,
+        nameMr,
+        nameRr,
+        aliases.toArray(String[]::new),
         type,
         status,
         since,
-        RegistryText.optional("controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME),
-        RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME),
-        RegistryText.description(edit.description()),
-        CheckedGeometry.from(edit.location(), "location", GeometryCheck.forFacilities(), repair));
+        agency,
+        province,
+        description,
+        location);
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,6 +212,171 @@ class ImportHttpTest {
     assertThat(post("", "text/plain", csv).status()).isEqualTo(400);
     assertThat(post("", "application/geo+json", "{\"type\": \"Feature\", ").body())
         .contains("not valid JSON");
+  }
+
+  private static String resource(String name) {
+    try (var in = ImportHttpTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aPlainGoogleEarthProKmlImportsWithDefaultsAndWarnings() {
+    String kml = resource("/imports/google-earth-pro.kml");
+    ApiClient.Answer dry = post("?dryRun=true", "application/vnd.google-earth.kml+xml", kml);
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    assertThat(outcomes(dry.json()))
+        .as("a folder named in words holds facilities, not boundaries of a facility of that name")
+        .containsExactly("1:facility:created", "2:facility:created", "3:facility:created");
+    JsonNode gate = dry.json().at("/items/0");
+    assertThat(gate.get("id").asText()).isEqualTo("ge-camp-kaechon-gate");
+    assertThat(gate.get("warnings").toString())
+        .contains("type not given: recorded as 'other'")
+        .contains("status not given: recorded as 'unconfirmed'")
+        .contains("id not given: 'ge-camp-kaechon-gate' made from name 'GE Camp Kaechon gate'");
+    assertThat(gate.get("errors").size()).isZero();
+    JsonNode hangul = dry.json().at("/items/2");
+    assertThat(hangul.get("id").asText()).isEqualTo("jeongeori-gyohwaso");
+    assertThat(hangul.get("message").asText())
+        .contains(
+            "id not given: 'jeongeori-gyohwaso' made from the Revised Romanization of name"
+                + " '전거리 교화소'");
+
+    ApiClient.Answer imported = post("", "application/vnd.google-earth.kml+xml", kml);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().get("created").asInt()).isEqualTo(3);
+    assertThat(imported.json().at("/items/1/warnings").toString())
+        .as("the import report warns as the dry run did")
+        .contains("type not given: recorded as 'other'");
+    JsonNode perimeter = analyst.get("/facilities/ge-camp-kaechon-perimeter").json();
+    assertThat(perimeter.get("type").asText()).isEqualTo("other");
+    assertThat(perimeter.get("status").asText()).isEqualTo("unconfirmed");
+    assertThat(perimeter.toString()).contains("Outer fence traced by hand");
+    JsonNode jeongeori = analyst.get("/facilities/jeongeori-gyohwaso").json();
+    assertThat(jeongeori.get("name").asText()).isEqualTo("전거리 교화소");
+    assertThat(
+            post("", "application/vnd.google-earth.kml+xml", kml).json().get("unchanged").asInt())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void defaultTypeAndStatusCanBeChosenAndAreChecked() {
+    String geojson =
+        """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [127.71, 40.71]},
+           "properties": {"name": "Imported Default Camp"}},
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [127.72, 40.72]},
+           "properties": {"name": "Imported Typed Camp", "type": "kyohwaso", "status": "closed"}}]}""";
+    ApiClient.Answer dry =
+        post(
+            "?dryRun=true&defaultType=kwanliso&defaultStatus=operational",
+            "application/geo+json",
+            geojson);
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    assertThat(dry.json().at("/items/0/warnings").toString())
+        .contains("type not given: recorded as 'kwanliso'")
+        .contains("status not given: recorded as 'operational'");
+    assertThat(dry.json().at("/items/1/warnings").toString())
+        .doesNotContain("type not given")
+        .doesNotContain("status not given");
+    ApiClient.Answer imported =
+        post("?defaultType=kwanliso&defaultStatus=operational", "application/geo+json", geojson);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    JsonNode stored = analyst.get("/facilities/imported-default-camp").json();
+    assertThat(stored.get("type").asText()).isEqualTo("kwanliso");
+    assertThat(stored.get("status").asText()).isEqualTo("operational");
+    assertThat(analyst.get("/facilities/imported-typed-camp").json().get("type").asText())
+        .isEqualTo("kyohwaso");
+
+    ApiClient.Answer wrong =
+        post("?dryRun=true&defaultType=gulag", "application/geo+json", geojson);
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("message").asText())
+        .startsWith("defaultType: unknown facility type 'gulag'; expected one of kwanliso");
+  }
+
+  @Test
+  void everyProblemOfAFeatureIsReported() {
+    // No type, a status that is not one, a bad date, Latin text in nameKo, and the bowtie typed
+    // as latitude, longitude: five defects, five errors.
+    String geojson =
+        """
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[40.40, 127.40],
+              [40.43, 127.43], [40.40, 127.43], [40.43, 127.40], [40.40, 127.40]]]},
+         "properties": {"id": "imp-many-faults", "name": "Many Faults", "status": "open",
+                        "statusSince": "last year", "nameKo": "Yodok"}}""";
+    ApiClient.Answer dry = post("?dryRun=true", "application/geo+json", geojson);
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    JsonNode item = dry.json().at("/items/0");
+    assertThat(item.get("outcome").asText()).isEqualTo("error");
+    List<String> errors = new ArrayList<>();
+    item.get("errors").forEach(e -> errors.add(e.asText()));
+    assertThat(errors)
+        .satisfiesExactly(
+            e -> assertThat(e).startsWith("status: unknown facility status 'open'"),
+            e -> assertThat(e).startsWith("statusSince must be a date YYYY-MM-DD"),
+            e -> assertThat(e).startsWith("nameKo must be written in Hangul"),
+            e -> assertThat(e).contains("latitude and longitude look swapped"),
+            e -> assertThat(e).startsWith("location: self-intersection at 40.415 127.415"));
+    assertThat(item.get("message").asText()).isEqualTo(String.join("; ", errors));
+    assertThat(item.get("warnings").toString()).contains("type not given: recorded as 'other'");
+
+    ApiClient.Answer failed = post("", "application/geo+json", geojson);
+    assertThat(failed.status()).isEqualTo(422);
+    assertThat(failed.json().get("message").asText())
+        .contains("statusSince must be a date")
+        .contains("self-intersection");
+  }
+
+  @Test
+  void hangulOnlyNamesGetRomanizedIdsAndCollisionsAreConflicts() {
+    String hwaseong =
+        """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [129.21, 41.21]},
+           "properties": {"name": "화성", "type": "kwanliso", "status": "operational"}},
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [%s, 41.31]},
+           "properties": {"name": "요덕", "nameRr": "Yodeok Gyohwaso", "type": "kyohwaso",
+                          "status": "operational"}},
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [129.41, 41.41]},
+           "properties": {"name": "???", "type": "kyohwaso", "status": "operational"}}]}""";
+    ApiClient.Answer dry = post("?dryRun=true", "application/geo+json", hwaseong.formatted(129.31));
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    assertThat(dry.json().at("/items/0/id").asText()).isEqualTo("hwaseong");
+    assertThat(dry.json().at("/items/1/id").asText())
+        .as("a romanization the feature gives wins over one computed")
+        .isEqualTo("yodeok-gyohwaso");
+    assertThat(dry.json().at("/items/2/outcome").asText()).isEqualTo("error");
+    assertThat(dry.json().at("/items/2/message").asText())
+        .isEqualTo(
+            "id is missing and cannot be made from name '???' (it has no Latin letters or"
+                + " digits and no Hangul): give id");
+
+    String valid =
+        hwaseong.formatted(129.31).replace("\"???\"", "\"???\", \"id\": \"imp-hangul-3\"");
+    ApiClient.Answer imported = post("", "application/geo+json", valid);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(analyst.get("/facilities/hwaseong").json().get("name").asText()).isEqualTo("화성");
+    assertThat(analyst.get("/facilities/yodeok-gyohwaso").json().get("nameRr").asText())
+        .isEqualTo("Yodeok Gyohwaso");
+
+    String another =
+        """
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [129.91, 41.91]},
+         "properties": {"name": "화성", "type": "kyohwaso", "status": "closed"}}""";
+    ApiClient.Answer collision = post("?dryRun=true", "application/geo+json", another);
+    assertThat(collision.json().at("/items/0/outcome").asText()).isEqualTo("error");
+    assertThat(collision.json().at("/items/0/message").asText())
+        .contains("facility 'hwaseong' exists with other values")
+        .contains("the id was made from the Revised Romanization of name '화성'")
+        .contains("give it its own id");
+    assertThat(count("SELECT count(*) FROM facility WHERE id LIKE 'hwaseong%'"))
+        .as("never a silent second id")
+        .isEqualTo(1);
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.audit.Actor;
@@ -496,7 +495,7 @@ class FacilityRegistryServiceTest {
                 + " [126.87, 39.66], [126.84, 39.69], [126.84, 39.66]]]}");
     assertThatThrownBy(
             () -> registry.create(ANALYST, facility("svc-bowtie", "Bowtie", bowtie), false))
-        .isInstanceOf(InvalidDataException.class)
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
         .hasMessage(
             "location: self-intersection at 126.855 39.675 (add ?repair=true to have it repaired, with a"
                 + " report of what changed)");
@@ -504,11 +503,37 @@ class FacilityRegistryServiceTest {
             () ->
                 registry.create(
                     ANALYST, facility("svc-swapped", "Swapped", point(39.67, 126.85)), false))
-        .isInstanceOf(InvalidDataException.class)
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
         .hasMessageContaining("latitude and longitude look swapped");
     assertThatThrownBy(
+            () ->
+                registry.create(
+                    ANALYST,
+                    new FacilityEdit(
+                        "Svc Many",
+                        " ",
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        "camp",
+                        "open",
+                        null,
+                        null,
+                        null,
+                        null,
+                        bowtie),
+                    false))
+        .as("every problem, not only the first")
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
+        .hasMessageStartingWith("id must be")
+        .hasMessageContaining("type: unknown facility type 'camp'")
+        .hasMessageContaining("status: unknown facility status 'open'")
+        .hasMessageContaining("name is required")
+        .hasMessageContaining("location: self-intersection");
+    assertThatThrownBy(
             () -> registry.create(ANALYST, facility("svc-no-location", "Nowhere", null), false))
-        .isInstanceOf(InvalidDataException.class)
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
         .hasMessageStartingWith("location");
     for (String id :
         List.of(
@@ -531,7 +556,7 @@ class FacilityRegistryServiceTest {
     long trailAfterCreate = auditTrail();
     assertThatThrownBy(
             () -> registry.replace(ANALYST, "svc-kept", 1, facility(null, "Kept", bowtie), false))
-        .isInstanceOf(InvalidDataException.class);
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT));
     assertThatThrownBy(
             () ->
                 registry.replace(

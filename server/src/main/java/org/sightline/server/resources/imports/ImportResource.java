@@ -1,6 +1,7 @@
 package org.sightline.server.resources.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,13 +27,16 @@ import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.TooLargeException;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.imports.FacilityImporter;
+import org.sightline.server.imports.ImportDefaults;
 
 /**
  * {@code POST /api/imports}: facilities, boundary versions and zone versions from GeoJSON ({@code
  * application/geo+json}), KML ({@code application/vnd.google-earth.kml+xml}) or CSV ({@code
- * text/csv}). {@code ?dryRun=true} answers with the per-feature report and writes nothing. A real
- * import is atomic: 200 when every feature was created or already there, 422 with the report and
- * nothing written when any failed. Analysts and admins.
+ * text/csv}). {@code ?defaultType=} and {@code ?defaultStatus=} set what facilities without type or
+ * status are recorded as ({@link ImportDefaults}). {@code ?dryRun=true} answers with the
+ * per-feature report and writes nothing. A real import is atomic: 200 when every feature was
+ * created or already there, 422 with the report and nothing written when any failed. Analysts and
+ * admins.
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +63,15 @@ public class ImportResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @QueryParam("dryRun") boolean dryRun,
       @QueryParam("repair") boolean repair,
+      @Parameter(description = "type of facilities that give none (default other)")
+          @QueryParam("defaultType")
+          String defaultType,
+      @Parameter(description = "status of facilities that give none (default unconfirmed)")
+          @QueryParam("defaultStatus")
+          String defaultStatus,
       @Context SecurityContext security)
       throws IOException {
+    ImportDefaults defaults = ImportDefaults.of(defaultType, defaultStatus);
     byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
     if (bytes.length > MAX_IMPORT_BYTES) {
       throw new TooLargeException(
@@ -81,7 +92,7 @@ public class ImportResource {
       throw new InvalidInputException("the file holds no features");
     }
     ImportReport report =
-        importer.run(RequestSecurityContext.actorOf(security), features, dryRun, repair);
+        importer.run(RequestSecurityContext.actorOf(security), features, dryRun, repair, defaults);
     if (!dryRun && report.errors() > 0) {
       return Response.status(422).entity(ImportProblem.of(report)).build();
     }
