@@ -2,8 +2,10 @@ package org.sightline.geodata.facility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -58,7 +60,7 @@ public record AreaFields(
   /**
    * Checks everything.
    *
-   * @throws InvalidDataException naming the field, for the first problem
+   * @throws InvalidDataException naming the field of each problem, every one of them
    */
   public static AreaFields check(
       JsonNode geometry,
@@ -99,20 +101,28 @@ public record AreaFields(
       List<String> sourceIds,
       String note,
       boolean repair) {
-    CheckedGeometry checked = CheckedGeometry.from(geometry, "geometry", geometryCheck, repair);
-    MultiPolygon multi = asMultiPolygon(checked.geometry());
-    LocalDate from = TimeParser.date("validFrom", validFrom);
-    LocalDate to = TimeParser.date("validTo", validTo);
+    List<String> problems = new ArrayList<>();
+    CheckedGeometry checked =
+        collect(
+            problems, () -> CheckedGeometry.from(geometry, "geometry", geometryCheck, repair));
+    MultiPolygon multi = checked == null ? null : collect(problems, () -> asMultiPolygon(checked));
+    LocalDate from = collect(problems, () -> TimeParser.date("validFrom", validFrom));
+    LocalDate to = collect(problems, () -> TimeParser.date("validTo", validTo));
     if (from != null && to != null && !to.isAfter(from)) {
-      throw new InvalidDataException(
+      problems.add(
           "validTo (" + to + ") must be after validFrom (" + from + "); validTo is exclusive");
     }
-    String checkedBasis = oneOf("basis", basis, BASES);
-    String checkedConfidence = oneOf("confidence", confidence, CONFIDENCES);
-    String scene = RegistryText.optional("sceneId", sceneId, 200);
-    if (checkedBasis.equals("digitized") && scene == null) {
-      throw new InvalidDataException(
-          "an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+    String checkedBasis = collect(problems, () -> oneOf("basis", basis, BASES));
+    String checkedConfidence =
+        collect(problems, () -> oneOf("confidence", confidence, CONFIDENCES));
+    String scene = collect(problems, () -> RegistryText.optional("sceneId", sceneId, 200));
+    if ("digitized".equals(checkedBasis) && scene == null) {
+      problems.add("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
+    }
+    List<String> sources = collect(problems, () -> RegistryText.list("sourceIds", sourceIds));
+    String checkedNote = collect(problems, () -> RegistryText.description(note));
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException(problems);
     }
     return new AreaFields(
         multi,
@@ -122,8 +132,8 @@ public record AreaFields(
         checkedBasis,
         checkedConfidence,
         scene,
-        RegistryText.list("sourceIds", sourceIds),
-        RegistryText.description(note),
+        sources,
+        checkedNote,
         Measures.areaSqKm(multi),
         Measures.lengthKm(multi));
   }
@@ -149,7 +159,18 @@ public record AreaFields(
     return value;
   }
 
-  private static MultiPolygon asMultiPolygon(Geometry geometry) {
+  /** The checked value, or null with its problems kept when the check fails. */
+  private static <T> T collect(List<String> problems, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (InvalidDataException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  private static MultiPolygon asMultiPolygon(CheckedGeometry checked) {
+    Geometry geometry = checked.geometry();
     if (geometry instanceof MultiPolygon multi) {
       return multi;
     }

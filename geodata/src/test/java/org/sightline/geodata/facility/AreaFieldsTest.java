@@ -55,7 +55,7 @@ class AreaFieldsTest {
             () ->
                 AreaFields.check(
                     SQUARE, "2010-1-1", null, "published", "high", null, null, null, false))
-        .isInstanceOf(InvalidTimeException.class)
+        .isInstanceOf(InvalidDataException.class)
         .hasMessage("validFrom must be a date YYYY-MM-DD, got '2010-1-1'");
     assertThatThrownBy(
             () ->
@@ -94,6 +94,28 @@ class AreaFieldsTest {
                     false))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("geometry");
+  }
+
+  @Test
+  void everyProblemIsReportedNotOnlyTheFirst() {
+    JsonNode swappedBowtie =
+        json(
+            "{\"type\": \"Polygon\", \"coordinates\": [[[40.40, 127.40], [40.43, 127.43],"
+                + " [40.40, 127.43], [40.43, 127.40], [40.40, 127.40]]]}");
+    assertThatThrownBy(
+            () ->
+                AreaFields.check(
+                    swappedBowtie, "2010-1-1", null, "guessed", "sure", null, null, null, false))
+        .isInstanceOfSatisfying(
+            InvalidDataException.class,
+            e ->
+                assertThat(e.problems())
+                    .satisfiesExactly(
+                        p -> assertThat(p).contains("latitude and longitude look swapped"),
+                        p -> assertThat(p).startsWith("geometry: self-intersection"),
+                        p -> assertThat(p).startsWith("validFrom must be a date"),
+                        p -> assertThat(p).startsWith("basis must be one of"),
+                        p -> assertThat(p).startsWith("confidence must be one of")));
   }
 
   @Test
