@@ -103,8 +103,7 @@ public record AreaFields(
       boolean repair) {
     List<String> problems = new ArrayList<>();
     CheckedGeometry checked =
-        collect(
-            problems, () -> CheckedGeometry.from(geometry, "geometry", geometryCheck, repair));
+        collect(problems, () -> CheckedGeometry.from(geometry, "geometry", geometryCheck, repair));
     MultiPolygon multi = checked == null ? null : collect(problems, () -> asMultiPolygon(checked));
     LocalDate from = collect(problems, () -> TimeParser.date("validFrom", validFrom));
     LocalDate to = collect(problems, () -> TimeParser.date("validTo", validTo));

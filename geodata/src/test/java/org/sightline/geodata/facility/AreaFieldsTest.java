@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.json.JsonMapping;
-import org.sightline.geodata.time.InvalidTimeException;
 
 class AreaFieldsTest {
   private static final JsonNode SQUARE =
