@@ -38,7 +38,7 @@ public interface SceneDao extends SqlObject {
    * One search result: the stored Item JSON, untouched, and its sort key values as text (for the
    * paging token).
    */
-  record SearchRow(String itemJson, List<String> keyValues) {}
+  record SearchRow(String collection, String id, String itemJson, List<String> keyValues) {}
 
   /**
    * Where a COPY writes: the table itself (new Items) or the transaction's staging table (changed
@@ -131,6 +131,17 @@ public interface SceneDao extends SqlObject {
   @RegisterRowMapper(SceneRowMappers.CollectionSummaryMapper.class)
   List<CollectionSummary> collections(@Bind("onlyId") String onlyId);
 
+  /** The conditions of a search ({@link SearchFilter}'s values), for the page and its count. */
+  String SEARCH_FILTER =
+      """
+      (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
+         AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
+         AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
+         AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
+              OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
+                 && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
+      """;
+
   /**
    * The values a search binds.
    *
@@ -153,14 +164,7 @@ public interface SceneDao extends SqlObject {
    */
   default List<SearchRow> search(StacSearch search, int limit) {
     StacSort sort = search.sort();
-    SearchFilter filter =
-        new SearchFilter(
-            search.collections() == null ? null : search.collections().toArray(String[]::new),
-            search.ids() == null ? null : search.ids().toArray(String[]::new),
-            search.area(),
-            search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
-            search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
-            limit);
+    SearchFilter filter = filter(search, limit);
     boolean continued = search.after() != null;
     return search(
         SceneSearchSql.keyColumns(sort),
@@ -170,19 +174,35 @@ public interface SceneDao extends SqlObject {
         continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
   }
 
+  /** How many scenes match {@code search}'s filters (all pages, whatever the token). */
+  default long count(StacSearch search) {
+    return count(filter(search, 0));
+  }
+
+  /** {@link #count(StacSearch)}; use that one. */
+  @SqlQuery("SELECT count(*) FROM scene WHERE " + SEARCH_FILTER)
+  long count(@BindMethods SearchFilter filter);
+
+  private static SearchFilter filter(StacSearch search, int limit) {
+    return new SearchFilter(
+        search.collections() == null ? null : search.collections().toArray(String[]::new),
+        search.ids() == null ? null : search.ids().toArray(String[]::new),
+        search.area(),
+        search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
+        search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
+        limit);
+  }
+
   /**
    * {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that
    * one.
    */
   @SqlQuery(
       """
-      SELECT item::text AS item <keyColumns> FROM scene
-       WHERE (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
-         AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
-         AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
-         AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
-              OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
-                 && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
+      SELECT collection, id, item::text AS item <keyColumns> FROM scene WHERE
+      """
+          + SEARCH_FILTER
+          + """
          <afterCondition>
        ORDER BY <orderBy>
        LIMIT :limit""")

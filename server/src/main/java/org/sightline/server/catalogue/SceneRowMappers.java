@@ -43,18 +43,19 @@ public final class SceneRowMappers {
   }
 
   /**
-   * {@code item} (the stored Item JSON as text), then the sort key values {@code k0, k1, ...} as
-   * text.
+   * {@code collection}, {@code id}, {@code item} (the stored Item JSON as text), then the sort key
+   * values {@code k0, k1, ...} as text.
    */
   public static final class SearchRowMapper implements RowMapper<SceneDao.SearchRow> {
     @Override
     public SceneDao.SearchRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      int keys = rs.getMetaData().getColumnCount() - 1;
+      int keys = rs.getMetaData().getColumnCount() - 3;
       List<String> keyValues = new ArrayList<>(keys);
       for (int i = 0; i < keys; i++) {
         keyValues.add(rs.getString("k" + i));
       }
-      return new SceneDao.SearchRow(rs.getString("item"), keyValues);
+      return new SceneDao.SearchRow(
+          rs.getString("collection"), rs.getString("id"), rs.getString("item"), keyValues);
     }
   }
 

@@ -82,9 +82,9 @@ class SceneCatalogueTest {
 
   private static List<String> ids(SceneCatalogue.SearchPage page) {
     List<String> ids = new ArrayList<>();
-    for (String item : page.items()) {
+    for (SceneCatalogue.StoredItem item : page.items()) {
       try {
-        ids.add(StacJson.MAPPER.readTree(item).get("id").asText());
+        ids.add(StacJson.MAPPER.readTree(item.json()).get("id").asText());
       } catch (Exception e) {
         throw new AssertionError("not JSON: " + item, e);
       }
@@ -100,6 +100,7 @@ class SceneCatalogueTest {
       SceneCatalogue.SearchPage page =
           catalogue.search(search(null, null, null, null, limit, token, sortby));
       assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+      assertThat(page.matched()).as("every page counts all matches").isEqualTo(30);
       seen.addAll(ids(page));
       token = page.nextToken();
       if (token == null) {
@@ -117,6 +118,7 @@ class SceneCatalogueTest {
         catalogue.search(search(null, null, null, null, 30, null, null));
     assertThat(exact.items()).hasSize(30);
     assertThat(exact.nextToken()).as("exactly the limit, nothing after").isNull();
+    assertThat(exact.matched()).isEqualTo(30);
   }
 
   @Test
@@ -146,6 +148,14 @@ class SceneCatalogueTest {
     assertThat(ids(catalogue.search(search(null, null, null, List.of("odd"), 100, null, null))))
         .hasSize(15)
         .allMatch(id -> Integer.parseInt(id.substring(2)) % 2 == 1);
+    // numberMatched counts the filters' matches, not the page's.
+    assertThat(catalogue.search(search(null, null, null, List.of("odd"), 4, null, null)).matched())
+        .isEqualTo(15);
+    assertThat(
+            catalogue
+                .search(search("125.9,38.9,126.03,39.1", null, null, null, 1, null, null))
+                .matched())
+        .isEqualTo(3);
     // A box over the first column only (126.00..126.05 E): items 0, 10 and 20.
     assertThat(
             ids(

@@ -3,8 +3,9 @@ package org.sightline.server.api.stac;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A STAC link. {@code href} is absolute. A POST search's {@code next} link also carries {@code
- * method}, {@code merge} (false: the body replaces the request's) and the {@code body} to send.
+ * A STAC link. {@code href} is absolute. A POST search's {@code self} and {@code next} links also
+ * carry {@code method}, {@code merge} (false: the body replaces the request's) and the {@code body}
+ * to send.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StacLink(
@@ -18,8 +19,11 @@ public record StacLink(
     return new StacLink("search", href, type, method, null, null);
   }
 
-  /** The {@code next} link of a POST search: the same request with this body. */
-  public static StacLink nextPost(String href, String type, StacSearchBody body) {
-    return new StacLink("next", href, type, "POST", false, body);
+  /**
+   * A link of a POST search ({@code self}, {@code next}): the same request with this body, which
+   * replaces the request's ({@code merge: false}).
+   */
+  public static StacLink post(String rel, String href, String type, StacSearchBody body) {
+    return new StacLink(rel, href, type, "POST", false, body);
   }
 }

@@ -21,8 +21,10 @@ import org.sightline.server.api.stac.StacCatalog;
 import org.sightline.server.api.stac.StacCollection;
 import org.sightline.server.api.stac.StacCollectionList;
 import org.sightline.server.api.stac.StacItemCollection;
+import org.sightline.server.api.stac.StacItemLinks;
 import org.sightline.server.api.stac.StacLink;
 import org.sightline.server.api.stac.StacSearchBody;
+import org.sightline.server.api.stac.StacUrls;
 import org.sightline.server.catalogue.CollectionSummary;
 import org.sightline.server.catalogue.SceneCatalogue;
 import org.sightline.server.catalogue.StacSearch;
@@ -32,9 +34,10 @@ import org.sightline.server.errors.EntityNotFoundException;
 /**
  * The STAC API under {@code /api/stac}: landing page, conformance, collections (summarised from the
  * catalogue), items, single items, and item search by GET and POST, read through {@link
- * SceneCatalogue}. Items come back exactly as stored. Declares only what it implements: STAC API
- * Core, Item Search and OGC API - Features (with the OGC Core and GeoJSON classes). Public, like
- * the rest of the published map data.
+ * SceneCatalogue}. Items come back as stored, with links to this server ({@link StacItemLinks});
+ * every URL is built by {@link StacUrls} from the request. Declares only what it implements: STAC
+ * API Core, Item Search and OGC API - Features (with the OGC Core and GeoJSON classes). Public,
+ * like the rest of the published map data.
  */
 @Path("/stac")
 @PermitAll
@@ -59,7 +62,24 @@ public class StacApiResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "STAC API landing page")
   public StacCatalog landing(@Context UriInfo uri) {
-    String base = base(uri);
+    StacUrls urls = StacUrls.of(uri);
+    String base = urls.root();
+    List<StacLink> links =
+        new ArrayList<>(
+            List.of(
+                StacLink.of("self", base, MediaType.APPLICATION_JSON),
+                StacLink.of("root", base, MediaType.APPLICATION_JSON),
+                StacLink.of("conformance", urls.conformance(), MediaType.APPLICATION_JSON),
+                StacLink.of("data", urls.collections(), MediaType.APPLICATION_JSON),
+                StacLink.search(urls.search(), GEOJSON, "GET"),
+                StacLink.search(urls.search(), GEOJSON, "POST"),
+                StacLink.of(
+                    "service-desc",
+                    uri.getBaseUriBuilder().path("openapi.json").build().toString(),
+                    "application/vnd.oai.openapi+json;version=3.0")));
+    for (CollectionSummary c : catalogue.collections()) {
+      links.add(StacLink.of("child", urls.collection(c.id()), MediaType.APPLICATION_JSON));
+    }
     return new StacCatalog(
         "Catalog",
         STAC_VERSION,
@@ -67,17 +87,7 @@ public class StacApiResource {
         "Sightline imagery catalogue",
         "Metadata of satellite scenes over North Korean detention facilities.",
         CONFORMANCE,
-        List.of(
-            StacLink.of("self", base, MediaType.APPLICATION_JSON),
-            StacLink.of("root", base, MediaType.APPLICATION_JSON),
-            StacLink.of("conformance", base + "/conformance", MediaType.APPLICATION_JSON),
-            StacLink.of("data", base + "/collections", MediaType.APPLICATION_JSON),
-            StacLink.search(base + "/search", GEOJSON, "GET"),
-            StacLink.search(base + "/search", GEOJSON, "POST"),
-            StacLink.of(
-                "service-desc",
-                uri.getBaseUriBuilder().path("openapi.json").build().toString(),
-                "application/vnd.oai.openapi+json;version=3.0")));
+        links);
   }
 
   @GET
@@ -96,8 +106,8 @@ public class StacApiResource {
     return new StacCollectionList(
         catalogue.collections().stream().map(c -> collection(c, uri)).toList(),
         List.of(
-            StacLink.of("self", base(uri) + "/collections", MediaType.APPLICATION_JSON),
-            StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
+            StacLink.of("self", StacUrls.of(uri).collections(), MediaType.APPLICATION_JSON),
+            StacLink.of("root", StacUrls.of(uri).root(), MediaType.APPLICATION_JSON)));
   }
 
   @GET
@@ -145,9 +155,11 @@ public class StacApiResource {
   @GET
   @Path("collections/{collectionId}/items/{itemId}")
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
-  @Operation(summary = "One Item, exactly as stored")
+  @Operation(summary = "One Item, as stored with links to this server")
   public Response item(
-      @PathParam("collectionId") String collectionId, @PathParam("itemId") String itemId) {
+      @PathParam("collectionId") String collectionId,
+      @PathParam("itemId") String itemId,
+      @Context UriInfo uri) {
     String item =
         catalogue
             .item(collectionId, itemId)
@@ -155,7 +167,8 @@ public class StacApiResource {
                 () ->
                     new EntityNotFoundException(
                         "collection '" + collectionId + "' has no item '" + itemId + "'"));
-    return Response.ok(item, GEOJSON).build();
+    return Response.ok(StacItemLinks.served(item, collectionId, itemId, StacUrls.of(uri)), GEOJSON)
+        .build();
   }
 
   @GET
@@ -217,7 +230,14 @@ public class StacApiResource {
 
   private Response results(StacSearch search, UriInfo uri, StacSearchBody postBody) {
     SceneCatalogue.SearchPage page = catalogue.search(search);
+    StacUrls urls = StacUrls.of(uri);
     List<StacLink> links = new ArrayList<>();
+    String request = uri.getRequestUri().toString();
+    if (postBody == null) {
+      links.add(StacLink.of("self", request, GEOJSON));
+    } else {
+      links.add(StacLink.post("self", request, GEOJSON, postBody));
+    }
     if (page.nextToken() != null) {
       if (postBody == null) {
         links.add(
@@ -229,17 +249,20 @@ public class StacApiResource {
                     .toString(),
                 GEOJSON));
       } else {
-        links.add(
-            StacLink.nextPost(
-                uri.getRequestUri().toString(), GEOJSON, postBody.withToken(page.nextToken())));
+        links.add(StacLink.post("next", request, GEOJSON, postBody.withToken(page.nextToken())));
       }
     }
-    links.add(StacLink.of("root", base(uri), MediaType.APPLICATION_JSON));
-    return Response.ok(StacItemCollection.of(page.items(), links), GEOJSON).build();
+    links.add(StacLink.of("root", urls.root(), MediaType.APPLICATION_JSON));
+    List<String> items =
+        page.items().stream()
+            .map(i -> StacItemLinks.served(i.json(), i.collection(), i.id(), urls))
+            .toList();
+    return Response.ok(StacItemCollection.of(items, page.matched(), links), GEOJSON).build();
   }
 
   private StacCollection collection(CollectionSummary c, UriInfo uri) {
-    String self = base(uri) + "/collections/" + c.id();
+    StacUrls urls = StacUrls.of(uri);
+    String self = urls.collection(c.id());
     return new StacCollection(
         "Collection",
         STAC_VERSION,
@@ -258,11 +281,8 @@ public class StacApiResource {
                 List.of(List.of(c.first().toString(), c.last().toString())))),
         List.of(
             StacLink.of("self", self, MediaType.APPLICATION_JSON),
-            StacLink.of("items", self + "/items", GEOJSON),
-            StacLink.of("root", base(uri), MediaType.APPLICATION_JSON)));
-  }
-
-  private static String base(UriInfo uri) {
-    return uri.getBaseUriBuilder().path("stac").build().toString();
+            StacLink.of("items", urls.items(c.id()), GEOJSON),
+            StacLink.of("parent", urls.root(), MediaType.APPLICATION_JSON),
+            StacLink.of("root", urls.root(), MediaType.APPLICATION_JSON)));
   }
 }
