@@ -29,12 +29,16 @@ import org.sightline.geodata.geom.Measures;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
 import org.sightline.server.testing.ApiClient;
+import org.sightline.server.testing.RawHttp;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 import org.sightline.server.testing.TestUsers;
 
-/** HTTP ingest and the STAC API: search semantics, paging, items exactly as stored. */
+/**
+ * HTTP ingest and the STAC API: search semantics, paging, items as stored with links to this
+ * server.
+ */
 @Tag("postgis")
 @ExtendWith(DropwizardExtensionsSupport.class)
 class StacApiHttpTest {
@@ -266,6 +270,103 @@ class StacApiHttpTest {
       }
     }
     assertThat(seen).hasSize(125).allMatch(id -> Integer.parseInt(id.substring(5)) % 2 == 1);
+  }
+
+  @Test
+  void itemLinksPointToThisServerAndTheProvidersStayAsVia() throws Exception {
+    String geometry =
+        "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[128,41],[128.1,41],[128.1,41.1],"
+            + "[128,41.1],[128,41]]]},\"properties\":{\"datetime\":\"2022-03-01T00:00:00Z\"},\"assets\":{}";
+    String published =
+        "{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"linked-1\",\"collection\":\"linked\","
+            + geometry
+            + ",\"links\":[{\"rel\":\"self\",\"href\":\"https://provider.example/items/linked-1\"},"
+            + "{\"rel\":\"root\",\"href\":\"https://provider.example/\",\"title\":\"Provider\"},"
+            + "{\"rel\":\"parent\",\"href\":\"../collection.json\"},"
+            + "{\"rel\":\"license\",\"href\":\"https://license.example/terms\"},"
+            + "{\"rel\":\"preview\",\"href\":\"./preview.png\",\"type\":\"image/png\"}]}";
+    // Without links, without a collection member (the ingest's default), a relative link alone.
+    String bare =
+        "{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"linked-2\","
+            + geometry
+            + ",\"links\":[{\"rel\":\"parent\",\"href\":\"../catalog.json\"}]}";
+    ApiClient.Answer report =
+        analyst.post(
+            "/imagery/ingest?collection=linked",
+            HttpRequest.BodyPublishers.ofString(published + "\n" + bare),
+            "Content-Type",
+            "application/x-ndjson");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    String base = "http://127.0.0.1:" + APP.getLocalPort() + "/api/stac";
+
+    JsonNode one = anonymous.get("/stac/collections/linked/items/linked-1").json();
+    assertThat(one.get("links").toString())
+        .isEqualTo(
+            JSON.readTree(
+                    ("[{'rel':'self','href':'%1$s/collections/linked/items/linked-1','type':'application/geo+json'},"
+                            + "{'rel':'parent','href':'%1$s/collections/linked','type':'application/json'},"
+                            + "{'rel':'collection','href':'%1$s/collections/linked','type':'application/json'},"
+                            + "{'rel':'root','href':'%1$s','type':'application/json'},"
+                            + "{'rel':'via','href':'https://provider.example/items/linked-1','title':'the provider\\u0027s self link'},"
+                            + "{'rel':'via','href':'https://provider.example/','title':'Provider'},"
+                            + "{'rel':'via','href':'https://provider.example/collection.json','title':'the provider\\u0027s parent link'},"
+                            + "{'rel':'license','href':'https://license.example/terms'},"
+                            + "{'rel':'preview','href':'https://provider.example/items/preview.png','type':'image/png'}]")
+                        .formatted(base)
+                        .replace('\'', '"'))
+                .toString());
+    JsonNode two = anonymous.get("/stac/collections/linked/items/linked-2").json();
+    assertThat(two.get("collection").asText()).isEqualTo("linked");
+    assertThat(two.get("links")).hasSize(4);
+    assertThat(two.get("links").get(0).get("href").asText())
+        .isEqualTo(base + "/collections/linked/items/linked-2");
+    // The database keeps the text received.
+    String stored =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT item::text FROM scene WHERE id = 'linked-2'")
+                        .mapTo(String.class)
+                        .one());
+    assertThat(JSON.readTree(stored)).isEqualTo(JSON.readTree(bare));
+
+    // Links follow the request's host (as a proxy forwards it).
+    RawHttp.Response viaHost =
+        RawHttp.exchange(
+            APP.getLocalPort(),
+            String.join(
+                "\r\n",
+                "GET /api/stac/collections/linked/items/linked-1 HTTP/1.1",
+                "Host: sightline.example.org",
+                "Connection: close",
+                "",
+                ""));
+    assertThat(viaHost.status()).isEqualTo(200);
+    assertThat(JSON.readTree(viaHost.body()).at("/links/0/href").asText())
+        .isEqualTo("http://sightline.example.org/api/stac/collections/linked/items/linked-1");
+
+    // Search and items responses: numberMatched over all pages, numberReturned, self.
+    for (String path :
+        List.of(
+            "/stac/search?collections=linked&limit=1", "/stac/collections/linked/items?limit=1")) {
+      JsonNode page = anonymous.get(path).json();
+      assertThat(page.get("numberMatched").asLong()).as(path).isEqualTo(2);
+      assertThat(page.get("numberReturned").asLong()).as(path).isEqualTo(1);
+      assertThat(page.at("/links/0/rel").asText()).isEqualTo("self");
+      assertThat(page.at("/links/0/href").asText())
+          .isEqualTo("http://127.0.0.1:" + APP.getLocalPort() + "/api" + path);
+      assertThat(page.at("/features/0/links/0/rel").asText()).isEqualTo("self");
+    }
+    JsonNode posted =
+        anonymous.postJson("/stac/search", "{\"collections\": [\"linked\"], \"limit\": 1}").json();
+    assertThat(posted.get("numberMatched").asLong()).isEqualTo(2);
+    assertThat(posted.at("/links/0/rel").asText()).isEqualTo("self");
+    assertThat(posted.at("/links/0/method").asText()).isEqualTo("POST");
+    assertThat(posted.at("/links/0/body/collections/0").asText()).isEqualTo("linked");
+    JsonNode none = anonymous.get("/stac/search?collections=linked&ids=nothing").json();
+    assertThat(none.get("numberMatched").asLong()).isZero();
+    assertThat(none.get("numberReturned").asLong()).isZero();
   }
 
   @Test
