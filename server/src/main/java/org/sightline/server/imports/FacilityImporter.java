@@ -104,7 +104,7 @@ public final class FacilityImporter {
       boolean created;
       switch (kind) {
         case "facility" -> {
-          ImportedId importedId = importedId(feature, repair, defaults);
+          ImportedId importedId = importedId(feature, repair, defaults, notes);
           facilityId = importedId.id();
           if (importedId.made()) {
             notes.add("id not given: '" + importedId.id() + "' " + importedId.madeFrom());
@@ -222,19 +222,19 @@ public final class FacilityImporter {
   /**
    * The feature's id, given or made from its names.
    *
+   * @param notes where the defaults that the other checks assumed are noted, when no id can be made
    * @throws InvalidFieldsException when none can be made: that, and every other problem of the
    *     feature
    */
   private static ImportedId importedId(
-      ImportFeature feature, boolean repair, ImportDefaults defaults) {
+      ImportFeature feature, boolean repair, ImportDefaults defaults, List<String> notes) {
     try {
       return ImportedId.of(feature);
     } catch (InvalidInputException e) {
       List<String> problems = new ArrayList<>();
       problems.add(e.getMessage());
       problems.addAll(
-          FacilityRegistry.problemsBesideId(
-              facility(feature, null, defaults, new ArrayList<>()), repair));
+          FacilityRegistry.problemsBesideId(facility(feature, null, defaults, notes), repair));
       throw new InvalidFieldsException(problems);
     }
   }

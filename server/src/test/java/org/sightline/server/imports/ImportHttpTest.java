@@ -343,7 +343,7 @@ class ImportHttpTest {
            "properties": {"name": "요덕", "nameRr": "Yodeok Gyohwaso", "type": "kyohwaso",
                           "status": "operational"}},
           {"type": "Feature", "geometry": {"type": "Point", "coordinates": [129.41, 41.41]},
-           "properties": {"name": "???", "type": "kyohwaso", "status": "operational"}}]}""";
+           "properties": {"name": "???", "status": "operational"}}]}""";
     ApiClient.Answer dry = post("?dryRun=true", "application/geo+json", hwaseong.formatted(129.31));
     assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
     assertThat(dry.json().at("/items/0/id").asText()).isEqualTo("hwaseong");
@@ -355,6 +355,9 @@ class ImportHttpTest {
         .isEqualTo(
             "id is missing and cannot be made from name '???' (it has no Latin letters or"
                 + " digits and no Hangul): give id");
+    assertThat(dry.json().at("/items/2/warnings").toString())
+        .as("what the other checks assumed is reported beside the error")
+        .contains("type not given: recorded as 'other'");
 
     String valid =
         hwaseong.formatted(129.31).replace("\"???\"", "\"???\", \"id\": \"imp-hangul-3\"");
