@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -52,6 +53,7 @@ import org.sightline.server.http.AccessPolicyFeature;
 import org.sightline.server.http.BearerTokenFilter;
 import org.sightline.server.http.CorsFilter;
 import org.sightline.server.http.JsonErrorHandler;
+import org.sightline.server.http.OpenApiOperations;
 import org.sightline.server.http.PublicOpenApiResource;
 import org.sightline.server.http.QueryParameterFeature;
 import org.sightline.server.http.RequestSizeLimitFilter;
@@ -271,8 +273,15 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
                         "OGC API - Features for North Korean detention facilities, accounts and tokens, the audit"
                             + " trail, evidence custody, and the web map's settings. Send 'Authorization: Bearer <token>'.")
                     .license(new License().name("Apache-2.0")))
+            // Relative to the description's own URL (/api/openapi.json): every path under /api.
+            .servers(
+                List.of(
+                    new io.swagger.v3.oas.models.servers.Server()
+                        .url("/api")
+                        .description("This server's API root")))
             .components(
                 new Components()
+                    .addSchemas(OpenApiOperations.ERROR_SCHEMA, OpenApiOperations.errorSchema())
                     .addSecuritySchemes(
                         "bearer",
                         new SecurityScheme()

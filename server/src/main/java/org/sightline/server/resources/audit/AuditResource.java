@@ -1,6 +1,8 @@
 package org.sightline.server.resources.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +44,12 @@ public class AuditResource {
       description = "After seq 'after' (0 for the start), optionally for one entity.")
   public List<AuditEvent> events(
       @QueryParam("after") Long after,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "page size",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "100"))
+          @QueryParam("limit")
+          Integer limit,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
       @Context SecurityContext security) {

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.auth;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -84,6 +85,7 @@ public class AuthResource {
   @Path("logout")
   @Authenticated
   @Operation(summary = "Log out", description = "Revokes the token this request was made with.")
+  @ApiResponse(responseCode = "204", description = "Logged out; the token is revoked")
   public Response logout(@Context SecurityContext security) {
     logins.logout(RequestSecurityContext.requireUser(security));
     return Response.noContent().build();
@@ -107,6 +109,7 @@ public class AuthResource {
           "Needs the current password, checked like a login: a wrong one is 400 and counts as a"
               + " failed login; 429 with Retry-After after repeated failures, even with the right"
               + " one. Revokes your other tokens, keeps this one.")
+  @ApiResponse(responseCode = "204", description = "Changed")
   public Response changePassword(
       PasswordChange change,
       @Context SecurityContext security,

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.auth;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,6 +57,7 @@ public class TokenResource {
   @Operation(
       summary = "Create an API token",
       description = "The answer holds the token; it is never shown again.")
+  @ApiResponse(responseCode = "201", description = "Created: the token (shown only now)")
   public Response create(
       NewToken request, @Context SecurityContext security, @Context UriInfo uri) {
     NewToken body = request == null ? new NewToken(null, null, null) : request;

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.evidence;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -62,6 +63,8 @@ public class EvidenceResource {
       summary = "Upload an evidence file",
       description =
           "Raw body; SHA-256 computed at intake; identical bytes are recognised (200, duplicate: true); 413 over the size limit.")
+  @ApiResponse(responseCode = "201", description = "Stored: the new item")
+  @ApiResponse(responseCode = "200", description = "Already held: the existing item (duplicate)")
   public Response upload(
       InputStream body,
       @QueryParam("filename") String filename,

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -77,6 +78,7 @@ public class BoundaryResource extends DatedAreaResource {
   @Operation(
       summary = "Add a boundary version",
       description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  @ApiResponse(responseCode = "201", description = "Created: the boundary version")
   public Response add(
       @PathParam("facilityId") String facilityId,
       @QueryParam("repair") boolean repair,

@@ -1,6 +1,9 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +62,12 @@ public class FacilityResource {
           "Hangul, McCune-Reischauer, Revised Romanization or alias, tolerant of spelling variants: q=yoduk, q=요덕, q=camp 15.")
   public List<FacilityView> search(
       @QueryParam("q") String q,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "how many facilities, best match first",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+          @QueryParam("limit")
+          Integer limit,
       @Context SecurityContext security) {
     int size = limit == null ? 20 : limit;
     if (size < 1 || size > MAX_RESULTS) {
@@ -75,6 +83,7 @@ public class FacilityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Create a facility (unpublished until an advocate publishes it)")
+  @ApiResponse(responseCode = "201", description = "Created; Location and ETag of the new facility")
   public Response create(
       FacilityEdit body,
       @QueryParam("repair") boolean repair,

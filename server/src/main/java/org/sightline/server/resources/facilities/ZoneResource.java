@@ -1,6 +1,7 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +61,7 @@ public class ZoneResource extends DatedAreaResource {
   @Operation(
       summary = "Add a zone version",
       description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
+  @ApiResponse(responseCode = "201", description = "Created: the zone version")
   public Response add(
       @PathParam("facilityId") String facilityId,
       @QueryParam("repair") boolean repair,

@@ -2,6 +2,7 @@ package org.sightline.server.resources.features;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,7 +64,11 @@ public abstract class AreaItemsResource {
   public FeatureCollectionDocument<AreaProperties> items(
       @Context UriInfo uri,
       @Context SecurityContext security,
-      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit")
+      @Parameter(
+              description = "page size (larger values are reduced to 1000)",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "100"))
+          @QueryParam("limit")
           String limit,
       @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox")
           String bbox,

@@ -2,6 +2,7 @@ package org.sightline.server.resources.features;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,11 @@ public class FacilityItemsResource {
       description = "GeoJSON FeatureCollection, ordered by id, paged by 'next' links.")
   public FeatureCollectionDocument<FacilityProperties> items(
       @Context UriInfo uri,
-      @Parameter(description = "page size, 1..1000 (default 100)") @QueryParam("limit")
+      @Parameter(
+              description = "page size (larger values are reduced to 1000)",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "100"))
+          @QueryParam("limit")
           String limit,
       @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox")
           String bbox,

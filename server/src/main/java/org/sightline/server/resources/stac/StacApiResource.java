@@ -1,6 +1,10 @@
 package org.sightline.server.resources.stac;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -129,11 +133,24 @@ public class StacApiResource {
   @Operation(
       summary = "Items of a collection",
       description = "bbox, datetime, limit and token as in search.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "A page of Items (GeoJSON FeatureCollection), each as stored with links to this server",
+      content =
+          @Content(
+              mediaType = GEOJSON,
+              schema = @Schema(implementation = StacItemCollection.class)))
   public Response items(
       @PathParam("collectionId") String collectionId,
       @QueryParam("bbox") String bbox,
       @QueryParam("datetime") String datetime,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "page size (larger values are reduced to 10000)",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "10000", defaultValue = "10"))
+          @QueryParam("limit")
+          Integer limit,
       @QueryParam("token") String token,
       @QueryParam("sortby") String sortby,
       @Context UriInfo uri) {
@@ -156,6 +173,10 @@ public class StacApiResource {
   @Path("collections/{collectionId}/items/{itemId}")
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "One Item, as stored with links to this server")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The Item (GeoJSON Feature), as stored with links to this server",
+      content = @Content(mediaType = GEOJSON, schema = @Schema(type = "object")))
   public Response item(
       @PathParam("collectionId") String collectionId,
       @PathParam("itemId") String itemId,
@@ -179,13 +200,26 @@ public class StacApiResource {
       description =
           "bbox or intersects, datetime (instant or interval, open ends as ..),"
               + " ids, collections, limit (default 10, at most 10000), token from a next link.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "A page of Items (GeoJSON FeatureCollection), each as stored with links to this server",
+      content =
+          @Content(
+              mediaType = GEOJSON,
+              schema = @Schema(implementation = StacItemCollection.class)))
   public Response searchGet(
       @QueryParam("bbox") String bbox,
       @QueryParam("intersects") String intersects,
       @QueryParam("datetime") String datetime,
       @QueryParam("ids") List<String> ids,
       @QueryParam("collections") List<String> collections,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "page size (larger values are reduced to 10000)",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "10000", defaultValue = "10"))
+          @QueryParam("limit")
+          Integer limit,
       @QueryParam("token") String token,
       @QueryParam("sortby") String sortby,
       @Context UriInfo uri) {
@@ -208,6 +242,14 @@ public class StacApiResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({GEOJSON, MediaType.APPLICATION_JSON})
   @Operation(summary = "Item search (POST)")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "A page of Items (GeoJSON FeatureCollection), each as stored with links to this server",
+      content =
+          @Content(
+              mediaType = GEOJSON,
+              schema = @Schema(implementation = StacItemCollection.class)))
   public Response searchPost(StacSearchBody body, @Context UriInfo uri) {
     StacSearchBody b = body == null ? StacSearchBody.EMPTY : body;
     String bbox = null;

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.users;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -67,6 +68,9 @@ public class UserResource {
   @Operation(
       summary = "Create a user",
       description = "Without a password in the body, one is generated and returned once.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the user, and a generated password when none was given")
   public Response create(NewUser body, @Context SecurityContext security, @Context UriInfo uri) {
     if (body == null) {
       throw new InvalidInputException(
@@ -132,6 +136,8 @@ public class UserResource {
       summary = "Reset a user's password",
       description =
           "Revokes all their tokens. Without newPassword, one is generated and returned once.")
+  @ApiResponse(responseCode = "204", description = "Reset to the password given")
+  @ApiResponse(responseCode = "200", description = "Reset: the generated password, shown only now")
   public Response resetPassword(
       @PathParam("userId") long userId, PasswordReset body, @Context SecurityContext security) {
     String newPassword =
