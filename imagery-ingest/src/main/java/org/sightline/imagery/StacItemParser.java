@@ -26,7 +26,8 @@ import org.sightline.geodata.geom.InvalidGeometryException;
  * caller's default); {@code datetime}, or when it is null both {@code start_datetime} and {@code
  * end_datetime} in order; a valid, non-empty Polygon or MultiPolygon footprint (one that wraps
  * across the antimeridian is split there); a bbox, when given, that contains the footprint; {@code
- * eo:cloud_cover} within 0..100; a positive {@code gsd}. Stateless and thread-safe.
+ * eo:cloud_cover} within 0..100; a positive {@code gsd}; ids and collection ids as {@link StacIds}
+ * says. Stateless and thread-safe.
  */
 public final class StacItemParser {
   /** How far (degrees, about 1 m) a footprint may stick out of its bbox before it is an error. */
@@ -71,7 +72,13 @@ public final class StacItemParser {
     }
     String version = text(item, "stac_version");
     if (version == null) {
-      throw new ItemException("stac_version is missing");
+      throw new ItemException(
+          looksFlattened(item)
+              ? "stac_version is missing: this is a GeoJSON Feature with its STAC fields in"
+                  + " properties (a flattened footprint, as Maxar's or a stac-geoparquet export"
+                  + " has); read it with the flat input format (--format flat; over HTTP"
+                  + " ?format=flat)"
+              : "stac_version is missing");
     }
     if (!version.matches("(0\\.9|1\\.0|1\\.1)\\.\\d+(-(beta|rc)\\.\\d+)?")) {
       throw new ItemException(
@@ -83,12 +90,20 @@ public final class StacItemParser {
     if (id == null || id.isBlank()) {
       throw new ItemException("id is missing");
     }
+    String idProblem = StacIds.problem("id", id);
+    if (idProblem != null) {
+      throw new ItemException(idProblem);
+    }
     String collection = text(item, "collection");
     if (collection == null || collection.isBlank()) {
       collection = defaultCollection;
     }
     if (collection == null) {
       throw new ItemException("collection is missing (and the input names no default collection)");
+    }
+    String collectionProblem = StacIds.problem("collection", collection);
+    if (collectionProblem != null) {
+      throw new ItemException(collectionProblem);
     }
     JsonNode p = item.path("properties");
     if (!p.isObject()) {
@@ -152,6 +167,18 @@ public final class StacItemParser {
     } catch (JsonProcessingException e) {
       throw new ItemException("cannot be written back as JSON: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * Whether an Item without {@code stac_version} is a flattened footprint: a Feature whose
+   * properties carry the STAC fields ({@code stac_version} or {@code datetime}).
+   */
+  private static boolean looksFlattened(JsonNode item) {
+    JsonNode properties = item.path("properties");
+    return properties.isObject()
+        && (properties.has("stac_version")
+            || properties.has("datetime")
+            || properties.has("start_datetime"));
   }
 
   private static Geometry footprint(JsonNode geometry) {

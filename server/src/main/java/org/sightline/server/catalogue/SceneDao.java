@@ -68,6 +68,22 @@ public interface SceneDao extends SqlObject {
   List<StoredHash> storedHashes(
       @Bind("collections") String[] collections, @Bind("ids") String[] ids);
 
+  /** One scene's stored Item JSON, as received. */
+  record StoredItem(String collection, String id, String itemJson) {}
+
+  /**
+   * The stored Item JSON of those of the given keys (pairwise: collections[i], ids[i]) that are
+   * stored, exactly as received.
+   */
+  @SqlQuery(
+      """
+      SELECT s.collection, s.id, s.item::text AS item
+        FROM scene s JOIN unnest(CAST(:collections AS text[]), CAST(:ids AS text[])) AS k(collection, id)
+          ON s.collection = k.collection AND s.id = k.id""")
+  @RegisterRowMapper(SceneRowMappers.StoredItemMapper.class)
+  List<StoredItem> storedItems(
+      @Bind("collections") String[] collections, @Bind("ids") String[] ids);
+
   /** A staging table shaped like {@code scene}, dropped when the transaction commits. */
   @SqlUpdate("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP")
   void createStagingTable();

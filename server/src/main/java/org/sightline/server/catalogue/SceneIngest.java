@@ -6,7 +6,10 @@ import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVException;
+import org.sightline.imagery.FlatFootprintReader;
+import org.sightline.imagery.InputFormat;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Rejection;
 import org.sightline.imagery.Scene;
@@ -30,8 +35,9 @@ import org.sightline.server.audit.Actor;
 
 /**
  * Ingests scenes from files, directories and static catalogs, or from a stream, in batches of
- * {@value #BATCH_SIZE} through {@link SceneStore}. Rejections are counted by reason (the reason
- * without the item-specific numbers is the group).
+ * {@value #BATCH_SIZE} through {@link SceneStore}. Rejections are counted by reason: reasons that
+ * differ only in their values (numbers, quoted text) are one group, reported under its first
+ * reason.
  *
  * <p>Parsing and writing overlap, and writing runs on {@code lanes} connections at once: each Item
  * goes to the lane chosen by its (collection, id), so one key is always written by one lane, in
@@ -84,6 +90,10 @@ public final class SceneIngest {
   private final Progress progress;
   private final Lane[] lanes;
   private final Map<String, Long> reasons = new LinkedHashMap<>();
+
+  /** The first reason of each group: the label it is reported under, with real values. */
+  private final Map<String, String> firstReasons = new LinkedHashMap<>();
+
   private final List<String> examples = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
   private long read;
@@ -149,28 +159,46 @@ public final class SceneIngest {
    * A file (JSON, NDJSON, GeoJSON, CSV), a directory (every such file under it), or a catalog.json.
    */
   public void ingest(Path path) throws IOException {
+    ingest(path, InputFormat.STAC);
+  }
+
+  /**
+   * A file, a directory (every such file under it) or a catalog.json, its JSON read as {@code
+   * format} says (CSV files are order sheets either way). A file that cannot be opened or read is
+   * reported as unreadable, with why, and the ingest goes on with the next.
+   */
+  public void ingest(Path path, InputFormat format) throws IOException {
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
         for (Path file :
             files.filter(Files::isRegularFile).filter(SceneIngest::ingestible).sorted().toList()) {
-          ingestFile(file);
+          ingestFile(file, format);
         }
       }
       return;
     }
-    ingestFile(path);
+    ingestFile(path, format);
   }
 
-  private void ingestFile(Path file) throws IOException {
+  private void ingestFile(Path file, InputFormat format) throws IOException {
     source = file.getFileName().toString();
     String name = source.toLowerCase(Locale.ROOT);
     List<Path> catalogs = new ArrayList<>();
-    try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+    CountingInputStream opened;
+    try {
+      opened = new CountingInputStream(Files.newInputStream(file));
+    } catch (IOException e) {
+      unreadable.add(file + ": cannot be opened: " + ioReason(e));
+      return;
+    }
+    try (CountingInputStream in = opened) {
       currentFile = in;
       readStopping(
           () -> {
             if (name.endsWith(".csv")) {
               SceneCsvReader.read(in, defaultCollection, this::accept);
+            } else if (format == InputFormat.FLAT) {
+              new FlatFootprintReader(in, defaultCollection).readAll(this::accept);
             } else {
               try (StacReader reader =
                   new StacReader(
@@ -201,13 +229,36 @@ public final class SceneIngest {
 
   /** NDJSON, an ItemCollection, a JSON array or a single Item from a stream (HTTP bodies). */
   public void ingest(InputStream in, String sourceLabel) throws IOException {
+    ingest(in, sourceLabel, InputFormat.STAC);
+  }
+
+  /** A stream (HTTP bodies) read as {@code format} says; STAC static catalogs are not walked. */
+  public void ingest(InputStream in, String sourceLabel, InputFormat format) throws IOException {
     source = sourceLabel;
     readStopping(
         () -> {
+          if (format == InputFormat.FLAT) {
+            new FlatFootprintReader(in, defaultCollection).readAll(this::accept);
+            return;
+          }
           try (StacReader reader = new StacReader(in, defaultCollection, node -> {})) {
             reader.readAll(this::accept);
           }
         });
+  }
+
+  /** Why a file could not be read, in words (the JDK's messages are often the path alone). */
+  private static String ioReason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Reading that may meet malformed input. */
@@ -220,6 +271,7 @@ public final class SceneIngest {
    * (the Items before it stay ingested, and the ingest goes on with the next input).
    */
   private void readStopping(Reading reading) throws IOException {
+    long readBefore = read;
     try {
       reading.run();
     } catch (IOException | UncheckedIOException e) {
@@ -234,11 +286,18 @@ public final class SceneIngest {
                 + json.getOriginalMessage();
       } else if (cause instanceof CSVException csv) {
         what = "not valid CSV: " + csv.getMessage();
+      } else if (currentFile != null && cause instanceof IOException io) {
+        what = "cannot be read: " + ioReason(io); // a file (a disk error, a directory)
       } else {
-        throw e; // a file that cannot be read at all is not the input's fault
+        throw e; // a stream that breaks (an HTTP client gone) is not the input's fault
       }
       unreadable.add(
-          source + ": " + what + " (the " + read + " Items before it were read; nothing after it)");
+          source
+              + ": "
+              + what
+              + " (the "
+              + (read - readBefore)
+              + " Items before it were read; nothing after it)");
     }
   }
 
@@ -257,13 +316,15 @@ public final class SceneIngest {
     } else {
       Rejection r = ((ParsedItem.Rejected) item).rejection();
       rejected++;
-      reasons.merge(group(r.reason()), 1L, Long::sum);
+      String group = group(r.reason());
+      reasons.merge(group, 1L, Long::sum);
+      firstReasons.putIfAbsent(group, r.reason());
       if (examples.size() < MAX_EXAMPLES) {
         examples.add(
             source
                 + " #"
                 + r.position()
-                + (r.id() == null ? "" : " " + r.id())
+                + (r.id() == null ? "" : " " + shortened(r.id()))
                 + ": "
                 + r.reason());
       }
@@ -326,7 +387,7 @@ public final class SceneIngest {
     Map<String, Long> byReason = new LinkedHashMap<>();
     reasons.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(e -> byReason.put(e.getKey(), e.getValue()));
+        .forEach(e -> byReason.put(firstReasons.get(e.getKey()), e.getValue()));
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     return new IngestReport(
         read,
@@ -341,9 +402,21 @@ public final class SceneIngest {
         seconds);
   }
 
-  /** The reason with its item-specific values blanked, to group like with like. */
+  /**
+   * The reason with its values blanked (numbers, quoted text), to group like with like; a group is
+   * reported under its first reason, with that Item's real values.
+   */
   static String group(String reason) {
     return reason.replaceAll("'[^']*'", "'…'").replaceAll("-?\\d+(\\.\\d+)?", "N");
+  }
+
+  /**
+   * At most 60 characters of an id, for an example (the id rule allows 256; input may be longer).
+   */
+  private static String shortened(String id) {
+    return id.codePointCount(0, id.length()) <= 60
+        ? id
+        : id.substring(0, id.offsetByCodePoints(0, 60)) + "...";
   }
 
   private static boolean ingestible(Path file) {

@@ -26,6 +26,15 @@ public final class SceneRowMappers {
     }
   }
 
+  /** {@code collection, id, item} (the stored Item JSON as text). */
+  public static final class StoredItemMapper implements RowMapper<SceneDao.StoredItem> {
+    @Override
+    public SceneDao.StoredItem map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.StoredItem(
+          rs.getString("collection"), rs.getString("id"), rs.getString("item"));
+    }
+  }
+
   /** {@code collection, id, acquired_at, platform, gsd_m, cloud, covered, source}. */
   public static final class SceneCoverMapper implements RowMapper<SceneCover> {
     @Override

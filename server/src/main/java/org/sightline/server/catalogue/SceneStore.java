@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.imagery.CanonicalJson;
 import org.sightline.imagery.Scene;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
@@ -26,11 +27,14 @@ import org.sightline.server.audit.AuditLog;
  * Writes scenes in bulk through {@link SceneDao}: per batch, one transaction that looks up the
  * stored content hashes of the batch's keys, COPYs new Items straight into {@code scene}, and COPYs
  * changed ones into a temporary staging table from which it keeps their previous versions ({@code
- * scene_previous}) and updates them. Unchanged Items (same SHA-256 of their JSON) are not sent at
- * all, so re-ingesting duplicates nothing and costs little; a batch that fails leaves nothing
- * behind, and re-running finishes the job. Two ingests racing on the same new keys both succeed:
- * the one that commits second sees a unique violation, and its batch is run again (at most {@value
- * #MAX_ATTEMPTS} times), finding those keys stored. One audit event per batch. Thread-safe.
+ * scene_previous}) and updates them. Unchanged Items are not sent at all: the same SHA-256 of their
+ * JSON text, or, when the text differs, the same RFC 8785 canonical form as the stored text ({@link
+ * CanonicalJson}: whitespace, member order and number notation do not count; the text received
+ * first stays stored), so re-ingesting duplicates nothing and costs little; a batch that fails
+ * leaves nothing behind, and re-running finishes the job. Two ingests racing on the same new keys
+ * both succeed: the one that commits second sees a unique violation, and its batch is run again (at
+ * most {@value #MAX_ATTEMPTS} times), finding those keys stored. One audit event per batch.
+ * Thread-safe.
  */
 public final class SceneStore {
   /** Attempts per batch when a concurrent ingest commits the same new keys first. */
@@ -114,16 +118,17 @@ public final class SceneStore {
             storedHashes.put(stored.collection() + "\u0000" + stored.id(), stored.contentSha256());
           }
           List<SceneCopyRows.Hashed> fresh = new ArrayList<>();
-          List<SceneCopyRows.Hashed> changed = new ArrayList<>();
+          List<SceneCopyRows.Hashed> otherText = new ArrayList<>();
           for (Scene scene : batch) {
             String stored = storedHashes.get(scene.collection() + "\u0000" + scene.id());
             String hash = sha256(scene.originalJson());
             if (stored == null) {
               fresh.add(new SceneCopyRows.Hashed(scene, hash));
             } else if (!stored.equals(hash)) {
-              changed.add(new SceneCopyRows.Hashed(scene, hash));
+              otherText.add(new SceneCopyRows.Hashed(scene, hash));
             }
           }
+          List<SceneCopyRows.Hashed> changed = changedInMeaning(scenes, otherText);
           // New Items go straight into the table; a concurrent ingest that commits the same new key
           // first makes this COPY fail on the primary key, and write() runs the batch again.
           if (!fresh.isEmpty()) {
@@ -164,6 +169,35 @@ public final class SceneStore {
                   duplicates));
           return result;
         });
+  }
+
+  /**
+   * Those of {@code otherText} (Items whose text differs from the stored text) whose meaning
+   * differs too: the stored and the received JSON compared in their RFC 8785 canonical form ({@link
+   * CanonicalJson}), so that whitespace, member order and number notation do not count. The stored
+   * text, the first received, stays.
+   */
+  private static List<SceneCopyRows.Hashed> changedInMeaning(
+      SceneDao scenes, List<SceneCopyRows.Hashed> otherText) {
+    if (otherText.isEmpty()) {
+      return otherText;
+    }
+    Map<String, String> storedJson = new HashMap<>();
+    for (SceneDao.StoredItem stored :
+        scenes.storedItems(
+            otherText.stream().map(h -> h.scene().collection()).toArray(String[]::new),
+            otherText.stream().map(h -> h.scene().id()).toArray(String[]::new))) {
+      storedJson.put(stored.collection() + "\u0000" + stored.id(), stored.itemJson());
+    }
+    List<SceneCopyRows.Hashed> changed = new ArrayList<>();
+    for (SceneCopyRows.Hashed candidate : otherText) {
+      Scene scene = candidate.scene();
+      String stored = storedJson.get(scene.collection() + "\u0000" + scene.id());
+      if (stored == null || !CanonicalJson.sameMeaning(stored, scene.originalJson())) {
+        changed.add(candidate);
+      }
+    }
+    return changed;
   }
 
   static String sha256(String text) {

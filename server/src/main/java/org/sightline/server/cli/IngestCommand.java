@@ -9,6 +9,8 @@ import java.util.Map;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
+import org.sightline.imagery.InputFormat;
+import org.sightline.imagery.StacIds;
 import org.sightline.server.catalogue.IngestReport;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
@@ -16,8 +18,10 @@ import org.sightline.server.catalogue.SceneStore;
 /**
  * {@code ingest scenes <config.yml> <path>...}: loads STAC Items (files, directories, static
  * catalogs, NDJSON, ItemCollections, CSV order sheets) into the catalogue, with a progress bar on
- * standard error ({@link IngestProgressBar}) and a closing summary. Exits with status 1 when any
- * item was rejected, unless {@code --allow-rejected}.
+ * standard error ({@link IngestProgressBar}) and a closing summary. {@code --format flat} reads
+ * flattened footprints ({@link org.sightline.imagery.FlatFootprints}). Exits with status 1, with
+ * one line that says what was stored nonetheless, when any item was rejected (unless {@code
+ * --allow-rejected}) or any input could not be read to its end.
  */
 public final class IngestCommand extends DatabaseCommand {
   public IngestCommand() {
@@ -28,6 +32,14 @@ public final class IngestCommand extends DatabaseCommand {
   protected void configureOptions(Subparser subparser) {
     subparser.addArgument("paths").nargs("+").help("files, directories or catalog.json files");
     subparser.addArgument("--collection").help("collection for items that name none");
+    subparser
+        .addArgument("--format")
+        .choices("stac", "flat")
+        .setDefault("stac")
+        .help(
+            "how JSON inputs are read: stac (Items, ItemCollections, NDJSON, catalogs) or flat"
+                + " (GeoJSON footprints with the STAC fields in properties: Maxar, stac-geoparquet"
+                + " exports); .csv files are order sheets either way");
     subparser
         .addArgument("--allow-rejected")
         .dest("allowRejected")
@@ -47,6 +59,14 @@ public final class IngestCommand extends DatabaseCommand {
         throw new IllegalArgumentException("no such file or directory: " + path);
       }
     }
+    String collection = namespace.getString("collection");
+    if (collection != null) {
+      String problem = StacIds.problem("--collection", collection);
+      if (problem != null || collection.isBlank()) {
+        throw new IllegalArgumentException(problem != null ? problem : "--collection is blank");
+      }
+    }
+    InputFormat format = InputFormat.of(namespace.getString("format"));
     long totalBytes = 0;
     for (String path : paths) {
       totalBytes += SceneIngest.inputBytes(Path.of(path));
@@ -56,12 +76,9 @@ public final class IngestCommand extends DatabaseCommand {
         new IngestProgressBar(System.err, System.console() != null, totalBytes)) {
       SceneIngest ingest =
           new SceneIngest(
-              new SceneStore(context.jdbi(), context.clock()),
-              context.actor(),
-              namespace.getString("collection"),
-              bar);
+              new SceneStore(context.jdbi(), context.clock()), context.actor(), collection, bar);
       for (String path : paths) {
-        ingest.ingest(Path.of(path));
+        ingest.ingest(Path.of(path), format);
       }
       report = ingest.finish();
     }
@@ -79,7 +96,13 @@ public final class IngestCommand extends DatabaseCommand {
         report.seconds(),
         report.itemsPerSecond());
     for (Map.Entry<String, Long> reason : report.rejectedByReason().entrySet()) {
-      out.printf(Locale.ROOT, "  rejected %,d: %s%n", reason.getValue(), reason.getKey());
+      long count = reason.getValue();
+      out.printf(
+          Locale.ROOT,
+          "  rejected %,d: %s%s%n",
+          count,
+          reason.getKey(),
+          count > 1 ? String.format(Locale.ROOT, " (and %,d more like it)", count - 1) : "");
     }
     for (String example : report.rejectedExamples()) {
       out.println("    e.g. " + example);
@@ -89,15 +112,34 @@ public final class IngestCommand extends DatabaseCommand {
     }
     if (!report.unreadable().isEmpty()) {
       throw new IllegalStateException(
-          report.unreadable().size()
-              + " input(s) could not be read to the end (see above);"
-              + " the Items before the error were ingested. Fix the input and run again: unchanged Items are skipped");
+          String.format(
+              Locale.ROOT,
+              "%,d input(s) could not be read to the end (see above); %s. Fix the input and run"
+                  + " again: stored Items are skipped",
+              report.unreadable().size(),
+              stored(report)));
     }
     if (report.rejected() > 0 && !Boolean.TRUE.equals(namespace.getBoolean("allowRejected"))) {
-      throw new IllegalStateException(
-          report.rejected()
-              + " item(s) rejected (see above); nothing else was affected."
-              + " Fix them, or pass --allow-rejected");
+      throw new IllegalStateException(rejectionSummary(report));
     }
+  }
+
+  /** The failure line after rejections: what was rejected, and what was stored all the same. */
+  static String rejectionSummary(IngestReport report) {
+    return String.format(
+        Locale.ROOT,
+        "%,d item(s) rejected (see above); %s. Fix the rejected ones and run again (stored Items"
+            + " are skipped), or pass --allow-rejected",
+        report.rejected(),
+        stored(report));
+  }
+
+  private static String stored(IngestReport report) {
+    return report.accepted() == 0
+        ? "nothing was ingested"
+        : String.format(
+            Locale.ROOT,
+            "the %,d valid Items were ingested (inserted, updated or unchanged as counted above)",
+            report.accepted());
   }
 }

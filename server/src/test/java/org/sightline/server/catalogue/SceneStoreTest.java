@@ -3,13 +3,18 @@ package org.sightline.server.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +28,7 @@ import org.sightline.imagery.KoreaSentinel2Sample;
 import org.sightline.imagery.ParsedItem;
 import org.sightline.imagery.Scene;
 import org.sightline.imagery.StacItemParser;
+import org.sightline.imagery.StacJson;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
@@ -78,6 +84,108 @@ class SceneStoreTest {
             count(
                 "SELECT count(*) FROM audit_event WHERE action = 'ingest' AND actor = 'user:ingester'"))
         .isEqualTo(3);
+  }
+
+  /** 50 Items as compact NDJSON; {@code cloud} is each Item's eo:cloud_cover as written. */
+  private static String fiftyItems(String cloud) {
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      ndjson
+          .append("{\"type\":\"Feature\",\"stac_version\":\"1.0.0\",\"id\":\"same-")
+          .append(i)
+          .append("\",\"collection\":\"canonical\",\"bbox\":[126,39,127,40],")
+          .append("\"geometry\":{\"type\":\"Polygon\",\"coordinates\":")
+          .append("[[[126,39],[127,39],[127,40],[126,40],[126,39]]]},")
+          .append("\"properties\":{\"datetime\":\"2021-05-01T02:00:00Z\",\"eo:cloud_cover\":")
+          .append(cloud)
+          .append(",\"gsd\":10.0,\"note\":\"caf\\u00e9 \\\"")
+          .append(i)
+          .append("\\\"\"},\"links\":[{\"rel\":\"self\",\"href\":\"https://example.org/")
+          .append(i)
+          .append("\"}],\"assets\":{\"visual\":{\"href\":\"https://example.org/")
+          .append(i)
+          .append(".tif\",\"roles\":[\"visual\"]}}}\n");
+    }
+    return ndjson.toString();
+  }
+
+  private static JsonNode shuffled(JsonNode node, Random random) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
+      Collections.shuffle(members, random);
+      ObjectNode copy = StacJson.MAPPER.createObjectNode();
+      members.forEach(m -> copy.set(m.getKey(), shuffled(m.getValue(), random)));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = StacJson.MAPPER.createArrayNode();
+      node.forEach(element -> copy.add(shuffled(element, random)));
+      return copy;
+    }
+    return node;
+  }
+
+  private IngestReport ingest(String body) throws Exception {
+    SceneIngest ingest =
+        new SceneIngest(
+            new SceneStore(database.appJdbi(), Clock.systemUTC()),
+            new Actor("user:ingester"),
+            null,
+            SceneIngest.Progress.NONE);
+    ingest.ingest(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "test");
+    return ingest.finish();
+  }
+
+  @Test
+  void theSameItemsCompactPrettyAndShuffledAreOneVersionReportedUnchanged() throws Exception {
+    String compact = fiftyItems("3");
+    ArrayNode features = StacJson.MAPPER.createArrayNode();
+    StringBuilder shuffledNdjson = new StringBuilder();
+    Random random = new Random(8785);
+    for (String line : compact.split("\n")) {
+      JsonNode item = StacJson.MAPPER.readTree(line);
+      features.add(item);
+      String reordered = StacJson.MAPPER.writeValueAsString(shuffled(item, random));
+      assertThat(reordered).isNotEqualTo(line);
+      shuffledNdjson.append(reordered).append('\n');
+    }
+    ObjectNode collection = StacJson.MAPPER.createObjectNode();
+    collection.put("type", "FeatureCollection");
+    collection.set("features", features);
+    String pretty = StacJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(collection);
+    assertThat(pretty).contains("\n    \"type\" : \"Feature\"");
+
+    assertThat(ingest(compact).inserted()).isEqualTo(50);
+    for (String again : List.of(pretty, shuffledNdjson.toString(), compact)) {
+      IngestReport report = ingest(again);
+      assertThat(report.read()).isEqualTo(50);
+      assertThat(report.unchanged()).isEqualTo(50);
+      assertThat(report.updated()).isZero();
+      assertThat(report.inserted()).isZero();
+    }
+    // RFC 8785 compares numbers as doubles: 3 and 3.0 (and 30e-1) are one value.
+    assertThat(ingest(fiftyItems("3.0")).unchanged()).isEqualTo(50);
+    assertThat(ingest(fiftyItems("30e-1")).unchanged()).isEqualTo(50);
+    assertThat(count("SELECT count(*) FROM scene WHERE collection = 'canonical'")).isEqualTo(50);
+    assertThat(count("SELECT max(version) FROM scene WHERE collection = 'canonical'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM scene_previous WHERE collection = 'canonical'"))
+        .isZero();
+    // The text stored and served is the first received, to the byte.
+    String stored =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT item::text FROM scene WHERE collection = 'canonical' AND id = 'same-7'")
+                    .mapTo(String.class)
+                    .one());
+    assertThat(stored).isEqualTo(compact.split("\n")[7]);
+
+    // A different value is a change: one new version each, the previous one kept.
+    IngestReport changed = ingest(fiftyItems("4"));
+    assertThat(changed.updated()).isEqualTo(50);
+    assertThat(count("SELECT count(*) FROM scene_previous WHERE collection = 'canonical'"))
+        .isEqualTo(50);
+    assertThat(count("SELECT max(version) FROM scene WHERE collection = 'canonical'")).isEqualTo(2);
   }
 
   @Test

@@ -220,9 +220,16 @@ class CommandLineTest {
     assertThat(strict.failure()).isPresent();
     assertThat(strict.out())
         .contains("read 3  inserted 2  updated 0  unchanged 0  duplicates 0  rejected 1")
-        .contains("rejected 1: eo:cloud_cover N is outside N..N")
-        .contains("items.ndjson #3 cli-3");
-    assertThat(strict.err()).contains("1 item(s) rejected");
+        .contains("  rejected 1: eo:cloud_cover 300 is outside 0..100\n")
+        .contains("items.ndjson #3 cli-3")
+        .doesNotContain("N..N");
+    assertThat(strict.err())
+        .contains(
+            "sightline ingest: 1 item(s) rejected (see above); the 2 valid Items were ingested"
+                + " (inserted, updated or unchanged as counted above).")
+        .doesNotContain("nothing else was affected")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     // Off a terminal the progress bar prints lines; the last one is complete.
     assertThat(strict.err())
         .containsPattern("ingest 100% \\[=+\\] \\d+/\\d+ B .* 3 items [\\d,]+/s");
@@ -254,6 +261,88 @@ class CommandLineTest {
         run(null, "ingest", "scenes", config.toString(), dir.toString(), "--allow-rejected");
     assertThat(badCsv.failure()).isPresent();
     assertThat(badCsv.out()).contains("unreadable: orders.csv: not valid CSV:");
+  }
+
+  @Test
+  void ingestGroupsLikeRejectionsUnderARealReasonAndReadsFlatFootprintsWithTheFormat()
+      throws Exception {
+    Path dir = Files.createTempDirectory("sightline-ingest-flat-");
+    String feature =
+        """
+        {"type": "Feature", "properties": {"datetime": "2024-05-02T16:27:28Z", "platform": "WV02",
+          "gsd": 0.48, "catalog_id": "CLI%d", "quadkey": "0331", "tile:clouds_percent": %d},
+         "geometry": {"type": "Polygon", "coordinates": [[[126, 39], [127, 39], [127, 40], [126, 40], [126, 39]]]}}"""
+            .replace("\n", " ");
+    Path footprints = dir.resolve("footprints.geojson");
+    Files.writeString(
+        footprints,
+        "{\"type\": \"FeatureCollection\", \"features\": ["
+            + feature.formatted(1, 5)
+            + ","
+            + feature.formatted(2, 150)
+            + ","
+            + feature.formatted(3, 170)
+            + "]}");
+    Run asStac =
+        run(
+            null,
+            "ingest",
+            "scenes",
+            config.toString(),
+            footprints.toString(),
+            "--collection",
+            "cli-flat");
+    assertThat(asStac.failure()).isPresent();
+    assertThat(asStac.out())
+        .contains("rejected 3: stac_version is missing: this is a GeoJSON Feature")
+        .contains("--format flat")
+        .contains("(and 2 more like it)");
+    assertThat(asStac.err()).contains("3 item(s) rejected (see above); nothing was ingested.");
+
+    Run flat =
+        run(
+            null,
+            "ingest",
+            "scenes",
+            config.toString(),
+            footprints.toString(),
+            "--collection",
+            "cli-flat",
+            "--format",
+            "flat");
+    assertThat(flat.failure()).isPresent();
+    assertThat(flat.out())
+        .contains("read 3  inserted 1  updated 0  unchanged 0  duplicates 0  rejected 2")
+        .contains("  rejected 2: eo:cloud_cover 150 is outside 0..100 (and 1 more like it)\n")
+        .contains("footprints.geojson #3 CLI3_0331: eo:cloud_cover 170 is outside 0..100");
+    assertThat(flat.err()).contains("2 item(s) rejected (see above); the 1 valid Items were");
+
+    Run badCollection =
+        run(
+            null,
+            "ingest",
+            "scenes",
+            config.toString(),
+            footprints.toString(),
+            "--collection",
+            "../x");
+    assertThat(badCollection.failure()).isPresent();
+    assertThat(badCollection.err().strip())
+        .isEqualTo(
+            "sightline ingest: --collection '../x' contains '/' at position 3, which would"
+                + " split the Item's URL path; use another separator such as '_'");
+
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\":");
+    Run unreadable =
+        run(null, "ingest", "scenes", config.toString(), broken.toString(), "--format", "flat");
+    assertThat(unreadable.failure()).isPresent();
+    assertThat(unreadable.out()).contains("unreadable: broken.json: not valid JSON at line 1");
+    assertThat(unreadable.err().strip().lines().filter(l -> l.startsWith("sightline")).toList())
+        .containsExactly(
+            "sightline ingest: 1 input(s) could not be read to the end (see above); nothing was"
+                + " ingested. Fix the input and run again: stored Items are skipped");
+    assertThat(unreadable.err()).doesNotContain("Exception");
   }
 
   @Test

@@ -16,21 +16,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.imagery.InputFormat;
+import org.sightline.imagery.StacIds;
 import org.sightline.server.api.IngestProblem;
 import org.sightline.server.auth.Role;
 import org.sightline.server.catalogue.IngestReport;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
+import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.TooLargeException;
 import org.sightline.server.http.RequestSecurityContext;
 
 /**
  * {@code POST /api/imagery/ingest}: STAC Items as NDJSON, an ItemCollection, a JSON array or one
- * Item, streamed (never held whole) into the catalogue in batches. Answers with the ingest report:
- * 200 when nothing was rejected, 422 when something was (the accepted Items are stored, in complete
- * batches), 400 when the body stops being valid JSON (the report's {@code unreadable} says where;
- * the Items before that point are stored). Analysts and admins. Bodies over {@value
- * #MAX_BODY_BYTES} bytes get 413.
+ * Item (with {@code ?format=flat}: flattened footprints, {@link
+ * org.sightline.imagery.FlatFootprints}), streamed (never held whole) into the catalogue in
+ * batches. Answers with the ingest report: 200 when nothing was rejected, 422 when something was
+ * (the accepted Items are stored, in complete batches), 400 when the body stops being valid JSON
+ * (the report's {@code unreadable} says where; the Items before that point are stored). Analysts
+ * and admins. Bodies over {@value #MAX_BODY_BYTES} bytes get 413.
  */
 @Path("/imagery/ingest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,20 +54,35 @@ public class ImageryIngestResource {
   @Operation(
       summary = "Ingest STAC Items",
       description =
-          "NDJSON, ItemCollection, JSON array or one Item; ?collection= for"
-              + " Items that name none. Re-ingesting changes nothing; changed Items keep their previous version.")
+          "NDJSON, ItemCollection, JSON array or one Item; ?collection= for Items that name"
+              + " none; ?format=flat for GeoJSON footprints with the STAC fields in properties"
+              + " (Maxar, stac-geoparquet exports). Re-ingesting changes nothing; changed Items"
+              + " keep their previous version.")
   public Response ingest(
       InputStream body,
       @QueryParam("collection") String collection,
+      @QueryParam("format") String formatCode,
       @Context SecurityContext security)
       throws IOException {
+    InputFormat format;
+    try {
+      format = InputFormat.of(formatCode);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("format: " + e.getMessage());
+    }
+    if (collection != null) {
+      String problem = StacIds.problem("collection", collection);
+      if (problem != null || collection.isBlank()) {
+        throw new InvalidInputException(problem != null ? problem : "collection is blank");
+      }
+    }
     SceneIngest ingest =
         new SceneIngest(
             new SceneStore(jdbi, clock),
             RequestSecurityContext.actorOf(security),
             collection,
             SceneIngest.Progress.NONE);
-    ingest.ingest(new Capped(body), "http");
+    ingest.ingest(new Capped(body), "http", format);
     IngestReport report = ingest.finish();
     // 400: the body is not valid JSON (the report says where); 422: some Items were rejected.
     // Both answer in the error shape {"code", "message"}, with the report's figures beside it.
