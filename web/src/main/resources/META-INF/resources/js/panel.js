@@ -1,7 +1,8 @@
 // Side panel: the facility list, its text filter, the count and the legend. The filter matches
 // names and aliases at once in the browser; the server's name search (GET /api/facilities?q=,
-// trigram similarity over Hangul, romanizations and aliases) then adds facilities whose names are
-// spelled differently ("yodock" finds Yodok) under "Similar names".
+// romanization-blind over Hangul, romanizations and aliases, only the matches it ranks) then adds
+// facilities whose names are spelled differently ("Yodeok" or "yoduk" finds Yodok) under
+// "Similar names".
 
 import { searchFacilities } from './api.js';
 import { el } from './dom.js';

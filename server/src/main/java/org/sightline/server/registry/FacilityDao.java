@@ -58,6 +58,12 @@ public interface FacilityDao {
        AND (CAST(:area AS geometry) IS NULL OR (f.location && :area AND ST_Intersects(f.location, :area)))
       """;
 
+  /**
+   * The lowest {@code sightline_name_match} score of a word-for-word match (every query word a word
+   * or the prefix of a word of one name); below it, only similar spellings.
+   */
+  int WORD_MATCH = 2;
+
   // Writes
 
   /** Inserts a facility; {@code updated_by} is {@code by}. */
@@ -181,24 +187,40 @@ public interface FacilityDao {
   Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /**
-   * Visible facilities whose names (primary, Hangul, either romanization, aliases; folded) contain
-   * the folded query, or are similar to it by trigram word similarity, best first.
+   * Visible facilities with a name (primary, Hangul, either romanization, an alias) that matches
+   * the query or its Revised Romanization ({@code romanized}, null when the query has no Hangul),
+   * compared as romanization-blind keys ({@code sightline_name_key}, V011) word by word: every
+   * query word must match a word of one name. Best first: the whole name, an exact phrase, every
+   * word exact in any order, every word exact or a prefix, then similar spellings (within one edit,
+   * two from eight letters, same first letter; {@code sightline_word_match}), which are offered
+   * only when no name matches word for word ("yoduk" finds Yodok; "pukchang" does not add
+   * Pukchung); ties by trigram similarity of the keys, then id.
    */
   @SqlQuery(
       "SELECT "
           + ENTRY_COLUMNS
-          + " FROM (SELECT f.*, facility_search_text(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases) AS search,"
-          + "              sightline_fold(:query) AS q"
-          + "         FROM facility f WHERE "
+          + " FROM (SELECT s.*, max(s.score) OVER () AS best"
+          + "         FROM (SELECT f.*, m.score, m.closeness FROM facility f"
+          + "                 CROSS JOIN LATERAL ("
+          + "                   SELECT max(sightline_name_match(q.key, n)) AS score,"
+          + "                          max(similarity(q.key, n)) AS closeness"
+          + "                     FROM (SELECT DISTINCT sightline_name_key(x) AS key"
+          + "                             FROM unnest(ARRAY[:query, :romanized]) AS x WHERE x IS NOT NULL) q,"
+          + "                          unnest(facility_name_keys(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases)) AS n"
+          + "                 ) m"
+          + "                WHERE "
           + Visibility.FACILITY_PREDICATE
-          + ") s"
-          + " WHERE s.q <> '' AND (strpos(s.search, s.q) > 0 OR word_similarity(s.q, s.search) >= :minSimilarity)"
-          + " ORDER BY (strpos(s.search, s.q) > 0) DESC, word_similarity(s.q, s.search) DESC, s.id"
+          + "                  AND m.score IS NOT NULL) s) t"
+          + " WHERE t.score >= "
+          + WORD_MATCH
+          + " OR t.best < "
+          + WORD_MATCH
+          + " ORDER BY t.score DESC, t.closeness DESC, t.id"
           + " LIMIT :limit")
   List<RegistryEntry> search(
       @Bind("query") String query,
+      @Bind("romanized") String romanized,
       @BindMethods Visibility visibility,
-      @Bind("minSimilarity") double minSimilarity,
       @Bind("limit") int limit);
 
   /** The sources cited by a facility's live sourced locations and live boundary versions. */

@@ -12,6 +12,7 @@ import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.source.Source;
+import org.sightline.geodata.text.RevisedRomanization;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.RecordHistory;
@@ -28,9 +29,6 @@ import org.sightline.server.visibility.Visibility;
  * audited and kept in history by the database. Thread-safe.
  */
 public final class FacilityRegistry {
-  /** Trigram word similarity from which a name counts as a match ("yoduk" ~ "yodok"). */
-  static final double MIN_SIMILARITY = 0.3;
-
   private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{1,63}";
 
   private final AttributedTransactions transactions;
@@ -160,17 +158,25 @@ public final class FacilityRegistry {
     return transactions.jdbi().withHandle(handle -> handle.attach(FacilityDao.class).sources(id));
   }
 
+  /**
+   * Visible facilities named like {@code query} (any script or romanization; Hangul is also
+   * compared by its Revised Romanization), best first: exact and alias matches, then similar
+   * spellings ({@link FacilityDao#search}).
+   */
   public List<RegistryEntry> search(String query, Visibility visibility, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException(
           "q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
     }
     String q = RegistryText.required("q", query, 200);
+    String romanized =
+        q.codePoints().anyMatch(RevisedRomanization::isSyllable)
+            ? RevisedRomanization.romanize(q)
+            : null;
     return transactions
         .jdbi()
         .withHandle(
-            handle ->
-                handle.attach(FacilityDao.class).search(q, visibility, MIN_SIMILARITY, limit));
+            handle -> handle.attach(FacilityDao.class).search(q, romanized, visibility, limit));
   }
 
   /** Every version of the facility, deleted ones included, oldest first. */

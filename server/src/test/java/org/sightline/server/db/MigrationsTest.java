@@ -22,7 +22,8 @@ class MigrationsTest {
                     .mapTo(String.class)
                     .list());
     assertThat(versions)
-        .containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010");
+        .containsExactly(
+            "001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011");
   }
 
   @Test

@@ -490,7 +490,7 @@ class MapBrowserTest {
   void theListFilterAddsFacilitiesWhoseNamesTheServerFindsSimilar() {
     loadMap("?lang=en");
     WebElement filter = browser.findElement(By.id("facility-filter"));
-    filter.sendKeys("yodock"); // no name contains it; the server's trigram search finds Yodok
+    filter.sendKeys("yodock"); // no name contains it; the server's name search finds Yodok
     wait.until(
         d ->
             "yodock"
@@ -500,8 +500,9 @@ class MapBrowserTest {
     List<WebElement> found =
         browser.findElements(By.cssSelector("#facility-list button.facility-list-item"));
     assertThat(found)
+        .as("only the ranked match, not every name that shares letters with it")
         .extracting(b -> b.getAttribute("data-facility-id"))
-        .contains("kwanliso-15-yodok");
+        .containsExactly("kwanliso-15-yodok");
     assertThat(browser.findElements(By.cssSelector(".facility-list-empty"))).isEmpty();
     found.stream()
         .filter(b -> "kwanliso-15-yodok".equals(b.getAttribute("data-facility-id")))
