@@ -57,6 +57,7 @@ import org.sightline.server.http.OpenApiOperations;
 import org.sightline.server.http.PublicOpenApiResource;
 import org.sightline.server.http.QueryParameterFeature;
 import org.sightline.server.http.RequestSizeLimitFilter;
+import org.sightline.server.http.SecurityHeaders;
 import org.sightline.server.http.SecurityHeadersFilter;
 import org.sightline.server.http.StaticErrorsFilter;
 import org.sightline.server.http.UnreadBodyFilter;
@@ -142,10 +143,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .getApplicationContext()
         .getMimeTypes()
         .addMimeMapping("geojson", "application/geo+json");
-    installJsonErrors(environment);
+    SecurityHeaders securityHeaders = new SecurityHeaders(config.getMap().getTileUrl());
+    installJsonErrors(environment, securityHeaders);
     environment
         .servlets()
-        .addFilter("security-headers", new SecurityHeadersFilter(config.getMap().getTileUrl()))
+        .addFilter("security-headers", new SecurityHeadersFilter(securityHeaders))
         .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
     environment
         .servlets()
@@ -238,7 +240,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
    * servlets' (requests refused before Jersey sees them) through one {@link JsonErrorHandler}, set
    * on the server before it starts and on both servlet contexts.
    */
-  private static void installJsonErrors(Environment environment) {
+  private static void installJsonErrors(Environment environment, SecurityHeaders securityHeaders) {
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new InvalidDataExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
@@ -246,7 +248,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .servlets()
         .addFilter("static-errors", new StaticErrorsFilter())
         .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, WEB_MAP_SERVLET);
-    JsonErrorHandler errors = new JsonErrorHandler(environment.getObjectMapper());
+    JsonErrorHandler errors = new JsonErrorHandler(environment.getObjectMapper(), securityHeaders);
     environment.getApplicationContext().setErrorHandler(errors);
     environment.getAdminContext().setErrorHandler(errors);
     environment

@@ -23,20 +23,25 @@ import org.eclipse.jetty.util.Callback;
  * malformed path, a URI or headers over the limit, an unparseable {@code Content-Type}) and for
  * servlet errors outside Jersey (the web map's files). Whatever the request accepts, the answer is
  * {@code application/json}, and it never holds a stack trace or an exception's text: a 4xx says
- * what was wrong with the request, a 5xx only that the error was logged. Installed on the server
- * and on the application and admin contexts. Stateless.
+ * what was wrong with the request, a 5xx only that the error was logged. Every such response
+ * carries the {@link SecurityHeaders} too (HSTS only where the request is known to have come over
+ * TLS: not for a request Jetty could not parse at all). Installed on the server and on the
+ * application and admin contexts. Stateless.
  */
 public final class JsonErrorHandler extends ErrorHandler {
   private static final int MAX_MESSAGE_CHARS = 300;
   private static final HttpField JSON =
       new HttpField(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_JSON);
   private final ObjectMapper json;
+  private final SecurityHeaders securityHeaders;
 
   /**
    * @param json writes the {@link ErrorMessage} body
+   * @param securityHeaders added to every error response
    */
-  public JsonErrorHandler(ObjectMapper json) {
+  public JsonErrorHandler(ObjectMapper json, SecurityHeaders securityHeaders) {
     this.json = json;
+    this.securityHeaders = securityHeaders;
     setShowStacks(false);
     setShowCauses(false);
   }
@@ -57,6 +62,7 @@ public final class JsonErrorHandler extends ErrorHandler {
       Callback callback)
       throws IOException {
     response.getHeaders().put(JSON);
+    securityHeaders.addTo(response.getHeaders(), request.isSecure());
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     response.write(
         true, ByteBuffer.wrap(body(code, describe(code, message, cause, contentType))), callback);
@@ -69,6 +75,7 @@ public final class JsonErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(JSON);
+    securityHeaders.addTo(fields, false);
     return ByteBuffer.wrap(body(status, describe(status, reason, null, null)));
   }
 

@@ -17,7 +17,8 @@ import org.sightline.server.testing.SightlineAppFactory;
 /**
  * Every error of the whole application is the API's JSON {@code {"code", "message"}} with
  * Content-Type application/json, including those Jetty answers before Jersey sees the request, sent
- * as raw bytes no HTTP client would send; none holds a stack trace or a class name.
+ * as raw bytes no HTTP client would send; none holds a stack trace or a class name, and every one
+ * carries the security headers (CSP, nosniff, frame denial, no referrer).
  */
 @Tag("postgis")
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -42,7 +43,21 @@ class JsonErrorsHttpTest {
         .doesNotContain("org.eclipse")
         .doesNotContain("\tat ");
     assertThat(body.size()).as(response.toString()).isEqualTo(2);
+    assertSecurityHeaders(response);
     return body;
+  }
+
+  private static void assertSecurityHeaders(RawHttp.Response response) {
+    assertThat(response.header("Content-Security-Policy"))
+        .as(response.toString())
+        .startsWith("default-src 'self'")
+        .contains("frame-ancestors 'none'");
+    assertThat(response.header("X-Content-Type-Options"))
+        .as(response.toString())
+        .isEqualTo("nosniff");
+    assertThat(response.header("X-Frame-Options")).as(response.toString()).isEqualTo("DENY");
+    assertThat(response.header("Referrer-Policy")).as(response.toString()).isEqualTo("no-referrer");
+    assertThat(response.header("Strict-Transport-Security")).as("plain HTTP: no HSTS").isNull();
   }
 
   private static String get(String target, String... extraHeaders) {
@@ -104,6 +119,14 @@ class JsonErrorsHttpTest {
   @Test
   void anUnknownPathOutsideTheApiIsAJson404() throws IOException {
     assertThat(jsonError(get("/nothing-here"), 404).get("message").asText()).contains("/api");
+    jsonError(get("/js/no-such-file.js"), 404);
+  }
+
+  @Test
+  void theMapsOwnFilesCarryTheSecurityHeaders() throws IOException {
+    RawHttp.Response map = RawHttp.exchange(APP.getLocalPort(), get("/"));
+    assertThat(map.status()).as(map.toString()).isEqualTo(200);
+    assertSecurityHeaders(map);
   }
 
   @Test
