@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sightline.geodata.InvalidDataException;
+import org.sightline.geodata.text.DisplayText;
 
 /**
  * Rules for the registry's text fields: trimmed, Unicode NFC (so that "요덕" typed on any system
- * matches), no control characters except in descriptions, bounded lengths. HTML and SQL are
- * ordinary text here: stored as given, bound as parameters, rendered as text.
+ * matches), no control characters (line breaks and tabs only in descriptions) and no bidirectional
+ * controls ({@link DisplayText}), bounded lengths. HTML and SQL are ordinary text here: stored as
+ * given, bound as parameters, rendered as text.
  */
 public final class RegistryText {
   public static final int MAX_NAME = 200;
@@ -35,10 +37,11 @@ public final class RegistryText {
     if (text.codePointCount(0, text.length()) > max) {
       throw new InvalidDataException(field + " must be at most " + max + " characters");
     }
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidDataException(
-          field + " must not contain control characters (line breaks, tabs...)");
-    }
+    DisplayText.problem(field, text, false)
+        .ifPresent(
+            problem -> {
+              throw new InvalidDataException(problem);
+            });
     return text;
   }
 
@@ -51,10 +54,11 @@ public final class RegistryText {
       throw new InvalidDataException(
           "description must be at most " + MAX_DESCRIPTION + " characters");
     }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new InvalidDataException(
-          "description must not contain control characters other than line breaks and tabs");
-    }
+    DisplayText.problem("description", text, true)
+        .ifPresent(
+            problem -> {
+              throw new InvalidDataException(problem);
+            });
     return text;
   }
 

@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Polygon;
  * {@link Geometries#FACTORY} (SRID 4326, longitude then latitude). Structural problems are reported
  * with their JSON path, e.g. {@code geometry.coordinates[0]: ring is not closed: it starts at
  * 126.85 39.67 and ends at 126.86 39.68}. Semantic checks (validity, range, size, region) are
- * {@link GeometryCheck}'s. Stateless and thread-safe.
+ * {@link GeometryCheck}'s, except the vertex limit {@link GeometryCheck#MAX_VERTICES}, which is
+ * checked here first, before any JTS object is built. Stateless and thread-safe.
  */
 public final class GeoJsonGeometryReader {
   private GeoJsonGeometryReader() {}
@@ -40,6 +41,17 @@ public final class GeoJsonGeometryReader {
     if (coordinates == null || !coordinates.isArray()) {
       throw fail(at + " must be an array, got " + kind(coordinates));
     }
+    int nesting =
+        switch (type.asText()) {
+          case "LineString" -> 1;
+          case "Polygon" -> 2;
+          case "MultiPolygon" -> 3;
+          default -> 0;
+        };
+    long vertices = countPositions(coordinates, nesting);
+    if (vertices > GeometryCheck.MAX_VERTICES) {
+      throw fail(GeometryCheck.tooManyVertices(path, vertices));
+    }
     return switch (type.asText()) {
       case "Point" -> Geometries.FACTORY.createPoint(position(coordinates, at));
       case "LineString" -> Geometries.FACTORY.createLineString(positions(coordinates, at, 2));
@@ -61,6 +73,24 @@ public final class GeoJsonGeometryReader {
                   + type.asText()
                   + "' is not supported; expected Point, LineString, Polygon or MultiPolygon");
     };
+  }
+
+  /**
+   * Positions in {@code node}, nested {@code nesting} arrays deep; counted before anything is
+   * built.
+   */
+  private static long countPositions(JsonNode node, int nesting) {
+    if (nesting == 0 || !node.isArray()) {
+      return 0;
+    }
+    if (nesting == 1) {
+      return node.size();
+    }
+    long count = 0;
+    for (JsonNode child : node) {
+      count += countPositions(child, nesting - 1);
+    }
+    return count;
   }
 
   private static Polygon polygon(JsonNode rings, String at) {

@@ -105,4 +105,35 @@ class GeoJsonGeometryReaderTest {
     assertThatThrownBy(() -> GeometryCheck.forFacilities().requireValid(bowtie))
         .hasMessageContaining("self-intersection at 126.855 39.675");
   }
+
+  /** A closed ring of {@code vertices} positions (the last repeats the first) around 127.3 40.3. */
+  static String ring(int vertices) {
+    StringBuilder json = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
+    for (int i = 0; i < vertices - 1; i++) {
+      double angle = 2 * Math.PI * i / (vertices - 1);
+      json.append('[')
+          .append(127.3 + 0.01 * Math.cos(angle))
+          .append(", ")
+          .append(40.3 + 0.01 * Math.sin(angle))
+          .append("], ");
+    }
+    return json.append("[127.31, 40.3]]]}").toString();
+  }
+
+  @Test
+  void aGeometryOverTheVertexLimitIsRefusedWithItsCountBeforeAnythingIsBuilt() throws Exception {
+    assertThat(read(ring(GeometryCheck.MAX_VERTICES)).getNumPoints())
+        .isEqualTo(GeometryCheck.MAX_VERTICES);
+    assertThatThrownBy(() -> read(ring(GeometryCheck.MAX_VERTICES + 1)))
+        .isInstanceOf(InvalidGeometryException.class)
+        .hasMessageContaining("geometry has 100,001 vertices; at most 100,000 are accepted");
+    String multi =
+        "{\"type\": \"MultiPolygon\", \"coordinates\": ["
+            + ring(60_000).replaceAll("^.*\"coordinates\": ", "").replaceAll("}$", "")
+            + ", "
+            + ring(60_000).replaceAll("^.*\"coordinates\": ", "").replaceAll("}$", "")
+            + "]}";
+    assertThatThrownBy(() -> read(multi))
+        .hasMessageContaining("geometry has 120,000 vertices; at most 100,000");
+  }
 }

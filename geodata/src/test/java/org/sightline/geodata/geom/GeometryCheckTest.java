@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 
 class GeometryCheckTest {
   private final GeometryCheck check = GeometryCheck.forFacilities();
@@ -135,5 +136,21 @@ class GeometryCheckTest {
     assertThatThrownBy(() -> Geometries.fromWkt("POLYGON ((1 2, 3 4"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("not valid WKT");
+  }
+
+  @Test
+  void geometryOverTheVertexLimitIsRefusedWithItsCount() {
+    int vertices = GeometryCheck.MAX_VERTICES + 1;
+    Coordinate[] ring = new Coordinate[vertices];
+    for (int i = 0; i < vertices - 1; i++) {
+      double angle = 2 * Math.PI * i / (vertices - 1);
+      ring[i] = new Coordinate(127.3 + 0.01 * Math.cos(angle), 40.3 + 0.01 * Math.sin(angle));
+    }
+    ring[vertices - 1] = ring[0];
+    assertThat(check.problems(Geometries.FACTORY.createPolygon(ring)))
+        .singleElement()
+        .extracting(GeometryProblem::describe)
+        .asString()
+        .startsWith("geometry has 100,001 vertices; at most 100,000 are accepted per geometry");
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.Handle;
+import org.sightline.geodata.text.DisplayText;
 
 /**
  * Creates bearer tokens: short-lived {@code session} tokens for password logins and long-lived
@@ -47,9 +48,9 @@ public final class TokenIssuer {
     if (label != null
         && (label.isBlank()
             || label.length() > 200
-            || label.chars().anyMatch(Character::isISOControl))) {
+            || DisplayText.firstRefused(label, false).isPresent())) {
       throw new IllegalArgumentException(
-          "label must be 1 to 200 characters without control characters");
+          DisplayText.problem("label", label, false).orElse("label must be 1 to 200 characters"));
     }
     return issue(handle, userId, API, label, lifetime, createdBy);
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.sightline.geodata.text.DisplayText;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
@@ -53,9 +54,10 @@ public final class UserAccounts {
     String name = requireUsername(username);
     String display = displayName == null || displayName.isBlank() ? null : displayName.strip();
     if (display != null
-        && (display.length() > 200 || display.chars().anyMatch(Character::isISOControl))) {
+        && (display.length() > 200 || DisplayText.firstRefused(display, false).isPresent())) {
       throw new InvalidInputException(
-          "displayName must be at most 200 characters without control characters");
+          DisplayText.problem("displayName", display, false)
+              .orElse("displayName must be at most 200 characters"));
     }
     String hash = null;
     if (password != null) {

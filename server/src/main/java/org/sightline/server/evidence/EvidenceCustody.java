@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.geodata.text.DisplayText;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditEvent;
@@ -203,6 +204,11 @@ public final class EvidenceCustody {
           "query parameter 'filename' is required: the file's original name");
     }
     String name = filename.strip();
+    DisplayText.problem("filename", name, false)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(problem);
+            });
     if (name.length() > 255
         || name.chars().anyMatch(Character::isISOControl)
         || name.contains("/")
@@ -245,9 +251,11 @@ public final class EvidenceCustody {
       throw new InvalidInputException(
           field + " must be at most " + MAX_TEXT + " characters, got " + text.length());
     }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new InvalidInputException(field + " must not contain control characters");
-    }
+    DisplayText.problem(field, text, true)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(problem);
+            });
     return text;
   }
 }

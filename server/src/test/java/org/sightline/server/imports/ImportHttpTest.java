@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,28 @@ class ImportHttpTest {
                         .mapTo(String.class)
                         .list());
     assertThat(actors).containsExactly("user:import-analyst");
+  }
+
+  @Test
+  void aGeometryOverTheVertexLimitIsAnErrorNamingItsCount() {
+    int vertices = 150_000;
+    StringBuilder ring = new StringBuilder();
+    for (int i = 0; i < vertices - 1; i++) {
+      double angle = 2 * Math.PI * i / (vertices - 1);
+      ring.append(
+          String.format(
+              Locale.ROOT,
+              "[%.7f, %.7f], ",
+              127.45 + 0.01 * Math.cos(angle),
+              40.45 + 0.01 * Math.sin(angle)));
+    }
+    String polygon =
+        "{\"type\": \"Polygon\", \"coordinates\": [[" + ring + "[127.4600000, 40.4500000]]]}";
+    ApiClient.Answer dry = post("?dryRun=true", "application/geo+json", GEOJSON.formatted(polygon));
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    assertThat(outcomes(dry.json())).contains("3:facility:error");
+    assertThat(dry.json().at("/items/2").toString())
+        .contains("150,000 vertices; at most 100,000 are accepted per geometry");
   }
 
   @Test

@@ -273,6 +273,47 @@ class EvidenceCustodyHttpTest {
   }
 
   @Test
+  void fileNamesThatDisplayAsSomethingElseAreRefusedNamingTheCharacter() {
+    byte[] bytes = "%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8);
+    long itemsBefore = evidenceItems();
+    String rightToLeftOverride = new String(Character.toChars(0x202E));
+    ApiClient.Answer overridden =
+        upload(investigator, bytes, "invoice" + rightToLeftOverride + "fdp.exe", "application/pdf");
+    assertThat(overridden.status()).as(overridden.toString()).isEqualTo(400);
+    assertThat(overridden.json().get("message").asText())
+        .startsWith("filename must not contain U+202E RIGHT-TO-LEFT OVERRIDE at character 8");
+    ApiClient.Answer isolate =
+        upload(
+            investigator,
+            bytes,
+            "scan" + new String(Character.toChars(0x2067)) + ".pdf",
+            "text/plain");
+    assertThat(isolate.status()).isEqualTo(400);
+    assertThat(isolate.json().get("message").asText()).contains("U+2067");
+    ApiClient.Answer nul = upload(investigator, bytes, "scan\u0000.pdf", "text/plain");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.json().get("message").asText()).contains("U+0000 NULL at character 5");
+    ApiClient.Answer description =
+        investigator.post(
+            "/evidence?filename=scan.pdf&description="
+                + URLEncoder.encode("notes " + rightToLeftOverride, StandardCharsets.UTF_8),
+            HttpRequest.BodyPublishers.ofByteArray(bytes),
+            "Content-Type",
+            "application/pdf");
+    assertThat(description.status()).isEqualTo(400);
+    assertThat(description.json().get("message").asText())
+        .startsWith("description must not contain U+202E");
+    assertThat(evidenceItems()).isEqualTo(itemsBefore);
+  }
+
+  private static long evidenceItems() {
+    return DATABASE
+        .jdbi()
+        .withHandle(
+            h -> h.createQuery("SELECT count(*) FROM evidence_item").mapTo(Long.class).one());
+  }
+
+  @Test
   void withdrawalKeepsTheRecordAndTheBytes() {
     long id =
         upload(investigator, "to withdraw".getBytes(StandardCharsets.UTF_8), "w.txt", "text/plain")
