@@ -292,7 +292,8 @@ class EvidenceCustodyHttpTest {
     assertThat(isolate.json().get("message").asText()).contains("U+2067");
     ApiClient.Answer nul = upload(investigator, bytes, "scan\u0000.pdf", "text/plain");
     assertThat(nul.status()).isEqualTo(400);
-    assertThat(nul.json().get("message").asText()).contains("U+0000 NULL at character 5");
+    // Refused for every query parameter already (NUL never reaches the file-name rule over HTTP).
+    assertThat(nul.json().get("message").asText()).contains("NUL");
     ApiClient.Answer description =
         investigator.post(
             "/evidence?filename=scan.pdf&description="
