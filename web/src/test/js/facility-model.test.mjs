@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distanceKm, normaliseFacility } from '../../main/resources/META-INF/resources/js/facility-model.js';
+import { countOnce, distanceKm, normaliseFacility } from '../../main/resources/META-INF/resources/js/facility-model.js';
 import { createVocabulary } from '../../main/resources/META-INF/resources/js/vocabulary.js';
 import { SAMPLE_VOCABULARY } from './fixtures.mjs';
 
@@ -80,4 +80,17 @@ test('aliases and sources keep only usable entries', () => {
   }), vocabulary);
   assert.deepEqual(f.aliases, ['Camp 15', 'Yodok']);
   assert.deepEqual(f.sources, [{ id: 'hrnk' }]);
+});
+
+test('a candidate duplicate names its namesake and is counted once with it', () => {
+  const point = (lon, lat) => ({ type: 'Point', coordinates: [lon, lat] });
+  const namesake = normaliseFacility({ id: 'k-14', geometry: point(126.1, 39.6), properties: { name: 'Camp 14', possibleDuplicateOf: null } }, vocabulary);
+  const candidate = normaliseFacility({ id: 'k-14-nkdb', geometry: point(126.2, 39.65),
+    properties: { name: 'Camp 14 (NKDB)', possibleDuplicateOf: { id: 'k-14', name: 'Camp 14', distanceKm: 13.27 } } }, vocabulary);
+  const other = normaliseFacility({ id: 'x', geometry: point(127, 40), properties: { possibleDuplicateOf: { name: 'no id' } } }, vocabulary);
+  assert.equal(namesake.possibleDuplicateOf, null);
+  assert.deepEqual(candidate.possibleDuplicateOf, { id: 'k-14', name: 'Camp 14', distanceKm: 13.27 });
+  assert.equal(other.possibleDuplicateOf, null);
+  assert.equal(countOnce([namesake, candidate, other]), 2);
+  assert.equal(countOnce([candidate, other]), 2, 'a candidate whose namesake is not listed counts');
 });

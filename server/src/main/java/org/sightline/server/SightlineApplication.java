@@ -64,6 +64,7 @@ import org.sightline.server.http.UnreadBodyFilter;
 import org.sightline.server.imports.FacilityImporter;
 import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.registry.DatedAreas;
+import org.sightline.server.registry.DuplicateReview;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.resources.audit.AuditResource;
 import org.sightline.server.resources.auth.AuthResource;
@@ -71,6 +72,7 @@ import org.sightline.server.resources.auth.TokenResource;
 import org.sightline.server.resources.evidence.EvidenceResource;
 import org.sightline.server.resources.exports.ExportResource;
 import org.sightline.server.resources.facilities.BoundaryResource;
+import org.sightline.server.resources.facilities.DuplicateDecisionResource;
 import org.sightline.server.resources.facilities.FacilityPublicationResource;
 import org.sightline.server.resources.facilities.FacilityResource;
 import org.sightline.server.resources.facilities.ZoneResource;
@@ -197,6 +199,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     FacilityRegistry registry = new FacilityRegistry(transactions);
+    DuplicateReview duplicateReview = new DuplicateReview(transactions);
     DatedAreas boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
     DatedAreas zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
     environment
@@ -204,7 +207,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .register(new OgcApiResource(new FeatureCollections(facilities, boundaries, zones)));
     environment.jersey().register(new FacilityItemsResource(facilities, clock));
     environment.jersey().register(new FacilityPublicationResource(transactions));
-    environment.jersey().register(new FacilityResource(registry));
+    environment.jersey().register(new FacilityResource(registry, duplicateReview));
+    environment.jersey().register(new DuplicateDecisionResource(duplicateReview));
     environment.jersey().register(new BoundaryItemsResource(boundaries, clock));
     environment.jersey().register(new ZoneItemsResource(zones, clock));
     environment.jersey().register(new BoundaryResource(boundaries));

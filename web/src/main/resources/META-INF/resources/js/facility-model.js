@@ -69,6 +69,19 @@ function isPolygon(rings) {
 // Returns a facility, or null when the feature has no id or usable position. Types and statuses
 // are checked against the vocabulary (vocabulary.js): an unknown type becomes its fallback type,
 // an unknown status none.
+// The namesake of a candidate duplicate ({id, name, distanceKm}), or null.
+function normaliseDuplicate(value) {
+  if (!value || typeof value !== 'object' || !str(value.id)) return null;
+  const km = Number(value.distanceKm);
+  return { id: str(value.id), name: str(value.name) ?? str(value.id), distanceKm: Number.isFinite(km) ? km : null };
+}
+
+// Facilities counted once: a candidate duplicate whose namesake is listed counts with it.
+export function countOnce(facilities) {
+  const ids = new Set(facilities.map((f) => f.id));
+  return facilities.filter((f) => !(f.possibleDuplicateOf && ids.has(f.possibleDuplicateOf.id))).length;
+}
+
 export function normaliseFacility(feature, vocabulary) {
   const props = feature?.properties ?? {};
   const id = feature?.id === undefined || feature?.id === null ? null : String(feature.id);
@@ -103,6 +116,7 @@ export function normaliseFacility(feature, vocabulary) {
     controllingAgency: str(props.controllingAgency),
     locations,
     sources: Array.isArray(props.sources) ? props.sources.filter((s) => s && typeof s === 'object') : [],
+    possibleDuplicateOf: normaliseDuplicate(props.possibleDuplicateOf),
     geometry,
     anchor,
     maxDisagreementKm,

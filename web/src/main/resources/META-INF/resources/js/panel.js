@@ -5,6 +5,7 @@
 // "Similar names".
 
 import { searchFacilities } from './api.js';
+import { countOnce } from './facility-model.js';
 import { el } from './dom.js';
 import { t, plural, formatNumber, currentLanguage } from './i18n.js';
 
@@ -119,7 +120,7 @@ export class Panel {
     }
     this.listEl.replaceChildren(...items);
 
-    this.countEl.textContent = this.countText(shown.length + similar.length);
+    this.countEl.textContent = this.countText([...shown, ...similar]);
   }
 
   // One facility's entry in the list.
@@ -137,7 +138,9 @@ export class Panel {
     const text = el('span', 'facility-list-text');
     text.append(el('span', 'facility-list-name', main));
     const type = this.vocabulary.typeLabel(f.type, currentLanguage());
-    const meta = secondary ? `${secondary} · ${type}` : type;
+    const parts = [secondary, type];
+    if (f.possibleDuplicateOf) parts.push(t('panel.possibleDuplicate', { name: f.possibleDuplicateOf.name }));
+    const meta = parts.filter(Boolean).join(' · ');
     text.append(el('span', 'facility-list-meta', meta));
     button.append(text);
     button.addEventListener('click', () => this.onSelect(f.id));
@@ -145,16 +148,25 @@ export class Panel {
     return li;
   }
 
-  countText(shown) {
-    const total = this.facilities.length;
+  // Candidate duplicates count with their namesakes ("possible duplicate of ..."), and say so.
+  countText(shownFacilities) {
     if (!this.loaded) return '';
-    if (shown === total) return plural('panel.count', total);
-    return t('panel.countFiltered', { shown: formatNumber(shown), count: formatNumber(total) });
+    const total = countOnce(this.facilities);
+    const shown = countOnce(shownFacilities);
+    const duplicates = this.facilities.length - total;
+    const text = shownFacilities.length === this.facilities.length
+      ? plural('panel.count', total)
+      : t('panel.countFiltered', { shown: formatNumber(shown), count: formatNumber(total) });
+    return duplicates ? `${text} · ${plural('panel.duplicates', duplicates)}` : text;
   }
 
   renderLegend() {
     const counts = new Map();
-    for (const f of this.facilities) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+    const ids = new Set(this.facilities.map((f) => f.id));
+    for (const f of this.facilities) {
+      if (f.possibleDuplicateOf && ids.has(f.possibleDuplicateOf.id)) continue; // counted with its namesake
+      counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+    }
     const types = this.vocabulary?.types ?? [];
     const items = types.map((type) => {
       const li = el('li', 'legend-item');

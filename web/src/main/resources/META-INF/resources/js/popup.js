@@ -170,6 +170,15 @@ export function buildPopup(facility, { vocabulary, onShowScenes = null, day = nu
   if (facility.aliases.length) detailRow(details, t('popup.aliases'), facility.aliases.join(' · '));
   root.append(details);
 
+  if (facility.possibleDuplicateOf) {
+    const dup = facility.possibleDuplicateOf;
+    const km = dup.distanceKm === null ? '?' : formatNumber(dup.distanceKm, 1);
+    const note = el('p', 'facility-duplicate', t('popup.possibleDuplicate', { name: dup.name, km }));
+    note.dataset.duplicateOf = dup.id;
+    note.setAttribute('role', 'note');
+    root.append(note);
+  }
+
   if (facility.maxDisagreementKm > DISAGREEMENT_KM) {
     const warn = el('p', 'facility-disagreement', t('popup.disagreement', { km: formatNumber(facility.maxDisagreementKm, 1) }));
     warn.setAttribute('role', 'note');

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.sightline.geodata.source.Source;
+import org.sightline.server.registry.CandidateDuplicate;
 
 /**
  * The {@code properties} of a facility feature.
@@ -13,6 +14,8 @@ import org.sightline.geodata.source.Source;
  * @param controllingAgency the agency that runs it, as a source names it, or null
  * @param locations every location a source gives, the primary first
  * @param sources the sources cited by those locations
+ * @param possibleDuplicateOf when this record is a candidate duplicate (V012's rule), the facility
+ *     it possibly duplicates; else null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FacilityProperties(
@@ -24,7 +27,20 @@ public record FacilityProperties(
     String province,
     String controllingAgency,
     List<SourcedLocationJson> locations,
-    List<SourceJson> sources) {
+    List<SourceJson> sources,
+    PossibleDuplicate possibleDuplicateOf) {
+
+  /**
+   * The namesake of a candidate duplicate.
+   *
+   * @param distanceKm distance between the two locations on the WGS 84 spheroid, km, 2 decimals
+   */
+  public record PossibleDuplicate(String id, String name, double distanceKm) {
+    public static PossibleDuplicate of(CandidateDuplicate candidate) {
+      return new PossibleDuplicate(
+          candidate.duplicateOf(), candidate.duplicateOfName(), candidate.distanceKm());
+    }
+  }
 
   /**
    * One sourced location.

@@ -223,6 +223,75 @@ public interface FacilityDao {
       @BindMethods Visibility visibility,
       @Bind("limit") int limit);
 
+  // Candidate duplicates (V012: the rule is the view facility_candidate_duplicate)
+
+  /**
+   * The current candidate duplicates among these facilities, each with its namesake, where the
+   * caller may see both; nearest namesake first.
+   */
+  @SqlQuery(
+      "SELECT c.facility_id, c.duplicate_of, k.name AS duplicate_of_name, c.distance_m"
+          + " FROM facility_candidate_duplicate c"
+          + " JOIN facility f ON f.id = c.facility_id"
+          + " JOIN facility k ON k.id = c.duplicate_of"
+          + " WHERE c.facility_id = ANY(:ids) AND "
+          + Visibility.FACILITY_PREDICATE
+          + " AND "
+          + Visibility.NAMESAKE_PREDICATE
+          + " ORDER BY c.facility_id, c.distance_m, c.duplicate_of")
+  @RegisterRowMapper(CandidateDuplicate.Mapper.class)
+  List<CandidateDuplicate> candidateDuplicates(
+      @Bind("ids") String[] facilityIds, @BindMethods Visibility visibility);
+
+  /** Whether {@code facilityId} is now a candidate duplicate of {@code duplicateOf}. */
+  @SqlQuery(
+      "SELECT EXISTS (SELECT 1 FROM facility_candidate_duplicate"
+          + " WHERE facility_id = :id AND duplicate_of = :duplicateOf)")
+  boolean isCandidateDuplicate(
+      @Bind("id") String facilityId, @Bind("duplicateOf") String duplicateOf);
+
+  /** Records an analyst's decision on a candidate pair. */
+  @SqlUpdate(
+      """
+      INSERT INTO facility_duplicate_decision (facility_id, duplicate_of, decision, reason, decided_by)
+      VALUES (:id, :duplicateOf, :decision, :reason, :by)""")
+  void insertDuplicateDecision(
+      @Bind("id") String facilityId,
+      @Bind("duplicateOf") String duplicateOf,
+      @Bind("decision") String decision,
+      @Bind("reason") String reason,
+      @Bind("by") String by);
+
+  /**
+   * Copies the live sourced locations of {@code fromId} to {@code toId} as alternative (not
+   * primary) locations, noting where they came from; a (source, record) {@code toId} already has is
+   * left as it is.
+   *
+   * @return how many were copied
+   */
+  @SqlUpdate(
+      """
+      INSERT INTO facility_sourced_location
+        (facility_id, source_id, record_id, name_as_published, location, url, is_primary, note)
+      SELECT :toId, source_id, record_id, name_as_published, location, url, false,
+             'from merged record ' || :fromId || coalesce(': ' || note, '')
+        FROM facility_sourced_location WHERE facility_id = :fromId AND deleted_at IS NULL
+      ON CONFLICT (facility_id, source_id, record_id) DO NOTHING""")
+  int copySourcedLocations(@Bind("fromId") String fromId, @Bind("toId") String toId);
+
+  /**
+   * Bumps the version of a live facility whose shown state changed without a field edit (a
+   * duplicate decision).
+   *
+   * @return 1, or 0 when the version moved on or the facility is deleted
+   */
+  @SqlUpdate(
+      """
+      UPDATE facility SET version = version + 1, updated_at = now(), updated_by = :by
+       WHERE id = :id AND version = :expectedVersion AND deleted_at IS NULL""")
+  int bumpVersion(
+      @Bind("id") String id, @Bind("expectedVersion") int expectedVersion, @Bind("by") String by);
+
   /** The sources cited by a facility's live sourced locations and live boundary versions. */
   @SqlQuery(
       """

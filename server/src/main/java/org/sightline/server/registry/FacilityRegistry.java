@@ -210,7 +210,7 @@ public final class FacilityRegistry {
     return entry;
   }
 
-  private static void requireVersion(RegistryEntry entry, int expectedVersion) {
+  static void requireVersion(RegistryEntry entry, int expectedVersion) {
     if (entry.version() != expectedVersion) {
       throw new StaleVersionException(
           "facility '" + entry.id() + "'", expectedVersion, entry.version());

@@ -35,6 +35,14 @@ public record Visibility(boolean staff) {
       "(f.deleted_at IS NULL AND (f.published OR NOT :publishedOnly))";
 
   /**
+   * The SQL condition that the namesake of a candidate duplicate, a facility row aliased {@code k},
+   * is visible: {@link #FACILITY_PREDICATE} applied to it, so that a hidden facility is never named
+   * through its duplicate. Bind {@code :publishedOnly} as for that.
+   */
+  public static final String NAMESAKE_PREDICATE =
+      "(k.deleted_at IS NULL AND (k.published OR NOT :publishedOnly))";
+
+  /**
    * The SQL condition that a dated-area row (boundary or zone version, column {@code facility_id})
    * belongs to a visible facility: {@link #FACILITY_PREDICATE} applied to its facility. Bind {@code
    * :publishedOnly} as for that.

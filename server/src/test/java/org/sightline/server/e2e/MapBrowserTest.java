@@ -307,7 +307,8 @@ class MapBrowserTest {
     // and (types, statuses) through GET /api/vocabulary.
     assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("English");
     assertThat(browser.findElement(By.id("panel-heading")).getText()).isEqualTo("시설");
-    assertThat(browser.findElement(By.id("facility-count")).getText()).isEqualTo("시설 194곳");
+    assertThat(browser.findElement(By.id("facility-count")).getText())
+        .isEqualTo("시설 192곳 · 중복 가능 2곳은 원래 시설과 함께 셈");
     assertThat(browser.findElement(By.id("legend-heading")).getText()).isEqualTo("시설 유형");
     assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
     assertThat(browser.findElements(By.cssSelector("#legend-list .legend-label")))

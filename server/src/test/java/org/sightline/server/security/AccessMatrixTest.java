@@ -129,6 +129,9 @@ class AccessMatrixTest {
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/duplicate-decision",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
     EXPECTED.put(
         "PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
@@ -344,6 +347,52 @@ class AccessMatrixTest {
                 object("type", "Point", "coordinates", List.of(128.05, 41.05))));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return id;
+  }
+
+  /**
+   * A candidate duplicate and its namesake, created for one call: kyohwaso with the same camp
+   * number and a place word of their own, 1 km apart, the namesake first. @return {candidate,
+   * namesake}
+   */
+  private static String[] newCandidatePair() {
+    String place = "Matrix" + letters(unique("p"));
+    String namesake = unique("matrix-namesake");
+    String candidate = unique("matrix-candidate");
+    for (String[] f :
+        List.of(
+            new String[] {namesake, "Kyohwaso No. 97 " + place, "128.05"},
+            new String[] {candidate, "Kyohwaso No. 97 " + place + " (second point)", "128.062"})) {
+      ApiClient.Answer created =
+          fixtures.postJson(
+              "/facilities",
+              object(
+                  "id",
+                  f[0],
+                  "name",
+                  f[1],
+                  "type",
+                  "kyohwaso",
+                  "status",
+                  "operational",
+                  "location",
+                  object(
+                      "type", "Point", "coordinates", List.of(Double.parseDouble(f[2]), 41.05))));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+    return new String[] {candidate, namesake};
+  }
+
+  /** The digits of {@code text} as letters (a place word must not hold numbers). */
+  private static String letters(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (Character.isDigit(c)) {
+        out.append((char) ('a' + (c - '0')));
+      } else if (Character.isLetter(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String ifMatch(String path) {
@@ -688,6 +737,17 @@ class AccessMatrixTest {
           return client.postJson(
               "/facilities/" + id + "/zones/" + newZone(id) + "/deletion",
               object("reason", "matrix"));
+        });
+    recipe(
+        "POST /api/facilities/{facilityId}/duplicate-decision",
+        200,
+        (caller, client) -> {
+          String[] pair = newCandidatePair();
+          return client.postJson(
+              "/facilities/" + pair[0] + "/duplicate-decision",
+              object("duplicateOf", pair[1], "decision", "keep-apart", "reason", "matrix"),
+              "If-Match",
+              ifMatch("/facilities/" + pair[0]));
         });
     get("GET /api/facilities/{facilityId}/publication", camp + "/publication");
     recipe(

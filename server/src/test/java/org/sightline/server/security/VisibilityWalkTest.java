@@ -43,8 +43,17 @@ class VisibilityWalkTest {
       SightlineAppFactory.on(DATABASE);
   private static final String HIDDEN = "walk-hidden";
 
-  /** A name no sample facility shares, so that search finds exactly this one. */
-  private static final String HIDDEN_NAME = "Obscurant Walkway Camp";
+  /**
+   * A name no sample facility shares, so that search finds exactly this one (and its twin); with a
+   * camp number, so that the twin is a candidate duplicate of it.
+   */
+  private static final String HIDDEN_NAME = "Kyohwaso No. 93 Obscurant Walkway Camp";
+
+  /**
+   * A published candidate duplicate of the hidden facility: its "possible duplicate of" must not
+   * name the hidden one to callers who may not see it.
+   */
+  private static final String TWIN = "walk-twin";
 
   /** Callers who hold a role, and so see unpublished facilities. */
   private static final Set<String> STAFF = Set.of("admin", "analyst", "investigator", "advocate");
@@ -88,6 +97,27 @@ class VisibilityWalkTest {
                 object("type", "Point", "coordinates", List.of(128.55, 41.55))));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.json().at("/facility/published").asBoolean()).isFalse();
+    ApiClient.Answer twin =
+        analyst.postJson(
+            "/facilities",
+            object(
+                "id",
+                TWIN,
+                "name",
+                HIDDEN_NAME + " (second point)",
+                "type",
+                "kyohwaso",
+                "status",
+                "operational",
+                "location",
+                object("type", "Point", "coordinates", List.of(128.8, 41.55))));
+    assertThat(twin.status()).as(twin.toString()).isEqualTo(201);
+    assertThat(
+            CALLERS
+                .get("advocate")
+                .putJson("/facilities/" + TWIN + "/publication", object("published", true))
+                .status())
+        .isEqualTo(200);
     ApiClient.Answer boundary =
         analyst.postJson(
             "/facilities/" + HIDDEN + "/boundaries",
@@ -211,6 +241,8 @@ class VisibilityWalkTest {
         new ReadPath("/facilities?q=obscurant%20walkwey%20camp", Hidden.OMITTED, namesHidden),
         new ReadPath(
             facility, Hidden.NOT_FOUND, a -> a.json().get("name").asText().equals(HIDDEN_NAME)),
+        new ReadPath("/facilities/" + TWIN, Hidden.OMITTED, namesHidden),
+        new ReadPath("/collections/facilities/items/" + TWIN, Hidden.OMITTED, namesHidden),
         new ReadPath(facility + "/boundaries", Hidden.NOT_FOUND, a -> a.json().size() == 1),
         new ReadPath(
             facility + "/boundaries?asOf=2020-01-01",

@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.sightline.server.api.FacilityProperties.PossibleDuplicate;
 import org.sightline.server.api.FacilityProperties.SourceJson;
 import org.sightline.server.audit.RecordVersion;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.DuplicateReview;
 import org.sightline.server.registry.FacilityEdit;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.registry.RegistryEntry;
@@ -44,9 +46,11 @@ import org.sightline.server.visibility.Visibility;
 public class FacilityResource {
   private static final int MAX_RESULTS = 100;
   private final FacilityRegistry registry;
+  private final DuplicateReview duplicates;
 
-  public FacilityResource(FacilityRegistry registry) {
+  public FacilityResource(FacilityRegistry registry, DuplicateReview duplicates) {
     this.registry = registry;
+    this.duplicates = duplicates;
   }
 
   /** A write's answer: the facility as stored and what a requested repair changed. */
@@ -105,9 +109,12 @@ public class FacilityResource {
       description = "The ETag header holds the version to send back in If-Match.")
   public Response get(
       @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
-    RegistryEntry entry = registry.get(facilityId, Visibility.of(security));
+    Visibility visibility = Visibility.of(security);
+    RegistryEntry entry = registry.get(facilityId, visibility);
     List<SourceJson> sources = registry.sources(facilityId).stream().map(SourceJson::of).toList();
-    return Response.ok(FacilityView.of(entry, sources))
+    PossibleDuplicate duplicateOf =
+        duplicates.of(facilityId, visibility).map(PossibleDuplicate::of).orElse(null);
+    return Response.ok(FacilityView.of(entry, sources, duplicateOf))
         .header(HttpHeaders.ETAG, ETags.of(entry.version()))
         .build();
   }

@@ -30,17 +30,23 @@ public record FacilityView(
     Instant createdAt,
     Instant updatedAt,
     String updatedBy,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<FacilityProperties.SourceJson> sources) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<FacilityProperties.SourceJson> sources,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        FacilityProperties.PossibleDuplicate possibleDuplicateOf) {
 
   /** Without its citations (lists, write answers). */
   public static FacilityView of(RegistryEntry e) {
-    return of(e, null);
+    return of(e, null, null);
   }
 
   /**
-   * With its citations: the sources of its locations and boundaries, each with its retrieval date.
+   * With its citations (the sources of its locations and boundaries, each with its retrieval date)
+   * and, when it is a candidate duplicate, its namesake (else null, and not shown).
    */
-  public static FacilityView of(RegistryEntry e, List<FacilityProperties.SourceJson> sources) {
+  public static FacilityView of(
+      RegistryEntry e,
+      List<FacilityProperties.SourceJson> sources,
+      FacilityProperties.PossibleDuplicate possibleDuplicateOf) {
     return new FacilityView(
         e.id(),
         e.name(),
@@ -60,6 +66,7 @@ public record FacilityView(
         e.createdAt(),
         e.updatedAt(),
         e.updatedBy(),
-        sources);
+        sources,
+        possibleDuplicateOf);
   }
 }

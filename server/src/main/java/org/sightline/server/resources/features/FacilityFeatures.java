@@ -24,6 +24,7 @@ import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditLog;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.db.SourceDao;
+import org.sightline.server.registry.CandidateDuplicate;
 import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.registry.SourcedLocationRow;
 import org.sightline.server.visibility.Visibility;
@@ -77,7 +78,9 @@ public final class FacilityFeatures {
           long matched = dao.count(area, visibility, types, statuses);
           auditUnpublishedReads(handle, visibility, viewer, facilities);
           return new Page(
-              withProperties(dao, handle.attach(SourceDao.class), facilities), hasMore, matched);
+              withProperties(dao, handle.attach(SourceDao.class), facilities, visibility),
+              hasMore,
+              matched);
         });
   }
 
@@ -89,7 +92,9 @@ public final class FacilityFeatures {
           Optional<Facility> facility = dao.findFeature(id, visibility);
           facility.ifPresent(f -> auditUnpublishedReads(handle, visibility, viewer, List.of(f)));
           return facility.map(
-              f -> withProperties(dao, handle.attach(SourceDao.class), List.of(f)).get(0));
+              f ->
+                  withProperties(dao, handle.attach(SourceDao.class), List.of(f), visibility)
+                      .get(0));
         });
   }
 
@@ -125,7 +130,7 @@ public final class FacilityFeatures {
   }
 
   private static List<Item> withProperties(
-      FacilityDao dao, SourceDao sourceDao, List<Facility> facilities) {
+      FacilityDao dao, SourceDao sourceDao, List<Facility> facilities, Visibility visibility) {
     if (facilities.isEmpty()) {
       return List.of();
     }
@@ -135,6 +140,12 @@ public final class FacilityFeatures {
     for (SourcedLocationRow row :
         dao.sourcedLocations(facilities.stream().map(Facility::id).toArray(String[]::new))) {
       byFacility.computeIfAbsent(row.facilityId(), k -> new ArrayList<>()).add(row);
+    }
+    Map<String, CandidateDuplicate> duplicates = new LinkedHashMap<>();
+    for (CandidateDuplicate c :
+        dao.candidateDuplicates(
+            facilities.stream().map(Facility::id).toArray(String[]::new), visibility)) {
+      duplicates.putIfAbsent(c.facilityId(), c);
     }
     List<Item> items = new ArrayList<>(facilities.size());
     for (Facility facility : facilities) {
@@ -170,7 +181,10 @@ public final class FacilityFeatures {
               facility.province(),
               facility.controllingAgency(),
               locations,
-              List.copyOf(cited.values()));
+              List.copyOf(cited.values()),
+              duplicates.containsKey(facility.id())
+                  ? FacilityProperties.PossibleDuplicate.of(duplicates.get(facility.id()))
+                  : null);
       items.add(new Item(facility, properties));
     }
     return items;
