@@ -385,7 +385,8 @@ class AccessMatrixTest {
   /** The digits of {@code text} as letters (a place word must not hold numbers). */
   private static String letters(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (Character.isDigit(c)) {
         out.append((char) ('a' + (c - '0')));
       } else if (Character.isLetter(c)) {
