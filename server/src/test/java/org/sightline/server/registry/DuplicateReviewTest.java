@@ -9,6 +9,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
@@ -167,7 +168,8 @@ class DuplicateReviewTest {
                     KAECHON_NKDB,
                     current,
                     new DuplicateReview.Request(KAECHON, "merge", " ")))
-        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT));
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("reason is required");
     assertThatThrownBy(
             () ->
                 review.decide(
