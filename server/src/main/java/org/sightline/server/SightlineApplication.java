@@ -4,9 +4,11 @@ import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.util.JarLocation;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,8 +20,11 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.geodata.json.JsonMapping;
@@ -36,6 +41,7 @@ import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.catalogue.SceneCatalogue;
 import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.cli.AuditCommand;
+import org.sightline.server.cli.CommandLineErrors;
 import org.sightline.server.cli.IngestCommand;
 import org.sightline.server.cli.TokenCommand;
 import org.sightline.server.cli.UserCommand;
@@ -118,6 +124,23 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
 
   public static void main(String[] args) throws Exception {
     new SightlineApplication().run(args);
+  }
+
+  /**
+   * As Dropwizard's, with a usage error on the command line said in one line, without the whole
+   * usage text after it ({@link CommandLineErrors}).
+   */
+  @Override
+  public void run(String... arguments) throws Exception {
+    Bootstrap<SightlineConfiguration> bootstrap = new Bootstrap<>(this);
+    addDefaultCommands(bootstrap);
+    initialize(bootstrap);
+    bootstrap.registerMetrics();
+    CommandLineErrors errors = new CommandLineErrors(System.err);
+    Optional<Throwable> failure =
+        new Cli(new JarLocation(getClass()), bootstrap, System.out, errors.stream()).run(arguments);
+    errors.finish(failure);
+    failure.ifPresent(this::onFatalError);
   }
 
   @Override
@@ -235,8 +258,29 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(openApi());
 
     if (config.getAuth().createFirstAdmin()) {
-      accounts.createFirstAdminIfNone().ifPresent(password -> FirstAdminNotice.print(password));
+      // Once the connectors listen, so that the notice names the port they really use.
+      environment
+          .lifecycle()
+          .addServerLifecycleListener(
+              server ->
+                  accounts
+                      .createFirstAdminIfNone()
+                      .ifPresent(
+                          password -> FirstAdminNotice.print(password, applicationUrl(server))));
     }
+  }
+
+  /** The base URL of the first application connector, as a user on this machine reaches it. */
+  private static String applicationUrl(Server server) {
+    for (Connector connector : server.getConnectors()) {
+      if (connector instanceof ServerConnector http) {
+        String host = http.getHost();
+        boolean local =
+            host == null || host.equals("0.0.0.0") || host.equals("::") || host.startsWith("127.");
+        return "http://" + (local ? "localhost" : host) + ":" + http.getLocalPort();
+      }
+    }
+    return "http://localhost:8080";
   }
 
   /**

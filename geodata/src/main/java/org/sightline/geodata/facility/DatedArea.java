@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param confidence {@code high}, {@code medium} or {@code low}
  * @param areaSqKm area on the WGS 84 ellipsoid, km²
  * @param perimeterKm perimeter on the WGS 84 ellipsoid, km
+ * @param version the record's version, 1 when added; each change (ending it, deleting it) adds one
  */
 public record DatedArea(
     long id,
@@ -37,7 +38,8 @@ public record DatedArea(
     String createdBy,
     Instant deletedAt,
     String deletedBy,
-    String deletionReason) {
+    String deletionReason,
+    int version) {
 
   public DatedArea {
     sourceIds = List.copyOf(sourceIds);

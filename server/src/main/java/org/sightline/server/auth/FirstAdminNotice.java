@@ -4,16 +4,20 @@ import java.io.PrintStream;
 
 /**
  * Tells the operator, once, on the console (not the log files), the first admin's generated
- * password and how to log in. The password exists nowhere else in clear.
+ * password and how to log in, at the port the server listens on. The password exists nowhere else
+ * in clear.
  */
 public final class FirstAdminNotice {
   private FirstAdminNotice() {}
 
-  public static void print(String password) {
-    print(System.out, password);
+  /**
+   * @param baseUrl where the API's HTTP connector answers, like {@code http://localhost:18080}
+   */
+  public static void print(String password, String baseUrl) {
+    print(System.out, password, baseUrl);
   }
 
-  static void print(PrintStream out, String password) {
+  static void print(PrintStream out, String password, String baseUrl) {
     String line = "=".repeat(78);
     out.println(line);
     out.println("Sightline created its first administrator. This password is shown only now:");
@@ -23,7 +27,7 @@ public final class FirstAdminNotice {
     out.println();
     out.println("Log in (the answer holds a bearer token for 'Authorization: Bearer <token>'):");
     out.println(
-        "  curl -s -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \\");
+        "  curl -s -X POST " + baseUrl + "/api/auth/login -H 'Content-Type: application/json' \\");
     out.println("       -d '{\"username\": \"admin\", \"password\": \"<the password above>\"}'");
     out.println(
         "Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");

@@ -34,6 +34,10 @@ public interface SceneDao extends SqlObject {
   /** The stored content hash of one scene. */
   record StoredHash(String collection, String id, String contentSha256) {}
 
+  /** Whether a scene with this id is in the catalogue, in any collection. */
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM scene WHERE id = :id)")
+  boolean catalogued(@Bind("id") String id);
+
   /**
    * One search result: the stored Item JSON, untouched, and its sort key values as text (for the
    * paging token).

@@ -48,7 +48,7 @@ public interface DatedAreaDao {
   String COLUMNS =
       """
       id, facility_id<labelColumns>, geometry, valid_from, valid_to, basis, confidence, scene_id, source_ids, note,
-      area_sq_km, perimeter_km, created_at, created_by, deleted_at, deleted_by, deletion_reason""";
+      area_sq_km, perimeter_km, created_at, created_by, deleted_at, deleted_by, deletion_reason, version""";
 
   /**
    * The row's facility is visible to the caller ({@link Visibility#AREA_PREDICATE}; bind the
@@ -173,13 +173,23 @@ public interface DatedAreaDao {
   /** Returns 1, or 0 when the version was deleted already. */
   @SqlUpdate(
       """
-      UPDATE <table> SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason
+      UPDATE <table> SET deleted_at = now(), deleted_by = :by, deletion_reason = :reason, version = version + 1
        WHERE id = :id AND deleted_at IS NULL""")
   int softDelete(
       @DefineKind DatedAreaKind kind,
       @Bind("id") long id,
       @Bind("by") String by,
       @Bind("reason") String reason);
+
+  /**
+   * Ends a live version on {@code validTo} (exclusive), one record version later. Returns 1, or 0
+   * when it is deleted.
+   */
+  @SqlUpdate(
+      """
+      UPDATE <table> SET valid_to = :validTo, version = version + 1
+       WHERE id = :id AND deleted_at IS NULL""")
+  int end(@DefineKind DatedAreaKind kind, @Bind("id") long id, @Bind("validTo") LocalDate validTo);
 
   /**
    * One OGC page, by id after {@code afterId} (null: from the start).
@@ -270,7 +280,8 @@ public interface DatedAreaDao {
           rs.getString("created_by"),
           Columns.instant(rs, "deleted_at"),
           rs.getString("deleted_by"),
-          rs.getString("deletion_reason"));
+          rs.getString("deletion_reason"),
+          rs.getInt("version"));
     }
   }
 }

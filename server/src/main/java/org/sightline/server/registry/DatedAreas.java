@@ -15,11 +15,14 @@ import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
 import org.sightline.geodata.facility.DatedArea;
 import org.sightline.geodata.facility.RegistryText;
+import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.catalogue.SceneDao;
 import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.StaleVersionException;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -27,10 +30,11 @@ import org.sightline.server.visibility.Visibility;
  * with checked geometry (and optional repair) measured on the ellipsoid, never overlapping in time
  * within a series unless the kind allows it (a clash is a 409 naming the versions it clashes with;
  * the table's exclusion constraint is the guarantee against concurrent writers), read as of a day
- * or paged for OGC API - Features, soft-deleted with a reason. Adding a version locks its facility
- * row ({@code FOR UPDATE}) and deleting one locks the version, so concurrent writers of one series
- * queue instead of both passing the check. Reads show only versions of facilities the caller may
- * see ({@link Visibility}). Thread-safe.
+ * or paged for OGC API - Features, ended at a date (with the record version read) or soft-deleted
+ * with a reason. A version drawn on a scene ({@code sceneId}) must name a scene of the catalogue.
+ * Adding a version locks its facility row ({@code FOR UPDATE}) and deleting one locks the version,
+ * so concurrent writers of one series queue instead of both passing the check. Reads show only
+ * versions of facilities the caller may see ({@link Visibility}). Thread-safe.
  */
 public final class DatedAreas {
   private final DatedAreaKind kind;
@@ -109,6 +113,15 @@ public final class DatedAreas {
     FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
     DatedAreaDao areas = handle.attach(DatedAreaDao.class);
     AreaFields area = checked.area();
+    if (area.sceneId() != null && !handle.attach(SceneDao.class).catalogued(area.sceneId())) {
+      throw new InvalidInputException(
+          "sceneId '"
+              + area.sceneId()
+              + "' is not in the imagery catalogue: a "
+              + kind.noun()
+              + " drawn on a scene names a scene the catalogue holds (find it at"
+              + " /api/stac/search?ids=...; ingest its STAC Item first if it is missing)");
+    }
     String version =
         kind.series(checked.label())
             + " valid "
@@ -214,6 +227,71 @@ public final class DatedAreas {
             });
   }
 
+  /**
+   * Ends a live version: it holds until {@code validTo} (exclusive), which must come after its
+   * {@code validFrom}; one record version later (the audit trail keeps the earlier state).
+   *
+   * @param expectedVersion the record version the caller read (its ETag)
+   * @param validTo {@code YYYY-MM-DD}
+   * @throws StaleVersionException when the version changed since the caller read it
+   * @throws ConflictException when it is deleted, or a later end would overlap another version
+   */
+  public DatedArea end(
+      Actor actor, String facilityId, long versionId, int expectedVersion, String validTo) {
+    if (validTo == null || validTo.isBlank()) {
+      throw new InvalidInputException(
+          "validTo is required: the first day the "
+              + kind.noun()
+              + " version no longer holds, like {\"validTo\": \"2024-12-10\"}");
+    }
+    LocalDate end = TimeParser.date("validTo", validTo);
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          DatedAreaDao areas = handle.attach(DatedAreaDao.class);
+          DatedArea version = locked(areas, facilityId, versionId);
+          if (version.deletedAt() != null) {
+            throw new ConflictException(
+                kind.noun() + " " + versionId + " was deleted at " + version.deletedAt());
+          }
+          if (version.version() != expectedVersion) {
+            throw new StaleVersionException(
+                kind.noun() + " " + versionId, expectedVersion, version.version());
+          }
+          if (version.validFrom() != null && !end.isAfter(version.validFrom())) {
+            throw new InvalidInputException(
+                "validTo "
+                    + end
+                    + " must come after the version's validFrom "
+                    + version.validFrom()
+                    + " (validity is [validFrom, validTo))");
+          }
+          try {
+            areas.end(kind, versionId, end);
+          } catch (UnableToExecuteStatementException e) {
+            throw ExclusionViolations.asConflict(
+                e,
+                kind.noun()
+                    + " "
+                    + versionId
+                    + " valid "
+                    + AreaFields.interval(version.validFrom(), end)
+                    + " would overlap another version");
+          }
+          return areas.find(kind, versionId).orElseThrow();
+        });
+  }
+
+  private DatedArea locked(DatedAreaDao areas, String facilityId, long versionId) {
+    return areas
+        .lock(kind, versionId)
+        .filter(v -> v.facilityId().equals(facilityId))
+        .orElseThrow(
+            () ->
+                new EntityNotFoundException(
+                    "facility '" + facilityId + "' has no " + kind.noun() + " " + versionId));
+  }
+
   public DatedArea delete(Actor actor, String facilityId, long versionId, String reason) {
     String why = RegistryText.optional("reason", reason, 1000);
     if (why == null) {
@@ -224,19 +302,7 @@ public final class DatedAreas {
         actor,
         handle -> {
           DatedAreaDao areas = handle.attach(DatedAreaDao.class);
-          DatedArea version =
-              areas
-                  .lock(kind, versionId)
-                  .filter(v -> v.facilityId().equals(facilityId))
-                  .orElseThrow(
-                      () ->
-                          new EntityNotFoundException(
-                              "facility '"
-                                  + facilityId
-                                  + "' has no "
-                                  + kind.noun()
-                                  + " "
-                                  + versionId));
+          DatedArea version = locked(areas, facilityId, versionId);
           if (version.deletedAt() != null) {
             throw new ConflictException(
                 kind.noun() + " " + versionId + " was already deleted at " + version.deletedAt());

@@ -46,9 +46,43 @@ public final class SampleDataLoader {
     this.transactions = new AttributedTransactions(jdbi);
   }
 
-  /** What a load did. */
+  /**
+   * What a load did.
+   *
+   * @param agenciesInserted inserted facilities that came with a controlling agency
+   * @param agenciesFilled facilities already present whose missing controlling agency was filled in
+   */
   public record Report(
-      int facilitiesRead, int facilitiesInserted, int locationsInserted, int agenciesFilled) {}
+      int facilitiesRead,
+      int facilitiesInserted,
+      int locationsInserted,
+      int agenciesInserted,
+      int agenciesFilled) {
+
+    /** The start log's line: only what happened, counted as such. */
+    public String summary() {
+      StringBuilder line =
+          new StringBuilder("Sample data: ").append(facilitiesRead).append(" facilities read, ");
+      if (facilitiesInserted == 0) {
+        line.append("all already present");
+      } else {
+        line.append(facilitiesInserted)
+            .append(" inserted (")
+            .append(agenciesInserted)
+            .append(" with a controlling agency) with ")
+            .append(locationsInserted)
+            .append(" sourced locations");
+      }
+      if (agenciesFilled > 0) {
+        line.append("; ")
+            .append(agenciesFilled)
+            .append(" missing controlling ")
+            .append(agenciesFilled == 1 ? "agency" : "agencies")
+            .append(" filled in on facilities already present");
+      }
+      return line.toString();
+    }
+  }
 
   /**
    * Loads the bundled Sentinel-2 scenes over Camps 14, 15 and 16 (footprints derived from their
@@ -162,9 +196,13 @@ public final class SampleDataLoader {
               int inserted = 0;
               int locations = 0;
               int agenciesFilled = 0;
+              int agenciesInserted = 0;
               for (Facility f : sample.facilities()) {
                 int added = facilities.insertIfAbsent(FacilityFields.of(f, true));
                 inserted += added;
+                if (added > 0 && f.controllingAgency() != null) {
+                  agenciesInserted++;
+                }
                 if (added == 0) {
                   // An existing facility keeps its own locations and values; only a missing agency
                   // is filled in.
@@ -178,14 +216,14 @@ public final class SampleDataLoader {
                   locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
                 }
               }
-              return new Report(sample.facilities().size(), inserted, locations, agenciesFilled);
+              return new Report(
+                  sample.facilities().size(),
+                  inserted,
+                  locations,
+                  agenciesInserted,
+                  agenciesFilled);
             });
-    LOG.info(
-        "Sample data: {} facilities read, {} inserted, {} locations inserted, {} controlling agencies filled in",
-        report.facilitiesRead(),
-        report.facilitiesInserted(),
-        report.locationsInserted(),
-        report.agenciesFilled());
+    LOG.info("{}", report.summary());
     return report;
   }
 }

@@ -40,6 +40,13 @@ class FirstAdminHttpTest {
    * the console.
    */
   private static String startOnce(TestDatabase database, AppCheck whileUp) throws Exception {
+    return start(database, whileUp).console();
+  }
+
+  /** What a start printed, and the port the API listened on. */
+  private record Started(String console, int port) {}
+
+  private static Started start(TestDatabase database, AppCheck whileUp) throws Exception {
     DropwizardAppExtension<SightlineConfiguration> app =
         SightlineAppFactory.on(
             database,
@@ -53,12 +60,13 @@ class FirstAdminHttpTest {
     } finally {
       System.setOut(console);
     }
+    int port = app.getLocalPort();
     try {
-      whileUp.check(ApiClient.anonymous(app.getLocalPort()));
+      whileUp.check(ApiClient.anonymous(port));
     } finally {
       app.after();
     }
-    return captured.toString(StandardCharsets.UTF_8);
+    return new Started(captured.toString(StandardCharsets.UTF_8), port);
   }
 
   @FunctionalInterface
@@ -73,8 +81,12 @@ class FirstAdminHttpTest {
     Jdbi owner = database.jdbi();
     assertThat(users(owner)).isEmpty();
 
-    String first = startOnce(database, anonymous -> {});
+    Started started = start(database, anonymous -> {});
+    String first = started.console();
     assertThat(first).contains(NOTICE, "username: admin");
+    assertThat(first)
+        .as("the login example names the port the server listens on")
+        .contains("curl -s -X POST http://localhost:" + started.port() + "/api/auth/login ");
     Matcher shown = PASSWORD.matcher(first);
     assertThat(shown.find()).as("the password line in:\n%s", first).isTrue();
     String password = shown.group(1);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,11 +21,12 @@ import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 
 /**
- * The command line's failures as an operator meets them: every failure says what is wrong in a
- * clear first line on standard error, without a stack trace, and exits with status 1. Two runs are
- * separate JVMs ({@code java ... SightlineApplication <command> <action> <config> ...}, what {@code
- * scripts/sightline} runs) for the real exit status; the rest run in this JVM through Dropwizard's
- * {@code Cli}, where a returned failure is what makes the application exit 1.
+ * The command line's failures as an operator meets them: every failure says what is wrong in one
+ * clear line on standard error, without a stack trace or the usage text, and exits with status 1;
+ * {@code --help} prints the usage and exits 0. Two runs are separate JVMs ({@code java ...
+ * SightlineApplication <command> <action> <config> ...}, what {@code scripts/sightline} runs) for
+ * the real exit status; the rest run in this JVM through Dropwizard's {@code Cli}, where a returned
+ * failure is what makes the application exit 1.
  */
 @Tag("postgis")
 class CommandLineExitTest {
@@ -133,10 +136,133 @@ class CommandLineExitTest {
   }
 
   @Test
-  void aUsageErrorExitsOneNamingWhatIsWrongAndShowsTheUsage() throws Exception {
+  void aUsageErrorIsOneLineNamingWhatIsWrongAndWhereTheUsageIs() throws Exception {
     Exit action = run("user", "frobnicate", config.toString());
     assertFailsWith(action, "frobnicate");
-    assertThat(action.err()).as("usage follows the reason").contains("usage:");
+    assertThat(action.err().strip())
+        .as("one line, no usage text after it")
+        .doesNotContain("usage:")
+        .doesNotContain("\n")
+        .endsWith("(see scripts/sightline --help)");
+    Exit option = run("user", "list", config.toString(), "--frobnicate");
+    assertFailsWith(option, "--frobnicate");
+    assertThat(option.err().lines().count()).as("one line: %s", option.err()).isEqualTo(1);
+    Exit missing = run("token");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err().lines().count()).as("one line: %s", missing.err()).isEqualTo(1);
+    assertThat(missing.err()).contains("see scripts/sightline --help").doesNotContain("usage:");
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsZero() throws Exception {
+    Exit help = run("user", "--help");
+    assertThat(help.status()).as(help.err()).isZero();
+    assertThat(help.out()).contains("usage:").contains("--username");
+  }
+
+  @Test
+  void theWrapperScriptsHelpPrintsTheUsageAndNoShellLines() throws Exception {
+    Path script = repositoryRoot().resolve("scripts/sightline");
+    for (String flag : List.of("--help", "-h")) {
+      Process process =
+          new ProcessBuilder("bash", script.toString(), flag).redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(process.exitValue()).as(out).isZero();
+      assertThat(out)
+          .contains("scripts/sightline user create --username alice --role analyst")
+          .contains("SIGHTLINE_CONFIG")
+          .doesNotContain("set -euo")
+          .doesNotContain("(end of usage)")
+          .doesNotContain("#");
+    }
+    Process bare = new ProcessBuilder("bash", script.toString(), "user").start();
+    bare.getOutputStream().close();
+    String err = new String(bare.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bare.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(bare.exitValue()).isEqualTo(1);
+    assertThat(err.strip())
+        .isEqualTo(
+            "sightline: name a command and an action, e.g. 'scripts/sightline user list'; see --help");
+  }
+
+  @Test
+  void refusalsOfTheAccountCommandsAreOneLineEach() throws Exception {
+    CommandLineTest.Run created =
+        CommandLineTest.run(
+            null,
+            "user",
+            "create",
+            config.toString(),
+            "--username",
+            "exit-taken",
+            "--role",
+            "analyst");
+    assertThat(created.failure()).as(created.err()).isEmpty();
+    assertFailsInOneLine(
+        "sightline user: ",
+        "user",
+        "create",
+        config.toString(),
+        "--username",
+        "exit-taken",
+        "--role",
+        "analyst");
+    CommandLineTest.Run taken =
+        CommandLineTest.run(
+            null,
+            "user",
+            "create",
+            config.toString(),
+            "--username",
+            "exit-taken",
+            "--role",
+            "analyst");
+    assertThat(taken.err()).contains("exit-taken");
+    assertFailsInOneLine(
+        "sightline user: ",
+        "user",
+        "create",
+        config.toString(),
+        "--username",
+        "exit-role",
+        "--role",
+        "wizard");
+    CommandLineTest.Run role =
+        CommandLineTest.run(
+            null,
+            "user",
+            "create",
+            config.toString(),
+            "--username",
+            "exit-role2",
+            "--role",
+            "wizard");
+    assertThat(role.err()).contains("wizard");
+    CommandLineTest.Run token =
+        CommandLineTest.run(
+            null, "token", "create", config.toString(), "--username", "exit-taken", "--label", "t");
+    assertThat(token.failure()).as(token.err()).isEmpty();
+    Matcher id = Pattern.compile("Token (\\d+) for").matcher(token.out());
+    assertThat(id.find()).as(token.out()).isTrue();
+    CommandLineTest.Run revoked =
+        CommandLineTest.run(null, "token", "revoke", config.toString(), "--id", id.group(1));
+    assertThat(revoked.failure()).as(revoked.err()).isEmpty();
+    assertFailsInOneLine(
+        "sightline token: ", "token", "revoke", config.toString(), "--id", id.group(1));
+    assertFailsInOneLine(
+        "sightline token: --id is required for 'revoke'", "token", "revoke", config.toString());
+  }
+
+  /** The directory holding scripts/ (the tests run in the server module). */
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("scripts/sightline"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("a parent directory with scripts/sightline").isNotNull();
+    return dir;
   }
 
   @Test

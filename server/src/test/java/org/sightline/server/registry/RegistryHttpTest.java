@@ -123,6 +123,96 @@ class RegistryHttpTest {
         location);
   }
 
+  @Test
+  void aBoundaryVersionIsEndedAtADateWithItsETagAndTheEarlierStateIsKept() {
+    assertThat(
+            analyst
+                .postJson("/facilities", newFacility("ended-camp", point(128.05, 41.05)))
+                .status())
+        .isEqualTo(201);
+    double[][] ring = {{128.0, 41.0}, {128.1, 41.0}, {128.1, 41.1}, {128.0, 41.1}, {128.0, 41.0}};
+    String boundaries = "/facilities/ended-camp/boundaries";
+    ApiClient.Answer open =
+        analyst.postJson(
+            boundaries,
+            object("geometry", polygon(ring), "basis", "approximate", "confidence", "low"));
+    assertThat(open.status()).as(open.toString()).isEqualTo(201);
+    String version = boundaries + "/" + open.json().at("/boundary/id").asLong();
+    ApiClient.Answer read = anonymous.get(version);
+    assertThat(read.status()).as("unpublished: not for anonymous visitors").isEqualTo(404);
+    read = analyst.get(version);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    assertThat(read.header("ETag")).isEqualTo("\"v1\"");
+    assertThat(read.json().get("version").asInt()).isEqualTo(1);
+
+    Map<String, Object> end = object("validTo", "2020-06-01");
+    assertThat(analyst.postJson(version + "/end", end).status()).as("no If-Match").isEqualTo(428);
+    ApiClient.Answer stale = analyst.postJson(version + "/end", end, "If-Match", "\"v2\"");
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(stale.body()).contains("is at version 1, not 2");
+    assertThat(
+            analyst
+                .postJson(version + "/end", object("validTo", "2020-13-01"), "If-Match", "\"v1\"")
+                .status())
+        .isEqualTo(400);
+    assertThat(analyst.postJson(version + "/end", object(), "If-Match", "\"v1\"").body())
+        .contains("validTo is required");
+    assertThat(advocate.postJson(version + "/end", end, "If-Match", "\"v1\"").status())
+        .isEqualTo(403);
+
+    ApiClient.Answer ended = analyst.postJson(version + "/end", end, "If-Match", "\"v1\"");
+    assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+    assertThat(ended.header("ETag")).isEqualTo("\"v2\"");
+    assertThat(ended.json().get("validTo").asText()).isEqualTo("2020-06-01");
+    assertThat(ended.json().get("validFrom").isNull()).isTrue();
+    assertThat(analyst.get(boundaries + "?asOf=2020-06-01").status())
+        .as("valid [open, 2020-06-01): nothing on its end day")
+        .isEqualTo(404);
+
+    ApiClient.Answer unknownScene =
+        analyst.postJson(
+            boundaries,
+            object(
+                "geometry", polygon(ring),
+                "validFrom", "2020-06-01",
+                "basis", "digitized",
+                "sceneId", "S2X_NOT_IN_THE_CATALOGUE",
+                "confidence", "medium"));
+    assertThat(unknownScene.status()).isEqualTo(400);
+    assertThat(unknownScene.body())
+        .contains("sceneId 'S2X_NOT_IN_THE_CATALOGUE' is not in the imagery catalogue");
+    ApiClient.Answer next =
+        analyst.postJson(
+            boundaries,
+            object(
+                "geometry", polygon(ring),
+                "validFrom", "2020-06-01",
+                "basis", "digitized",
+                "sceneId", "S2B_52SBJ_20241210_0_L2A",
+                "confidence", "medium"));
+    assertThat(next.status()).as("the ended version no longer overlaps: %s", next).isEqualTo(201);
+    assertThat(analyst.postJson(version + "/end", end, "If-Match", "\"v2\"").status())
+        .as("ending it again on the same day: one more version")
+        .isEqualTo(200);
+    ApiClient.Answer overlapping =
+        analyst.postJson(version + "/end", object("validTo", "2021-01-01"), "If-Match", "\"v3\"");
+    assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
+
+    List<String> states =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT coalesce(state->>'valid_to', 'open') || ' v' || (state->>'version')"
+                                + " FROM record_version WHERE table_name = 'facility_boundary'"
+                                + " AND record_id = :id ORDER BY id")
+                        .bind("id", version.substring(version.lastIndexOf('/') + 1))
+                        .mapTo(String.class)
+                        .list());
+    assertThat(states).containsExactly("open v1", "2020-06-01 v2", "2020-06-01 v3");
+  }
+
   private static List<String> searchIds(ApiClient client, String q) {
     List<String> ids = new ArrayList<>();
     client
@@ -426,7 +516,7 @@ class RegistryHttpTest {
                 "confidence",
                 "medium",
                 "sceneId",
-                "S2A_MSIL2A_20190916T022551_N0213_R046_T52SCJ"));
+                "S2B_52SBJ_20241210_0_L2A"));
     assertThat(v2.status()).as(v2.toString()).isEqualTo(201);
     long v1Id = v1.json().at("/boundary/id").asLong();
     long v2Id = v2.json().at("/boundary/id").asLong();

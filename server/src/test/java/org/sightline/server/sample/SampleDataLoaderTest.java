@@ -66,7 +66,17 @@ class SampleDataLoaderTest {
     long withAgency =
         SAMPLE.facilities().stream().filter(f -> f.controllingAgency() != null).count();
     assertThat(withAgency).isEqualTo(100);
-    assertThat(loader.load(SAMPLE).agenciesFilled()).isZero();
+    SampleDataLoader.Report first = loader.load(SAMPLE);
+    assertThat(first.agenciesFilled()).isZero();
+    assertThat(first.agenciesInserted()).isEqualTo(withAgency);
+    assertThat(first.summary())
+        .isEqualTo(
+            "Sample data: 193 facilities read, 193 inserted (100 with a controlling agency) with "
+                + first.locationsInserted()
+                + " sourced locations");
+    assertThat(loader.load(SAMPLE).summary())
+        .as("a later start: nothing to do, and it says so")
+        .isEqualTo("Sample data: 193 facilities read, all already present");
     String query = "SELECT count(*) FROM facility WHERE controlling_agency IS NOT NULL";
     long stored = jdbi.withHandle(h -> h.createQuery(query).mapTo(Long.class).one());
     assertThat(stored).isEqualTo(withAgency);
@@ -83,6 +93,10 @@ class SampleDataLoaderTest {
     SampleDataLoader.Report again = loader.load(SAMPLE);
     assertThat(again.facilitiesInserted()).isZero();
     assertThat(again.agenciesFilled()).isEqualTo(1);
+    assertThat(again.summary())
+        .isEqualTo(
+            "Sample data: 193 facilities read, all already present;"
+                + " 1 missing controlling agency filled in on facilities already present");
     List<String> agencies =
         jdbi.withHandle(
             h ->

@@ -120,12 +120,20 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/facilities/{facilityId}/boundaries", EVERYONE);
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/boundaries", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/facilities/{facilityId}/boundaries/{boundaryId}", EVERYONE);
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/end",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/zones", EVERYONE);
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/zones", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put("GET /api/facilities/{facilityId}/zones/{zoneId}", EVERYONE);
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/end",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
@@ -699,6 +707,18 @@ class AccessMatrixTest {
                     "approximate",
                     "confidence",
                     "low")));
+    get(
+        "GET /api/facilities/{facilityId}/boundaries/{boundaryId}",
+        camp + "/boundaries/" + publishedBoundaryId);
+    recipe(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/end",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          String path = "/facilities/" + id + "/boundaries/" + newBoundary(id);
+          return client.postJson(
+              path + "/end", object("validTo", "2001-01-01"), "If-Match", ifMatch(path));
+        });
     recipe(
         "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
         200,
@@ -730,6 +750,16 @@ class AccessMatrixTest {
                     "approximate",
                     "confidence",
                     "low")));
+    get("GET /api/facilities/{facilityId}/zones/{zoneId}", camp + "/zones/" + publishedZoneId);
+    recipe(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/end",
+        200,
+        (caller, client) -> {
+          String id = newFacility();
+          String path = "/facilities/" + id + "/zones/" + newZone(id);
+          return client.postJson(
+              path + "/end", object("validTo", "2001-01-01"), "If-Match", ifMatch(path));
+        });
     recipe(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
         200,

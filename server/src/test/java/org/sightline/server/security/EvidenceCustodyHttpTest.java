@@ -146,7 +146,7 @@ class EvidenceCustodyHttpTest {
     assertThat(download.body()).isEqualTo(chip);
     assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
     assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
-        .isEqualTo("attachment; filename*=UTF-8''chip.png");
+        .isEqualTo("attachment; filename=\"chip.png\"; filename*=UTF-8''chip.png");
     assertThat(download.headers().firstValue("Repr-Digest").orElse(""))
         .isEqualTo(
             "sha-256=:"

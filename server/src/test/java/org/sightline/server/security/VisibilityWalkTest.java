@@ -245,6 +245,14 @@ class VisibilityWalkTest {
         new ReadPath("/collections/facilities/items/" + TWIN, Hidden.OMITTED, namesHidden),
         new ReadPath(facility + "/boundaries", Hidden.NOT_FOUND, a -> a.json().size() == 1),
         new ReadPath(
+            facility + "/boundaries/" + boundaryId,
+            Hidden.NOT_FOUND,
+            a -> a.json().get("id").asLong() == boundaryId),
+        new ReadPath(
+            facility + "/zones/" + zoneId,
+            Hidden.NOT_FOUND,
+            a -> a.json().get("id").asLong() == zoneId),
+        new ReadPath(
             facility + "/boundaries?asOf=2020-01-01",
             Hidden.NOT_FOUND,
             a -> a.json().get("id").asLong() == boundaryId),

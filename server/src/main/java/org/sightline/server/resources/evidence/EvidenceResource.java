@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +31,7 @@ import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceItem;
 import org.sightline.server.evidence.Intake;
 import org.sightline.server.evidence.PayloadTooLargeException;
+import org.sightline.server.http.ContentDisposition;
 import org.sightline.server.http.RequestSecurityContext;
 
 /**
@@ -132,11 +131,7 @@ public class EvidenceResource {
     String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(item.sha256()));
     return Response.ok(bytes, item.mediaType())
         .header(HttpHeaders.CONTENT_LENGTH, item.sizeBytes())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(item.originalFilename(), StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
+        .header("Content-Disposition", ContentDisposition.attachment(item.originalFilename()))
         .header("Repr-Digest", "sha-256=:" + digest + ":")
         .header(HttpHeaders.ETAG, "\"" + item.sha256() + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

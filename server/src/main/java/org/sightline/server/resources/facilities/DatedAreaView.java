@@ -13,7 +13,8 @@ import org.sightline.server.api.GeoJsonGeometrySerializer;
 /**
  * A dated-area version (boundary, zone) as the API shows it: the kind's label fields (a zone's
  * {@code zoneKey}, {@code name}, {@code nameKo}, {@code kind}; none for a boundary) follow {@code
- * facilityId}. Measures are on the WGS 84 ellipsoid.
+ * facilityId}. Measures are on the WGS 84 ellipsoid. {@code version} is the record version, the
+ * ETag to send back in {@code If-Match} when ending it.
  */
 public record DatedAreaView(
     long id,
@@ -33,7 +34,8 @@ public record DatedAreaView(
     String createdBy,
     Instant deletedAt,
     String deletedBy,
-    String deletionReason) {
+    String deletionReason,
+    int version) {
 
   public static DatedAreaView of(DatedArea v) {
     return new DatedAreaView(
@@ -54,6 +56,7 @@ public record DatedAreaView(
         v.createdBy(),
         v.deletedAt(),
         v.deletedBy(),
-        v.deletionReason());
+        v.deletionReason(),
+        v.version());
   }
 }

@@ -6,12 +6,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -69,6 +71,37 @@ public class ZoneResource extends DatedAreaResource {
       @Context SecurityContext security,
       @Context UriInfo uri) {
     return created(facilityId, body, repair, security, uri, Added::new);
+  }
+
+  @GET
+  @Path("{zoneId}")
+  @PermitAll
+  @Operation(
+      summary = "One zone version",
+      description = "The ETag header holds its record version, to send back in If-Match.")
+  public Response get(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("zoneId") long zoneId,
+      @Context SecurityContext security) {
+    return one(facilityId, zoneId, security);
+  }
+
+  @POST
+  @Path("{zoneId}/end")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(
+      summary = "End a zone version at a date",
+      description =
+          "Body {\"validTo\": \"YYYY-MM-DD\"}, the first day it no longer holds; needs If-Match."
+              + " The earlier state stays in the history.")
+  public Response end(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("zoneId") long zoneId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Ending body,
+      @Context SecurityContext security) {
+    return ended(facilityId, zoneId, ifMatch, body, security);
   }
 
   @POST

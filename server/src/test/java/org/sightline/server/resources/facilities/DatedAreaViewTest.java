@@ -38,7 +38,8 @@ class DatedAreaViewTest {
           "createdBy",
           "deletedAt",
           "deletedBy",
-          "deletionReason");
+          "deletionReason",
+          "version");
 
   private static JsonNode viewOf(AreaLabel label) {
     DatedArea area =
@@ -60,7 +61,8 @@ class DatedAreaViewTest {
             "user:a",
             null,
             null,
-            null);
+            null,
+            1);
     return MAPPER.valueToTree(DatedAreaView.of(area));
   }
 

@@ -1,0 +1,43 @@
+package org.sightline.server.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A configuration file for the command-line tools on a test database, as the server role. */
+public final class CommandLineConfig {
+  private CommandLineConfig() {}
+
+  /**
+   * Writes the file: {@code database} as the server role, migrations as the owner, no sample data,
+   * a fresh evidence directory, warnings only.
+   */
+  public static Path write(TestDatabase database) throws IOException {
+    Path file = Files.createTempFile("sightline-cli-", ".yml");
+    Files.writeString(
+        file,
+        """
+        database:
+          driverClass: org.postgresql.Driver
+          url: %s
+          user: %s
+          password: %s
+        schemaOwner:
+          user: %s
+          password: %s
+        loadSampleData: false
+        evidence:
+          directory: %s
+        logging:
+          level: WARN
+        """
+            .formatted(
+                database.jdbcUrl(),
+                database.appUser(),
+                database.appPassword(),
+                database.user(),
+                database.password(),
+                Files.createTempDirectory("sightline-cli-evidence-")));
+    return file;
+  }
+}
