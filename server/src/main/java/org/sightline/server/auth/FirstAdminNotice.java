@@ -30,6 +30,8 @@ public final class FirstAdminNotice {
         "  curl -s -X POST " + baseUrl + "/api/auth/login -H 'Content-Type: application/json' \\");
     out.println("       -d '{\"username\": \"admin\", \"password\": \"<the password above>\"}'");
     out.println(
+        "The README's examples read it from ADMIN_PASSWORD: read -rs ADMIN_PASSWORD, then paste it.");
+    out.println(
         "Then change it:  POST /api/auth/password  {\"currentPassword\": ..., \"newPassword\": ...}");
     out.println("Lost it? scripts/sightline user reset-password --username admin");
     out.println("More users: scripts/sightline user create --username NAME --role analyst");
