@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *       marked by the comment {@code <!-- readme-test: skip REASON -->} on a line of its own right
  *       before the fence; it is skipped and counted, with its reason;
  *   <li>a command is a line and its continuation lines (ending in {@code \}, or inside a quoted
- *       string that goes on to the next line); comment lines between commands are ignored, except
- *       expectations;
+ *       string that goes on to the next line, or a here-document up to its end word); comment lines
+ *       between commands are ignored, except expectations;
  *   <li>an expectation is a comment {@code # → ...}, at the end of a command's last line or on a
  *       line of its own after it: {@code # → 200} (the HTTP status of the command's last {@code
  *       curl} response), {@code # → 200 TEXT} (that status, and TEXT in the standard output) or
@@ -29,6 +29,7 @@ public final class ReadmeExamples {
 
   private static final Pattern SKIP =
       Pattern.compile("^<!--\\s*readme-test:\\s*skip\\s+(.+?)\\s*-->$");
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?(\\w+)['\"]?");
   private static final Pattern STATUS = Pattern.compile("^([1-5][0-9]{2})(?:\\s+(.*))?$");
 
   private ReadmeExamples() {}
@@ -147,9 +148,20 @@ public final class ReadmeExamples {
     StringBuilder text = null;
     int start = 0;
     List<Expectation> expectations = null;
+    String heredocEnd = null;
     for (int n = 0; n < body.size(); n++) {
       String line = body.get(n);
       String stripped = line.strip();
+      if (heredocEnd != null) {
+        text.append(line).append('\n');
+        if (stripped.equals(heredocEnd)) {
+          heredocEnd = null;
+          expectations = new ArrayList<>();
+          commands.add(new Command(start, text.toString(), expectations));
+          text = null;
+        }
+        continue;
+      }
       if (text == null) {
         if (stripped.startsWith(EXPECT)) {
           if (expectations == null) {
@@ -167,6 +179,11 @@ public final class ReadmeExamples {
       }
       text.append(line).append('\n');
       if (!line.endsWith("\\") && !insideQuotes(text)) {
+        Matcher heredoc = HEREDOC.matcher(line);
+        if (heredoc.find()) {
+          heredocEnd = heredoc.group(1);
+          continue;
+        }
         expectations = new ArrayList<>();
         int marker = line.indexOf(" " + EXPECT);
         if (marker >= 0) {
@@ -176,7 +193,7 @@ public final class ReadmeExamples {
         text = null;
       }
     }
-    if (text != null) {
+    if (text != null || heredocEnd != null) {
       throw new IllegalArgumentException(
           "README line " + start + ": a command continued past the end of its block");
     }

@@ -36,6 +36,11 @@ class ReadmeExamplesParserTest {
 
       ```sh
       scripts/sightline audit verify   # → Audit chain intact: ... events checked.
+      curl -s -d @- http://localhost:8080/api/x <<'EOF'
+      {"a": 1}
+      # not a comment here
+      EOF
+      # → 200
       ```
       """;
 
@@ -46,7 +51,7 @@ class ReadmeExamplesParserTest {
     assertThat(examples.examples().get(0).section()).isEqualTo("The API");
     assertThat(examples.skipped()).hasSize(1);
     assertThat(examples.skipped().get(0).reason()).isEqualTo("starts the server itself");
-    assertThat(examples.commandCount()).isEqualTo(3);
+    assertThat(examples.commandCount()).isEqualTo(4);
   }
 
   @Test
@@ -58,6 +63,16 @@ class ReadmeExamplesParserTest {
     assertThat(commands.get(1).text()).contains("\"b\": 2}'");
     assertThat(commands.get(1).expectations())
         .containsExactly(new Expectation(201, "{\"id\":...,\"b\":2}"));
+  }
+
+  @Test
+  void aHereDocumentBelongsToItsCommand() {
+    Command heredoc = ReadmeExamples.parse(README).examples().get(1).commands().get(1);
+    assertThat(heredoc.text())
+        .contains("{\"a\": 1}")
+        .contains("# not a comment here")
+        .endsWith("EOF\n");
+    assertThat(heredoc.expectations()).containsExactly(new Expectation(200, null));
   }
 
   @Test
