@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometrySource {@code boundary} or {@code location}
  * @param boundaryBasis digitized, published or approximate (null without a boundary); an
  *     approximate boundary is labelled as such in every format
+ * @param possibleDuplicateOf the id of the facility this record is a candidate duplicate of (the
+ *     nearest such namesake the caller may see), or null
  */
 public record ExportRow(
     String id,
@@ -32,7 +34,8 @@ public record ExportRow(
     String boundaryConfidence,
     LocalDate boundaryValidFrom,
     LocalDate boundaryValidTo,
-    Double areaSqKm) {
+    Double areaSqKm,
+    String possibleDuplicateOf) {
 
   public ExportRow {
     aliases = List.copyOf(aliases);
@@ -57,7 +60,8 @@ public record ExportRow(
           "boundary_confidence",
           "boundary_valid_from",
           "boundary_valid_to",
-          "area_sq_km");
+          "area_sq_km",
+          "possible_duplicate_of");
 
   /** The values of {@link #COLUMNS}, as text (null when absent); aliases joined with "; ". */
   public List<String> values() {
@@ -78,7 +82,8 @@ public record ExportRow(
         boundaryConfidence,
         text(boundaryValidFrom),
         text(boundaryValidTo),
-        areaSqKm == null ? null : String.format(Locale.ROOT, "%.4f", areaSqKm));
+        areaSqKm == null ? null : String.format(Locale.ROOT, "%.4f", areaSqKm),
+        possibleDuplicateOf);
   }
 
   private static String text(Object value) {

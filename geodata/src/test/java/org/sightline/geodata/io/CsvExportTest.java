@@ -33,6 +33,7 @@ class CsvExportTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -55,7 +56,8 @@ class CsvExportTest {
         "low",
         LocalDate.of(2010, 1, 1),
         null,
-        42.5);
+        42.5,
+        null);
   }
 
   @Test
@@ -78,7 +80,7 @@ class CsvExportTest {
     assertThat(text).startsWith("\uFEFFid,name,name_ko,");
     List<String> lines = text.lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).endsWith("area_sq_km,lon,lat,wkt");
+    assertThat(lines.get(0)).endsWith("area_sq_km,possible_duplicate_of,lon,lat,wkt");
     assertThat(lines.get(1))
         .startsWith("kwanliso-15-yodok,'=cmd,요덕,,,Camp 15; Yodok,kwanliso,operational,2020-01-01")
         .endsWith(",126.8,39.6,POINT (126.8 39.6)");

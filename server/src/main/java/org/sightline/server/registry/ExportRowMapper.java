@@ -38,6 +38,7 @@ public final class ExportRowMapper implements RowMapper<ExportRow> {
         rs.getString("confidence"),
         rs.getObject("valid_from", LocalDate.class),
         rs.getObject("valid_to", LocalDate.class),
-        boundary != null ? areaSqKm : null);
+        boundary != null ? areaSqKm : null,
+        rs.getString("possible_duplicate_of"));
   }
 }

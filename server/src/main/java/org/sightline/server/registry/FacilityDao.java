@@ -397,18 +397,26 @@ public interface FacilityDao {
 
   /**
    * The visible facilities to export, by id, each with the boundary valid on {@code asOf} (one
-   * lateral lookup per facility on the exclusion-constrained validity, so at most one).
+   * lateral lookup per facility on the exclusion-constrained validity, so at most one) and, for a
+   * candidate duplicate, its nearest namesake the caller may see.
    */
   @SqlQuery(
       """
       SELECT f.id, f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases, f.facility_type, f.status, f.status_since,
              f.province, f.controlling_agency, f.location, b.geometry AS boundary, b.basis, b.confidence,
-             b.valid_from, b.valid_to, b.area_sq_km
+             b.valid_from, b.valid_to, b.area_sq_km, d.duplicate_of AS possible_duplicate_of
         FROM facility f
         LEFT JOIN LATERAL (
                SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM facility_boundary fb
                 WHERE fb.facility_id = f.id AND fb.deleted_at IS NULL AND fb.validity @> CAST(:asOf AS date)
                 LIMIT 1) b ON true
+        LEFT JOIN (
+               SELECT DISTINCT ON (c.facility_id) c.facility_id, c.duplicate_of
+                 FROM facility_candidate_duplicate c JOIN facility k ON k.id = c.duplicate_of
+                WHERE\s"""
+          + Visibility.NAMESAKE_PREDICATE
+          + """
+                ORDER BY c.facility_id, c.distance_m, c.duplicate_of) d ON d.facility_id = f.id
        WHERE\s"""
           + Visibility.FACILITY_PREDICATE
           + " ORDER BY f.id")

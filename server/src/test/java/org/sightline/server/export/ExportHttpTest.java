@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +147,42 @@ class ExportHttpTest {
               FROM audit_event WHERE action = 'export' ORDER BY seq""")
                     .mapTo(String.class)
                     .list());
+  }
+
+  @Test
+  void candidateDuplicatesCarryTheirNamesakeInExportsOnlyWhenTheCallerMaySeeIt() throws Exception {
+    HttpResponse<byte[]> staff = analyst.getBytes("/exports/facilities.geojson?asOf=2024-01-01");
+    assertThat(staff.statusCode()).isEqualTo(200);
+    Map<String, String> duplicates = new TreeMap<>();
+    for (JsonNode feature : JSON.readTree(staff.body()).get("features")) {
+      JsonNode of = feature.at("/properties/possible_duplicate_of");
+      if (!of.isNull()) {
+        duplicates.put(feature.get("id").asText(), of.asText());
+      }
+    }
+    assertThat(duplicates)
+        .as("the sample's two candidate pairs, each named once")
+        .containsExactly(
+            Map.entry("kwanliso-14-kaechon-nkdb", "kwanliso-14-kaechon"),
+            Map.entry("kyohwaso-77-tanchon-nkdb", "kyohwaso-77-danchon"));
+    String csv =
+        new String(
+            analyst.getBytes("/exports/facilities.csv?asOf=2024-01-01").body(),
+            StandardCharsets.UTF_8);
+    assertThat(csv.lines().findFirst().orElseThrow()).contains(",possible_duplicate_of,");
+    assertThat(csv).containsPattern("(?m)^kwanliso-14-kaechon-nkdb,.*,kwanliso-14-kaechon,");
+
+    JsonNode published = JSON.readTree(download("geojson", "?asOf=2024-01-01").toFile());
+    Set<String> publishedIds = new HashSet<>();
+    published.get("features").forEach(feature -> publishedIds.add(feature.get("id").asText()));
+    for (JsonNode feature : published.get("features")) {
+      JsonNode of = feature.at("/properties/possible_duplicate_of");
+      if (!of.isNull()) {
+        assertThat(publishedIds)
+            .as("a public export names only a published namesake")
+            .contains(of.asText());
+      }
+    }
   }
 
   @Test
