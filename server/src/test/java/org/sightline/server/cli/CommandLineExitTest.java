@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sightline.server.SightlineApplication;
 import org.sightline.server.db.embedded.PostgisCluster;
+import org.sightline.server.testing.CommandLineConfig;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 
@@ -43,32 +44,7 @@ class CommandLineExitTest {
   }
 
   private static Path writeConfig(String jdbcUrl, TestDatabase database) throws IOException {
-    Path file = Files.createTempFile("sightline-cli-exit-", ".yml");
-    Files.writeString(
-        file,
-        """
-        database:
-          driverClass: org.postgresql.Driver
-          url: %s
-          user: %s
-          password: %s
-        schemaOwner:
-          user: %s
-          password: %s
-        loadSampleData: false
-        evidence:
-          directory: %s
-        logging:
-          level: WARN
-        """
-            .formatted(
-                jdbcUrl,
-                database.appUser(),
-                database.appPassword(),
-                database.user(),
-                database.password(),
-                Files.createTempDirectory("sightline-cli-exit-evidence-")));
-    return file;
+    return CommandLineConfig.write(jdbcUrl, database);
   }
 
   /** What one run of the command line did. */

@@ -23,6 +23,7 @@ import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.PasswordHasher;
 import org.sightline.server.auth.StoredUser;
 import org.sightline.server.auth.TokenAuthenticator;
+import org.sightline.server.testing.CommandLineConfig;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 import org.sightline.server.testing.TestUsers;
@@ -38,31 +39,7 @@ class CommandLineTest {
   @BeforeAll
   static void configFile() throws Exception {
     database = TestPostgis.freshDatabase();
-    config = Files.createTempFile("sightline-cli-", ".yml");
-    Files.writeString(
-        config,
-        """
-        database:
-          driverClass: org.postgresql.Driver
-          url: %s
-          user: %s
-          password: %s
-        schemaOwner:
-          user: %s
-          password: %s
-        loadSampleData: false
-        evidence:
-          directory: %s
-        logging:
-          level: WARN
-        """
-            .formatted(
-                database.jdbcUrl(),
-                database.appUser(),
-                database.appPassword(),
-                database.user(),
-                database.password(),
-                Files.createTempDirectory("sightline-cli-evidence-")));
+    config = CommandLineConfig.write(database);
   }
 
   /** What one command printed, and what it failed with (a failure makes the application exit 1). */

@@ -13,6 +13,11 @@ public final class CommandLineConfig {
    * a fresh evidence directory, warnings only.
    */
   public static Path write(TestDatabase database) throws IOException {
+    return write(database.jdbcUrl(), database);
+  }
+
+  /** The same, but connecting to {@code jdbcUrl} (for example a port nothing listens on). */
+  public static Path write(String jdbcUrl, TestDatabase database) throws IOException {
     Path file = Files.createTempFile("sightline-cli-", ".yml");
     Files.writeString(
         file,
@@ -32,7 +37,7 @@ public final class CommandLineConfig {
           level: WARN
         """
             .formatted(
-                database.jdbcUrl(),
+                jdbcUrl,
                 database.appUser(),
                 database.appPassword(),
                 database.user(),
