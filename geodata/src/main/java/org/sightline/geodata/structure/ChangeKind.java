@@ -1,0 +1,41 @@
+package org.sightline.geodata.structure;
+
+/** What changed about one structure between two assessed scenes. */
+public enum ChangeKind implements Coded {
+  APPEARED("appeared", "appeared", "새로 나타남"),
+  DISAPPEARED("disappeared", "disappeared", "사라짐"),
+  EXPANDED("expanded", "expanded", "확장됨"),
+  REDUCED("reduced", "reduced", "축소됨"),
+  CLASS_CHANGED("changed-class", "changed class", "용도 변경"),
+  CONDITION_CHANGED("changed-condition", "changed condition", "상태 변화"),
+  MOVED("moved", "moved", "이동함");
+
+  private final String code;
+  private final String labelEn;
+  private final String labelKo;
+
+  ChangeKind(String code, String labelEn, String labelKo) {
+    this.code = code;
+    this.labelEn = labelEn;
+    this.labelKo = labelKo;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+
+  @Override
+  public String labelKo() {
+    return labelKo;
+  }
+
+  public static ChangeKind fromCode(String code) {
+    return Coded.fromCode(ChangeKind.class, "kind", code);
+  }
+}
