@@ -3,6 +3,7 @@ package org.sightline.server.catalogue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +34,24 @@ public interface SceneDao extends SqlObject {
 
   /** The stored content hash of one scene. */
   record StoredHash(String collection, String id, String contentSha256) {}
+
+  /**
+   * A scene an observation is made on: its collection, id, acquisition instant and footprint
+   * (EPSG:4326).
+   */
+  record SceneRef(String collection, String id, Instant acquiredAt, Geometry footprint) {}
+
+  /**
+   * The scenes with this id, in every collection (or only {@code collection} when it is not null),
+   * by collection.
+   */
+  @SqlQuery(
+      """
+      SELECT collection, id, acquired_at, footprint FROM scene
+       WHERE id = :id AND (CAST(:collection AS text) IS NULL OR collection = :collection)
+       ORDER BY collection""")
+  @RegisterRowMapper(SceneRowMappers.SceneRefMapper.class)
+  List<SceneRef> sceneRefs(@Bind("id") String id, @Bind("collection") String collection);
 
   /** Whether a scene with this id is in the catalogue, in any collection. */
   @SqlQuery("SELECT EXISTS (SELECT 1 FROM scene WHERE id = :id)")

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.imagery.coverage.SceneCover;
+import org.sightline.server.db.geometry.PostgisGeometries;
 
 /**
  * The row mappers of {@link SceneDao}, one per result shape; each names the columns it reads.
@@ -82,6 +83,18 @@ public final class SceneRowMappers {
               rs.getDouble("north")),
           rs.getObject("first", OffsetDateTime.class).toInstant(),
           rs.getObject("last", OffsetDateTime.class).toInstant());
+    }
+  }
+
+  /** {@link SceneDao#sceneRefs}. */
+  public static final class SceneRefMapper implements RowMapper<SceneDao.SceneRef> {
+    @Override
+    public SceneDao.SceneRef map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.SceneRef(
+          rs.getString("collection"),
+          rs.getString("id"),
+          rs.getObject("acquired_at", OffsetDateTime.class).toInstant(),
+          PostgisGeometries.fromPostgis(rs.getString("footprint")));
     }
   }
 }

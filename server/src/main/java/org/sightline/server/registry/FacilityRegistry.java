@@ -192,7 +192,8 @@ public final class FacilityRegistry {
             });
   }
 
-  static RegistryEntry live(FacilityDao dao, String id) {
+  /** The live facility, its row locked until the transaction ends; 404 when absent or deleted. */
+  public static RegistryEntry live(FacilityDao dao, String id) {
     RegistryEntry entry =
         dao.lock(id)
             .orElseThrow(() -> new EntityNotFoundException("there is no facility '" + id + "'"));

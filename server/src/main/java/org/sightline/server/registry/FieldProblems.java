@@ -11,11 +11,11 @@ import org.sightline.server.errors.InvalidInputException;
  * Collects every problem of one input while its fields are checked one after another, instead of
  * stopping at the first. Not thread-safe: one per check.
  */
-final class FieldProblems {
+public final class FieldProblems {
   private final List<String> problems = new ArrayList<>();
 
   /** The field's checked value, or null when its check failed (the problem is kept). */
-  <T> T check(Supplier<T> field) {
+  public <T> T check(Supplier<T> field) {
     try {
       return field.get();
     } catch (InvalidFieldsException e) {
@@ -28,14 +28,14 @@ final class FieldProblems {
     return null;
   }
 
-  List<String> problems() {
+  public List<String> problems() {
     return List.copyOf(problems);
   }
 
   /**
    * @throws InvalidFieldsException listing every problem, when there is any
    */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
