@@ -28,6 +28,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.structure.MatchingParameters;
+import org.sightline.geodata.structure.StructureTracker;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.ApiTokens;
 import org.sightline.server.auth.FirstAdminNotice;
@@ -83,10 +85,12 @@ import org.sightline.server.resources.facilities.FacilityPublicationResource;
 import org.sightline.server.resources.facilities.FacilityResource;
 import org.sightline.server.resources.facilities.ZoneResource;
 import org.sightline.server.resources.features.BoundaryItemsResource;
+import org.sightline.server.resources.features.ChangeEventItemsResource;
 import org.sightline.server.resources.features.FacilityFeatures;
 import org.sightline.server.resources.features.FacilityItemsResource;
 import org.sightline.server.resources.features.FeatureCollections;
 import org.sightline.server.resources.features.OgcApiResource;
+import org.sightline.server.resources.features.StructureItemsResource;
 import org.sightline.server.resources.features.ZoneItemsResource;
 import org.sightline.server.resources.imagery.CoverageResource;
 import org.sightline.server.resources.imagery.ImageryIngestResource;
@@ -95,10 +99,17 @@ import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.map.VocabularyResource;
 import org.sightline.server.resources.stac.StacApiResource;
+import org.sightline.server.resources.structures.FacilityStructuresResource;
+import org.sightline.server.resources.structures.ObservationResource;
+import org.sightline.server.resources.structures.OverrideResource;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
+import org.sightline.server.structure.Observations;
+import org.sightline.server.structure.StructureChange;
+import org.sightline.server.structure.StructureOverrides;
+import org.sightline.server.structure.StructureRecomputation;
 
 /**
  * The Sightline server. Thin: it wires the parts by hand, in data-flow order (database, schema,
@@ -225,9 +236,23 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     DuplicateReview duplicateReview = new DuplicateReview(transactions);
     DatedAreas boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
     DatedAreas zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
+    StructureRecomputation recomputation =
+        new StructureRecomputation(new StructureTracker(MatchingParameters.DEFAULTS));
+    Observations observations = new Observations(transactions, recomputation);
+    StructureChange structureChange = new StructureChange(transactions, registry, boundaries);
     environment
         .jersey()
-        .register(new OgcApiResource(new FeatureCollections(facilities, boundaries, zones)));
+        .register(
+            new OgcApiResource(
+                new FeatureCollections(facilities, boundaries, zones, structureChange)));
+    environment.jersey().register(new ObservationResource(observations, registry));
+    environment.jersey().register(new FacilityStructuresResource(structureChange));
+    environment
+        .jersey()
+        .register(
+            new OverrideResource(new StructureOverrides(transactions, recomputation), registry));
+    environment.jersey().register(new StructureItemsResource(structureChange, clock));
+    environment.jersey().register(new ChangeEventItemsResource(structureChange, clock));
     environment.jersey().register(new FacilityItemsResource(facilities, clock));
     environment.jersey().register(new FacilityPublicationResource(transactions));
     environment.jersey().register(new FacilityResource(registry, duplicateReview));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -16,6 +17,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.server.db.Columns;
 import org.sightline.server.db.geometry.PostgisGeometries;
+import org.sightline.server.registry.DatedAreaDao;
+import org.sightline.server.registry.DatedExtent;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -140,7 +143,7 @@ public interface DerivedStructureDao {
       @Bind("facilityId") String facilityId, @BindMethods Visibility visibility);
 
   /**
-   * One OGC page of structures, by (facility, identity) after the given key.
+   * One OGC page of structures, by identity (a drawing id, unique over all facilities).
    *
    * @param classes class codes, or null for any
    */
@@ -149,8 +152,8 @@ public interface DerivedStructureDao {
           + STRUCTURE_COLUMNS
           + " FROM tracked_structure"
           + STRUCTURE_PAGE_WHERE
-          + " AND (CAST(:afterFacility AS text) IS NULL OR (facility_id, identity_id) > (:afterFacility, :afterIdentity))"
-          + " ORDER BY facility_id, identity_id LIMIT :limit")
+          + " AND (CAST(:afterIdentity AS bigint) IS NULL OR identity_id > :afterIdentity)"
+          + " ORDER BY identity_id LIMIT :limit")
   @RegisterRowMapper(StructureRowMapper.class)
   List<StructureRow> structurePage(
       @BindMethods Visibility visibility,
@@ -159,9 +162,27 @@ public interface DerivedStructureDao {
       @Bind("to") LocalDate to,
       @Bind("bbox") Geometry bbox,
       @Bind("classes") String[] classes,
-      @Bind("afterFacility") String afterFacility,
-      @Bind("afterIdentity") long afterIdentity,
+      @Bind("afterIdentity") Long afterIdentity,
       @Bind("limit") int limit);
+
+  /** A live structure of a facility the caller may see, by identity. */
+  @SqlQuery(
+      "SELECT "
+          + STRUCTURE_COLUMNS
+          + " FROM tracked_structure WHERE identity_id = :identityId AND superseded_at IS NULL AND "
+          + Visibility.AREA_PREDICATE)
+  @RegisterRowMapper(StructureRowMapper.class)
+  Optional<StructureRow> structure(
+      @Bind("identityId") long identityId, @BindMethods Visibility visibility);
+
+  /** A live change event of a facility the caller may see, by key. */
+  @SqlQuery(
+      "SELECT "
+          + EVENT_COLUMNS
+          + " FROM change_event WHERE event_key = :key AND superseded_at IS NULL AND "
+          + Visibility.AREA_PREDICATE)
+  @RegisterRowMapper(EventRowMapper.class)
+  Optional<ChangeEventRow> event(@Bind("key") String key, @BindMethods Visibility visibility);
 
   @SqlQuery("SELECT count(*) FROM tracked_structure" + STRUCTURE_PAGE_WHERE)
   long structureCount(
@@ -172,14 +193,14 @@ public interface DerivedStructureDao {
       @Bind("bbox") Geometry bbox,
       @Bind("classes") String[] classes);
 
-  /** One OGC page of events, by (facility, key) after the given one. */
+  /** One OGC page of events, by key (unique over all facilities). */
   @SqlQuery(
       "SELECT "
           + EVENT_COLUMNS
           + " FROM change_event"
           + EVENT_PAGE_WHERE
-          + " AND (CAST(:afterFacility AS text) IS NULL OR (facility_id, event_key) > (:afterFacility, :afterKey))"
-          + " ORDER BY facility_id, event_key LIMIT :limit")
+          + " AND (CAST(:afterKey AS text) IS NULL OR event_key > :afterKey)"
+          + " ORDER BY event_key LIMIT :limit")
   @RegisterRowMapper(EventRowMapper.class)
   List<ChangeEventRow> eventPage(
       @BindMethods Visibility visibility,
@@ -189,7 +210,6 @@ public interface DerivedStructureDao {
       @Bind("bbox") Geometry bbox,
       @Bind("classes") String[] classes,
       @Bind("kinds") String[] kinds,
-      @Bind("afterFacility") String afterFacility,
       @Bind("afterKey") String afterKey,
       @Bind("limit") int limit);
 
@@ -202,6 +222,29 @@ public interface DerivedStructureDao {
       @Bind("bbox") Geometry bbox,
       @Bind("classes") String[] classes,
       @Bind("kinds") String[] kinds);
+
+  /**
+   * Where and when the live structures of facilities the caller may see lie (box, first and last
+   * scene dates seen), or empty when there are none.
+   */
+  @SqlQuery(
+      "SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat,"
+          + " first_day, end_day FROM (SELECT ST_Extent(geometry) AS e, min(first_seen) AS first_day,"
+          + " max(last_seen) + 1 AS end_day FROM tracked_structure WHERE superseded_at IS NULL AND "
+          + Visibility.AREA_PREDICATE
+          + ") s WHERE e IS NOT NULL")
+  @RegisterRowMapper(DatedAreaDao.ExtentMapper.class)
+  Optional<DatedExtent> structureExtent(@BindMethods Visibility visibility);
+
+  /** As {@link #structureExtent}, for change events (earliest to latest bracket dates). */
+  @SqlQuery(
+      "SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat,"
+          + " first_day, end_day FROM (SELECT ST_Extent(geometry) AS e, min(earliest) AS first_day,"
+          + " max(latest) + 1 AS end_day FROM change_event WHERE superseded_at IS NULL AND "
+          + Visibility.AREA_PREDICATE
+          + ") s WHERE e IS NOT NULL")
+  @RegisterRowMapper(DatedAreaDao.ExtentMapper.class)
+  Optional<DatedExtent> eventExtent(@BindMethods Visibility visibility);
 
   /** Maps a structure row. */
   final class StructureRowMapper implements RowMapper<StructureRow> {

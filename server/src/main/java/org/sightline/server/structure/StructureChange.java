@@ -11,6 +11,7 @@ import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureSeries;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.registry.DatedAreas;
+import org.sightline.server.registry.DatedExtent;
 import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.visibility.Visibility;
 
@@ -98,11 +99,39 @@ public final class StructureChange {
         facilityId, !loaded.illustrativeObservations().isEmpty(), points, a, b, comparisons);
   }
 
+  /** A live structure by identity, of a facility the caller may see. */
+  public Optional<StructureRow> structure(long identityId, Visibility visibility) {
+    return transactions
+        .jdbi()
+        .withHandle(h -> h.attach(DerivedStructureDao.class).structure(identityId, visibility));
+  }
+
+  /** A live change event by key, of a facility the caller may see. */
+  public Optional<ChangeEventRow> event(String key, Visibility visibility) {
+    return transactions
+        .jdbi()
+        .withHandle(h -> h.attach(DerivedStructureDao.class).event(key, visibility));
+  }
+
+  /** Where and when the structures the caller may see lie. */
+  public Optional<DatedExtent> structureExtent(Visibility visibility) {
+    return transactions
+        .jdbi()
+        .withHandle(h -> h.attach(DerivedStructureDao.class).structureExtent(visibility));
+  }
+
+  /** Where and when the change events the caller may see lie. */
+  public Optional<DatedExtent> eventExtent(Visibility visibility) {
+    return transactions
+        .jdbi()
+        .withHandle(h -> h.attach(DerivedStructureDao.class).eventExtent(visibility));
+  }
+
   private Optional<Geometry> boundary(String facilityId, LocalDate date, Visibility visibility) {
     return boundaries.asOf(facilityId, date, visibility).map(DatedArea::geometry);
   }
 
-  /** One OGC page of structures, after (facility, identity) {@code after} when given. */
+  /** One OGC page of structures, after identity {@code afterIdentity} when given. */
   public Page<StructureRow> structurePage(
       Visibility visibility,
       String facility,
@@ -110,8 +139,7 @@ public final class StructureChange {
       LocalDate to,
       Geometry bbox,
       String[] classes,
-      String afterFacility,
-      long afterIdentity,
+      Long afterIdentity,
       int limit) {
     return transactions
         .jdbi()
@@ -120,22 +148,14 @@ public final class StructureChange {
               DerivedStructureDao dao = handle.attach(DerivedStructureDao.class);
               List<StructureRow> rows =
                   dao.structurePage(
-                      visibility,
-                      facility,
-                      from,
-                      to,
-                      bbox,
-                      classes,
-                      afterFacility,
-                      afterIdentity,
-                      limit + 1);
+                      visibility, facility, from, to, bbox, classes, afterIdentity, limit + 1);
               long matched = dao.structureCount(visibility, facility, from, to, bbox, classes);
               boolean more = rows.size() > limit;
               return new Page<>(more ? rows.subList(0, limit) : rows, more, matched);
             });
   }
 
-  /** One OGC page of change events, after (facility, key) when given. */
+  /** One OGC page of change events, after key {@code afterKey} when given. */
   public Page<ChangeEventRow> eventPage(
       Visibility visibility,
       String facility,
@@ -144,7 +164,6 @@ public final class StructureChange {
       Geometry bbox,
       String[] classes,
       String[] kinds,
-      String afterFacility,
       String afterKey,
       int limit) {
     return transactions
@@ -154,16 +173,7 @@ public final class StructureChange {
               DerivedStructureDao dao = handle.attach(DerivedStructureDao.class);
               List<ChangeEventRow> rows =
                   dao.eventPage(
-                      visibility,
-                      facility,
-                      from,
-                      to,
-                      bbox,
-                      classes,
-                      kinds,
-                      afterFacility,
-                      afterKey,
-                      limit + 1);
+                      visibility, facility, from, to, bbox, classes, kinds, afterKey, limit + 1);
               long matched = dao.eventCount(visibility, facility, from, to, bbox, classes, kinds);
               boolean more = rows.size() > limit;
               return new Page<>(more ? rows.subList(0, limit) : rows, more, matched);

@@ -169,7 +169,8 @@ public abstract class AreaItemsResource {
     }
   }
 
-  private static Geometry areaOf(BoundingBox bbox) {
+  /** The box as an EPSG:4326 (multi)polygon (two parts across the antimeridian). */
+  static Geometry areaOf(BoundingBox bbox) {
     List<Polygon> boxes = bbox.toPolygons();
     return boxes.size() == 1
         ? boxes.get(0)

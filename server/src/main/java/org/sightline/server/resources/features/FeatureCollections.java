@@ -12,6 +12,7 @@ import org.sightline.server.api.MediaTypes;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.registry.DatedAreas;
 import org.sightline.server.registry.DatedExtent;
+import org.sightline.server.structure.StructureChange;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -25,20 +26,34 @@ public final class FeatureCollections {
   public static final String FACILITIES = "facilities";
   public static final String BOUNDARIES = "facility-boundaries";
   public static final String ZONES = "zones";
+  public static final String STRUCTURES = "structures";
+  public static final String CHANGE_EVENTS = "change-events";
   public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
   private final FacilityFeatures facilities;
   private final DatedAreas boundaries;
   private final DatedAreas zones;
+  private final StructureChange structureChange;
 
-  public FeatureCollections(FacilityFeatures facilities, DatedAreas boundaries, DatedAreas zones) {
+  public FeatureCollections(
+      FacilityFeatures facilities,
+      DatedAreas boundaries,
+      DatedAreas zones,
+      StructureChange structureChange) {
     this.facilities = facilities;
     this.boundaries = boundaries;
     this.zones = zones;
+    this.structureChange = structureChange;
   }
 
-  public List<String> ids() {
-    return List.of(FACILITIES, BOUNDARIES, ZONES);
+  /**
+   * The collections the caller may list: structures and change events only for staff (they are not
+   * published until the publication rules exist).
+   */
+  public List<String> ids(Visibility visibility) {
+    return visibility.staff()
+        ? List.of(FACILITIES, BOUNDARIES, ZONES, STRUCTURES, CHANGE_EVENTS)
+        : List.of(FACILITIES, BOUNDARIES, ZONES);
   }
 
   /**
@@ -68,6 +83,31 @@ public final class FeatureCollections {
               + " detention, other), versioned in time. datetime selects the versions valid then; filters: facility,"
               + " kind, basis, confidence.",
           "Zone versions as GeoJSON");
+    }
+    if (STRUCTURES.equals(id) && visibility.staff()) {
+      return areaCollection(
+          id,
+          base,
+          structureChange.structureExtent(visibility),
+          "Structures followed across scenes (staff only)",
+          "Structures analysts drew in observations of facilities on dated scenes, followed across scenes: class,"
+              + " condition, first and last scene dates seen, and the state in every observed scene (present,"
+              + " absent, not-assessable). datetime selects the structures seen at some time in it; filters:"
+              + " facility, class (comma-separated codes). Sample data is marked illustrative.",
+          "Structures as GeoJSON");
+    }
+    if (CHANGE_EVENTS.equals(id) && visibility.staff()) {
+      return areaCollection(
+          id,
+          base,
+          structureChange.eventExtent(visibility),
+          "Change events bracketed by scene dates (staff only)",
+          "Changes of structures between two assessed scenes (appeared, disappeared, expanded, reduced,"
+              + " changed-class, changed-condition, moved), each bracketed by earliest (the last scene showing the"
+              + " previous state) and latest (the first scene showing the new one), with its statement in English"
+              + " and Korean, confidence and evidence scenes. datetime selects the events whose bracket meets it;"
+              + " filters: facility, class, kind. Sample data is marked illustrative.",
+          "Change events as GeoJSON");
     }
     if (!FACILITIES.equals(id)) {
       return null;

@@ -135,7 +135,7 @@ public record ItemsQuery(
     }
     try {
       String id = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-      if (id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      if (id.matches("[a-z0-9][a-z0-9:-]{0,127}")) {
         return id;
       }
     } catch (IllegalArgumentException e) {

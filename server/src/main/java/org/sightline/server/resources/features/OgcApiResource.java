@@ -80,7 +80,7 @@ public class OgcApiResource {
   @Operation(summary = "Feature collections")
   public CollectionList collections(@Context UriInfo uri, @Context SecurityContext security) {
     List<CollectionDescription> described = new ArrayList<>();
-    for (String id : collections.ids()) {
+    for (String id : collections.ids(Visibility.of(security))) {
       described.add(collections.describe(id, uri, Visibility.of(security)));
     }
     String self = uri.getBaseUriBuilder().path("collections").build().toString();
@@ -99,7 +99,10 @@ public class OgcApiResource {
         collections.describe(collectionId, uri, Visibility.of(security));
     if (description == null) {
       throw new EntityNotFoundException(
-          "there is no collection '" + collectionId + "'; collections are " + collections.ids());
+          "there is no collection '"
+              + collectionId
+              + "'; collections are "
+              + collections.ids(Visibility.of(security)));
     }
     return description;
   }
