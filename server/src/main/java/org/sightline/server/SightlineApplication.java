@@ -99,6 +99,7 @@ import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.map.VocabularyResource;
 import org.sightline.server.resources.stac.StacApiResource;
+import org.sightline.server.resources.structures.BoundaryProposalResource;
 import org.sightline.server.resources.structures.FacilityStructuresResource;
 import org.sightline.server.resources.structures.ObservationResource;
 import org.sightline.server.resources.structures.OverrideResource;
@@ -106,6 +107,7 @@ import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
+import org.sightline.server.structure.BoundaryProposals;
 import org.sightline.server.structure.Observations;
 import org.sightline.server.structure.StructureChange;
 import org.sightline.server.structure.StructureOverrides;
@@ -251,6 +253,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .jersey()
         .register(
             new OverrideResource(new StructureOverrides(transactions, recomputation), registry));
+    environment
+        .jersey()
+        .register(new BoundaryProposalResource(new BoundaryProposals(observations, boundaries)));
     environment.jersey().register(new StructureItemsResource(structureChange, clock));
     environment.jersey().register(new ChangeEventItemsResource(structureChange, clock));
     environment.jersey().register(new FacilityItemsResource(facilities, clock));

@@ -1,0 +1,84 @@
+package org.sightline.server.resources.structures;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.sightline.server.auth.Role;
+import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.registry.DatedAreas;
+import org.sightline.server.resources.facilities.DatedAreaView;
+import org.sightline.server.structure.BoundaryProposals;
+import org.sightline.server.visibility.Visibility;
+
+/**
+ * {@code /api/observations/{id}/boundary-proposal}: the boundary an observation's perimeter
+ * drawings enclose, to compare with the boundary valid then; {@code .../confirmation} adds it as a
+ * boundary version (basis {@code digitized}, naming the scene). Staff read; analysts and admins
+ * confirm.
+ */
+@Path("/observations/{observationId}/boundary-proposal")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoundaryProposalResource {
+  private final BoundaryProposals proposals;
+
+  public BoundaryProposalResource(BoundaryProposals proposals) {
+    this.proposals = proposals;
+  }
+
+  /** The added boundary version and what the geometry check repaired (nothing: it is checked). */
+  public record Confirmed(DatedAreaView boundary, List<String> repairs) {}
+
+  @GET
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.ANALYST,
+    Role.Names.INVESTIGATOR,
+    Role.Names.ADVOCATE
+  })
+  @Operation(summary = "The boundary an observation's perimeter drawings enclose")
+  public BoundaryProposals.Proposal proposal(
+      @PathParam("observationId") long observationId, @Context SecurityContext security) {
+    return proposals.propose(observationId, Visibility.of(security));
+  }
+
+  @POST
+  @Path("confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(
+      summary = "Confirm the proposal as a boundary version",
+      description =
+          "Body {confidence: high|medium|low, validFrom (default: the scene date), validTo, note};"
+              + " 409 when it overlaps a version in time (end that one first).")
+  @ApiResponse(responseCode = "201", description = "Created: the boundary version")
+  public Response confirm(
+      @PathParam("observationId") long observationId,
+      BoundaryProposals.Confirmation body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    DatedAreas.Added added =
+        proposals.confirm(
+            RequestSecurityContext.actorOf(security), observationId, body, Visibility.of(security));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("facilities")
+                .path(added.version().facilityId())
+                .path("boundaries")
+                .path(Long.toString(added.version().id()))
+                .build())
+        .entity(new Confirmed(DatedAreaView.of(added.version()), added.repairs()))
+        .build();
+  }
+}
