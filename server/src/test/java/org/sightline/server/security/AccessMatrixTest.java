@@ -60,6 +60,7 @@ class AccessMatrixTest {
   private static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
   private static final Set<Caller> EVIDENCE_HANDLERS =
       EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR);
+  private static final Set<Caller> ANALYSTS = EnumSet.of(Caller.ADMIN, Caller.ANALYST);
   private static final Set<Caller> STAFF =
       EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR, Caller.ADVOCATE);
 
@@ -143,6 +144,25 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
     EXPECTED.put(
         "PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
+    EXPECTED.put("GET /api/facilities/{facilityId}/observations", STAFF);
+    EXPECTED.put("POST /api/facilities/{facilityId}/observations", ANALYSTS);
+    EXPECTED.put("GET /api/observations/{observationId}", STAFF);
+    EXPECTED.put("PUT /api/observations/{observationId}", ANALYSTS);
+    EXPECTED.put("POST /api/observations/{observationId}/deletion", ANALYSTS);
+    EXPECTED.put("GET /api/observations/{observationId}/boundary-proposal", STAFF);
+    EXPECTED.put("POST /api/observations/{observationId}/boundary-proposal/confirmation", ANALYSTS);
+    EXPECTED.put("GET /api/facilities/{facilityId}/structures", STAFF);
+    EXPECTED.put("GET /api/facilities/{facilityId}/change-events", STAFF);
+    EXPECTED.put("GET /api/facilities/{facilityId}/structure-series", STAFF);
+    EXPECTED.put("GET /api/facilities/{facilityId}/structure-series/csv", STAFF);
+    EXPECTED.put("GET /api/facilities/{facilityId}/structure-overrides", STAFF);
+    EXPECTED.put("POST /api/facilities/{facilityId}/structure-overrides", ANALYSTS);
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/structure-overrides/{overrideId}/withdrawal", ANALYSTS);
+    EXPECTED.put("GET /api/collections/structures/items", STAFF);
+    EXPECTED.put("GET /api/collections/structures/items/{featureId}", STAFF);
+    EXPECTED.put("GET /api/collections/change-events/items", STAFF);
+    EXPECTED.put("GET /api/collections/change-events/items/{featureId}", STAFF);
     EXPECTED.put("POST /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence/{evidenceId}", EVIDENCE_HANDLERS);
@@ -481,6 +501,52 @@ class AccessMatrixTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The two sample scenes over Camp 14 the structure fixtures are drawn on, in date order. */
+  private static final String[] STRUCTURE_SCENES = {
+    "S2B_52SBJ_20241210_0_L2A", "S2C_52SBJ_20250124_0_L2A"
+  };
+
+  /**
+   * A new observation on a new facility (drawn over the sample scenes of Camp 14): a fence, and a
+   * guard post when {@code withGuardPost}. @return its JSON answer
+   */
+  private static ApiClient.Answer newObservation(
+      String facilityId, String scene, boolean withGuardPost) {
+    List<Object> structures = new ArrayList<>();
+    structures.add(
+        object(
+            "class",
+            "perimeter",
+            "geometry",
+            object(
+                "type",
+                "LineString",
+                "coordinates",
+                List.of(
+                    List.of(126.050, 39.560),
+                    List.of(126.060, 39.560),
+                    List.of(126.060, 39.570),
+                    List.of(126.050, 39.570),
+                    List.of(126.050, 39.560)))));
+    if (withGuardPost) {
+      structures.add(
+          object("class", "guard-post", "geometry", square(126.0550, 39.5650, 126.0551, 39.5651)));
+    }
+    ApiClient.Answer recorded =
+        fixtures.postJson(
+            "/facilities/" + facilityId + "/observations",
+            object("sceneId", scene, "confidence", "likely", "structures", structures));
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    return recorded;
+  }
+
+  private static long newObservationId() {
+    return newObservation(newFacility(), STRUCTURE_SCENES[0], false)
+        .json()
+        .at("/observation/id")
+        .asLong();
+  }
+
   private static void recipes() {
     fixtures =
         ApiClient.anonymous(APP.getLocalPort())
@@ -491,6 +557,108 @@ class AccessMatrixTest {
     publishedZoneId = newZone("kwanliso-15-yodok");
     String camp = "/facilities/kwanliso-15-yodok";
     String scene = "S2B_52SBJ_20241210_0_L2A";
+    String structureCamp = newFacility();
+    newObservation(structureCamp, STRUCTURE_SCENES[0], false);
+    ApiClient.Answer second = newObservation(structureCamp, STRUCTURE_SCENES[1], true);
+    long secondObservation = second.json().at("/observation/id").asLong();
+    long fenceDrawing = second.json().at("/observation/structures/0/id").asLong();
+    long guardPostDrawing = second.json().at("/observation/structures/1/id").asLong();
+    String structures = "/facilities/" + structureCamp;
+    get("GET /api/facilities/{facilityId}/observations", structures + "/observations");
+    recipe(
+        "POST /api/facilities/{facilityId}/observations",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/facilities/" + newFacility() + "/observations",
+                object("sceneId", STRUCTURE_SCENES[0], "confidence", "likely")));
+    get("GET /api/observations/{observationId}", "/observations/" + secondObservation);
+    recipe(
+        "PUT /api/observations/{observationId}",
+        200,
+        (caller, client) -> {
+          long id = newObservationId();
+          return client.putJson(
+              "/observations/" + id,
+              object("confidence", "very-likely"),
+              "If-Match",
+              ifMatch("/observations/" + id));
+        });
+    recipe(
+        "POST /api/observations/{observationId}/deletion",
+        200,
+        (caller, client) -> {
+          long id = newObservationId();
+          return client.postJson(
+              "/observations/" + id + "/deletion",
+              object("reason", "recorded on the wrong scene"),
+              "If-Match",
+              ifMatch("/observations/" + id));
+        });
+    get(
+        "GET /api/observations/{observationId}/boundary-proposal",
+        "/observations/" + secondObservation + "/boundary-proposal");
+    recipe(
+        "POST /api/observations/{observationId}/boundary-proposal/confirmation",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/observations/" + newObservationId() + "/boundary-proposal/confirmation",
+                object("confidence", "medium")));
+    get("GET /api/facilities/{facilityId}/structures", structures + "/structures");
+    get("GET /api/facilities/{facilityId}/change-events", structures + "/change-events");
+    get("GET /api/facilities/{facilityId}/structure-series", structures + "/structure-series");
+    get(
+        "GET /api/facilities/{facilityId}/structure-series/csv",
+        structures + "/structure-series/csv");
+    get(
+        "GET /api/facilities/{facilityId}/structure-overrides",
+        structures + "/structure-overrides");
+    recipe(
+        "POST /api/facilities/{facilityId}/structure-overrides",
+        201,
+        (caller, client) ->
+            client.postJson(
+                structures + "/structure-overrides",
+                object(
+                    "kind",
+                    "non-match",
+                    "structureId",
+                    guardPostDrawing,
+                    "otherStructureId",
+                    fenceDrawing,
+                    "reason",
+                    "a guard post is never the fence")));
+    recipe(
+        "POST /api/facilities/{facilityId}/structure-overrides/{overrideId}/withdrawal",
+        200,
+        (caller, client) -> {
+          long id =
+              fixtures
+                  .postJson(
+                      structures + "/structure-overrides",
+                      object(
+                          "kind", "split", "structureId", guardPostDrawing, "reason", "a new post"))
+                  .json()
+                  .at("/override/id")
+                  .asLong();
+          return client.postJson(
+              structures + "/structure-overrides/" + id + "/withdrawal",
+              object("reason", "it was the same post"));
+        });
+    get("GET /api/collections/structures/items", "/collections/structures/items");
+    get(
+        "GET /api/collections/structures/items/{featureId}",
+        "/collections/structures/items/" + fenceDrawing);
+    get("GET /api/collections/change-events/items", "/collections/change-events/items");
+    recipe(
+        "GET /api/collections/change-events/items/{featureId}",
+        200,
+        (caller, client) -> {
+          String key =
+              fixtures.get(structures + "/change-events").json().get(0).get("eventKey").asText();
+          return client.get("/collections/change-events/items/" + key);
+        });
     get("GET /api/", "/");
     get("GET /api/conformance", "/conformance");
     get("GET /api/collections", "/collections");
