@@ -104,6 +104,7 @@ import org.sightline.server.resources.structures.FacilityStructuresResource;
 import org.sightline.server.resources.structures.ObservationResource;
 import org.sightline.server.resources.structures.OverrideResource;
 import org.sightline.server.resources.users.UserResource;
+import org.sightline.server.sample.IllustrativeObservations;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
@@ -112,12 +113,15 @@ import org.sightline.server.structure.Observations;
 import org.sightline.server.structure.StructureChange;
 import org.sightline.server.structure.StructureOverrides;
 import org.sightline.server.structure.StructureRecomputation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Sightline server. Thin: it wires the parts by hand, in data-flow order (database, schema,
  * data access, sample data, access control, resources). See docs/ARCHITECTURE.md.
  */
 public class SightlineApplication extends Application<SightlineConfiguration> {
+  private static final Logger LOG = LoggerFactory.getLogger(SightlineApplication.class);
 
   /** The name of the servlet that serves the web map's files. */
   private static final String WEB_MAP_SERVLET = "web";
@@ -241,6 +245,17 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     StructureRecomputation recomputation =
         new StructureRecomputation(new StructureTracker(MatchingParameters.DEFAULTS));
     Observations observations = new Observations(transactions, recomputation);
+    if (config.isLoadSampleData()) {
+      IllustrativeObservations series =
+          IllustrativeObservations.load(environment.getObjectMapper());
+      int added =
+          observations.loadIllustrative(
+              SampleDataLoader.ACTOR, series.facilityId(), series.observations());
+      LOG.info(
+          "Sample observations (ILLUSTRATIVE, not real findings): {} added at {}",
+          added,
+          series.facilityId());
+    }
     StructureChange structureChange = new StructureChange(transactions, registry, boundaries);
     environment
         .jersey()

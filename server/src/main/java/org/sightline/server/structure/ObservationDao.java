@@ -103,6 +103,12 @@ public interface ObservationDao {
       @Bind("collection") String collection,
       @Bind("sceneId") String sceneId);
 
+  /** Whether the facility has, or ever had (deleted ones count), an observation on the scene. */
+  @SqlQuery(
+      """
+      SELECT EXISTS (SELECT 1 FROM observation WHERE facility_id = :facilityId AND scene_id = :sceneId)""")
+  boolean everObservedOn(@Bind("facilityId") String facilityId, @Bind("sceneId") String sceneId);
+
   /** The live observations of a facility, by scene time then id. */
   @SqlQuery(
       "SELECT "

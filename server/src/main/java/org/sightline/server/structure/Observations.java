@@ -232,6 +232,39 @@ public final class Observations {
         });
   }
 
+  /**
+   * Records the bundled illustrative series (the sample data), marked illustrative, in one
+   * transaction: only the observations whose facility exists and has never had an observation on
+   * their scene, so that a deleted sample observation stays deleted.
+   *
+   * @return how many observations were added
+   */
+  public int loadIllustrative(Actor actor, String facilityId, List<ObservationEdit> series) {
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          if (handle
+              .attach(FacilityDao.class)
+              .find(facilityId)
+              .filter(f -> f.deletedAt() == null)
+              .isEmpty()) {
+            return 0;
+          }
+          FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
+          ObservationDao dao = handle.attach(ObservationDao.class);
+          int added = 0;
+          for (ObservationEdit edit : series) {
+            if (dao.everObservedOn(facilityId, edit.sceneId())) {
+              continue;
+            }
+            SceneDao.SceneRef scene = scene(handle, edit.sceneId(), edit.sceneCollection());
+            insert(handle, actor, facilityId, scene, CheckedObservation.check(edit, scene), true);
+            added++;
+          }
+          return added;
+        });
+  }
+
   /** A live observation with its drawings and unassessable areas; 404 when none. */
   public ObservationView get(long observationId) {
     return transactions
