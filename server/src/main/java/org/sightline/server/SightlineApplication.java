@@ -100,9 +100,12 @@ import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.map.VocabularyResource;
 import org.sightline.server.resources.stac.StacApiResource;
 import org.sightline.server.resources.structures.BoundaryProposalResource;
+import org.sightline.server.resources.structures.FacilityChangeEventsResource;
+import org.sightline.server.resources.structures.FacilityObservationsResource;
 import org.sightline.server.resources.structures.FacilityStructuresResource;
 import org.sightline.server.resources.structures.ObservationResource;
 import org.sightline.server.resources.structures.OverrideResource;
+import org.sightline.server.resources.structures.StructureSeriesResource;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.IllustrativeObservations;
 import org.sightline.server.sample.RegistryAdditions;
@@ -262,8 +265,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .register(
             new OgcApiResource(
                 new FeatureCollections(facilities, boundaries, zones, structureChange)));
-    environment.jersey().register(new ObservationResource(observations, registry));
+    environment.jersey().register(new FacilityObservationsResource(observations, registry));
+    environment.jersey().register(new ObservationResource(observations));
     environment.jersey().register(new FacilityStructuresResource(structureChange));
+    environment.jersey().register(new FacilityChangeEventsResource(structureChange));
+    environment.jersey().register(new StructureSeriesResource(structureChange));
     environment
         .jersey()
         .register(

@@ -6,37 +6,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.sightline.geodata.structure.SeriesPoint;
-import org.sightline.geodata.structure.StructureClass;
-import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.auth.Role;
-import org.sightline.server.structure.ChangeEventRow;
 import org.sightline.server.structure.StructureChange;
 import org.sightline.server.structure.StructureRow;
 import org.sightline.server.visibility.Visibility;
 
 /**
- * A facility's structure change: {@code /api/facilities/{id}/structures} (structures with their
- * per-scene states), {@code .../change-events} (bracketed, with statements in English and Korean)
- * and {@code .../structure-series} (counts, built-up area per class, perimeter length and the
- * not-assessable share per observed scene, and statements between two dates; {@code /csv} for a
- * chart). Staff only.
+ * {@code /api/facilities/{id}/structures}: the facility's structures followed across scenes, each
+ * with its state in every observed scene. Staff only.
  */
-@Path("/facilities/{facilityId}")
+@Path("/facilities/{facilityId}/structures")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.INVESTIGATOR, Role.Names.ADVOCATE})
 public class FacilityStructuresResource {
   private final StructureChange structureChange;
@@ -46,101 +29,10 @@ public class FacilityStructuresResource {
   }
 
   @GET
-  @Path("structures")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The facility's structures followed across scenes, with per-scene states")
   public List<StructureRow> structures(
       @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     return structureChange.structures(facilityId, Visibility.of(security));
-  }
-
-  @GET
-  @Path("change-events")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The facility's change events, bracketed by scene dates")
-  public List<ChangeEventRow> events(
-      @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
-    return structureChange.events(facilityId, Visibility.of(security));
-  }
-
-  @GET
-  @Path("structure-series")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "The facility's time series and statements between two dates",
-      description =
-          "One point per observed scene; comparisons from the first point on or after 'from' to"
-              + " the last on or before 'to' (default: first and last).")
-  public StructureChange.Series series(
-      @PathParam("facilityId") String facilityId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @Context SecurityContext security) {
-    return structureChange.series(
-        facilityId,
-        from == null ? null : TimeParser.date("from", from),
-        to == null ? null : TimeParser.date("to", to),
-        Visibility.of(security));
-  }
-
-  @GET
-  @Path("structure-series/csv")
-  @Produces("text/csv")
-  @Operation(summary = "The facility's time series as CSV, one row per observed scene")
-  public Response seriesCsv(
-      @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
-    StructureChange.Series series =
-        structureChange.series(facilityId, null, null, Visibility.of(security));
-    List<String> header = new ArrayList<>();
-    header.addAll(
-        List.of(
-            "observation_id",
-            "scene_id",
-            "scene_date",
-            "confidence",
-            "not_assessable_pct",
-            "perimeter_length_m"));
-    for (StructureClass c : StructureClass.values()) {
-      header.add("count_" + c.code().replace('-', '_'));
-    }
-    for (StructureClass c : StructureClass.values()) {
-      header.add("built_up_area_sqm_" + c.code().replace('-', '_'));
-    }
-    header.add("illustrative");
-    StreamingOutput out =
-        stream -> {
-          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          CSVPrinter csv =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-          for (SeriesPoint p : series.points()) {
-            csv.printRecord(row(p, series.illustrative()));
-          }
-          csv.flush();
-        };
-    return Response.ok(out, "text/csv; charset=utf-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + facilityId + "-structure-series.csv\"")
-        .build();
-  }
-
-  private static List<Object> row(SeriesPoint p, boolean illustrative) {
-    List<Object> values = new ArrayList<>();
-    values.add(p.observationId());
-    values.add(p.sceneId());
-    values.add(p.sceneDate().toString());
-    values.add(p.confidence().code());
-    values.add(String.format(Locale.ROOT, "%.1f", p.notAssessableShare() * 100));
-    values.add(String.format(Locale.ROOT, "%.1f", p.perimeterLengthM()));
-    for (StructureClass c : StructureClass.values()) {
-      values.add(p.counts().getOrDefault(c, 0));
-    }
-    for (StructureClass c : StructureClass.values()) {
-      values.add(String.format(Locale.ROOT, "%.1f", p.builtUpAreaSqm().getOrDefault(c, 0.0)));
-    }
-    values.add(illustrative);
-    return values;
   }
 }

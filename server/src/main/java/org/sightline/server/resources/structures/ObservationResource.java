@@ -1,7 +1,6 @@
 package org.sightline.server.resources.structures;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,37 +15,30 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.registry.FacilityRegistry;
 import org.sightline.server.structure.ObservationEdit;
 import org.sightline.server.structure.ObservationView;
 import org.sightline.server.structure.Observations;
 import org.sightline.server.structure.StoredObservation;
 import org.sightline.server.structure.StructureRecomputation;
-import org.sightline.server.visibility.Visibility;
 
 /**
- * Observations: what an analyst saw at one facility on one scene of the catalogue. {@code
- * /api/facilities/{id}/observations} lists and records them; {@code /api/observations/{id}} reads
- * one (ETag), replaces it ({@code If-Match}) and soft-deletes it ({@code If-Match}, a reason).
- * Every write recomputes the facility's structures and change events. Staff read; analysts and
- * admins write.
+ * One observation, {@code /api/observations/{id}}: read with its ETag, replaced ({@code If-Match}),
+ * soft-deleted ({@code If-Match}, a reason); every write recomputes its facility's structures and
+ * change events. {@link FacilityObservationsResource} lists and records them. Staff read; analysts
+ * and admins write.
  */
-@Path("/")
+@Path("/observations/{observationId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
   private final Observations observations;
-  private final FacilityRegistry registry;
 
-  public ObservationResource(Observations observations, FacilityRegistry registry) {
+  public ObservationResource(Observations observations) {
     this.observations = observations;
-    this.registry = registry;
   }
 
   /** One observation in a facility's list, without its drawings. */
@@ -86,50 +78,6 @@ public class ObservationResource {
   public record Deletion(String reason) {}
 
   @GET
-  @Path("facilities/{facilityId}/observations")
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.ANALYST,
-    Role.Names.INVESTIGATOR,
-    Role.Names.ADVOCATE
-  })
-  @Operation(summary = "A facility's observations, by scene date")
-  public List<Summary> list(
-      @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
-    registry.get(facilityId, Visibility.of(security));
-    return observations.of(facilityId).stream().map(Summary::of).toList();
-  }
-
-  @POST
-  @Path("facilities/{facilityId}/observations")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
-  @Operation(
-      summary = "Record an observation",
-      description =
-          "Body: sceneId (catalogued), confidence (estimative word), notes, structures [{class,"
-              + " condition, geometry, notes}], unassessable [{reason, geometry}]. Every problem is"
-              + " reported at once.")
-  @ApiResponse(responseCode = "201", description = "Created: the observation and what it derived")
-  public Response record(
-      @PathParam("facilityId") String facilityId,
-      ObservationEdit body,
-      @Context SecurityContext security,
-      @Context UriInfo uri) {
-    Observations.Written written =
-        observations.record(RequestSecurityContext.actorOf(security), facilityId, body, false);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("observations")
-                .path(Long.toString(written.observation().id()))
-                .build())
-        .header(HttpHeaders.ETAG, ETags.of(written.observation().version()))
-        .entity(Written.of(written))
-        .build();
-  }
-
-  @GET
-  @Path("observations/{observationId}")
   @RolesAllowed({
     Role.Names.ADMIN,
     Role.Names.ANALYST,
@@ -145,7 +93,6 @@ public class ObservationResource {
   }
 
   @PUT
-  @Path("observations/{observationId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(
@@ -168,7 +115,7 @@ public class ObservationResource {
   }
 
   @POST
-  @Path("observations/{observationId}/deletion")
+  @Path("deletion")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Delete an observation (soft, with a reason; needs If-Match)")
