@@ -183,7 +183,9 @@ class GeoPackageImportReaderTest {
         .containsExactly(
             tuple("Block 1", StructureClass.PRISONER_HOUSING, StructureCondition.INTACT, "1"),
             tuple("North fence", StructureClass.PERIMETER, StructureCondition.INTACT, "2"));
-    assertThat(layer.errors()).containsExactly("feature 3 'Undrawn': geometry is missing");
+    assertThat(layer.errors())
+        .containsExactly(
+            "feature 3 'Undrawn': geometry is required: a GeoJSON Polygon or MultiPolygon");
   }
 
   @Test

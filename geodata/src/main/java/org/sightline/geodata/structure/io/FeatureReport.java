@@ -5,7 +5,7 @@ import org.sightline.geodata.io.ImportReport;
 
 /**
  * What reading one feature of a layer found: every error (the feature cannot be imported) and every
- * warning (what was assumed: a default class or condition, a geometry repair, an ignored field).
+ * warning (what was assumed: a default class or condition, an ignored field).
  *
  * @param index the feature's 1-based position in the layer
  * @param label the feature's name, else "feature N"; control and bidirectional characters shown as

@@ -6,13 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
-import org.sightline.geodata.geom.CheckedGeometry;
-import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.io.ImportFeature;
 import org.sightline.geodata.structure.StructureClass;
+import org.sightline.geodata.structure.StructureDrawing;
 import org.sightline.geodata.text.DisplayText;
 
 /**
@@ -23,45 +21,28 @@ import org.sightline.geodata.text.DisplayText;
  * docs/IMPORT-STRUCTURES.md}); a missing class is recorded as the default class and a missing
  * condition as intact, each with a warning.
  *
- * <p>Geometry, EPSG:4326 in longitude/latitude order: a Polygon or MultiPolygon for every class; a
- * LineString or MultiLineString only for {@link StructureClass#PERIMETER} (fences, walls); points
- * are refused (a structure is drawn as its outline). Each geometry passes {@link GeometryCheck}:
- * the vertex limit, validity with the location of the defect, swapped axes, the region and a
- * plausible size.
+ * <p>Geometry, EPSG:4326 in longitude/latitude order, by the rules of {@link StructureDrawing} (the
+ * same as an observation sent to the API): a Polygon or MultiPolygon for every class; a LineString
+ * or MultiLineString only for {@link StructureClass#PERIMETER} (fences, walls); points refused (a
+ * structure is drawn as its outline); the vertex limit, validity with the location of the defect,
+ * swapped axes, the Korea region and {@link StructureDrawing#MAX_AREA_SQ_KM}.
  *
  * <p>Every problem of every feature is collected, not only the first; two features with the same id
  * are an error (re-running an import recognises features by it). Immutable and thread-safe.
  */
 public final class StructureLayerReader {
-  /**
-   * The check of every structure and area: lines and polygons in {@link
-   * GeometryCheck#KOREA_REGION}, no larger than the largest plausible facility.
-   */
-  private static final GeometryCheck CHECK =
-      new GeometryCheck(
-          GeometryCheck.KOREA_REGION,
-          Set.of("Polygon", "MultiPolygon", "LineString", "MultiLineString"),
-          GeometryCheck.MAX_FACILITY_AREA_SQ_KM);
-
-  private static final Set<String> POINTS = Set.of("Point", "MultiPoint");
-  private static final Set<String> LINES = Set.of("LineString", "MultiLineString");
-
   private final StructureClass defaultClass;
-  private final boolean repair;
 
-  /** Missing classes recorded as {@link StructureClass#OTHER}; invalid geometry refused. */
+  /** Missing classes recorded as {@link StructureClass#OTHER}. */
   public StructureLayerReader() {
-    this(StructureClass.OTHER, false);
+    this(StructureClass.OTHER);
   }
 
   /**
    * @param defaultClass what a feature without a class is recorded as (with a warning)
-   * @param repair whether invalid geometry is repaired (JTS {@code GeometryFixer}, each change a
-   *     warning) instead of refused
    */
-  public StructureLayerReader(StructureClass defaultClass, boolean repair) {
+  public StructureLayerReader(StructureClass defaultClass) {
     this.defaultClass = Objects.requireNonNull(defaultClass, "defaultClass");
-    this.repair = repair;
   }
 
   /**
@@ -93,7 +74,7 @@ public final class StructureLayerReader {
                   + "; each feature needs its own id");
         }
       }
-      Geometry geometry = geometry(feature.geometry(), attributes, errors, warnings);
+      Geometry geometry = geometry(feature.geometry(), attributes, errors);
       if (errors.isEmpty()) {
         if (attributes.unassessable()) {
           unassessable.add(
@@ -128,43 +109,19 @@ public final class StructureLayerReader {
     return new StructureLayer(structures, unassessable, reports);
   }
 
-  private Geometry geometry(
-      JsonNode node, FeatureAttributes attributes, List<String> errors, List<String> warnings) {
-    String type = node != null && node.isObject() ? node.path("type").asText() : "";
-    if (POINTS.contains(type)) {
-      errors.add(
-          "geometry: a "
-              + type
-              + " is not accepted: "
-              + (attributes.unassessable()
-                  ? "draw the area that could not be assessed as a polygon"
-                  : "a structure is drawn as its outline, a polygon (a fence or wall may be a"
-                      + " line)"));
-      return null;
-    }
-    if (LINES.contains(type)) {
-      if (attributes.unassessable()) {
-        errors.add(
-            "geometry: a "
-                + type
-                + " is not accepted for an area that could not be assessed; draw it as a polygon");
-        return null;
-      }
-      StructureClass structureClass = attributes.structureClass();
-      if (structureClass != null && !structureClass.mayBeLine()) {
-        errors.add(
-            "geometry: a "
-                + type
-                + " is accepted only for class perimeter (fences and walls); draw the "
-                + structureClass.nounEn(1)
-                + " as a polygon of its outline, or give class perimeter");
-        return null;
-      }
-    }
+  /** The geometry by {@link StructureDrawing}'s rules, or null with its problems in errors. */
+  private static Geometry geometry(
+      JsonNode node, FeatureAttributes attributes, List<String> errors) {
     try {
-      CheckedGeometry checked = CheckedGeometry.from(node, "geometry", CHECK, repair);
-      checked.repairs().forEach(change -> warnings.add("geometry: " + change));
-      return checked.geometry();
+      if (attributes.unassessable()) {
+        return StructureDrawing.unassessable(node, "geometry");
+      }
+      // A class that failed to read is checked leniently (lines allowed): its own error says why.
+      StructureClass structureClass =
+          attributes.structureClass() == null
+              ? StructureClass.PERIMETER
+              : attributes.structureClass();
+      return StructureDrawing.structure(node, "geometry", structureClass);
     } catch (InvalidDataException e) {
       errors.addAll(e.problems());
       return null;

@@ -8,8 +8,8 @@
  * are mapped to the vocabularies of {@link org.sightline.geodata.structure} as the table in {@code
  * docs/IMPORT-STRUCTURES.md} says. No database, no HTTP.
  *
- * <p>Geometries are EPSG:4326, longitude/latitude order, checked by {@link
- * org.sightline.geodata.geom.GeometryCheck} (validity with location, swapped axes, the vertex
- * limit).
+ * <p>Geometries are EPSG:4326, longitude/latitude order, checked by the rules of {@link
+ * org.sightline.geodata.structure.StructureDrawing} (validity with location, swapped axes, the
+ * vertex limit, lines only for the perimeter).
  */
 package org.sightline.geodata.structure.io;
