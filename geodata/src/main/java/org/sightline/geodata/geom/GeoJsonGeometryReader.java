@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Reads a GeoJSON geometry (RFC 7946: Point, LineString, Polygon, MultiPolygon) into JTS, with
- * {@link Geometries#FACTORY} (SRID 4326, longitude then latitude). Structural problems are reported
- * with their JSON path, e.g. {@code geometry.coordinates[0]: ring is not closed: it starts at
- * 126.85 39.67 and ends at 126.86 39.68}. Semantic checks (validity, range, size, region) are
- * {@link GeometryCheck}'s, except the vertex limit {@link GeometryCheck#MAX_VERTICES}, which is
- * checked here first, before any JTS object is built. Stateless and thread-safe.
+ * Reads a GeoJSON geometry (RFC 7946: Point, LineString, MultiLineString, Polygon, MultiPolygon)
+ * into JTS, with {@link Geometries#FACTORY} (SRID 4326, longitude then latitude). Structural
+ * problems are reported with their JSON path, e.g. {@code geometry.coordinates[0]: ring is not
+ * closed: it starts at 126.85 39.67 and ends at 126.86 39.68}. Semantic checks (validity, range,
+ * size, region) are {@link GeometryCheck}'s, except the vertex limit {@link
+ * GeometryCheck#MAX_VERTICES}, which is checked here first, before any JTS object is built.
+ * Stateless and thread-safe.
  */
 public final class GeoJsonGeometryReader {
+  private static final String TYPES = "Point, LineString, MultiLineString, Polygon or MultiPolygon";
+
   private GeoJsonGeometryReader() {}
 
   /**
@@ -34,7 +38,7 @@ public final class GeoJsonGeometryReader {
     }
     JsonNode type = node.get("type");
     if (type == null || !type.isTextual()) {
-      throw fail(path + ".type is missing; expected Point, LineString, Polygon or MultiPolygon");
+      throw fail(path + ".type is missing; expected " + TYPES);
     }
     JsonNode coordinates = node.get("coordinates");
     String at = path + ".coordinates";
@@ -44,7 +48,7 @@ public final class GeoJsonGeometryReader {
     int nesting =
         switch (type.asText()) {
           case "LineString" -> 1;
-          case "Polygon" -> 2;
+          case "MultiLineString", "Polygon" -> 2;
           case "MultiPolygon" -> 3;
           default -> 0;
         };
@@ -55,6 +59,18 @@ public final class GeoJsonGeometryReader {
     return switch (type.asText()) {
       case "Point" -> Geometries.FACTORY.createPoint(position(coordinates, at));
       case "LineString" -> Geometries.FACTORY.createLineString(positions(coordinates, at, 2));
+      case "MultiLineString" -> {
+        if (coordinates.isEmpty()) {
+          throw fail(at + " has no lines");
+        }
+        LineString[] lines = new LineString[coordinates.size()];
+        for (int i = 0; i < lines.length; i++) {
+          lines[i] =
+              Geometries.FACTORY.createLineString(
+                  positions(coordinates.get(i), at + "[" + i + "]", 2));
+        }
+        yield Geometries.FACTORY.createMultiLineString(lines);
+      }
       case "Polygon" -> polygon(coordinates, at);
       case "MultiPolygon" -> {
         if (coordinates.isEmpty()) {
@@ -67,11 +83,7 @@ public final class GeoJsonGeometryReader {
         yield Geometries.FACTORY.createMultiPolygon(polygons);
       }
       default ->
-          throw fail(
-              path
-                  + ".type '"
-                  + type.asText()
-                  + "' is not supported; expected Point, LineString, Polygon or MultiPolygon");
+          throw fail(path + ".type '" + type.asText() + "' is not supported; expected " + TYPES);
     };
   }
 

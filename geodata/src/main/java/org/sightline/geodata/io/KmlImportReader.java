@@ -24,8 +24,12 @@ import org.xml.sax.SAXParseException;
  * KML as Google Earth Pro saves it (placemarks, possibly in nested folders) to {@link
  * ImportFeature}s. Fields come from {@code ExtendedData} ({@code Data/value} and {@code
  * SchemaData/SimpleData}), plus {@code name}, {@code description} and {@code folder} (the innermost
- * folder's name). Point, Polygon and MultiGeometry of polygons become GeoJSON geometry. The parser
- * refuses DOCTYPEs and external entities (no XXE).
+ * folder's name). Point, LineString, Polygon and MultiGeometry of lines or of polygons become
+ * GeoJSON geometry (several lines a MultiLineString, several polygons a MultiPolygon); a
+ * MultiGeometry that mixes lines and polygons becomes a text node saying so, which the geometry
+ * check reports. Whether a line is acceptable is the importer's rule: facilities take points and
+ * polygons, structure layers take lines for fences and walls. The parser refuses DOCTYPEs and
+ * external entities (no XXE).
  */
 public final class KmlImportReader implements ImportReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -123,6 +127,30 @@ public final class KmlImportReader implements ImportReader {
   private static JsonNode geometry(Element placemark) {
     List<Element> points = descendants(placemark, "Point");
     List<Element> polygons = descendants(placemark, "Polygon");
+    List<Element> lines = descendants(placemark, "LineString");
+    if (!polygons.isEmpty() && !lines.isEmpty()) {
+      return NODES.textNode(
+          "the placemark's MultiGeometry mixes "
+              + lines.size()
+              + " line(s) and "
+              + polygons.size()
+              + " polygon(s); put lines and polygons in separate placemarks");
+    }
+    if (!lines.isEmpty()) {
+      ObjectNode geometry = NODES.objectNode();
+      if (lines.size() == 1) {
+        geometry
+            .put("type", "LineString")
+            .set("coordinates", positions(descendants(lines.get(0), "coordinates")));
+      } else {
+        ArrayNode all = NODES.arrayNode();
+        for (Element line : lines) {
+          all.add(positions(descendants(line, "coordinates")));
+        }
+        geometry.put("type", "MultiLineString").set("coordinates", all);
+      }
+      return geometry;
+    }
     if (!polygons.isEmpty()) {
       ArrayNode all = NODES.arrayNode();
       for (Element polygon : polygons) {

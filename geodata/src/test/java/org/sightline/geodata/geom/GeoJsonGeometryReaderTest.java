@@ -45,6 +45,26 @@ class GeoJsonGeometryReaderTest {
   }
 
   @Test
+  void readsMultiLineStringsSuchAsFenceLinesAndNamesAShortLine() throws Exception {
+    Geometry fences =
+        read(
+            """
+        {"type": "MultiLineString", "coordinates": [[[126.84, 39.66], [126.87, 39.66]],
+                                                    [[126.87, 39.66], [126.87, 39.69], [126.86, 39.70]]]}""");
+    assertThat(fences.getGeometryType()).isEqualTo("MultiLineString");
+    assertThat(fences.getNumGeometries()).isEqualTo(2);
+    assertThat(fences.getNumPoints()).isEqualTo(5);
+    assertThat(fences.getSRID()).isEqualTo(4326);
+    assertThat(
+            error(
+                """
+        {"type": "MultiLineString", "coordinates": [[[126.84, 39.66], [126.87, 39.66]], [[126.87, 39.66]]]}"""))
+        .isEqualTo("geometry.coordinates[1] has 1 position(s); at least 2 are needed");
+    assertThat(error("{\"type\": \"MultiLineString\", \"coordinates\": []}"))
+        .isEqualTo("geometry.coordinates has no lines");
+  }
+
+  @Test
   void anUnclosedRingSaysWhereItStartsAndEnds() throws Exception {
     assertThat(
             error(
@@ -69,9 +89,10 @@ class GeoJsonGeometryReaderTest {
             "geometry.coordinates must be a position [longitude, latitude], got an array of 1");
     assertThat(error("{\"type\": \"Circle\", \"coordinates\": [126.84, 39.66]}"))
         .isEqualTo(
-            "geometry.type 'Circle' is not supported; expected Point, LineString, Polygon or MultiPolygon");
+            "geometry.type 'Circle' is not supported; expected Point, LineString, MultiLineString, Polygon or MultiPolygon");
     assertThat(error("{\"coordinates\": [126.84, 39.66]}"))
-        .isEqualTo("geometry.type is missing; expected Point, LineString, Polygon or MultiPolygon");
+        .isEqualTo(
+            "geometry.type is missing; expected Point, LineString, MultiLineString, Polygon or MultiPolygon");
     assertThat(error("\"POINT (126.84 39.66)\""))
         .isEqualTo(
             "geometry must be a GeoJSON geometry object, got the text \"POINT (126.84 39.66)\"");

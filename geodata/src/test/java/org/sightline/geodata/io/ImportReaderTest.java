@@ -110,6 +110,44 @@ class ImportReaderTest {
   }
 
   @Test
+  void kmlLinesBecomeLineStringsAndMultiLineStrings() {
+    List<ImportFeature> features =
+        read(
+            "application/vnd.google-earth.kml+xml",
+            """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+          <Folder><name>Perimeter</name>
+            <Placemark><name>North fence</name>
+              <LineString><tessellate>1</tessellate><coordinates>
+                126.10,39.50,0 126.11,39.50,0 126.11,39.51,0
+              </coordinates></LineString></Placemark>
+            <Placemark><name>Walls</name><MultiGeometry>
+              <LineString><coordinates>126.1,39.5 126.2,39.5</coordinates></LineString>
+              <LineString><coordinates>126.2,39.5 126.2,39.6</coordinates></LineString>
+            </MultiGeometry></Placemark>
+            <Placemark><name>Mixed</name><MultiGeometry>
+              <LineString><coordinates>126.1,39.5 126.2,39.5</coordinates></LineString>
+              <Polygon><outerBoundaryIs><LinearRing><coordinates>126 39,126.1 39,126.1 39.1,126 39</coordinates>
+              </LinearRing></outerBoundaryIs></Polygon>
+            </MultiGeometry></Placemark>
+          </Folder>
+        </Document></kml>""");
+    assertThat(features).extracting(f -> f.field("folder")).containsOnly("Perimeter");
+    assertThat(features.get(0).geometry().toString())
+        .isEqualTo(
+            "{\"type\":\"LineString\",\"coordinates\":[[126.1,39.5],[126.11,39.5],[126.11,39.51]]}");
+    assertThat(features.get(1).geometry().toString())
+        .isEqualTo(
+            "{\"type\":\"MultiLineString\",\"coordinates\":"
+                + "[[[126.1,39.5],[126.2,39.5]],[[126.2,39.5],[126.2,39.6]]]}");
+    assertThat(features.get(2).geometry().asText())
+        .isEqualTo(
+            "the placemark's MultiGeometry mixes 1 line(s) and 1 polygon(s);"
+                + " put lines and polygons in separate placemarks");
+  }
+
+  @Test
   void kmlRefusesDoctypesSoNoExternalEntityIsRead() {
     assertThatThrownBy(
             () ->

@@ -213,6 +213,28 @@ class ImportHttpTest {
   }
 
   @Test
+  void aKmlLineIsRefusedWhereAFacilityNeedsAPointOrAPolygon() {
+    String kml =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+          <Folder><name>imported-camp-lambda</name>
+            <Placemark><name>Lambda fence</name>
+              <LineString><tessellate>1</tessellate><coordinates>
+                128.30,41.30,0 128.33,41.30,0 128.33,41.33,0
+              </coordinates></LineString></Placemark>
+          </Folder>
+        </Document></kml>""";
+    ApiClient.Answer dry = post("?dryRun=true", "application/vnd.google-earth.kml+xml", kml);
+    assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+    assertThat(outcomes(dry.json())).containsExactly("1:facility:error");
+    assertThat(dry.json().at("/items/0/errors").toString())
+        .contains(
+            "location: geometry type LineString is not allowed here; expected one of"
+                + " [MultiPolygon, Point, Polygon]");
+  }
+
+  @Test
   void csvWithPointsAndWktBoundaries() {
     String csv =
         "\uFEFFid,name,type,status,lon,lat,aliases,facility_id,valid_from,basis,confidence,wkt\n"
