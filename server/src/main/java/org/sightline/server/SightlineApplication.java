@@ -112,6 +112,7 @@ import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
 import org.sightline.server.structure.BoundaryProposals;
+import org.sightline.server.structure.ObservationLayerImport;
 import org.sightline.server.structure.Observations;
 import org.sightline.server.structure.StructureChange;
 import org.sightline.server.structure.StructureOverrides;
@@ -238,7 +239,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .register(
             new RequestSizeLimitFilter(
                 config.getHttp().maxRequestBytes(),
-                Set.of("evidence", "imports", "imagery/ingest")));
+                Set.of(
+                    "evidence", "imports", "imagery/ingest", "facilities/*/observations/import")));
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     FacilityRegistry registry = new FacilityRegistry(transactions);
@@ -265,7 +267,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .register(
             new OgcApiResource(
                 new FeatureCollections(facilities, boundaries, zones, structureChange)));
-    environment.jersey().register(new FacilityObservationsResource(observations, registry));
+    environment
+        .jersey()
+        .register(
+            new FacilityObservationsResource(
+                observations, registry, new ObservationLayerImport(transactions, observations)));
     environment.jersey().register(new ObservationResource(observations));
     environment.jersey().register(new FacilityStructuresResource(structureChange));
     environment.jersey().register(new FacilityChangeEventsResource(structureChange));

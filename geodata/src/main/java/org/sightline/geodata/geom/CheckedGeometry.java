@@ -21,6 +21,19 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
    */
   public static CheckedGeometry from(
       JsonNode node, String path, GeometryCheck check, boolean repair) {
+    return from(node, path, check, repair, true);
+  }
+
+  /**
+   * As {@link #from(JsonNode, String, GeometryCheck, boolean)} without repair, for inputs that
+   * offer none: a refusal does not suggest {@code ?repair=true}.
+   */
+  public static CheckedGeometry unrepaired(JsonNode node, String path, GeometryCheck check) {
+    return from(node, path, check, false, false);
+  }
+
+  private static CheckedGeometry from(
+      JsonNode node, String path, GeometryCheck check, boolean repair, boolean repairOffered) {
     Geometry geometry;
     try {
       geometry = GeoJsonGeometryReader.read(node, path);
@@ -36,7 +49,7 @@ public record CheckedGeometry(Geometry geometry, List<String> repairs) {
     List<GeometryProblem> problems = check.problems(geometry);
     if (!problems.isEmpty()) {
       String hint =
-          repair || geometry.isValid()
+          repair || !repairOffered || geometry.isValid()
               ? ""
               : " (add ?repair=true to have it repaired, with a report of what changed)";
       List<String> described = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** What changed about one structure between two assessed scenes. */
 public enum ChangeKind implements Coded {
   APPEARED("appeared", "appeared", "새로 나타남"),
@@ -21,6 +23,7 @@ public enum ChangeKind implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * How sure an analyst is, in the fixed estimative words published imagery analyses use (the scale
  * of US Intelligence Community Directive 203), from the weakest to the strongest. A statement drawn
@@ -25,6 +27,7 @@ public enum EstimativeConfidence implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * What a structure is, in the categories of published camp imagery analyses. Only {@link
  * #PERIMETER} may be drawn as a line (fences, walls); every class may be drawn as a polygon.
@@ -59,6 +61,7 @@ public enum StructureClass implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

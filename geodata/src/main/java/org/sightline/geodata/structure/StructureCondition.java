@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The condition of a structure as seen in one scene. Damage follows the xBD building damage scale
  * (minor, major, destroyed); razed is a structure deliberately torn down, its site cleared.
@@ -23,6 +25,7 @@ public enum StructureCondition implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

@@ -51,12 +51,12 @@ public final class StructureDrawing {
           path
               + ": a "
               + type
-              + " may only be a perimeter (fence or wall); draw a "
-              + structureClass.labelEn()
-              + " structure as a Polygon");
+              + " may only be a perimeter (fence or wall); draw each "
+              + structureClass.nounEn(1)
+              + " as a Polygon");
     }
     GeometryCheck check = structureClass.mayBeLine() ? POLYGONS_OR_LINES : POLYGONS;
-    return CheckedGeometry.from(geometry, path, check, false).geometry();
+    return CheckedGeometry.unrepaired(geometry, path, check).geometry();
   }
 
   /** An unassessable area's checked geometry: a Polygon or MultiPolygon. */
@@ -64,7 +64,7 @@ public final class StructureDrawing {
     if (geometry == null || geometry.isNull()) {
       throw new InvalidDataException(path + " is required: a GeoJSON Polygon or MultiPolygon");
     }
-    return CheckedGeometry.from(geometry, path, POLYGONS, false).geometry();
+    return CheckedGeometry.unrepaired(geometry, path, POLYGONS).geometry();
   }
 
   /** Area in m² on the WGS 84 ellipsoid (0 for lines). */

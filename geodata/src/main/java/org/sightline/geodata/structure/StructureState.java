@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A structure's state in one observed scene: three states, never two. {@link #ABSENT} is inferred
  * only where the structure's place was inside the scene's footprint and not in an area that could
@@ -21,6 +23,7 @@ public enum StructureState implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

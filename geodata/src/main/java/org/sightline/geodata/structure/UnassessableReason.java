@@ -1,5 +1,7 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Why part of a facility could not be assessed in one scene. */
 public enum UnassessableReason implements Coded {
   CLOUD("cloud", "cloud", "구름"),
@@ -19,6 +21,7 @@ public enum UnassessableReason implements Coded {
   }
 
   @Override
+  @JsonValue
   public String code() {
     return code;
   }

@@ -9,7 +9,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sightline.server.errors.DomainExceptionMapper;
 import org.sightline.server.errors.TooLargeException;
 
@@ -24,15 +28,24 @@ import org.sightline.server.errors.TooLargeException;
 public final class RequestSizeLimitFilter implements ContainerRequestFilter {
   private static final DomainExceptionMapper ERRORS = new DomainExceptionMapper();
   private final long maxBytes;
-  private final Set<String> exemptUploadPaths;
+  private final List<Pattern> exemptUploadPaths;
 
   /**
    * @param exemptUploadPaths paths relative to the API root (e.g. {@code evidence}) whose POST
-   *     enforces a limit of its own
+   *     enforces a limit of its own; {@code *} stands for one path segment (e.g. {@code
+   *     facilities/*}{@code /observations/import})
    */
   public RequestSizeLimitFilter(long maxBytes, Set<String> exemptUploadPaths) {
     this.maxBytes = maxBytes;
-    this.exemptUploadPaths = Set.copyOf(exemptUploadPaths);
+    this.exemptUploadPaths =
+        exemptUploadPaths.stream()
+            .map(
+                p ->
+                    Pattern.compile(
+                        Arrays.stream(p.split("/", -1))
+                            .map(segment -> segment.equals("*") ? "[^/]+" : Pattern.quote(segment))
+                            .collect(Collectors.joining("/"))))
+            .toList();
   }
 
   @Override
@@ -44,7 +57,9 @@ public final class RequestSizeLimitFilter implements ContainerRequestFilter {
     if (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    if ("POST".equals(request.getMethod()) && exemptUploadPaths.contains(path)) {
+    String relative = path;
+    if ("POST".equals(request.getMethod())
+        && exemptUploadPaths.stream().anyMatch(p -> p.matcher(relative).matches())) {
       return;
     }
     int declared = request.getLength();

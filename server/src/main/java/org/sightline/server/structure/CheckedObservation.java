@@ -216,7 +216,7 @@ public record CheckedObservation(
   }
 
   /** A Polygon as a one-part MultiPolygon (as the table stores it), anything else unchanged. */
-  private static Geometry multi(Geometry geometry) {
+  static Geometry multi(Geometry geometry) {
     return geometry instanceof Polygon polygon
         ? Geometries.FACTORY.createMultiPolygon(new Polygon[] {polygon})
         : geometry;

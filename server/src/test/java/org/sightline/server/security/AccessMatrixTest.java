@@ -146,6 +146,7 @@ class AccessMatrixTest {
         "PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
     EXPECTED.put("GET /api/facilities/{facilityId}/observations", STAFF);
     EXPECTED.put("POST /api/facilities/{facilityId}/observations", ANALYSTS);
+    EXPECTED.put("POST /api/facilities/{facilityId}/observations/import", ANALYSTS);
     EXPECTED.put("GET /api/observations/{observationId}", STAFF);
     EXPECTED.put("PUT /api/observations/{observationId}", ANALYSTS);
     EXPECTED.put("POST /api/observations/{observationId}/deletion", ANALYSTS);
@@ -572,6 +573,22 @@ class AccessMatrixTest {
             client.postJson(
                 "/facilities/" + newFacility() + "/observations",
                 object("sceneId", STRUCTURE_SCENES[0], "confidence", "likely")));
+    recipe(
+        "POST /api/facilities/{facilityId}/observations/import",
+        200,
+        (caller, client) ->
+            client.post(
+                "/facilities/"
+                    + structureCamp
+                    + "/observations/import?dryRun=true&confidence=likely"
+                    + "&sceneId=S2B_52SBJ_20250208_0_L2A",
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                        + "\"properties\":{\"class\":\"guard tower\",\"condition\":\"intact\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[126.07,39.58],"
+                        + "[126.0701,39.58],[126.0701,39.5801],[126.07,39.5801],[126.07,39.58]]]}}]}"),
+                "Content-Type",
+                "application/geo+json"));
     get("GET /api/observations/{observationId}", "/observations/" + secondObservation);
     recipe(
         "PUT /api/observations/{observationId}",
