@@ -64,7 +64,9 @@ CORNER_POSTS = [(-603, -403), (597, -403), (597, 397), (-603, 397)]
 
 def observation(n):
     s = []
-    east = 600 if n < 3 else 1200  # the perimeter is extended east in scene 4
+    # the perimeter is extended east in scene 4 (+30%: expanded), its east side moved 100 m further
+    # out in scene 5 (+4%: moved)
+    east = 600 if n < 3 else 1200 if n < 4 else 1300
     s.append(structure("perimeter", fence(-600, -400, east, 400), notes="outer fence"))
     for x, y in CORNER_POSTS:
         s.append(structure("guard-post", rect(x, y, 6, 6)))

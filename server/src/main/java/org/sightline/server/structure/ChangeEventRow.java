@@ -1,8 +1,10 @@
 package org.sightline.server.structure;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.api.GeoJsonGeometrySerializer;
 
 /**
  * A change event as stored (derived), with its statement in English and Korean.
@@ -29,7 +31,7 @@ public record ChangeEventRow(
     Double previousSize,
     Double size,
     Double movedM,
-    Geometry geometry,
+    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
     String confidence,
     String statementEn,
     String statementKo,

@@ -1,10 +1,12 @@
 package org.sightline.server.structure;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.api.GeoJsonGeometrySerializer;
 
 /**
  * An observation as the API shows it: its scene, confidence, notes, drawings and unassessable
@@ -35,14 +37,18 @@ public record ObservationView(
       long id,
       @JsonProperty("class") String structureClass,
       String condition,
-      Geometry geometry,
+      @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
       double areaSqm,
       double lengthM,
       String notes,
       String layerFeature) {}
 
   /** One area that could not be assessed. */
-  public record Area(long id, String reason, Geometry geometry, double areaSqm) {}
+  public record Area(
+      long id,
+      String reason,
+      @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
+      double areaSqm) {}
 
   static ObservationView of(
       StoredObservation o, List<StoredStructure> drawings, List<StoredUnassessable> areas) {

@@ -1,9 +1,11 @@
 package org.sightline.server.structure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Geometry;
+import org.sightline.server.api.GeoJsonGeometrySerializer;
 
 /**
  * A tracked structure as stored (derived).
@@ -17,7 +19,7 @@ public record StructureRow(
     long identityId,
     String structureClass,
     String condition,
-    Geometry geometry,
+    @JsonSerialize(using = GeoJsonGeometrySerializer.class) Geometry geometry,
     LocalDate firstSeen,
     LocalDate lastSeen,
     JsonNode states,

@@ -664,9 +664,14 @@ class AccessMatrixTest {
               object("reason", "it was the same post"));
         });
     get("GET /api/collections/structures/items", "/collections/structures/items");
-    get(
+    recipe(
         "GET /api/collections/structures/items/{featureId}",
-        "/collections/structures/items/" + fenceDrawing);
+        200,
+        (caller, client) -> {
+          long identity =
+              fixtures.get(structures + "/structures").json().get(0).get("identityId").asLong();
+          return client.get("/collections/structures/items/" + identity);
+        });
     get("GET /api/collections/change-events/items", "/collections/change-events/items");
     recipe(
         "GET /api/collections/change-events/items/{featureId}",

@@ -1,5 +1,6 @@
 package org.sightline.server.resources.structures;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.sightline.server.api.GeoJsonGeometrySerializer;
 import org.sightline.server.auth.Role;
 import org.sightline.server.http.RequestSecurityContext;
 import org.sightline.server.registry.DatedAreas;
@@ -37,6 +41,40 @@ public class BoundaryProposalResource {
     this.proposals = proposals;
   }
 
+  /**
+   * A proposal as the API shows it.
+   *
+   * @param geometry EPSG:4326 MultiPolygon
+   * @param currentBoundary the boundary version valid on the scene date, or null
+   */
+  public record ProposalView(
+      long observationId,
+      String facilityId,
+      String sceneId,
+      LocalDate sceneDate,
+      String method,
+      int perimeterDrawings,
+      @JsonSerialize(using = GeoJsonGeometrySerializer.class) MultiPolygon geometry,
+      double areaSqKm,
+      double perimeterKm,
+      boolean illustrative,
+      DatedAreaView currentBoundary) {
+    static ProposalView of(BoundaryProposals.Proposal p) {
+      return new ProposalView(
+          p.observationId(),
+          p.facilityId(),
+          p.sceneId(),
+          p.sceneDate(),
+          p.method(),
+          p.perimeterDrawings(),
+          p.geometry(),
+          p.areaSqKm(),
+          p.perimeterKm(),
+          p.illustrative(),
+          p.current() == null ? null : DatedAreaView.of(p.current()));
+    }
+  }
+
   /** The added boundary version and what the geometry check repaired (nothing: it is checked). */
   public record Confirmed(DatedAreaView boundary, List<String> repairs) {}
 
@@ -48,9 +86,9 @@ public class BoundaryProposalResource {
     Role.Names.ADVOCATE
   })
   @Operation(summary = "The boundary an observation's perimeter drawings enclose")
-  public BoundaryProposals.Proposal proposal(
+  public ProposalView proposal(
       @PathParam("observationId") long observationId, @Context SecurityContext security) {
-    return proposals.propose(observationId, Visibility.of(security));
+    return ProposalView.of(proposals.propose(observationId, Visibility.of(security)));
   }
 
   @POST
