@@ -42,8 +42,8 @@ public final class StructureChange {
    * A facility's series: one point per live observation, and the comparisons between two of them.
    *
    * @param illustrative whether any observation behind it is illustrative (the sample series)
-   * @param comparisons per class present in either point, then the perimeter length; empty with
-   *     fewer than two points
+   * @param comparisons per class present in either point; empty with fewer than two points
+   * @param perimeter the perimeter length's change, or null when neither point shows a perimeter
    */
   public record Series(
       String facilityId,
@@ -51,7 +51,8 @@ public final class StructureChange {
       List<SeriesPoint> points,
       SeriesPoint from,
       SeriesPoint to,
-      List<StructureSeries.Comparison> comparisons) {}
+      List<StructureSeries.Comparison> comparisons,
+      StructureSeries.PerimeterComparison perimeter) {}
 
   public List<StructureRow> structures(String facilityId, Visibility visibility) {
     registry.get(facilityId, visibility);
@@ -83,6 +84,7 @@ public final class StructureChange {
     Optional<SeriesPoint> last =
         points.stream().filter(p -> to == null || !p.sceneDate().isAfter(to)).reduce((a, b) -> b);
     List<StructureSeries.Comparison> comparisons = new ArrayList<>();
+    StructureSeries.PerimeterComparison perimeter = null;
     SeriesPoint a = first.orElse(null);
     SeriesPoint b = last.orElse(null);
     if (a != null && b != null && a.sceneDate().isBefore(b.sceneDate())) {
@@ -91,12 +93,21 @@ public final class StructureChange {
           comparisons.add(StructureSeries.compare(a, b, c));
         }
       }
+      if (a.perimeterLengthM() > 0 || b.perimeterLengthM() > 0) {
+        perimeter = StructureSeries.comparePerimeter(a, b);
+      }
     } else {
       a = null;
       b = null;
     }
     return new Series(
-        facilityId, !loaded.illustrativeObservations().isEmpty(), points, a, b, comparisons);
+        facilityId,
+        !loaded.illustrativeObservations().isEmpty(),
+        points,
+        a,
+        b,
+        comparisons,
+        perimeter);
   }
 
   /** A live structure by identity, of a facility the caller may see. */
