@@ -15,6 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.structure.ChangeKind;
+import org.sightline.geodata.structure.Coded;
+import org.sightline.geodata.structure.EstimativeConfidence;
+import org.sightline.geodata.structure.StructureClass;
+import org.sightline.geodata.structure.StructureCondition;
+import org.sightline.geodata.structure.StructureState;
+import org.sightline.geodata.structure.UnassessableReason;
 
 /**
  * The map's English and Korean catalogues (served from the web module) say the same things, and the
@@ -112,5 +119,29 @@ class TranslationCatalogueTest {
     assertThatThrownBy(() -> TranslationCatalogue.load("fr"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[en, ko]");
+  }
+
+  @Test
+  void theStructureVocabulariesLabelsAreTheCodesOwnLabelsInBothLanguages() {
+    TranslationCatalogue english = TranslationCatalogue.load("en");
+    TranslationCatalogue korean = TranslationCatalogue.load("ko");
+    Map<String, Class<? extends Coded>> prefixes =
+        Map.of(
+            "structureClass.", StructureClass.class,
+            "structureCondition.", StructureCondition.class,
+            "confidence.", EstimativeConfidence.class,
+            "unassessableReason.", UnassessableReason.class,
+            "structureState.", StructureState.class,
+            "changeKind.", ChangeKind.class);
+    int checked = 0;
+    for (Map.Entry<String, Class<? extends Coded>> vocabulary : prefixes.entrySet()) {
+      for (Coded value : vocabulary.getValue().getEnumConstants()) {
+        String key = vocabulary.getKey() + value.code();
+        assertThat(english.require(key)).as(key).isEqualTo(value.labelEn());
+        assertThat(korean.require(key)).as(key).isEqualTo(value.labelKo());
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(37);
   }
 }

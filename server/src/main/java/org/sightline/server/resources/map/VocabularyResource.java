@@ -14,13 +14,22 @@ import java.util.Map;
 import java.util.function.Function;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.structure.ChangeKind;
+import org.sightline.geodata.structure.Coded;
+import org.sightline.geodata.structure.EstimativeConfidence;
+import org.sightline.geodata.structure.StructureClass;
+import org.sightline.geodata.structure.StructureCondition;
+import org.sightline.geodata.structure.StructureState;
+import org.sightline.geodata.structure.UnassessableReason;
 import org.sightline.server.web.TranslationCatalogue;
 
 /**
- * {@code GET /api/vocabulary}: the codes of facility types and statuses, in the enums' order, with
- * their labels in every language of the map. The labels come from the translation catalogues (keys
- * {@code type.<code>} and {@code facilityStatus.<code>}); a code without a label in some language
- * stops the application at start-up rather than showing a bare code.
+ * {@code GET /api/vocabulary}: the codes of facility types and statuses and of structure change
+ * (classes, conditions, confidences, unassessable reasons, states, change kinds), in the enums'
+ * order, with their labels in every language of the map. The labels come from the translation
+ * catalogues (keys {@code type.<code>}, {@code facilityStatus.<code>}, {@code
+ * structureClass.<code>}, ...); a code without a label in some language stops the application at
+ * start-up rather than showing a bare code.
  */
 @Path("/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +48,18 @@ public class VocabularyResource {
                 Arrays.asList(FacilityStatus.values()),
                 FacilityStatus::code,
                 "facilityStatus.",
-                catalogues));
+                catalogues),
+            coded(StructureClass.class, "structureClass.", catalogues),
+            coded(StructureCondition.class, "structureCondition.", catalogues),
+            coded(EstimativeConfidence.class, "confidence.", catalogues),
+            coded(UnassessableReason.class, "unassessableReason.", catalogues),
+            coded(StructureState.class, "structureState.", catalogues),
+            coded(ChangeKind.class, "changeKind.", catalogues));
+  }
+
+  private static <E extends Enum<E> & Coded> List<Term> coded(
+      Class<E> type, String keyPrefix, List<TranslationCatalogue> catalogues) {
+    return terms(Arrays.asList(type.getEnumConstants()), Coded::code, keyPrefix, catalogues);
   }
 
   private static <E> List<Term> terms(
@@ -62,20 +82,36 @@ public class VocabularyResource {
 
   @GET
   @Operation(
-      summary = "Facility types and statuses",
+      summary = "Vocabularies",
       description =
-          "Every facility type and status code the API uses, in order, with its label in each language.")
+          "Every facility type and status code, and every code of structure change (classes,"
+              + " conditions, estimative confidences, unassessable reasons, states, change kinds),"
+              + " in order, with its label in each language.")
   public Vocabulary get() {
     return vocabulary;
   }
 
   /** The JSON shape the web map reads. */
   public record Vocabulary(
-      List<String> languages, List<Term> facilityTypes, List<Term> facilityStatuses) {
+      List<String> languages,
+      List<Term> facilityTypes,
+      List<Term> facilityStatuses,
+      List<Term> structureClasses,
+      List<Term> structureConditions,
+      List<Term> confidences,
+      List<Term> unassessableReasons,
+      List<Term> structureStates,
+      List<Term> changeKinds) {
     public Vocabulary {
       languages = List.copyOf(languages);
       facilityTypes = List.copyOf(facilityTypes);
       facilityStatuses = List.copyOf(facilityStatuses);
+      structureClasses = List.copyOf(structureClasses);
+      structureConditions = List.copyOf(structureConditions);
+      confidences = List.copyOf(confidences);
+      unassessableReasons = List.copyOf(unassessableReasons);
+      structureStates = List.copyOf(structureStates);
+      changeKinds = List.copyOf(changeKinds);
     }
   }
 
