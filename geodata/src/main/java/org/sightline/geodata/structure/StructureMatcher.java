@@ -1,6 +1,7 @@
 package org.sightline.geodata.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +10,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.sightline.geodata.InvalidDataException;
 
 /**
@@ -27,10 +26,19 @@ import org.sightline.geodata.InvalidDataException;
  */
 public final class StructureMatcher {
   private static final Comparator<Scored> BEST_FIRST =
-      Comparator.comparing((Scored s) -> !s.sameClass())
-          .thenComparing(Comparator.comparingDouble((Scored s) -> s.match().iou()).reversed())
-          .thenComparingLong(s -> s.match().currentKey())
-          .thenComparingLong(s -> s.match().earlierKey());
+      (a, b) -> {
+        if (a.sameClass() != b.sameClass()) {
+          return a.sameClass() ? -1 : 1;
+        }
+        int byIou = Double.compare(b.match().iou(), a.match().iou());
+        if (byIou != 0) {
+          return byIou;
+        }
+        int byCurrent = Long.compare(a.match().currentKey(), b.match().currentKey());
+        return byCurrent != 0
+            ? byCurrent
+            : Long.compare(a.match().earlierKey(), b.match().earlierKey());
+      };
 
   private final MatchingParameters parameters;
 
@@ -58,36 +66,21 @@ public final class StructureMatcher {
    */
   public List<Match> match(List<Candidate> earlier, List<Candidate> current, Set<Pair> excluded) {
     STRtree index = new STRtree();
-    Set<Long> earlierKeys = new HashSet<>();
-    for (Candidate candidate : earlier) {
-      if (!earlierKeys.add(candidate.key())) {
-        throw new InvalidDataException("earlier structures: key " + candidate.key() + " twice");
-      }
-      Shape shape = Shape.of(candidate, parameters.lineBufferM());
-      if (shape.areaSqm() > 0) {
-        index.insert(shape.envelope(), shape);
-      }
+    for (Shape shape : shapes(earlier, "earlier")) {
+      index.insert(shape.envelope(), shape);
     }
     index.build();
 
     double leastIou = parameters.iouThreshold();
     List<Scored> pairs = new ArrayList<>();
-    Set<Long> currentKeys = new HashSet<>();
-    for (Candidate candidate : current) {
-      if (!currentKeys.add(candidate.key())) {
-        throw new InvalidDataException("current structures: key " + candidate.key() + " twice");
-      }
-      Shape now = Shape.of(candidate, parameters.lineBufferM());
-      if (now.areaSqm() <= 0) {
-        continue;
-      }
+    for (Shape now : inSpaceOrder(shapes(current, "current"))) {
       index.query(
           now.envelope(),
           item -> {
             Shape before = (Shape) item;
             if (before.line() != now.line()
-                || excluded.contains(new Pair(now.key(), before.key()))
-                || iouBound(now, before) < leastIou) {
+                || iouBound(now, before) < leastIou
+                || (!excluded.isEmpty() && excluded.contains(new Pair(now.key(), before.key())))) {
               return;
             }
             boolean sameClass = now.structureClass() == before.structureClass();
@@ -115,6 +108,57 @@ public final class StructureMatcher {
     return List.copyOf(taken);
   }
 
+  /** The candidates with an area as compared (lines buffered), each key once. */
+  private List<Shape> shapes(List<Candidate> candidates, String which) {
+    Set<Long> keys = new HashSet<>();
+    List<Shape> shapes = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      if (!keys.add(candidate.key())) {
+        throw new InvalidDataException(which + " structures: key " + candidate.key() + " twice");
+      }
+      Shape shape = Shape.of(candidate, parameters.lineBufferM());
+      if (shape.areaSqm() > 0) {
+        shapes.add(shape);
+      }
+    }
+    return shapes;
+  }
+
+  /**
+   * The shapes along a Z-order curve of their centres, so that consecutive tree queries visit the
+   * same nodes (a large speed-up from the processor's caches at tens of thousands of structures).
+   * The order of the queries does not change the result.
+   */
+  private static List<Shape> inSpaceOrder(List<Shape> shapes) {
+    Envelope all = new Envelope();
+    shapes.forEach(shape -> all.expandToInclude(shape.envelope()));
+    double scaleX = all.getWidth() > 0 ? 65_535 / all.getWidth() : 0;
+    double scaleY = all.getHeight() > 0 ? 65_535 / all.getHeight() : 0;
+    long[] order = new long[shapes.size()];
+    for (int i = 0; i < order.length; i++) {
+      Envelope e = shapes.get(i).envelope();
+      int x = (int) ((e.getMinX() + e.getWidth() / 2 - all.getMinX()) * scaleX);
+      int y = (int) ((e.getMinY() + e.getHeight() / 2 - all.getMinY()) * scaleY);
+      order[i] = (interleave(x) | (interleave(y) << 1)) << 32 | i;
+    }
+    Arrays.sort(order);
+    List<Shape> sorted = new ArrayList<>(order.length);
+    for (long code : order) {
+      sorted.add(shapes.get((int) code));
+    }
+    return sorted;
+  }
+
+  /** The 16 low bits of {@code v} spread to the even bits of an int. */
+  private static long interleave(int v) {
+    long x = v & 0xFFFFL;
+    x = (x | (x << 8)) & 0x00FF00FFL;
+    x = (x | (x << 4)) & 0x0F0F0F0FL;
+    x = (x | (x << 2)) & 0x33333333L;
+    x = (x | (x << 1)) & 0x55555555L;
+    return x;
+  }
+
   /**
    * The intersection over union of two drawings in metres, lines buffered by {@link
    * MatchingParameters#lineBufferM()}; 0 for a line against a polygon.
@@ -126,8 +170,7 @@ public final class StructureMatcher {
   }
 
   private static double iou(Shape a, Shape b) {
-    double intersection =
-        OverlayNGRobust.overlay(a.geometry(), b.geometry(), OverlayNG.INTERSECTION).getArea();
+    double intersection = IntersectionArea.of(a.operand(), b.operand());
     double union = a.areaSqm() + b.areaSqm() - intersection;
     return union > 0 ? intersection / union : 0;
   }
@@ -156,7 +199,7 @@ public final class StructureMatcher {
       long key,
       StructureClass structureClass,
       boolean line,
-      Geometry geometry,
+      IntersectionArea.Operand operand,
       double areaSqm,
       Envelope envelope) {
     static Shape of(Candidate candidate, double lineBufferM) {
@@ -167,7 +210,7 @@ public final class StructureMatcher {
           candidate.key(),
           candidate.structureClass(),
           line,
-          geometry,
+          IntersectionArea.Operand.of(geometry),
           geometry.getArea(),
           geometry.getEnvelopeInternal());
     }
