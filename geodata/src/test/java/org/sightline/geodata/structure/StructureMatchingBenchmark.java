@@ -13,6 +13,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.sightline.geodata.geom.Geometries;
 
 /**
@@ -44,8 +45,6 @@ public final class StructureMatchingBenchmark {
 
   public static void main(String[] args) {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-    StructureMatcher matcher = new StructureMatcher(MatchingParameters.DEFAULTS);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf(
         Locale.ROOT,
         "structure matching: %d runs per size, sizes interleaved, median; projection included"
@@ -53,9 +52,22 @@ public final class StructureMatchingBenchmark {
         runs,
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    double[] fixed = new double[SIZES.length];
+    double[] sameDensity = new double[SIZES.length];
+    for (int s = 0; s < SIZES.length; s++) {
+      fixed[s] = SIDE_M;
+      sameDensity[s] = SIDE_M * Math.sqrt(SIZES[s] / (double) SIZES[0]);
+    }
+    measure("every size over 10 x 10 km (the camp):", fixed, runs);
+    measure("the area grown with the count (10k structures per 100 km2):", sameDensity, runs);
+  }
+
+  private static void measure(String title, double[] sidesM, int runs) {
+    StructureMatcher matcher = new StructureMatcher(MatchingParameters.DEFAULTS);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<List<List<Drawn>>> camps = new ArrayList<>();
-    for (int size : SIZES) {
-      camps.add(camp(size, size));
+    for (int s = 0; s < SIZES.length; s++) {
+      camps.add(camp(SIZES[s], SIZES[s], sidesM[s]));
     }
     // Warm-up: the JIT compiles the projection, the tree and the clipping before anything counts.
     for (int i = 0; i < 3; i++) {
@@ -74,12 +86,14 @@ public final class StructureMatchingBenchmark {
         cpu[s][r] = last[s].cpuMillis();
       }
     }
+    System.out.println(title);
     System.out.printf(
         Locale.ROOT,
-        "%8s %8s %8s %9s %7s %9s %7s %8s%n",
+        "%8s %8s %8s %10s %9s %7s %9s %7s %8s%n",
         "earlier",
         "current",
         "matches",
+        "cand/query",
         "wall ms",
         "ratio",
         "cpu ms",
@@ -90,16 +104,26 @@ public final class StructureMatchingBenchmark {
       double cpuMedian = median(cpu[s]);
       System.out.printf(
           Locale.ROOT,
-          "%8d %8d %8d %9.0f %7s %9.0f %7s %7.2f%%%n",
+          "%8d %8d %8d %10.2f %9.0f %7s %9.0f %7s %7.2f%%%n",
           camps.get(s).get(0).size(),
           camps.get(s).get(1).size(),
           last[s].matches(),
+          candidatesPerQuery(camps.get(s).get(0), camps.get(s).get(1)),
           wallMedian,
           s == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", wallMedian / median(wall[s - 1])),
           cpuMedian,
           s == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", cpuMedian / median(cpu[s - 1])),
           100.0 * last[s].keptMatchedToItself());
     }
+  }
+
+  /** Earlier drawings whose envelope meets a current one's, per current drawing (not timed). */
+  private static double candidatesPerQuery(List<Drawn> earlier, List<Drawn> current) {
+    STRtree tree = new STRtree();
+    earlier.forEach(d -> tree.insert(d.geometry().getEnvelopeInternal(), d));
+    long[] hits = {0};
+    current.forEach(d -> tree.query(d.geometry().getEnvelopeInternal(), item -> hits[0]++));
+    return (double) hits[0] / current.size();
   }
 
   private static double median(double[] values) {
@@ -146,12 +170,12 @@ public final class StructureMatchingBenchmark {
   }
 
   /** The earlier and the current drawings of one synthetic camp. */
-  private static List<List<Drawn>> camp(int size, long seed) {
+  private static List<List<Drawn>> camp(int size, long seed, double sideM) {
     Random random = new Random(seed);
     List<Drawn> earlier = new ArrayList<>(size);
     List<Drawn> current = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      Shape shape = Shape.random(random);
+      Shape shape = Shape.random(random, sideM);
       earlier.add(new Drawn(i, i, shape.structureClass(), StructureFixtures.at(shape.geometry())));
       if (random.nextDouble() >= 0.05) {
         double angle = random.nextDouble() * 2 * Math.PI;
@@ -165,7 +189,7 @@ public final class StructureMatchingBenchmark {
       }
     }
     for (int i = 0; i < size / 20; i++) {
-      Shape shape = Shape.random(random);
+      Shape shape = Shape.random(random, sideM);
       current.add(
           new Drawn(
               2_000_000 + i, -1, shape.structureClass(), StructureFixtures.at(shape.geometry())));
@@ -173,11 +197,11 @@ public final class StructureMatchingBenchmark {
     return List.of(earlier, current);
   }
 
-  /** A structure in metres within the 10 x 10 km square. */
+  /** A structure in metres within a square of the given side. */
   private record Shape(StructureClass structureClass, Geometry geometry) {
-    static Shape random(Random random) {
-      double x = random.nextDouble() * SIDE_M;
-      double y = random.nextDouble() * SIDE_M;
+    static Shape random(Random random, double sideM) {
+      double x = random.nextDouble() * sideM;
+      double y = random.nextDouble() * sideM;
       if (random.nextDouble() < 0.01) {
         double length = 100 + random.nextDouble() * 400;
         double angle = random.nextDouble() * Math.PI;
