@@ -3,7 +3,6 @@ package org.sightline.geodata.structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
@@ -88,21 +87,25 @@ public final class StructureMatcher {
                 sameClass ? parameters.iouThreshold() : parameters.classChangeIouThreshold();
             double iou = iou(now, before);
             if (iou >= threshold) {
-              pairs.add(new Scored(new Match(now.key(), before.key(), iou), sameClass));
+              pairs.add(
+                  new Scored(
+                      new Match(now.key(), before.key(), iou),
+                      sameClass,
+                      now.index(),
+                      before.index()));
             }
           });
     }
 
     pairs.sort(BEST_FIRST);
-    Set<Long> takenCurrent = new HashSet<>();
-    Set<Long> takenEarlier = new HashSet<>();
+    boolean[] takenCurrent = new boolean[current.size()];
+    boolean[] takenEarlier = new boolean[earlier.size()];
     List<Match> taken = new ArrayList<>();
     for (Scored scored : pairs) {
-      Match pair = scored.match();
-      if (!takenCurrent.contains(pair.currentKey()) && !takenEarlier.contains(pair.earlierKey())) {
-        takenCurrent.add(pair.currentKey());
-        takenEarlier.add(pair.earlierKey());
-        taken.add(pair);
+      if (!takenCurrent[scored.currentIndex()] && !takenEarlier[scored.earlierIndex()]) {
+        takenCurrent[scored.currentIndex()] = true;
+        takenEarlier[scored.earlierIndex()] = true;
+        taken.add(scored.match());
       }
     }
     return List.copyOf(taken);
@@ -115,15 +118,19 @@ public final class StructureMatcher {
    * processor's caches make this several times faster. The order does not change the result.
    */
   private List<Shape> shapes(List<Candidate> candidates, String which) {
-    Set<Long> keys = new HashSet<>();
-    for (Candidate candidate : candidates) {
-      if (!keys.add(candidate.key())) {
-        throw new InvalidDataException(which + " structures: key " + candidate.key() + " twice");
+    long[] keys = new long[candidates.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = candidates.get(i).key();
+    }
+    Arrays.sort(keys);
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] == keys[i - 1]) {
+        throw new InvalidDataException(which + " structures: key " + keys[i] + " twice");
       }
     }
     List<Shape> shapes = new ArrayList<>(candidates.size());
     for (Candidate candidate : inSpaceOrder(candidates)) {
-      Shape shape = Shape.of(candidate, parameters.lineBufferM());
+      Shape shape = Shape.of(candidate, shapes.size(), parameters.lineBufferM());
       if (shape.areaSqm() > 0) {
         shapes.add(shape);
       }
@@ -166,8 +173,8 @@ public final class StructureMatcher {
    * MatchingParameters#lineBufferM()}; 0 for a line against a polygon.
    */
   public double iou(Candidate a, Candidate b) {
-    Shape sa = Shape.of(a, parameters.lineBufferM());
-    Shape sb = Shape.of(b, parameters.lineBufferM());
+    Shape sa = Shape.of(a, 0, parameters.lineBufferM());
+    Shape sb = Shape.of(b, 1, parameters.lineBufferM());
     return sa.line() == sb.line() ? iou(sa, sb) : 0;
   }
 
@@ -194,22 +201,25 @@ public final class StructureMatcher {
     return parameters;
   }
 
-  private record Scored(Match match, boolean sameClass) {}
+  /** A pair found, with the positions of its two shapes in their lists. */
+  private record Scored(Match match, boolean sameClass, int currentIndex, int earlierIndex) {}
 
   /** A candidate as compared: lines buffered, area and envelope computed once. */
   private record Shape(
       long key,
+      int index,
       StructureClass structureClass,
       boolean line,
       IntersectionArea.Operand operand,
       double areaSqm,
       Envelope envelope) {
-    static Shape of(Candidate candidate, double lineBufferM) {
+    static Shape of(Candidate candidate, int index, double lineBufferM) {
       Geometry drawn = candidate.metricGeometry();
       boolean line = drawn instanceof Lineal;
       Geometry geometry = line ? drawn.buffer(lineBufferM) : drawn;
       return new Shape(
           candidate.key(),
+          index,
           candidate.structureClass(),
           line,
           IntersectionArea.Operand.of(geometry),
