@@ -1,16 +1,14 @@
 package org.sightline.geodata.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.sightline.geodata.InvalidDataException;
 
 /**
@@ -27,10 +25,19 @@ import org.sightline.geodata.InvalidDataException;
  */
 public final class StructureMatcher {
   private static final Comparator<Scored> BEST_FIRST =
-      Comparator.comparing((Scored s) -> !s.sameClass())
-          .thenComparing(Comparator.comparingDouble((Scored s) -> s.match().iou()).reversed())
-          .thenComparingLong(s -> s.match().currentKey())
-          .thenComparingLong(s -> s.match().earlierKey());
+      (a, b) -> {
+        if (a.sameClass() != b.sameClass()) {
+          return a.sameClass() ? -1 : 1;
+        }
+        int byIou = Double.compare(b.match().iou(), a.match().iou());
+        if (byIou != 0) {
+          return byIou;
+        }
+        int byCurrent = Long.compare(a.match().currentKey(), b.match().currentKey());
+        return byCurrent != 0
+            ? byCurrent
+            : Long.compare(a.match().earlierKey(), b.match().earlierKey());
+      };
 
   private final MatchingParameters parameters;
 
@@ -58,36 +65,21 @@ public final class StructureMatcher {
    */
   public List<Match> match(List<Candidate> earlier, List<Candidate> current, Set<Pair> excluded) {
     STRtree index = new STRtree();
-    Set<Long> earlierKeys = new HashSet<>();
-    for (Candidate candidate : earlier) {
-      if (!earlierKeys.add(candidate.key())) {
-        throw new InvalidDataException("earlier structures: key " + candidate.key() + " twice");
-      }
-      Shape shape = Shape.of(candidate, parameters.lineBufferM());
-      if (shape.areaSqm() > 0) {
-        index.insert(shape.envelope(), shape);
-      }
+    for (Shape shape : shapes(earlier, "earlier")) {
+      index.insert(shape.envelope(), shape);
     }
     index.build();
 
     double leastIou = parameters.iouThreshold();
     List<Scored> pairs = new ArrayList<>();
-    Set<Long> currentKeys = new HashSet<>();
-    for (Candidate candidate : current) {
-      if (!currentKeys.add(candidate.key())) {
-        throw new InvalidDataException("current structures: key " + candidate.key() + " twice");
-      }
-      Shape now = Shape.of(candidate, parameters.lineBufferM());
-      if (now.areaSqm() <= 0) {
-        continue;
-      }
+    for (Shape now : shapes(current, "current")) {
       index.query(
           now.envelope(),
           item -> {
             Shape before = (Shape) item;
             if (before.line() != now.line()
-                || excluded.contains(new Pair(now.key(), before.key()))
-                || iouBound(now, before) < leastIou) {
+                || iouBound(now, before) < leastIou
+                || (!excluded.isEmpty() && excluded.contains(new Pair(now.key(), before.key())))) {
               return;
             }
             boolean sameClass = now.structureClass() == before.structureClass();
@@ -95,24 +87,85 @@ public final class StructureMatcher {
                 sameClass ? parameters.iouThreshold() : parameters.classChangeIouThreshold();
             double iou = iou(now, before);
             if (iou >= threshold) {
-              pairs.add(new Scored(new Match(now.key(), before.key(), iou), sameClass));
+              pairs.add(
+                  new Scored(
+                      new Match(now.key(), before.key(), iou),
+                      sameClass,
+                      now.index(),
+                      before.index()));
             }
           });
     }
 
     pairs.sort(BEST_FIRST);
-    Set<Long> takenCurrent = new HashSet<>();
-    Set<Long> takenEarlier = new HashSet<>();
+    boolean[] takenCurrent = new boolean[current.size()];
+    boolean[] takenEarlier = new boolean[earlier.size()];
     List<Match> taken = new ArrayList<>();
     for (Scored scored : pairs) {
-      Match pair = scored.match();
-      if (!takenCurrent.contains(pair.currentKey()) && !takenEarlier.contains(pair.earlierKey())) {
-        takenCurrent.add(pair.currentKey());
-        takenEarlier.add(pair.earlierKey());
-        taken.add(pair);
+      if (!takenCurrent[scored.currentIndex()] && !takenEarlier[scored.earlierIndex()]) {
+        takenCurrent[scored.currentIndex()] = true;
+        takenEarlier[scored.earlierIndex()] = true;
+        taken.add(scored.match());
       }
     }
     return List.copyOf(taken);
+  }
+
+  /**
+   * The candidates with an area as compared (lines buffered), each key once, along a Z-order curve
+   * of their centres. Made in that order, the shapes lie in memory as they lie on the ground, and
+   * consecutive tree queries visit the same nodes: at tens of thousands of structures the
+   * processor's caches make this several times faster. The order does not change the result.
+   */
+  private List<Shape> shapes(List<Candidate> candidates, String which) {
+    long[] keys = new long[candidates.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = candidates.get(i).key();
+    }
+    Arrays.sort(keys);
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] == keys[i - 1]) {
+        throw new InvalidDataException(which + " structures: key " + keys[i] + " twice");
+      }
+    }
+    List<Shape> shapes = new ArrayList<>(candidates.size());
+    for (Candidate candidate : inSpaceOrder(candidates)) {
+      Shape shape = Shape.of(candidate, shapes.size(), parameters.lineBufferM());
+      if (shape.areaSqm() > 0) {
+        shapes.add(shape);
+      }
+    }
+    return shapes;
+  }
+
+  private static List<Candidate> inSpaceOrder(List<Candidate> candidates) {
+    Envelope all = new Envelope();
+    candidates.forEach(c -> all.expandToInclude(c.metricGeometry().getEnvelopeInternal()));
+    double scaleX = all.getWidth() > 0 ? 65_535 / all.getWidth() : 0;
+    double scaleY = all.getHeight() > 0 ? 65_535 / all.getHeight() : 0;
+    long[] order = new long[candidates.size()];
+    for (int i = 0; i < order.length; i++) {
+      Envelope e = candidates.get(i).metricGeometry().getEnvelopeInternal();
+      int x = (int) ((e.getMinX() + e.getWidth() / 2 - all.getMinX()) * scaleX);
+      int y = (int) ((e.getMinY() + e.getHeight() / 2 - all.getMinY()) * scaleY);
+      order[i] = (interleave(x) | (interleave(y) << 1)) << 32 | i;
+    }
+    Arrays.sort(order);
+    List<Candidate> sorted = new ArrayList<>(order.length);
+    for (long code : order) {
+      sorted.add(candidates.get((int) code));
+    }
+    return sorted;
+  }
+
+  /** The 16 low bits of {@code v} spread to the even bits of an int. */
+  private static long interleave(int v) {
+    long x = v & 0xFFFFL;
+    x = (x | (x << 8)) & 0x00FF00FFL;
+    x = (x | (x << 4)) & 0x0F0F0F0FL;
+    x = (x | (x << 2)) & 0x33333333L;
+    x = (x | (x << 1)) & 0x55555555L;
+    return x;
   }
 
   /**
@@ -120,14 +173,13 @@ public final class StructureMatcher {
    * MatchingParameters#lineBufferM()}; 0 for a line against a polygon.
    */
   public double iou(Candidate a, Candidate b) {
-    Shape sa = Shape.of(a, parameters.lineBufferM());
-    Shape sb = Shape.of(b, parameters.lineBufferM());
+    Shape sa = Shape.of(a, 0, parameters.lineBufferM());
+    Shape sb = Shape.of(b, 1, parameters.lineBufferM());
     return sa.line() == sb.line() ? iou(sa, sb) : 0;
   }
 
   private static double iou(Shape a, Shape b) {
-    double intersection =
-        OverlayNGRobust.overlay(a.geometry(), b.geometry(), OverlayNG.INTERSECTION).getArea();
+    double intersection = IntersectionArea.of(a.operand(), b.operand());
     double union = a.areaSqm() + b.areaSqm() - intersection;
     return union > 0 ? intersection / union : 0;
   }
@@ -149,27 +201,30 @@ public final class StructureMatcher {
     return parameters;
   }
 
-  private record Scored(Match match, boolean sameClass) {}
+  /** A pair found, with the positions of its two shapes in their lists. */
+  private record Scored(Match match, boolean sameClass, int currentIndex, int earlierIndex) {}
 
   /** A candidate as compared: lines buffered, area and envelope computed once. */
   private record Shape(
       long key,
+      int index,
       StructureClass structureClass,
       boolean line,
-      Geometry geometry,
+      IntersectionArea.Operand operand,
       double areaSqm,
       Envelope envelope) {
-    static Shape of(Candidate candidate, double lineBufferM) {
+    static Shape of(Candidate candidate, int index, double lineBufferM) {
       Geometry drawn = candidate.metricGeometry();
       boolean line = drawn instanceof Lineal;
       Geometry geometry = line ? drawn.buffer(lineBufferM) : drawn;
       return new Shape(
           candidate.key(),
+          index,
           candidate.structureClass(),
           line,
-          geometry,
+          IntersectionArea.Operand.of(geometry),
           geometry.getArea(),
-          geometry.getEnvelopeInternal());
+          new Envelope(geometry.getEnvelopeInternal()));
     }
   }
 }

@@ -98,19 +98,10 @@ public final class StructureTracker {
       for (int k = 0; k < ordered.size(); k++) {
         Observation observation = ordered.get(k);
         ObservedStructure drawing = track.drawings().get(k);
-        StructureState state;
-        if (drawing != null) {
-          state = StructureState.PRESENT;
-        } else {
-          Entry<Integer, ObservedStructure> before = track.drawings().lowerEntry(k);
-          ObservedStructure reference =
-              before != null ? before.getValue() : track.drawings().firstEntry().getValue();
-          Geometry place = places.computeIfAbsent(reference.id(), id -> place(metric.get(id)));
-          state =
-              seen.get(k).share(place) >= parameters.assessableShare()
-                  ? StructureState.ABSENT
-                  : StructureState.NOT_ASSESSABLE;
-        }
+        StructureState state =
+            drawing != null
+                ? StructureState.PRESENT
+                : absentOrNotAssessable(seen.get(k), place(track, k, metric, places));
         states.add(state);
         drawings.add(drawing);
         sceneStates.add(
@@ -141,11 +132,30 @@ public final class StructureTracker {
     return new StructureHistory(structures, events, assignment.notApplied());
   }
 
-  /** A drawing's place for assessability: polygons as drawn, lines buffered. */
-  private Geometry place(Geometry metricGeometry) {
-    return StructureSize.isLine(metricGeometry)
-        ? metricGeometry.buffer(parameters.lineBufferM())
-        : metricGeometry;
+  private StructureState absentOrNotAssessable(Assessability seen, Geometry place) {
+    return seen.share(place) >= parameters.assessableShare()
+        ? StructureState.ABSENT
+        : StructureState.NOT_ASSESSABLE;
+  }
+
+  /**
+   * Where a structure is looked for in observation {@code k} (metric): its latest drawing before
+   * {@code k}, or its first drawing when {@code k} is before it first appears; lines buffered.
+   */
+  private Geometry place(
+      IdentityAssignment.Track track,
+      int k,
+      Map<Long, Geometry> metric,
+      Map<Long, Geometry> places) {
+    Entry<Integer, ObservedStructure> before = track.drawings().lowerEntry(k);
+    ObservedStructure reference =
+        before != null ? before.getValue() : track.drawings().firstEntry().getValue();
+    return places.computeIfAbsent(
+        reference.id(),
+        id ->
+            StructureSize.isLine(metric.get(id))
+                ? metric.get(id).buffer(parameters.lineBufferM())
+                : metric.get(id));
   }
 
   public MatchingParameters parameters() {

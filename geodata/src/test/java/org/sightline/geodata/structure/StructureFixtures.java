@@ -28,7 +28,13 @@ final class StructureFixtures {
 
   /** WKT in metres from the origin to a geometry in EPSG:4326, longitude/latitude. */
   static Geometry at(String wktMetres) {
-    Geometry geometry = Geometries.fromWkt(wktMetres);
+    return at(Geometries.fromWkt(wktMetres));
+  }
+
+  /** A geometry in metres from the origin to EPSG:4326, longitude/latitude; a copy. */
+  static Geometry at(Geometry metres) {
+    Geometry geometry = metres.copy();
+    geometry.setSRID(Geometries.SRID_WGS84);
     double sin0 = Math.sin(Math.toRadians(LAT0));
     double w0 = Math.sqrt(1 - E2 * sin0 * sin0);
     double meridionalM = A * (1 - E2) / (w0 * w0 * w0);
