@@ -296,6 +296,22 @@ class OpenApiDescriptionTest {
           "GET /facilities/{facilityId}/coverage/csv",
           Set.of("text/csv"));
 
+  /**
+   * Success bodies still without a schema, each named: the structure-change endpoints (issue 11)
+   * arrived on main while this rule was written, and their resources are being written there. The
+   * test fails when one of them gets its schema (take it off the list) and when any other body
+   * lacks one.
+   */
+  private static final Set<String> PENDING =
+      Set.of(
+          "POST /facilities/{facilityId}/observations 201: no content",
+          "GET /observations/{observationId} 200 application/json: no schema",
+          "PUT /observations/{observationId} 200 application/json: no schema",
+          "POST /observations/{observationId}/boundary-proposal/confirmation 201: no content",
+          "POST /facilities/{facilityId}/structure-overrides 201: no content",
+          "GET /facilities/{facilityId}/structure-series/csv 200 text/csv: not JSON, not a"
+              + " download");
+
   /** Whether a schema says something: a reference, a type, or a composition of such schemas. */
   private static boolean hasSchema(JsonNode schema) {
     if (schema == null || !schema.isObject()) {
@@ -366,13 +382,16 @@ class OpenApiDescriptionTest {
     }
     System.out.printf(
         Locale.ROOT,
-        "OpenAPI: %d operations, %d success bodies, %d without a schema; %d downloads %s%n",
+        "OpenAPI: %d operations, %d success bodies, %d without a schema (%d of them pending: %s);"
+            + " %d downloads %s%n",
         operations,
         bodies,
         missing.size(),
+        PENDING.size(),
+        PENDING,
         downloads.size(),
         downloads.keySet());
-    assertThat(missing).isEmpty();
+    assertThat(new TreeSet<>(missing)).isEqualTo(new TreeSet<>(PENDING));
     // Every listed download exists and declares exactly its media types (no stale entries).
     assertThat(downloads).isEqualTo(new TreeMap<>(DOWNLOADS));
   }
