@@ -3,6 +3,8 @@ package org.sightline.imagery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +32,12 @@ import java.util.Set;
  *   <li>the id is properties' {@code id}; else {@code catalog_id}, joined by {@code _} with {@code
  *       quadkey} when there is one (an acquisition is cut into tiles); else the Feature's own id;
  *   <li>{@code tile:clouds_percent} also becomes {@code eo:cloud_cover} when that is not given;
+ *   <li>{@code datetime}, {@code start_datetime}, {@code end_datetime}, {@code created} and {@code
+ *       updated} given as a whole number are epoch milliseconds (how pandas, and so a
+ *       stac-geoparquet GeoDataFrame, writes a timestamp column to JSON): they become RFC 3339 UTC
+ *       text; a number below {@value #MIN_EPOCH_MILLIS} (before 1973-03-03, or seconds rather than
+ *       milliseconds) or from the year 10000 on is left as it is, and refused by the usual date
+ *       check;
  *   <li>{@code visual}, {@code ms_analytic}, {@code pan_analytic}, {@code data-mask} and {@code
  *       thumbnail} given as URL strings become assets of that name ({@code {"href": url}});
  *   <li>every other property stays a property, unchanged ({@code catalog_id} too); {@code
@@ -55,6 +63,20 @@ public final class FlatFootprints {
           "bbox",
           "links",
           "assets");
+
+  /** Timestamps that a flattened export may write as epoch milliseconds. */
+  private static final Set<String> TIMESTAMPS =
+      Set.of("datetime", "start_datetime", "end_datetime", "created", "updated");
+
+  /**
+   * The smallest number read as epoch milliseconds (1973-03-03T09:46:40Z); smaller ones are more
+   * likely seconds, and are not guessed at.
+   */
+  public static final long MIN_EPOCH_MILLIS = 100_000_000_000L;
+
+  /** 10000-01-01T00:00:00Z: RFC 3339 years have four digits. */
+  private static final long YEAR_10000_MILLIS = 253_402_300_800_000L;
+
   private static final List<String> URL_ASSETS =
       List.of("visual", "ms_analytic", "pan_analytic", "data-mask", "thumbnail");
 
@@ -111,7 +133,7 @@ public final class FlatFootprints {
                 assets.putObject(name).put("href", value.asText());
                 return;
               }
-              properties.set(name, value);
+              properties.set(name, TIMESTAMPS.contains(name) ? timestamp(value) : value);
             });
     JsonNode tileClouds = flat.get("tile:clouds_percent");
     if (!properties.has("eo:cloud_cover") && tileClouds != null && !tileClouds.isNull()) {
@@ -122,6 +144,18 @@ public final class FlatFootprints {
       item.putArray("links");
     }
     return item;
+  }
+
+  /** An epoch-millisecond whole number as RFC 3339 UTC text; any other value as it is. */
+  private static JsonNode timestamp(JsonNode value) {
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      return value;
+    }
+    long millis = value.longValue();
+    if (millis < MIN_EPOCH_MILLIS || millis >= YEAR_10000_MILLIS) {
+      return value;
+    }
+    return TextNode.valueOf(Instant.ofEpochMilli(millis).toString());
   }
 
   private static String id(JsonNode feature, JsonNode flat) {

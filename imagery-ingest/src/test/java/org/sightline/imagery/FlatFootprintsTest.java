@@ -229,4 +229,40 @@ class FlatFootprintsTest {
                 "properties is missing: a flattened footprint keeps its STAC fields there"),
             tuple(6L, null, "not a JSON object"));
   }
+
+  @Test
+  void epochMillisecondTimestampsBecomeRfc3339AndSecondsAreNotGuessedAt() throws IOException {
+    // As pandas (and so a stac-geoparquet GeoDataFrame's to_json) writes timestamp columns.
+    String features =
+        """
+        {"type": "Feature", "properties": {"id": "ms", "datetime": 1733795204163,
+           "created": 1733800000000, "updated": "2024-12-10T03:00:00Z"},
+         "geometry": {"type": "Polygon", "coordinates": [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]}}
+        {"type": "Feature", "properties": {"id": "interval", "datetime": null,
+           "start_datetime": 1733795200000, "end_datetime": 1733795260000},
+         "geometry": {"type": "Polygon", "coordinates": [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]}}
+        {"type": "Feature", "properties": {"id": "seconds", "datetime": 1733795204},
+         "geometry": {"type": "Polygon", "coordinates": [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]}}
+        {"type": "Feature", "properties": {"id": "fraction", "datetime": 1733795204163.5},
+         "geometry": {"type": "Polygon", "coordinates": [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]}}
+        """;
+    Outcome outcome = readFlat(text(features), "c");
+    assertThat(outcome.scenes()).extracting(Scene::id).containsExactly("ms", "interval");
+    Scene ms = outcome.scenes().get(0);
+    assertThat(ms.acquiredAt()).isEqualTo(Instant.parse("2024-12-10T01:46:44.163Z"));
+    JsonNode properties = StacJson.MAPPER.readTree(ms.originalJson()).get("properties");
+    assertThat(properties.get("datetime").asText()).isEqualTo("2024-12-10T01:46:44.163Z");
+    assertThat(properties.get("created").asText()).isEqualTo("2024-12-10T03:06:40Z");
+    assertThat(properties.get("updated").asText()).isEqualTo("2024-12-10T03:00:00Z");
+    JsonNode interval =
+        StacJson.MAPPER.readTree(outcome.scenes().get(1).originalJson()).get("properties");
+    assertThat(interval.get("start_datetime").asText()).isEqualTo("2024-12-10T01:46:40Z");
+    assertThat(interval.get("end_datetime").asText()).isEqualTo("2024-12-10T01:47:40Z");
+    assertThat(outcome.rejections())
+        .extracting(Rejection::id, Rejection::reason)
+        .containsExactly(
+            tuple("seconds", "datetime must be an RFC 3339 date-time string, got 1733795204"),
+            tuple(
+                "fraction", "datetime must be an RFC 3339 date-time string, got 1733795204163.5"));
+  }
 }

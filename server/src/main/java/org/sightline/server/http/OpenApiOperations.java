@@ -38,10 +38,13 @@ import java.util.TreeMap;
  *       {@code 400} (every endpoint checks its query parameters), {@code 401} (a bad token, or a
  *       rule that needs a user), {@code 403} (a role rule), {@code 404} (a path parameter), {@code
  *       409} and {@code 413} (a write with a body), {@code 412} and {@code 428} ({@code If-Match});
+ *       an error status the method declares itself without a body (such as {@code 429}) gets the
+ *       error shape too;
  *   <li>the OGC API - Features Part 1 parameter fragments: {@code bbox} an array of 4 or 6 numbers
  *       ({@code /req/core/fc-bbox-definition}), {@code datetime} a string ({@code
  *       fc-time-definition}), both and {@code limit} ({@code fc-limit-definition}, its bounds from
- *       the method's {@code @Parameter} schema) with {@code style: form}, {@code explode: false}.
+ *       the method's {@code @Parameter} schema) with {@code style: form}, {@code explode: false};
+ *       so is every other list parameter (comma-separated values; a repeated parameter is refused).
  * </ul>
  */
 public final class OpenApiOperations extends AbstractOpenAPIExtension {
@@ -97,7 +100,11 @@ public final class OpenApiOperations extends AbstractOpenAPIExtension {
         case "datetime" -> formNotExploded(parameter).schema(new StringSchema());
         case "limit" -> formNotExploded(parameter);
         default -> {
-          // as generated
+          // A list (the dated areas' filters) is given comma-separated, never by repeating the
+          // parameter, which the query rule refuses.
+          if (parameter.getSchema() instanceof ArraySchema) {
+            formNotExploded(parameter);
+          }
         }
       }
     }
@@ -159,18 +166,26 @@ public final class OpenApiOperations extends AbstractOpenAPIExtension {
             operation.getResponses().addApiResponse(code, response);
           }
         });
+    // An error the method declares itself (429 for a throttled login) without a body of its own
+    // answers in the error shape.
+    operation
+        .getResponses()
+        .forEach(
+            (code, response) -> {
+              if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                response.content(errorContent());
+              }
+            });
   }
 
   private static void error(Map<String, ApiResponse> errors, String code) {
-    errors.put(
-        code,
-        new ApiResponse()
-            .description(ERRORS.get(code))
-            .content(
-                new Content()
-                    .addMediaType(
-                        "application/json",
-                        new MediaType()
-                            .schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA)))));
+    errors.put(code, new ApiResponse().description(ERRORS.get(code)).content(errorContent()));
+  }
+
+  private static Content errorContent() {
+    return new Content()
+        .addMediaType(
+            "application/json",
+            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA)));
   }
 }

@@ -49,12 +49,11 @@ import org.sightline.server.testing.TestUsers;
  * every page of a collection's items and of GET and POST searches against the GeoJSON
  * FeatureCollection schema, and every Item on those pages, and each Item fetched by its own {@code
  * self} link, against the Item schema (and the eo and projection extensions' when an Item declares
- * them). Items that declare another version than 1.0.0 (0.9, the 1.0.0 betas and release
- * candidates, 1.1.0) are served as declared: they are checked against the 1.0.0 schema with its
- * {@code stac_version} constant set aside, and must have no error that they do not have as
- * published (the pgstac NAIP Items name their extensions by short names, as 1.0.0-beta.2 did;
- * serving does not migrate content between versions). The schemas are copies in {@code
- * src/test/resources/stac-schemas}, found by their {@code $id}; nothing is fetched.
+ * them), strictly: nothing is set aside. Items received in another version (0.9, the 1.0.0 betas
+ * and release candidates, 1.1.0) are served migrated to 1.0.0 ({@code StacItemMigration}), with the
+ * version received as a property, while the database keeps the text received. The schemas are
+ * copies in {@code src/test/resources/stac-schemas}, found by their {@code $id}; nothing is
+ * fetched.
  */
 @Tag("postgis")
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -96,6 +95,9 @@ class StacSchemaValidationTest {
   /** The example files' Items as published, by "collection/id". */
   private static final Map<String, JsonNode> PUBLISHED = new HashMap<>();
 
+  /** The pgstac NAIP Item's line as published (1.0.0-beta.2, short extension names). */
+  private static String naipLine;
+
   @BeforeAll
   static void ingest() throws IOException {
     anonymous = ApiClient.anonymous(APP.getLocalPort());
@@ -131,6 +133,10 @@ class StacSchemaValidationTest {
       String folder = file.getParent().getFileName().toString();
       String text = Files.readString(file);
       stored += ingestInto(analyst, "examples-" + folder, text, file.toString());
+      if (file.getFileName().toString().equals("pgstac-test-items-100.ndjson")) {
+        naipLine =
+            text.lines().filter(l -> l.contains("\"pgstac-test-item-0003\"")).findFirst().get();
+      }
       for (JsonNode item : itemsOf(file, text)) {
         PUBLISHED.put(
             item.path("collection").asText("examples-" + folder) + "/" + item.get("id").asText(),
@@ -206,29 +212,10 @@ class StacSchemaValidationTest {
   }
 
   /**
-   * What is wrong with a served Item, for the schemas; empty when it is valid. An Item declaring
-   * 1.0.0 must validate as it is. One declaring another version is served as declared: it is
-   * checked against 1.0.0 with the version constant set aside, and only errors that the Item as
-   * published does not have count (serving must add none).
+   * What is wrong with a served Item for the STAC 1.0.0 Item schema and the extension schemas it
+   * declares that are here (eo and projection v1.0.0); empty when it is valid.
    */
-  private static List<String> itemErrors(JsonNode served) {
-    List<String> problems = schemaErrors(served);
-    if (!"1.0.0".equals(served.path("stac_version").asText())) {
-      JsonNode published =
-          PUBLISHED.get(served.path("collection").asText() + "/" + served.path("id").asText());
-      if (published != null) {
-        problems.removeAll(schemaErrors(published));
-      }
-    }
-    return problems;
-  }
-
-  /** The Item's errors for the 1.0.0 Item schema and the extensions it declares that are here. */
-  private static List<String> schemaErrors(JsonNode original) {
-    ObjectNode item = original.deepCopy();
-    if (!"1.0.0".equals(item.path("stac_version").asText())) {
-      item.put("stac_version", "1.0.0");
-    }
+  private static List<String> itemErrors(JsonNode item) {
     List<String> problems = new ArrayList<>();
     errors(ITEM_SCHEMA, item).forEach(e -> problems.add(e.toString()));
     for (JsonNode extension : item.path("stac_extensions")) {
@@ -380,34 +367,70 @@ class StacSchemaValidationTest {
         posted++;
       }
     }
-    List<JsonNode> otherVersions =
-        byCollection.values().stream()
-            .filter(i -> !"1.0.0".equals(i.get("stac_version").asText()))
-            .toList();
-    long invalidAsPublished =
-        otherVersions.stream().filter(i -> !schemaErrors(i).isEmpty()).count();
+    // Every Item is served as 1.0.0; those received in another version say which, as published.
+    int migrated = 0;
+    for (Map.Entry<String, JsonNode> entry : byCollection.entrySet()) {
+      JsonNode served = entry.getValue();
+      assertThat(served.get("stac_version").asText()).as(entry.getKey()).isEqualTo("1.0.0");
+      JsonNode published = PUBLISHED.get(entry.getKey());
+      String received = published == null ? "1.0.0" : published.get("stac_version").asText();
+      JsonNode kept = served.at("/properties/sightline:stac_version_received");
+      if (received.equals("1.0.0")) {
+        assertThat(kept.isMissingNode()).as(entry.getKey()).isTrue();
+      } else {
+        assertThat(kept.asText()).as(entry.getKey()).isEqualTo(received);
+        migrated++;
+      }
+    }
     String summary =
         String.format(
             Locale.ROOT,
-            "Items validated: %d served by /collections/{id}/items (%d declaring 1.0.0; %d"
-                + " declaring another stac_version, of which %d carry schema errors of their own as"
-                + " published), %d by GET /search, %d single, %d by POST /search; %d invalid",
+            "Items validated: %d served by /collections/{id}/items (%d received as 1.0.0, %d"
+                + " received in another stac_version and served migrated to 1.0.0), %d by GET"
+                + " /search, %d single, %d by POST /search; %d invalid",
             byCollection.size(),
-            byCollection.size() - otherVersions.size(),
-            otherVersions.size(),
-            invalidAsPublished,
+            byCollection.size() - migrated,
+            migrated,
             searched.size(),
             singles,
             posted,
             invalid.size());
     System.out.println(summary);
     assertThat(invalid).as(summary).isEmpty();
+    assertThat(migrated).as(summary).isGreaterThanOrEqualTo(101);
+  }
+
+  @Test
+  void theDatabaseKeepsTheTextReceivedWhileTheItemIsServedAs100() throws Exception {
+    String stored =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT item::text FROM scene WHERE id = 'pgstac-test-item-0003'")
+                        .mapTo(String.class)
+                        .one());
+    assertThat(stored).isEqualTo(naipLine);
+    assertThat(JSON.readTree(stored).get("stac_version").asText()).isEqualTo("1.0.0-beta.2");
+    assertThat(JSON.readTree(stored).get("stac_extensions").toString())
+        .isEqualTo("[\"eo\",\"projection\"]");
+    JsonNode served =
+        anonymous
+            .get("/stac/collections/pgstac-test-collection/items/pgstac-test-item-0003")
+            .json();
+    assertThat(served.get("stac_version").asText()).isEqualTo("1.0.0");
+    assertThat(served.get("stac_extensions").toString())
+        .isEqualTo("[\"" + EO + "\",\"" + PROJECTION + "\"]");
+    assertThat(served.at("/properties/sightline:stac_version_received").asText())
+        .isEqualTo("1.0.0-beta.2");
+    assertThat(itemErrors(served)).isEmpty();
   }
 
   @Test
   void anInvalidItemIsCaught() {
     // The validator is not vacuous: an Item without its geometry member fails, and so does one
-    // whose collection link has no collection member beside it.
+    // whose collection link has no collection member beside it, or another version, or a short
+    // extension name.
     JsonNode item = anonymous.get("/stac/collections/checked/items/instant").json();
     ObjectNode withoutGeometry = item.deepCopy();
     withoutGeometry.remove("geometry");
@@ -415,6 +438,13 @@ class StacSchemaValidationTest {
     ObjectNode withoutCollection = item.deepCopy();
     withoutCollection.remove("collection");
     assertThat(itemErrors(withoutCollection)).isNotEmpty();
+    // Served unmigrated, a 1.0.0-beta.2 Item would fail: its version and its short names.
+    ObjectNode unmigrated = item.deepCopy();
+    unmigrated.put("stac_version", "1.0.0-beta.2");
+    assertThat(itemErrors(unmigrated)).isNotEmpty();
+    ObjectNode shortNames = item.deepCopy();
+    shortNames.putArray("stac_extensions").add("eo");
+    assertThat(itemErrors(shortNames)).isNotEmpty();
     assertThat(itemErrors(item)).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package org.sightline.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -14,13 +15,18 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
+import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
@@ -44,6 +50,7 @@ class OpenApiDescriptionTest {
   private static ApiClient anonymous;
   private static ApiClient admin;
   private static JsonNode description;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void fetch() {
@@ -229,8 +236,13 @@ class OpenApiDescriptionTest {
             .as(method.getValue().path("operationId").asText() + " " + codes)
             .isTrue();
         assertThat(codes).contains("400");
-        assertThat(responses.at("/400/content/application~1json/schema/$ref").asText())
-            .isEqualTo("#/components/schemas/Error");
+        for (String code : codes) {
+          if (code.startsWith("4") || code.startsWith("5")) {
+            assertThat(isErrorShape(responses.get(code)))
+                .as(method.getValue().path("operationId").asText() + " " + code)
+                .isTrue();
+          }
+        }
       }
     }
     assertThat(operations).isGreaterThan(40);
@@ -249,5 +261,224 @@ class OpenApiDescriptionTest {
     assertThat(description.at("/paths/~1auth~1logout/post/responses").has("204")).isTrue();
     JsonNode search = description.at("/paths/~1stac~1search/get/responses/200/content");
     assertThat(search.at("/application~1geo+json/schema").isMissingNode()).isFalse();
+  }
+
+  /**
+   * An error answer: JSON in the error shape, {@code Error} or a schema that carries its {@code
+   * code} and {@code message} beside more (an ingest's or import's report).
+   */
+  private static boolean isErrorShape(JsonNode response) {
+    String ref = response.at("/content/application~1json/schema/$ref").asText();
+    if (ref.equals("#/components/schemas/Error")) {
+      return true;
+    }
+    JsonNode properties = ref.isEmpty() ? null : description.at(ref.substring(1) + "/properties");
+    return properties != null && properties.has("code") && properties.has("message");
+  }
+
+  /**
+   * The operations whose success body is a file rather than JSON, each with the media types it must
+   * declare, and why it is one. Every other 2xx body (except 204's none) is JSON with a schema.
+   */
+  private static final Map<String, Set<String>> DOWNLOADS =
+      Map.of(
+          // the facilities as a file in the format the path names, sent as an attachment
+          "GET /exports/facilities.{format}",
+          Set.of(
+              "application/geo+json",
+              "application/vnd.google-earth.kml+xml",
+              "text/csv",
+              "application/geopackage+sqlite3"),
+          // an evidence file's original bytes, in the media type it was received with: any
+          "GET /evidence/{evidenceId}/content",
+          Set.of("*/*"),
+          // the coverage table as CSV, for spreadsheets
+          "GET /facilities/{facilityId}/coverage/csv",
+          Set.of("text/csv"));
+
+  /**
+   * Success bodies still without a schema, each named: the structure-change endpoints (issue 11)
+   * arrived on main while this rule was written, and their resources are being written there. The
+   * test fails when one of them gets its schema (take it off the list) and when any other body
+   * lacks one.
+   */
+  private static final Set<String> PENDING =
+      Set.of(
+          "POST /facilities/{facilityId}/observations 201: no content",
+          "POST /facilities/{facilityId}/observations/import 200 application/json: no schema",
+          "GET /observations/{observationId} 200 application/json: no schema",
+          "PUT /observations/{observationId} 200 application/json: no schema",
+          "POST /observations/{observationId}/boundary-proposal/confirmation 201: no content",
+          "POST /facilities/{facilityId}/structure-overrides 201: no content",
+          "GET /facilities/{facilityId}/structure-series/csv 200 text/csv: not JSON, not a"
+              + " download");
+
+  /** Whether a schema says something: a reference, a type, or a composition of such schemas. */
+  private static boolean hasSchema(JsonNode schema) {
+    if (schema == null || !schema.isObject()) {
+      return false;
+    }
+    if (schema.hasNonNull("$ref")) {
+      return true;
+    }
+    for (String composition : List.of("oneOf", "anyOf", "allOf")) {
+      if (schema.has(composition)) {
+        List<JsonNode> parts = new ArrayList<>();
+        schema.get(composition).forEach(parts::add);
+        return !parts.isEmpty() && parts.stream().allMatch(OpenApiDescriptionTest::hasSchema);
+      }
+    }
+    if (schema.path("type").asText().equals("array")) {
+      return hasSchema(schema.get("items"));
+    }
+    return schema.hasNonNull("type");
+  }
+
+  private static boolean isJson(String mediaType) {
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
+  }
+
+  @Test
+  void everySuccessBodyHasASchemaAndDownloadsDeclareTheirMediaTypes() {
+    List<String> missing = new ArrayList<>();
+    Map<String, Set<String>> downloads = new TreeMap<>();
+    int operations = 0;
+    int bodies = 0;
+    for (Map.Entry<String, JsonNode> path : description.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+        String operation = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+        operations++;
+        for (Map.Entry<String, JsonNode> response :
+            method.getValue().path("responses").properties()) {
+          String code = response.getKey();
+          if (!code.startsWith("2")) {
+            continue;
+          }
+          JsonNode content = response.getValue().path("content");
+          if (code.equals("204")) {
+            assertThat(content.isMissingNode()).as(operation + " 204").isTrue();
+            continue;
+          }
+          bodies++;
+          if (content.isEmpty()) {
+            missing.add(operation + " " + code + ": no content");
+            continue;
+          }
+          for (Map.Entry<String, JsonNode> type : content.properties()) {
+            JsonNode schema = type.getValue().get("schema");
+            if (DOWNLOADS.containsKey(operation)) {
+              downloads.computeIfAbsent(operation, o -> new TreeSet<>()).add(type.getKey());
+              if (!schema.path("type").asText().equals("string")) {
+                missing.add(operation + " " + code + " " + type.getKey() + ": not a file body");
+              }
+            } else if (!isJson(type.getKey())) {
+              missing.add(
+                  operation + " " + code + " " + type.getKey() + ": not JSON, not a download");
+            } else if (!hasSchema(schema)) {
+              missing.add(operation + " " + code + " " + type.getKey() + ": no schema");
+            }
+          }
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "OpenAPI: %d operations, %d success bodies, %d without a schema (%d of them pending: %s);"
+            + " %d downloads %s%n",
+        operations,
+        bodies,
+        missing.size(),
+        PENDING.size(),
+        PENDING,
+        downloads.size(),
+        downloads.keySet());
+    assertThat(new TreeSet<>(missing)).isEqualTo(new TreeSet<>(PENDING));
+    // Every listed download exists and declares exactly its media types (no stale entries).
+    assertThat(downloads).isEqualTo(new TreeMap<>(DOWNLOADS));
+  }
+
+  @Test
+  void theSchemaRuleFindsABodyWithoutOne() {
+    assertThat(hasSchema(JSON.createObjectNode())).isFalse();
+    assertThat(hasSchema(JSON.createObjectNode().put("type", "array"))).isFalse();
+    assertThat(
+            hasSchema(
+                JSON.createObjectNode()
+                    .set("oneOf", JSON.createArrayNode().add(JSON.createObjectNode()))))
+        .isFalse();
+    assertThat(hasSchema(JSON.createObjectNode().put("$ref", "#/components/schemas/Error")))
+        .isTrue();
+  }
+
+  @Test
+  void importAndIngestDeclare422AndPasswordChecksDeclare429() {
+    // 422 of an import and an ingest: the error shape with the report beside it.
+    for (String path : List.of("/imports", "/imagery/ingest")) {
+      JsonNode problem =
+          description.at("/paths/" + path.replace("/", "~1") + "/post/responses/422");
+      assertThat(isErrorShape(problem)).as(path).isTrue();
+      String ref = problem.at("/content/application~1json/schema/$ref").asText();
+      assertThat(
+              description.at(ref.substring(1) + "/properties").has("items")
+                  || description.at(ref.substring(1) + "/properties").has("rejectedByReason"))
+          .as(path)
+          .isTrue();
+    }
+    // 429 of a login and of a password change, in the error shape.
+    for (String path : List.of("/auth/login", "/auth/password")) {
+      JsonNode throttled =
+          description.at("/paths/" + path.replace("/", "~1") + "/post/responses/429");
+      assertThat(throttled.at("/content/application~1json/schema/$ref").asText())
+          .as(path)
+          .isEqualTo("#/components/schemas/Error");
+    }
+  }
+
+  @Test
+  void eachAreaCollectionListsItsOwnFiltersWithTheirValues() {
+    for (var collection :
+        Map.of(
+                "/collections/facility-boundaries/items", DatedAreaKind.BOUNDARY,
+                "/collections/zones/items", DatedAreaKind.ZONE)
+            .entrySet()) {
+      List<String> listed = new ArrayList<>();
+      description
+          .path("paths")
+          .path(collection.getKey())
+          .path("get")
+          .path("parameters")
+          .forEach(p -> listed.add(p.path("name").asText()));
+      for (DatedAreaKind.Filter filter : collection.getValue().filters()) {
+        assertThat(listed).as(collection.getKey()).contains(filter.parameter());
+        JsonNode parameter = parameter(collection.getKey(), filter.parameter());
+        assertThat(parameter.path("style").asText()).isEqualTo("form");
+        assertThat(parameter.path("explode").asBoolean(true)).isFalse();
+        JsonNode items = parameter.path("schema").path("items");
+        assertThat(items.path("type").asText()).isEqualTo("string");
+        if (filter.allowed() == null) {
+          assertThat(items.has("enum")).as(filter.parameter()).isFalse();
+        } else {
+          Set<String> documented = new TreeSet<>();
+          items.path("enum").forEach(v -> documented.add(v.asText()));
+          assertThat(documented)
+              .as(collection.getKey() + " " + filter.parameter())
+              .isEqualTo(new TreeSet<>(filter.allowed()));
+        }
+      }
+      // and no other kind's filter: the boundaries have no zone kind
+      assertThat(listed)
+          .containsExactlyInAnyOrderElementsOf(
+              concat(
+                  List.of("limit", "bbox", "datetime", "cursor"),
+                  collection.getValue().filters().stream()
+                      .map(DatedAreaKind.Filter::parameter)
+                      .toList()));
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

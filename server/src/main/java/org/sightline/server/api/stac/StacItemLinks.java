@@ -8,17 +8,20 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Set;
+import org.sightline.imagery.StacItemMigration;
 import org.sightline.imagery.StacJson;
 
 /**
- * A stored Item as the STAC API serves it: its own {@code self}, {@code parent}, {@code collection}
- * and {@code root} links to this server first, then the links the provider sent, and its {@code
- * collection} member set. The provider's {@code self}, {@code root}, {@code parent} and {@code
- * collection} links are kept as {@code rel=via} (titled with what they were, when untitled); its
- * other links are kept as sent. A relative provider link is resolved against the provider's own
- * absolute {@code self}; when there is none it pointed into the file tree it was published in, and
- * is left out. Every other member is kept, in its order, with numbers exactly as stored. The stored
- * text in the database is not changed. Stateless and thread-safe.
+ * A stored Item as the STAC API serves it: in STAC 1.0.0 (an Item received in another version is
+ * migrated by {@link StacItemMigration}, which keeps the version received as a property), its own
+ * {@code self}, {@code parent}, {@code collection} and {@code root} links to this server first,
+ * then the links the provider sent, and its {@code collection} member set. The provider's {@code
+ * self}, {@code root}, {@code parent} and {@code collection} links are kept as {@code rel=via}
+ * (titled with what they were, when untitled); its other links are kept as sent. A relative
+ * provider link is resolved against the provider's own absolute {@code self}; when there is none it
+ * pointed into the file tree it was published in, and is left out. Every other member is kept, in
+ * its order, with numbers exactly as stored. The stored text in the database is not changed.
+ * Stateless and thread-safe.
  */
 public final class StacItemLinks {
   private static final String GEOJSON = "application/geo+json";
@@ -44,9 +47,10 @@ public final class StacItemLinks {
       throw new IllegalStateException(
           "the stored Item " + collectionId + "/" + itemId + " is not JSON", e);
     }
-    if (!(stored instanceof ObjectNode item)) {
+    if (!(stored instanceof ObjectNode storedItem)) {
       return storedJson;
     }
+    ObjectNode item = StacItemMigration.migrated(storedItem);
     ArrayNode links = ownLinks(collectionId, itemId, urls);
     JsonNode providerLinks = item.path("links");
     URI base = providerBase(providerLinks);

@@ -1,6 +1,8 @@
 package org.sightline.server.resources.auth;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +61,15 @@ public class AuthResource {
       summary = "Log in with username and password",
       description =
           "Returns a session bearer token. 401 for wrong credentials, 429 with Retry-After after repeated failures.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Logged in: the session token and the user",
+      content = @Content(schema = @Schema(implementation = Session.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many failed attempts for this username or from this address; Retry-After says"
+              + " when to try again")
   public Session login(Credentials credentials, @Context HttpServletRequest request) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new InvalidInputException(
@@ -110,6 +121,11 @@ public class AuthResource {
               + " failed login; 429 with Retry-After after repeated failures, even with the right"
               + " one. Revokes your other tokens, keeps this one.")
   @ApiResponse(responseCode = "204", description = "Changed")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many failed attempts (wrong current passwords count as failed logins); Retry-After"
+              + " says when to try again")
   public Response changePassword(
       PasswordChange change,
       @Context SecurityContext security,

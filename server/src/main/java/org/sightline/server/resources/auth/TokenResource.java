@@ -1,6 +1,8 @@
 package org.sightline.server.resources.auth;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,7 +59,10 @@ public class TokenResource {
   @Operation(
       summary = "Create an API token",
       description = "The answer holds the token; it is never shown again.")
-  @ApiResponse(responseCode = "201", description = "Created: the token (shown only now)")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the token (shown only now)",
+      content = @Content(schema = @Schema(implementation = IssuedToken.class)))
   public Response create(
       NewToken request, @Context SecurityContext security, @Context UriInfo uri) {
     NewToken body = request == null ? new NewToken(null, null, null) : request;

@@ -1,6 +1,8 @@
 package org.sightline.server.resources.evidence;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -62,8 +64,20 @@ public class EvidenceResource {
       summary = "Upload an evidence file",
       description =
           "Raw body; SHA-256 computed at intake; identical bytes are recognised (200, duplicate: true); 413 over the size limit.")
-  @ApiResponse(responseCode = "201", description = "Stored: the new item")
-  @ApiResponse(responseCode = "200", description = "Already held: the existing item (duplicate)")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Stored: the new item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Intake.class)))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Already held: the existing item (duplicate)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Intake.class)))
   public Response upload(
       InputStream body,
       @QueryParam("filename") String filename,
@@ -116,6 +130,15 @@ public class EvidenceResource {
   @Operation(
       summary = "Download the original bytes",
       description = "Re-verified against the intake SHA-256 first; recorded in the custody log.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The original bytes, in the media type they were received with (Content-Disposition"
+              + " names the file; Repr-Digest holds its SHA-256)",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = "string", format = "binary")))
   public Response content(
       @PathParam("evidenceId") long id,
       @QueryParam("purpose") String purpose,

@@ -1,6 +1,9 @@
 package org.sightline.server.resources.exports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -67,6 +70,23 @@ public class ExportResource {
       summary = "Export facilities as GeoJSON, KML, CSV or GeoPackage",
       description =
           "With each facility's boundary valid on asOf (YYYY-MM-DD, default today), else its location.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The file, as an attachment; its media type follows the format in the path (geojson,"
+              + " kml, csv, gpkg)",
+      content = {
+        @Content(
+            mediaType = "application/geo+json",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/vnd.google-earth.kml+xml",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/geopackage+sqlite3",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   public Response export(
       @PathParam("format") String format,
       @QueryParam("asOf") String asOf,

@@ -1,6 +1,8 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,8 @@ public class BoundaryResource extends DatedAreaResource {
     super(boundaries);
   }
 
+  /** An added version's answer (named apart from a zone's in the OpenAPI description). */
+  @Schema(name = "BoundaryAdded")
   public record Added(DatedAreaView boundary, List<String> repairs) {}
 
   @GET
@@ -49,6 +53,10 @@ public class BoundaryResource extends DatedAreaResource {
   @Operation(
       summary = "Boundary versions",
       description = "All live versions, or with asOf=YYYY-MM-DD the one valid that day.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Without asOf, an array of versions; with asOf, the one version valid that day",
+      content = @Content(schema = @Schema(oneOf = {DatedAreaView[].class, DatedAreaView.class})))
   public Response list(
       @PathParam("facilityId") String facilityId,
       @QueryParam("asOf") String asOf,
@@ -80,7 +88,10 @@ public class BoundaryResource extends DatedAreaResource {
   @Operation(
       summary = "Add a boundary version",
       description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
-  @ApiResponse(responseCode = "201", description = "Created: the boundary version")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the boundary version",
+      content = @Content(schema = @Schema(implementation = Added.class)))
   public Response add(
       @PathParam("facilityId") String facilityId,
       @QueryParam("repair") boolean repair,
@@ -96,6 +107,10 @@ public class BoundaryResource extends DatedAreaResource {
   @Operation(
       summary = "One boundary version",
       description = "The ETag header holds its record version, to send back in If-Match.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The boundary version",
+      content = @Content(schema = @Schema(implementation = DatedAreaView.class)))
   public Response get(
       @PathParam("facilityId") String facilityId,
       @PathParam("boundaryId") long boundaryId,
@@ -112,6 +127,10 @@ public class BoundaryResource extends DatedAreaResource {
       description =
           "Body {\"validTo\": \"YYYY-MM-DD\"}, the first day it no longer holds; needs If-Match."
               + " The earlier state stays in the history.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Ended: the version as it now is (its new ETag in the header)",
+      content = @Content(schema = @Schema(implementation = DatedAreaView.class)))
   public Response end(
       @PathParam("facilityId") String facilityId,
       @PathParam("boundaryId") long boundaryId,

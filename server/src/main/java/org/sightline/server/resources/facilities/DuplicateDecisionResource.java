@@ -1,6 +1,9 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -48,6 +51,10 @@ public class DuplicateDecisionResource {
           "Body {\"duplicateOf\", \"decision\": \"merge\" | \"keep-apart\", \"reason\"}; needs"
               + " If-Match. Merge keeps every sourced location (copied to the namesake as"
               + " alternatives) and soft-deletes the candidate; keep-apart stops the flag.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Decided: the candidate (its new ETag in the header) and its namesake",
+      content = @Content(schema = @Schema(implementation = Decided.class)))
   public Response decide(
       @PathParam("facilityId") String facilityId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

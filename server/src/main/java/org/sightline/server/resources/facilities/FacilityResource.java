@@ -2,6 +2,7 @@ package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
@@ -87,7 +88,10 @@ public class FacilityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
   @Operation(summary = "Create a facility (unpublished until an advocate publishes it)")
-  @ApiResponse(responseCode = "201", description = "Created; Location and ETag of the new facility")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag of the new facility",
+      content = @Content(schema = @Schema(implementation = Written.class)))
   public Response create(
       FacilityEdit body,
       @QueryParam("repair") boolean repair,
@@ -107,6 +111,10 @@ public class FacilityResource {
   @Operation(
       summary = "One facility",
       description = "The ETag header holds the version to send back in If-Match.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The facility, with its sources and any candidate duplicate",
+      content = @Content(schema = @Schema(implementation = FacilityView.class)))
   public Response get(
       @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     Visibility visibility = Visibility.of(security);
@@ -126,6 +134,10 @@ public class FacilityResource {
   @Operation(
       summary = "Replace a facility's fields",
       description = "Needs If-Match; a stale version gets 412 and nothing changes.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Replaced: the facility as stored (its new ETag in the header) and any repairs",
+      content = @Content(schema = @Schema(implementation = Written.class)))
   public Response replace(
       @PathParam("facilityId") String facilityId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

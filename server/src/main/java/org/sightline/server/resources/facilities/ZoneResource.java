@@ -1,6 +1,8 @@
 package org.sightline.server.resources.facilities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,8 @@ public class ZoneResource extends DatedAreaResource {
     super(zones);
   }
 
+  /** An added version's answer (named apart from a boundary's in the OpenAPI description). */
+  @Schema(name = "ZoneAdded")
   public record Added(DatedAreaView zone, List<String> repairs) {}
 
   @GET
@@ -63,7 +67,10 @@ public class ZoneResource extends DatedAreaResource {
   @Operation(
       summary = "Add a zone version",
       description = "Checked geometry (repair=true to repair), measured on the ellipsoid.")
-  @ApiResponse(responseCode = "201", description = "Created: the zone version")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the zone version",
+      content = @Content(schema = @Schema(implementation = Added.class)))
   public Response add(
       @PathParam("facilityId") String facilityId,
       @QueryParam("repair") boolean repair,
@@ -79,6 +86,10 @@ public class ZoneResource extends DatedAreaResource {
   @Operation(
       summary = "One zone version",
       description = "The ETag header holds its record version, to send back in If-Match.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The zone version",
+      content = @Content(schema = @Schema(implementation = DatedAreaView.class)))
   public Response get(
       @PathParam("facilityId") String facilityId,
       @PathParam("zoneId") long zoneId,
@@ -95,6 +106,10 @@ public class ZoneResource extends DatedAreaResource {
       description =
           "Body {\"validTo\": \"YYYY-MM-DD\"}, the first day it no longer holds; needs If-Match."
               + " The earlier state stays in the history.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Ended: the version as it now is (its new ETag in the header)",
+      content = @Content(schema = @Schema(implementation = DatedAreaView.class)))
   public Response end(
       @PathParam("facilityId") String facilityId,
       @PathParam("zoneId") long zoneId,

@@ -1,12 +1,9 @@
 package org.sightline.server.resources.features;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,10 +33,12 @@ import org.sightline.server.visibility.Visibility;
 
 /**
  * The items of a collection of dated areas ({@code facility-boundaries}, {@code zones}), one
- * subclass per {@link DatedAreaKind} naming its path: GeoJSON features paged by {@code next} links;
- * {@code datetime} (an instant, a date or an interval) selects the versions valid at some time in
- * it; the kind's property filters ({@link DatedAreaKind#filters()}) are equality filters with
- * comma-separated values. Only live versions of facilities the caller may see.
+ * subclass per {@link DatedAreaKind} naming its path and declaring its {@code items} endpoint with
+ * the kind's filters as query parameters (the shared work is {@link #page}): GeoJSON features paged
+ * by {@code next} links; {@code datetime} (an instant, a date or an interval) selects the versions
+ * valid at some time in it; the kind's property filters ({@link DatedAreaKind#filters()}) are
+ * equality filters with comma-separated values. Only live versions of facilities the caller may
+ * see.
  */
 public abstract class AreaItemsResource {
   private final String collection;
@@ -55,29 +54,12 @@ public abstract class AreaItemsResource {
     this.clock = clock;
   }
 
-  @GET
-  @Operation(
-      summary = "Items",
-      description =
-          "GeoJSON FeatureCollection ordered by id, paged by 'next' links; datetime"
-              + " selects the versions valid then.")
-  public FeatureCollectionDocument<AreaProperties> items(
-      @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Parameter(
-              description = "page size (larger values are reduced to 1000)",
-              schema =
-                  @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "100"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @QueryParam("bbox")
-          String bbox,
-      @Parameter(
-              description =
-                  "RFC 3339 instant, date or interval: the versions valid at some time in it")
-          @QueryParam("datetime")
-          String datetime,
-      @Parameter(description = "opaque; from a 'next' link") @QueryParam("cursor") String cursor) {
+  /**
+   * The page of items a request asks for: every query parameter is read from {@code uri} (the
+   * subclass's {@code items} method declares them, for the OpenAPI description and the accepted
+   * parameters), so that unknown and repeated ones are refused too.
+   */
+  FeatureCollectionDocument<AreaProperties> page(UriInfo uri, SecurityContext security) {
     List<DatedAreaKind.Filter> filters = areas.kind().filters();
     ItemsQuery query =
         ItemsQuery.parse(

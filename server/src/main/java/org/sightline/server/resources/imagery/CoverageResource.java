@@ -1,6 +1,9 @@
 package org.sightline.server.resources.imagery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -101,6 +104,10 @@ public class CoverageResource {
   @Path("csv")
   @Produces("text/csv")
   @Operation(summary = "The same as CSV")
+  @ApiResponse(
+      responseCode = "200",
+      description = "One row per scene, with a header row; the same fields as the JSON answer",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   public Response coverageCsv(
       @PathParam("facilityId") String facilityId,
       @QueryParam("from") String from,

@@ -1,6 +1,9 @@
 package org.sightline.server.resources.imagery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -58,6 +61,21 @@ public class ImageryIngestResource {
               + " none; ?format=flat for GeoJSON footprints with the STAC fields in properties"
               + " (Maxar, stac-geoparquet exports). Re-ingesting changes nothing; changed Items"
               + " keep their previous version.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every Item read was stored (inserted, updated or unchanged, as counted)",
+      content = @Content(schema = @Schema(implementation = IngestReport.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "The body stops being valid JSON (the message says where); the Items before that"
+              + " point were stored, as counted",
+      content = @Content(schema = @Schema(implementation = IngestProblem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "Some Items were rejected (rejectedByReason says why); the valid ones were stored",
+      content = @Content(schema = @Schema(implementation = IngestProblem.class)))
   public Response ingest(
       InputStream body,
       @QueryParam("collection") String collection,

@@ -2,6 +2,9 @@ package org.sightline.server.resources.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -58,6 +61,17 @@ public class ImportResource {
       description =
           "GeoJSON, KML (Google Earth) or CSV. dryRun=true reports per feature and writes nothing; a real"
               + " import is all or nothing and can be re-run without duplicating anything.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "Imported (or, with dryRun=true, what an import would do): every feature's outcome",
+      content = @Content(schema = @Schema(implementation = ImportReport.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "Some features failed, so nothing was imported; the message names the first, items"
+              + " says why for each",
+      content = @Content(schema = @Schema(implementation = ImportProblem.class)))
   public Response importFile(
       InputStream body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

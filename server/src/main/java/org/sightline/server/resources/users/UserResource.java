@@ -1,6 +1,8 @@
 package org.sightline.server.resources.users;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.sightline.server.audit.RecordVersion;
 import org.sightline.server.auth.Role;
 import org.sightline.server.auth.StoredUser;
@@ -55,6 +56,9 @@ public class UserResource {
 
   public record Deactivation(String reason) {}
 
+  /** A reset's answer when the password was generated: shown only now. */
+  public record GeneratedPassword(String generatedPassword) {}
+
   @GET
   @Operation(summary = "All users, active and deactivated")
   public List<UserView> list(@Context SecurityContext security) {
@@ -70,7 +74,8 @@ public class UserResource {
       description = "Without a password in the body, one is generated and returned once.")
   @ApiResponse(
       responseCode = "201",
-      description = "Created: the user, and a generated password when none was given")
+      description = "Created: the user, and a generated password when none was given",
+      content = @Content(schema = @Schema(implementation = CreatedUser.class)))
   public Response create(NewUser body, @Context SecurityContext security, @Context UriInfo uri) {
     if (body == null) {
       throw new InvalidInputException(
@@ -95,6 +100,10 @@ public class UserResource {
   @Operation(
       summary = "One user",
       description = "The ETag header holds the version to send back in If-Match.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The user",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response get(@PathParam("userId") long userId, @Context SecurityContext security) {
     StoredUser user = accounts.describe(RequestSecurityContext.actorOf(security), userId);
     return Response.ok(UserView.of(user))
@@ -108,6 +117,10 @@ public class UserResource {
   @Operation(
       summary = "Replace a user's roles",
       description = "Needs If-Match; the last active admin keeps 'admin'.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Changed: the user (its new ETag in the header)",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response setRoles(
       @PathParam("userId") long userId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -137,7 +150,10 @@ public class UserResource {
       description =
           "Revokes all their tokens. Without newPassword, one is generated and returned once.")
   @ApiResponse(responseCode = "204", description = "Reset to the password given")
-  @ApiResponse(responseCode = "200", description = "Reset: the generated password, shown only now")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Reset: the generated password, shown only now",
+      content = @Content(schema = @Schema(implementation = GeneratedPassword.class)))
   public Response resetPassword(
       @PathParam("userId") long userId, PasswordReset body, @Context SecurityContext security) {
     String newPassword =
@@ -146,7 +162,7 @@ public class UserResource {
             : body.newPassword();
     accounts.resetPassword(RequestSecurityContext.actorOf(security), userId, newPassword);
     if (body == null || body.newPassword() == null) {
-      return Response.ok(Map.of("generatedPassword", newPassword)).build();
+      return Response.ok(new GeneratedPassword(newPassword)).build();
     }
     return Response.noContent().build();
   }
@@ -157,6 +173,10 @@ public class UserResource {
   @Operation(
       summary = "Deactivate a user (soft delete)",
       description = "Needs If-Match and a reason; revokes all their tokens.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Deactivated: the user (its new ETag in the header)",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response deactivate(
       @PathParam("userId") long userId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
