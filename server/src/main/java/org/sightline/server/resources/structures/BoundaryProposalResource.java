@@ -2,6 +2,8 @@ package org.sightline.server.resources.structures;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -100,7 +102,10 @@ public class BoundaryProposalResource {
       description =
           "Body {confidence: high|medium|low, validFrom (default: the scene date), validTo, note};"
               + " 409 when it overlaps a version in time (end that one first).")
-  @ApiResponse(responseCode = "201", description = "Created: the boundary version")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the boundary version",
+      content = @Content(schema = @Schema(implementation = Confirmed.class)))
   public Response confirm(
       @PathParam("observationId") long observationId,
       BoundaryProposals.Confirmation body,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +84,10 @@ public class FacilityObservationsResource {
           "Body: sceneId (catalogued), confidence (estimative word), notes, structures [{class,"
               + " condition, geometry, notes}], unassessable [{reason, geometry}]. Every problem is"
               + " reported at once.")
-  @ApiResponse(responseCode = "201", description = "Created: the observation and what it derived")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the observation and what it derived",
+      content = @Content(schema = @Schema(implementation = ObservationResource.Written.class)))
   public Response record(
       @PathParam("facilityId") String facilityId,
       ObservationEdit body,
@@ -111,6 +116,16 @@ public class FacilityObservationsResource {
               + " condition from its attributes (docs/IMPORT-STRUCTURES.md). dryRun=true reports"
               + " per feature and writes nothing; a real import is all or nothing (422 with the"
               + " report when any feature fails) and can be re-run without duplicating anything.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "Imported, unchanged, or (with dryRun=true) what an import would do: every feature's"
+              + " outcome",
+      content = @Content(schema = @Schema(implementation = ObservationLayerImport.Result.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "Some features failed, so nothing was imported; the message names the first",
+      content = @Content(schema = @Schema(implementation = LayerProblem.class)))
   public Response importLayer(
       @PathParam("facilityId") String facilityId,
       InputStream body,

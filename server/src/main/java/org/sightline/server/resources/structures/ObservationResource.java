@@ -1,6 +1,9 @@
 package org.sightline.server.resources.structures;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -87,6 +90,10 @@ public class ObservationResource {
   @Operation(
       summary = "One observation with its drawings and unassessable areas",
       description = "The ETag header holds its record version, to send back in If-Match.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The observation; its ETag header holds the record version",
+      content = @Content(schema = @Schema(implementation = ObservationView.class)))
   public Response get(@PathParam("observationId") long observationId) {
     ObservationView view = observations.get(observationId);
     return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
@@ -100,6 +107,10 @@ public class ObservationResource {
       description =
           "Needs If-Match. Structures with the id of one of its drawings keep that drawing; the"
               + " rest are new; drawings left out are soft-deleted. The scene cannot change.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Replaced: the observation and what it derived",
+      content = @Content(schema = @Schema(implementation = Written.class)))
   public Response replace(
       @PathParam("observationId") long observationId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

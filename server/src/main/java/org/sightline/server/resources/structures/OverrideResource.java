@@ -1,6 +1,8 @@
 package org.sightline.server.resources.structures;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +64,10 @@ public class OverrideResource {
           "Body {kind: merge|split|match|non-match, structureId, otherStructureId, reason}; the"
               + " facility is recomputed at once, and the answer says which overrides could not be"
               + " applied.")
-  @ApiResponse(responseCode = "201", description = "Created: the override and what it derived")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the override and what it derived",
+      content = @Content(schema = @Schema(implementation = StructureOverrides.Written.class)))
   public Response add(
       @PathParam("facilityId") String facilityId,
       StructureOverrides.Edit body,

@@ -1,6 +1,9 @@
 package org.sightline.server.resources.structures;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,6 +67,10 @@ public class StructureSeriesResource {
   @Path("csv")
   @Produces("text/csv")
   @Operation(summary = "The facility's time series as CSV, one row per observed scene")
+  @ApiResponse(
+      responseCode = "200",
+      description = "One row per observed scene, with a header row, ready for a chart",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   public Response seriesCsv(
       @PathParam("facilityId") String facilityId, @Context SecurityContext security) {
     StructureChange.Series series =
