@@ -78,7 +78,7 @@ class OgcApiHttpTest {
     assertThat(openapi.path("openapi").asText()).startsWith("3.");
     assertThat(openapi.path("paths").has("/collections/facilities/items")).isTrue();
     assertThat(openapi.path("paths").path("/vocabulary").path("get").path("summary").asText())
-        .isEqualTo("Facility types and statuses");
+        .isEqualTo("Vocabularies");
   }
 
   @Test
