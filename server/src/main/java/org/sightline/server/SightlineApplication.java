@@ -28,7 +28,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.geodata.json.JsonMapping;
-import org.sightline.geodata.structure.MatchingParameters;
 import org.sightline.geodata.structure.StructureTracker;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.ApiTokens;
@@ -248,7 +247,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     DatedAreas boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
     DatedAreas zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
     StructureRecomputation recomputation =
-        new StructureRecomputation(new StructureTracker(MatchingParameters.DEFAULTS));
+        new StructureRecomputation(
+            new StructureTracker(config.getStructureMatching().parameters()));
     Observations observations = new Observations(transactions, recomputation);
     if (config.isLoadSampleData()) {
       IllustrativeObservations series =

@@ -11,6 +11,7 @@ import org.sightline.server.db.embedded.EmbeddedPostgisConfiguration;
 import org.sightline.server.evidence.EvidenceConfiguration;
 import org.sightline.server.http.HttpConfiguration;
 import org.sightline.server.resources.map.MapConfiguration;
+import org.sightline.server.structure.StructureMatchingConfiguration;
 
 /**
  * Sightline's YAML configuration ({@code server/config.yml}); {@code ${VAR:-default}} is replaced
@@ -69,6 +70,11 @@ public class SightlineConfiguration extends Configuration {
   @JsonProperty("http")
   private HttpConfiguration http = new HttpConfiguration();
 
+  @Valid
+  @NotNull
+  @JsonProperty("structureMatching")
+  private StructureMatchingConfiguration structureMatching = new StructureMatchingConfiguration();
+
   private static DataSourceFactory defaultDatabase() {
     DataSourceFactory factory = new DataSourceFactory();
     factory.setDriverClass("org.postgresql.Driver");
@@ -107,6 +113,10 @@ public class SightlineConfiguration extends Configuration {
 
   public EvidenceConfiguration getEvidence() {
     return evidence;
+  }
+
+  public StructureMatchingConfiguration getStructureMatching() {
+    return structureMatching;
   }
 
   public HttpConfiguration getHttp() {
