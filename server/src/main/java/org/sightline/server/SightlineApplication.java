@@ -9,6 +9,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -59,6 +60,7 @@ import org.sightline.server.health.PostgisHealthCheck;
 import org.sightline.server.http.AccessPolicyFeature;
 import org.sightline.server.http.BearerTokenFilter;
 import org.sightline.server.http.CorsFilter;
+import org.sightline.server.http.GeoJsonGeometryModelConverter;
 import org.sightline.server.http.JsonErrorHandler;
 import org.sightline.server.http.OpenApiOperations;
 import org.sightline.server.http.PublicOpenApiResource;
@@ -370,6 +372,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   }
 
   private static PublicOpenApiResource openApi() {
+    // JTS geometries are written as GeoJSON: describe them so (once; the registry is global).
+    if (ModelConverters.getInstance().getConverters().stream()
+        .noneMatch(GeoJsonGeometryModelConverter.class::isInstance)) {
+      ModelConverters.getInstance().addConverter(new GeoJsonGeometryModelConverter());
+    }
     OpenAPI description =
         new OpenAPI()
             .info(
@@ -389,6 +396,9 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
             .components(
                 new Components()
                     .addSchemas(OpenApiOperations.ERROR_SCHEMA, OpenApiOperations.errorSchema())
+                    .addSchemas(
+                        GeoJsonGeometryModelConverter.SCHEMA,
+                        GeoJsonGeometryModelConverter.schema())
                     .addSecuritySchemes(
                         "bearer",
                         new SecurityScheme()

@@ -124,6 +124,22 @@ class OpenApiDescriptionTest {
   }
 
   @Test
+  void geometriesAreDescribedAsGeoJsonNotAsJtsClasses() {
+    JsonNode schemas = description.path("components").path("schemas");
+    List<String> names = new ArrayList<>();
+    schemas.fieldNames().forEachRemaining(names::add);
+    assertThat(names)
+        .contains("GeoJSONGeometry")
+        .doesNotContain(
+            "GeometryFactory", "Envelope", "PrecisionModel", "Coordinate", "CoordinateSequence");
+    assertThat(schemas.at("/GeoJSONGeometry/properties/type/enum").toString())
+        .contains("MultiPolygon", "LineString");
+    List<String> refs = new ArrayList<>();
+    collectRefs(description, refs);
+    assertThat(refs).contains("#/components/schemas/GeoJSONGeometry");
+  }
+
+  @Test
   void itAnswersItsOwnMediaTypeLabelledAsSuch() {
     ApiClient.Answer openapi = anonymous.get("/openapi.json", "Accept", OPENAPI_TYPE);
     assertThat(openapi.status()).isEqualTo(200);
