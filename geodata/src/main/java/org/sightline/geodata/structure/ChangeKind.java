@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What changed about one structure between two assessed scenes. */
 public enum ChangeKind implements Coded {
   APPEARED("appeared", "appeared", "새로 나타남"),
@@ -12,30 +10,15 @@ public enum ChangeKind implements Coded {
   CONDITION_CHANGED("changed-condition", "changed condition", "상태 변화"),
   MOVED("moved", "moved", "이동함");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
 
   ChangeKind(String code, String labelEn, String labelKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
   }
 
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 
   public static ChangeKind fromCode(String code) {

@@ -1,5 +1,6 @@
 package org.sightline.geodata.structure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.sightline.geodata.InvalidDataException;
@@ -9,11 +10,22 @@ import org.sightline.geodata.InvalidDataException;
  * labels in English and Korean.
  */
 public interface Coded {
-  String code();
+  /** The code and its labels. */
+  CodeLabels labels();
 
-  String labelEn();
+  /** The stable code; JSON writes the value as it. */
+  @JsonValue
+  default String code() {
+    return labels().code();
+  }
 
-  String labelKo();
+  default String labelEn() {
+    return labels().labelEn();
+  }
+
+  default String labelKo() {
+    return labels().labelKo();
+  }
 
   /**
    * The value of {@code type} whose code is {@code code}.

@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * How sure an analyst is, in the fixed estimative words published imagery analyses use (the scale
  * of US Intelligence Community Directive 203), from the weakest to the strongest. A statement drawn
@@ -16,30 +14,15 @@ public enum EstimativeConfidence implements Coded {
   VERY_LIKELY("very-likely", "very likely", "매우 높은 가능성"),
   ALMOST_CERTAIN("almost-certain", "almost certain", "거의 확실");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
 
   EstimativeConfidence(String code, String labelEn, String labelKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
   }
 
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 
   /** The weaker of the two. */

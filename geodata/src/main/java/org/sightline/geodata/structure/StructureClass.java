@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * What a structure is, in the categories of published camp imagery analyses. Only {@link
  * #PERIMETER} may be drawn as a line (fences, walls); every class may be drawn as a polygon.
@@ -43,38 +41,23 @@ public enum StructureClass implements Coded {
       "농업 지원 건물"),
   OTHER("other", "other", "기타", "other structure", "other structures", "기타 구조물");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
   private final String nounEn;
   private final String pluralEn;
   private final String nounKo;
 
   StructureClass(
       String code, String labelEn, String labelKo, String nounEn, String pluralEn, String nounKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
     this.nounEn = nounEn;
     this.pluralEn = pluralEn;
     this.nounKo = nounKo;
   }
 
+  /** The category's name, for legends and filters ("prisoner housing"), and its code. */
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  /** The category's name, for legends and filters ("prisoner housing"). */
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 
   /** One structure of the class in an English statement: "housing unit", or plural for n != 1. */

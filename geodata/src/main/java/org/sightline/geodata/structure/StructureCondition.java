@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * The condition of a structure as seen in one scene. Damage follows the xBD building damage scale
  * (minor, major, destroyed); razed is a structure deliberately torn down, its site cleared.
@@ -14,30 +12,15 @@ public enum StructureCondition implements Coded {
   DESTROYED("destroyed", "destroyed", "파괴됨"),
   RAZED("razed", "razed", "철거됨");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
 
   StructureCondition(String code, String labelEn, String labelKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
   }
 
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 
   public static StructureCondition fromCode(String code) {

@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * A structure's state in one observed scene: three states, never two. {@link #ABSENT} is inferred
  * only where the structure's place was inside the scene's footprint and not in an area that could
@@ -12,29 +10,14 @@ public enum StructureState implements Coded {
   ABSENT("absent", "absent", "없음"),
   NOT_ASSESSABLE("not-assessable", "not assessable", "판단 불가");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
 
   StructureState(String code, String labelEn, String labelKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
   }
 
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 }

@@ -1,7 +1,5 @@
 package org.sightline.geodata.structure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Why part of a facility could not be assessed in one scene. */
 public enum UnassessableReason implements Coded {
   CLOUD("cloud", "cloud", "구름"),
@@ -10,30 +8,15 @@ public enum UnassessableReason implements Coded {
   OUTSIDE_FOOTPRINT("outside-footprint", "outside the scene", "영상 범위 밖"),
   RESOLUTION("resolution", "resolution too coarse", "해상도 부족");
 
-  private final String code;
-  private final String labelEn;
-  private final String labelKo;
+  private final CodeLabels labels;
 
   UnassessableReason(String code, String labelEn, String labelKo) {
-    this.code = code;
-    this.labelEn = labelEn;
-    this.labelKo = labelKo;
+    this.labels = new CodeLabels(code, labelEn, labelKo);
   }
 
   @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
-
-  @Override
-  public String labelKo() {
-    return labelKo;
+  public CodeLabels labels() {
+    return labels;
   }
 
   public static UnassessableReason fromCode(String code) {
