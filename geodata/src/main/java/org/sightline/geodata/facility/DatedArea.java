@@ -44,4 +44,10 @@ public record DatedArea(
   public DatedArea {
     sourceIds = List.copyOf(sourceIds);
   }
+
+  /** Whether the version holds on {@code day}: validity is [validFrom, validTo), null ends open. */
+  public boolean validOn(LocalDate day) {
+    return (validFrom == null || !day.isBefore(validFrom))
+        && (validTo == null || day.isBefore(validTo));
+  }
 }

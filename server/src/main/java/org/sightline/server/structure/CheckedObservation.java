@@ -3,6 +3,7 @@ package org.sightline.server.structure;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.sightline.geodata.InvalidDataException;
@@ -171,13 +172,7 @@ public record CheckedObservation(
               s.geometry(),
               path + ".geometry",
               structureClass == null ? StructureClass.PERIMETER : structureClass);
-      if (!geometry.intersects(scene.footprint())) {
-        problems.add(
-            path
-                + ".geometry lies wholly outside the footprint of scene '"
-                + scene.id()
-                + "': what it shows cannot have been seen on that scene");
-      }
+      outsideFootprint(path + ".geometry", geometry, scene).ifPresent(problems::add);
     } catch (InvalidDataException e) {
       problems.addAll(e.problems());
     }
@@ -220,5 +215,20 @@ public record CheckedObservation(
     return geometry instanceof Polygon polygon
         ? Geometries.FACTORY.createMultiPolygon(new Polygon[] {polygon})
         : geometry;
+  }
+
+  /**
+   * The refusal of a drawing that lies wholly outside the scene's footprint (what it shows cannot
+   * have been seen on that scene), or empty when it touches the footprint.
+   */
+  static Optional<String> outsideFootprint(
+      String field, Geometry geometry, SceneDao.SceneRef scene) {
+    return geometry.intersects(scene.footprint())
+        ? Optional.empty()
+        : Optional.of(
+            field
+                + " lies wholly outside the footprint of scene '"
+                + scene.id()
+                + "': what it shows cannot have been seen on that scene");
   }
 }

@@ -1,8 +1,9 @@
 package org.sightline.server.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
@@ -10,7 +11,6 @@ import org.sightline.geodata.io.ImportFeature;
 import org.sightline.geodata.structure.EstimativeConfidence;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureDrawing;
-import org.sightline.geodata.structure.io.FeatureReport;
 import org.sightline.geodata.structure.io.StructureDraft;
 import org.sightline.geodata.structure.io.StructureLayer;
 import org.sightline.geodata.structure.io.StructureLayerReader;
@@ -104,31 +104,14 @@ public final class ObservationLayerImport {
           FacilityRegistry.live(handle.attach(FacilityDao.class), facilityId);
           SceneDao.SceneRef scene =
               Observations.scene(handle, options.sceneId(), options.sceneCollection());
-          List<Feature> report = new ArrayList<>();
+          // Every feature's errors: the reader's, then the scene's (a drawing outside its
+          // footprint).
+          Map<Integer, List<String>> errors = new HashMap<>();
+          layer.features().forEach(f -> errors.put(f.index(), new ArrayList<>(f.errors())));
           List<CheckedObservation.Drawing> drawings = new ArrayList<>();
-          List<CheckedObservation.Area> areas = new ArrayList<>();
-          for (FeatureReport f : layer.features()) {
-            report.add(
-                new Feature(
-                    f.index(),
-                    f.label(),
-                    f.kind(),
-                    f.featureId(),
-                    f.failed() ? "error" : "pending",
-                    new ArrayList<>(f.errors()),
-                    f.warnings()));
-          }
           for (StructureDraft d : layer.structures()) {
-            if (!d.geometry().intersects(scene.footprint())) {
-              Feature f = feature(report, d.index());
-              f.errors()
-                  .add(
-                      "geometry lies wholly outside the footprint of scene '"
-                          + scene.id()
-                          + "': what it shows cannot have been seen on that scene");
-              replace(report, f, "error");
-              continue;
-            }
+            CheckedObservation.outsideFootprint("geometry", d.geometry(), scene)
+                .ifPresent(problem -> errors.get(d.index()).add(problem));
             drawings.add(
                 new CheckedObservation.Drawing(
                     null,
@@ -140,15 +123,15 @@ public final class ObservationLayerImport {
                     d.notes(),
                     d.featureId() == null ? d.label() : d.featureId()));
           }
+          List<CheckedObservation.Area> areas = new ArrayList<>();
           for (UnassessableDraft u : layer.unassessable()) {
             Geometry geometry = CheckedObservation.multi(u.geometry());
             areas.add(
                 new CheckedObservation.Area(
                     u.reason(), geometry, StructureDrawing.areaSqm(geometry)));
           }
-          long failed = report.stream().filter(f -> f.outcome().equals("error")).count();
-          if (failed > 0) {
-            return failure(options.dryRun(), report, failed);
+          if (errors.values().stream().anyMatch(e -> !e.isEmpty())) {
+            return failure(options.dryRun(), features(layer, errors, "ok"));
           }
           CheckedObservation checked = new CheckedObservation(confidence, notes, drawings, areas);
           ObservationDao dao = handle.attach(ObservationDao.class);
@@ -172,9 +155,9 @@ public final class ObservationLayerImport {
                 "unchanged",
                 "the layer matches observation " + existing.id() + ": nothing to import",
                 0,
-                report.size(),
+                layer.features().size(),
                 0,
-                outcomes(report, "unchanged"),
+                features(layer, errors, "unchanged"),
                 options.dryRun()
                     ? null
                     : ObservationView.of(
@@ -192,58 +175,47 @@ public final class ObservationLayerImport {
               options.dryRun(),
               "created",
               layer.summary(),
-              report.size(),
+              layer.features().size(),
               0,
               0,
-              outcomes(report, "created"),
+              features(layer, errors, "created"),
               options.dryRun() ? null : written.observation(),
               options.dryRun() ? null : written.derived());
         });
   }
 
-  private static Result failure(boolean dryRun, List<Feature> report, long failed) {
-    Feature first =
-        report.stream()
-            .filter(f -> f.outcome().equals("error"))
-            .min(Comparator.comparingInt(Feature::index))
-            .orElseThrow();
+  private static Result failure(boolean dryRun, List<Feature> features) {
+    List<Feature> failed = features.stream().filter(f -> f.outcome().equals("error")).toList();
+    Feature first = failed.get(0);
     String message =
-        failed
+        failed.size()
             + " of "
-            + report.size()
+            + features.size()
             + " features failed, so nothing was imported; feature "
             + first.index()
             + (first.label() == null ? "" : " '" + first.label() + "'")
             + ": "
             + String.join("; ", first.errors());
-    return new Result(
-        dryRun, "failed", message, 0, 0, (int) failed, outcomes(report, "pending-ok"), null, null);
+    return new Result(dryRun, "failed", message, 0, 0, failed.size(), features, null, null);
   }
 
-  private static List<Feature> outcomes(List<Feature> report, String ok) {
-    return report.stream()
+  /** Every feature in file order: outcome "error" where it has errors, else {@code outcome}. */
+  private static List<Feature> features(
+      StructureLayer layer, Map<Integer, List<String>> errors, String outcome) {
+    return layer.features().stream()
         .map(
-            f ->
-                new Feature(
-                    f.index(),
-                    f.label(),
-                    f.kind(),
-                    f.featureId(),
-                    f.outcome().equals("error") ? "error" : ok.equals("pending-ok") ? "ok" : ok,
-                    List.copyOf(f.errors()),
-                    List.copyOf(f.warnings())))
+            f -> {
+              List<String> problems = List.copyOf(errors.get(f.index()));
+              return new Feature(
+                  f.index(),
+                  f.label(),
+                  f.kind(),
+                  f.featureId(),
+                  problems.isEmpty() ? outcome : "error",
+                  problems,
+                  f.warnings());
+            })
         .toList();
-  }
-
-  private static Feature feature(List<Feature> report, int index) {
-    return report.stream().filter(f -> f.index() == index).findFirst().orElseThrow();
-  }
-
-  private static void replace(List<Feature> report, Feature f, String outcome) {
-    report.set(
-        report.indexOf(f),
-        new Feature(
-            f.index(), f.label(), f.kind(), f.featureId(), outcome, f.errors(), f.warnings()));
   }
 
   private static boolean sameDrawings(

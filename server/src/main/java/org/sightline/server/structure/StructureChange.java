@@ -73,12 +73,20 @@ public final class StructureChange {
    * the first point) to the last point on or before {@code to} (or the last point).
    */
   public Series series(String facilityId, LocalDate from, LocalDate to, Visibility visibility) {
-    registry.get(facilityId, visibility);
+    // The facility's boundary versions read once (this also checks it is visible), then the one
+    // valid on each scene date picked in memory: no query per point.
+    List<DatedArea> versions = boundaries.versions(facilityId, null, visibility);
     StructureRecomputation.Loaded loaded =
         transactions.jdbi().withHandle(handle -> StructureRecomputation.load(handle, facilityId));
     List<SeriesPoint> points =
         StructureSeries.of(
-            loaded.observations(), date -> boundary(facilityId, date, visibility).orElse(null));
+            loaded.observations(),
+            date ->
+                versions.stream()
+                    .filter(v -> v.validOn(date))
+                    .findFirst()
+                    .map(DatedArea::geometry)
+                    .orElse(null));
     Optional<SeriesPoint> first =
         points.stream().filter(p -> from == null || !p.sceneDate().isBefore(from)).findFirst();
     Optional<SeriesPoint> last =
@@ -136,10 +144,6 @@ public final class StructureChange {
     return transactions
         .jdbi()
         .withHandle(h -> h.attach(DerivedStructureDao.class).eventExtent(visibility));
-  }
-
-  private Optional<Geometry> boundary(String facilityId, LocalDate date, Visibility visibility) {
-    return boundaries.asOf(facilityId, date, visibility).map(DatedArea::geometry);
   }
 
   /** One OGC page of structures, after identity {@code afterIdentity} when given. */

@@ -9,6 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -506,5 +511,47 @@ class ObservationsServiceTest {
     assertThat(state.get("sceneId").asText()).isEqualTo(SCENES[0]);
     assertThat(state.get("sceneDate").asText()).isEqualTo("2024-12-10");
     assertThat(state.get("observedStructureId").asLong()).isEqualTo(drawing);
+  }
+
+  /**
+   * Two analysts recording the same scene at the same moment: the facility row lock queues them, so
+   * one is recorded and the other is a conflict naming it (never a database error, never two).
+   */
+  @Test
+  void simultaneousRecordingsOfOneSceneGiveOneObservationAndOneConflict() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String camp = newFacility();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int writer = 0; writer < 2; writer++) {
+          outcomes.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      record(camp, SCENES[0], List.of(drawn("guard-post", rect(0, 0, 6, 6))));
+                      return "recorded";
+                    } catch (ConflictException e) {
+                      return "conflict";
+                    }
+                  }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+          results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(results).as("round " + round).containsExactlyInAnyOrder("recorded", "conflict");
+        assertThat(
+                count(
+                    "SELECT count(*) FROM observation WHERE facility_id = ? AND deleted_at IS NULL",
+                    camp))
+            .isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
