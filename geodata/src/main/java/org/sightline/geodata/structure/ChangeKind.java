@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /** What changed about one structure between two assessed scenes. */
 public enum ChangeKind implements Coded {
   APPEARED("appeared", "appeared", "새로 나타남"),

@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /**
  * How sure an analyst is, in the fixed estimative words published imagery analyses use (the scale
  * of US Intelligence Community Directive 203), from the weakest to the strongest. A statement drawn

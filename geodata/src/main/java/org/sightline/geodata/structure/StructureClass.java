@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /**
  * What a structure is, in the categories of published camp imagery analyses. Only {@link
  * #PERIMETER} may be drawn as a line (fences, walls); every class may be drawn as a polygon.

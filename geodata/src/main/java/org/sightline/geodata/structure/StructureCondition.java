@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /**
  * The condition of a structure as seen in one scene. Damage follows the xBD building damage scale
  * (minor, major, destroyed); razed is a structure deliberately torn down, its site cleared.

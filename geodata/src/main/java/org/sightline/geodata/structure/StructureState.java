@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /**
  * A structure's state in one observed scene: three states, never two. {@link #ABSENT} is inferred
  * only where the structure's place was inside the scene's footprint and not in an area that could

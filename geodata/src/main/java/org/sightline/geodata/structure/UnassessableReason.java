@@ -1,5 +1,8 @@
 package org.sightline.geodata.structure;
 
+import org.sightline.geodata.vocabulary.CodeLabels;
+import org.sightline.geodata.vocabulary.Coded;
+
 /** Why part of a facility could not be assessed in one scene. */
 public enum UnassessableReason implements Coded {
   CLOUD("cloud", "cloud", "구름"),

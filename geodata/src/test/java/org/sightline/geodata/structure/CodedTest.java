@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.vocabulary.Coded;
 
 /** The vocabularies' codes: how JSON writes them, and how an unknown one is refused. */
 class CodedTest {

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.geodata.structure.ChangeKind;
-import org.sightline.geodata.structure.Coded;
 import org.sightline.geodata.structure.EstimativeConfidence;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureCondition;
 import org.sightline.geodata.structure.StructureState;
 import org.sightline.geodata.structure.UnassessableReason;
+import org.sightline.geodata.vocabulary.Coded;
 
 /**
  * The map's English and Korean catalogues (served from the web module) say the same things, and the

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sightline.geodata.structure.Coded;
+import org.sightline.geodata.vocabulary.Coded;
 
 /**
  * The words in a data file that stand for the values of one vocabulary: each value's code, its

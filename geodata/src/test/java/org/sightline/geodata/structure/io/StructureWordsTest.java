@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sightline.geodata.structure.Coded;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureCondition;
 import org.sightline.geodata.structure.UnassessableReason;
+import org.sightline.geodata.vocabulary.Coded;
 
 /** The words of each vocabulary, and the table of docs/IMPORT-STRUCTURES.md kept in step. */
 class StructureWordsTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
-import org.sightline.geodata.structure.Coded;
+import org.sightline.geodata.vocabulary.Coded;
 import org.sightline.server.api.FeatureCollectionDocument;
 import org.sightline.server.api.FeatureDocument;
 import org.sightline.server.api.Link;

@@ -15,12 +15,12 @@ import java.util.function.Function;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
 import org.sightline.geodata.structure.ChangeKind;
-import org.sightline.geodata.structure.Coded;
 import org.sightline.geodata.structure.EstimativeConfidence;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureCondition;
 import org.sightline.geodata.structure.StructureState;
 import org.sightline.geodata.structure.UnassessableReason;
+import org.sightline.geodata.vocabulary.Coded;
 import org.sightline.server.web.TranslationCatalogue;
 
 /**

@@ -1,4 +1,4 @@
-package org.sightline.geodata.structure;
+package org.sightline.geodata.vocabulary;
 
 import com.google.errorprone.annotations.Immutable;
 

@@ -1,4 +1,4 @@
-package org.sightline.geodata.structure;
+package org.sightline.geodata.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
