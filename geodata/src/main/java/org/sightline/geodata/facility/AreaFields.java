@@ -15,6 +15,7 @@ import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.geom.Measures;
+import org.sightline.geodata.text.FieldText;
 import org.sightline.geodata.time.TimeParser;
 
 /**
@@ -114,12 +115,12 @@ public record AreaFields(
     String checkedBasis = collect(problems, () -> oneOf("basis", basis, BASES));
     String checkedConfidence =
         collect(problems, () -> oneOf("confidence", confidence, CONFIDENCES));
-    String scene = collect(problems, () -> RegistryText.optional("sceneId", sceneId, 200));
+    String scene = collect(problems, () -> FieldText.optional("sceneId", sceneId, 200));
     if ("digitized".equals(checkedBasis) && scene == null) {
       problems.add("an area digitized from imagery needs sceneId: the dated scene it was drawn on");
     }
-    List<String> sources = collect(problems, () -> RegistryText.list("sourceIds", sourceIds));
-    String checkedNote = collect(problems, () -> RegistryText.description(note));
+    List<String> sources = collect(problems, () -> FieldText.list("sourceIds", sourceIds));
+    String checkedNote = collect(problems, () -> FieldText.description(note));
     if (!problems.isEmpty()) {
       throw new InvalidDataException(problems);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.text.FieldText;
 
 class AreaFieldsTest {
   private static final JsonNode SQUARE =
@@ -119,22 +120,22 @@ class AreaFieldsTest {
 
   @Test
   void registryTextIsNfcBoundedAndFreeOfControls() {
-    assertThat(RegistryText.optional("name", " Yodok ", 200)).isEqualTo("Yodok");
-    assertThat(RegistryText.optional("name", "  ", 200)).isNull();
-    assertThat(RegistryText.hangul("nameKo", "\u110b\u116d\u1103\u1165\u11a8")).isEqualTo("요덕");
-    assertThatThrownBy(() -> RegistryText.required("name", null, 200))
+    assertThat(FieldText.optional("name", " Yodok ", 200)).isEqualTo("Yodok");
+    assertThat(FieldText.optional("name", "  ", 200)).isNull();
+    assertThat(FieldText.hangul("nameKo", "\u110b\u116d\u1103\u1165\u11a8")).isEqualTo("요덕");
+    assertThatThrownBy(() -> FieldText.required("name", null, 200))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("name is required");
-    assertThatThrownBy(() -> RegistryText.optional("name", "a\tb", 200))
+    assertThatThrownBy(() -> FieldText.optional("name", "a\tb", 200))
         .hasMessageStartingWith("name must not contain U+0009 CHARACTER TABULATION at character 2");
-    assertThatThrownBy(() -> RegistryText.optional("name", "x".repeat(201), 200))
+    assertThatThrownBy(() -> FieldText.optional("name", "x".repeat(201), 200))
         .hasMessage("name must be at most 200 characters");
-    assertThatThrownBy(() -> RegistryText.hangul("nameKo", "Yodok"))
+    assertThatThrownBy(() -> FieldText.hangul("nameKo", "Yodok"))
         .hasMessage(
             "nameKo must be written in Hangul (e.g. 요덕); put romanizations in nameMr or nameRr");
-    assertThat(RegistryText.description("line one\n\tline two")).isEqualTo("line one\n\tline two");
-    assertThat(RegistryText.list("aliases", List.of("A", "A", "B"))).containsExactly("A", "B");
-    assertThatThrownBy(() -> RegistryText.list("aliases", List.of("A", " ")))
+    assertThat(FieldText.description("line one\n\tline two")).isEqualTo("line one\n\tline two");
+    assertThat(FieldText.list("aliases", List.of("A", "A", "B"))).containsExactly("A", "B");
+    assertThatThrownBy(() -> FieldText.list("aliases", List.of("A", " ")))
         .hasMessage("aliases[1] is blank");
   }
 }

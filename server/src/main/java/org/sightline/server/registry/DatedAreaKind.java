@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
-import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.facility.ZoneLabel;
 import org.sightline.geodata.geom.GeometryCheck;
+import org.sightline.geodata.text.FieldText;
 import org.sightline.server.errors.InvalidInputException;
 
 /**
@@ -93,8 +93,8 @@ public enum DatedAreaKind {
       }
       return new ZoneLabel(
           key,
-          RegistryText.required("name", zone.name(), RegistryText.MAX_NAME),
-          RegistryText.hangul("nameKo", zone.nameKo()),
+          FieldText.required("name", zone.name(), FieldText.MAX_NAME),
+          FieldText.hangul("nameKo", zone.nameKo()),
           AreaFields.oneOf("kind", zone.kind(), ZoneLabel.KINDS));
     }
 

@@ -14,7 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.facility.AreaLabel;
 import org.sightline.geodata.facility.DatedArea;
-import org.sightline.geodata.facility.RegistryText;
+import org.sightline.geodata.text.FieldText;
 import org.sightline.geodata.time.TimeParser;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
@@ -293,7 +293,7 @@ public final class DatedAreas {
   }
 
   public DatedArea delete(Actor actor, String facilityId, long versionId, String reason) {
-    String why = RegistryText.optional("reason", reason, 1000);
+    String why = FieldText.optional("reason", reason, 1000);
     if (why == null) {
       throw new InvalidInputException(
           "reason is required: why is this " + kind.noun() + " version deleted?");

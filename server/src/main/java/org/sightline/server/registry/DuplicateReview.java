@@ -3,7 +3,7 @@ package org.sightline.server.registry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sightline.geodata.facility.RegistryText;
+import org.sightline.geodata.text.FieldText;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;
@@ -96,9 +96,9 @@ public final class DuplicateReview {
           "the body must be {\"duplicateOf\": <facility id>, \"decision\": \"merge\" or"
               + " \"keep-apart\", \"reason\": <why>}");
     }
-    String namesakeId = RegistryText.required("duplicateOf", request.duplicateOf(), 64);
+    String namesakeId = FieldText.required("duplicateOf", request.duplicateOf(), 64);
     Decision decision = Decision.of(request.decision());
-    String reason = RegistryText.required("reason", request.reason(), 1000);
+    String reason = FieldText.required("reason", request.reason(), 1000);
     return transactions.inTransaction(
         actor,
         handle -> {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
-import org.sightline.geodata.facility.RegistryText;
 import org.sightline.geodata.geom.CheckedGeometry;
 import org.sightline.geodata.geom.GeometryCheck;
 import org.sightline.geodata.source.Source;
+import org.sightline.geodata.text.FieldText;
 import org.sightline.geodata.text.RevisedRomanization;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
@@ -131,7 +131,7 @@ public final class FacilityRegistry {
 
   /** Soft delete: the record stays, with who and why, and disappears from every listing. */
   public RegistryEntry delete(Actor actor, String id, int expectedVersion, String reason) {
-    String why = RegistryText.optional("reason", reason, 1000);
+    String why = FieldText.optional("reason", reason, 1000);
     if (why == null) {
       throw new InvalidInputException("reason is required: why is this facility deleted?");
     }
@@ -168,7 +168,7 @@ public final class FacilityRegistry {
       throw new InvalidInputException(
           "q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");
     }
-    String q = RegistryText.required("q", query, 200);
+    String q = FieldText.required("q", query, 200);
     String romanized =
         q.codePoints().anyMatch(RevisedRomanization::isSyllable)
             ? RevisedRomanization.romanize(q)
@@ -323,23 +323,21 @@ public final class FacilityRegistry {
                     "statusSince must be a date YYYY-MM-DD, got '" + edit.statusSince() + "'");
               }
             });
-    String name =
-        problems.check(() -> RegistryText.required("name", edit.name(), RegistryText.MAX_NAME));
-    String nameKo = problems.check(() -> RegistryText.hangul("nameKo", edit.nameKo()));
+    String name = problems.check(() -> FieldText.required("name", edit.name(), FieldText.MAX_NAME));
+    String nameKo = problems.check(() -> FieldText.hangul("nameKo", edit.nameKo()));
     String nameMr =
-        problems.check(() -> RegistryText.optional("nameMr", edit.nameMr(), RegistryText.MAX_NAME));
+        problems.check(() -> FieldText.optional("nameMr", edit.nameMr(), FieldText.MAX_NAME));
     String nameRr =
-        problems.check(() -> RegistryText.optional("nameRr", edit.nameRr(), RegistryText.MAX_NAME));
-    List<String> aliases = problems.check(() -> RegistryText.list("aliases", edit.aliases()));
+        problems.check(() -> FieldText.optional("nameRr", edit.nameRr(), FieldText.MAX_NAME));
+    List<String> aliases = problems.check(() -> FieldText.list("aliases", edit.aliases()));
     String agency =
         problems.check(
             () ->
-                RegistryText.optional(
-                    "controllingAgency", edit.controllingAgency(), RegistryText.MAX_NAME));
+                FieldText.optional(
+                    "controllingAgency", edit.controllingAgency(), FieldText.MAX_NAME));
     String province =
-        problems.check(
-            () -> RegistryText.optional("province", edit.province(), RegistryText.MAX_NAME));
-    String description = problems.check(() -> RegistryText.description(edit.description()));
+        problems.check(() -> FieldText.optional("province", edit.province(), FieldText.MAX_NAME));
+    String description = problems.check(() -> FieldText.description(edit.description()));
     CheckedGeometry location =
         problems.check(
             () ->

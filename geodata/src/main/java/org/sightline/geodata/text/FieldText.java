@@ -1,4 +1,4 @@
-package org.sightline.geodata.facility;
+package org.sightline.geodata.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,20 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sightline.geodata.InvalidDataException;
-import org.sightline.geodata.text.DisplayText;
 
 /**
- * Rules for the registry's text fields: trimmed, Unicode NFC (so that "요덕" typed on any system
- * matches), no control characters (line breaks and tabs only in descriptions) and no bidirectional
- * controls ({@link DisplayText}), bounded lengths. HTML and SQL are ordinary text here: stored as
- * given, bound as parameters, rendered as text.
+ * Rules for text fields of records (the registry, testimony): trimmed, Unicode NFC (so that "요덕"
+ * typed on any system matches), no control characters (line breaks and tabs only in descriptions)
+ * and no bidirectional controls ({@link DisplayText}), bounded lengths. HTML and SQL are ordinary
+ * text here: stored as given, bound as parameters, rendered as text.
  */
-public final class RegistryText {
+public final class FieldText {
   public static final int MAX_NAME = 200;
   public static final int MAX_DESCRIPTION = 20_000;
   public static final int MAX_LIST = 50;
 
-  private RegistryText() {}
+  private FieldText() {}
 
   public static String required(String field, String value, int max) {
     String text = optional(field, value, max);
@@ -46,15 +45,19 @@ public final class RegistryText {
   }
 
   public static String description(String value) {
+    return description("description", value);
+  }
+
+  /** A long text in field {@code field}: line breaks and tabs allowed; null when blank. */
+  public static String description(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (text.length() > MAX_DESCRIPTION) {
-      throw new InvalidDataException(
-          "description must be at most " + MAX_DESCRIPTION + " characters");
+      throw new InvalidDataException(field + " must be at most " + MAX_DESCRIPTION + " characters");
     }
-    DisplayText.problem("description", text, true)
+    DisplayText.problem(field, text, true)
         .ifPresent(
             problem -> {
               throw new InvalidDataException(problem);
