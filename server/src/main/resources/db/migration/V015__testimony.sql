@@ -25,7 +25,7 @@ CREATE TABLE organisation (
 
 CREATE TABLE witness (
   id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  code               text NOT NULL UNIQUE CHECK (code ~ '^W-[0-9]{4,}$'),
+  code               text NOT NULL UNIQUE CHECK (code ~ '^W-[0-9A-HJKMNP-TV-Z]{6}$'),  -- random Crockford base32: says nothing of order or count
   organisation_id    text NOT NULL REFERENCES organisation (id),
   sharing            text NOT NULL CHECK (sharing IN ('staff-only', 'corroboration-only', 'shareable')),
   gender             text NOT NULL CHECK (gender IN ('female', 'male', 'other', 'undisclosed')),

@@ -24,7 +24,7 @@ class MigrationsTest {
     assertThat(versions)
         .containsExactly(
             "001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011", "012",
-            "013", "014");
+            "013", "014", "015");
   }
 
   @Test

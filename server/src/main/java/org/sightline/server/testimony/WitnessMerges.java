@@ -1,0 +1,74 @@
+package org.sightline.server.testimony;
+
+import java.util.List;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
+import org.sightline.server.errors.ConflictException;
+import org.sightline.server.errors.EntityNotFoundException;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.errors.StaleVersionException;
+
+/**
+ * Decisions on witness merge proposals. Confirming one merges witness B into witness A (B's record
+ * stays, with {@code mergedInto}); corroboration then counts the two as one source. Thread-safe.
+ */
+public final class WitnessMerges {
+  private final AttributedTransactions transactions;
+
+  public WitnessMerges(AttributedTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** The decision body. */
+  public record Decision(String decision, String reason) {}
+
+  /** Proposals, optionally only those with one status. */
+  public List<MergeProposalView> list(String status) {
+    if (status != null && !List.of("proposed", "confirmed", "dismissed").contains(status)) {
+      throw new InvalidInputException(
+          "status: unknown value '" + status + "'; expected proposed, confirmed or dismissed");
+    }
+    return transactions.jdbi().withExtension(WitnessMergeDao.class, dao -> dao.list(status));
+  }
+
+  /** Confirms or dismisses a proposal read at {@code expectedVersion}. */
+  public MergeProposalView decide(
+      Actor actor, long proposalId, int expectedVersion, Decision decision) {
+    if (decision == null
+        || decision.decision() == null
+        || !List.of("confirm", "dismiss").contains(decision.decision())) {
+      throw new InvalidInputException(
+          "decision must be confirm or dismiss: {\"decision\": \"confirm\", \"reason\": \"...\"}");
+    }
+    String why = Deletions.reasonFor(decision.decision(), decision.reason());
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          WitnessMergeDao dao = handle.attach(WitnessMergeDao.class);
+          WitnessMergeDao.Pair pair =
+              dao.lock(proposalId)
+                  .orElseThrow(
+                      () -> new EntityNotFoundException("no merge proposal " + proposalId));
+          if (pair.version() != expectedVersion) {
+            throw new StaleVersionException(
+                "merge proposal " + proposalId, expectedVersion, pair.version());
+          }
+          if (!"proposed".equals(pair.status())) {
+            throw new ConflictException(
+                "merge proposal " + proposalId + " was " + pair.status() + " already");
+          }
+          if ("confirm".equals(decision.decision())) {
+            WitnessDao witnesses = handle.attach(WitnessDao.class);
+            witnesses.lock(pair.witnessB()).orElseThrow(() -> Witnesses.notFound(pair.witnessB()));
+            witnesses.lock(pair.witnessA()).orElseThrow(() -> Witnesses.notFound(pair.witnessA()));
+            witnesses.mergeInto(pair.witnessB(), pair.witnessA(), actor.name());
+          }
+          dao.decide(
+              proposalId,
+              "confirm".equals(decision.decision()) ? "confirmed" : "dismissed",
+              actor.name(),
+              why);
+          return dao.proposal(proposalId).orElseThrow();
+        });
+  }
+}
