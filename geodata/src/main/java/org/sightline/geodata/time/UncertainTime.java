@@ -130,13 +130,17 @@ public record UncertainTime(
    * qualifiers. EDTF Level 1 interval ends are days, months and years, so a season stands as its
    * first or last month, and a decade or century as its first or last year ({@code between(1990s,
    * 2003)} is {@code 1990/2003}); an interval given as an end gives its own start or end; {@link
-   * #unknown()} gives an unknown end ({@code /1998}), and two unknown ends give {@link #unknown()}.
+   * #unknown()} gives an unknown end ({@code /1998}). When neither end has a date (two unknown
+   * times; a time open at its start and one open at its end) nothing is known: {@link #unknown()}.
    *
    * @throws InvalidTimeException when {@code end} ends before {@code start} starts
    */
   public static UncertainTime between(UncertainTime start, UncertainTime end) {
     Edtf.End from = Edtf.read(Edtf.FIELD, start.edtf).asStart(Edtf.FIELD);
     Edtf.End to = Edtf.read(Edtf.FIELD, end.edtf).asEnd(Edtf.FIELD);
+    if (from.date() == null && to.date() == null) {
+      return UNKNOWN;
+    }
     return parse(from.text() + "/" + to.text());
   }
 
