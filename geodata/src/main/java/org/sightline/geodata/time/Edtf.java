@@ -281,13 +281,12 @@ public final class Edtf {
           part,
           "has day "
               + dayNumber
-              + ", but "
+              + "; "
               + monthName
               + " "
               + m.group(1)
-              + " has "
+              + " has days 01-"
               + month.lengthOfMonth()
-              + " days"
               + (monthNumber == 2 && dayNumber == 29
                   ? " (" + m.group(1) + " is not a leap year)"
                   : ""));

@@ -435,13 +435,12 @@ public final class TimeStatements {
                 + statement
                 + "' has day "
                 + number
-                + ", but "
+                + "; "
                 + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + " "
                 + year
-                + " has "
-                + yearMonth.lengthOfMonth()
-                + " days");
+                + " has days 1-"
+                + yearMonth.lengthOfMonth());
       }
       return UncertainTime.ofDay(yearMonth.atDay(number));
     }

@@ -130,14 +130,17 @@ public record UncertainTime(
    * qualifiers. EDTF Level 1 interval ends are days, months and years, so a season stands as its
    * first or last month, and a decade or century as its first or last year ({@code between(1990s,
    * 2003)} is {@code 1990/2003}); an interval given as an end gives its own start or end; {@link
-   * #unknown()} gives an unknown end ({@code /1998}).
+   * #unknown()} gives an unknown end ({@code /1998}). When neither end has a date (two unknown
+   * times; a time open at its start and one open at its end) nothing is known: {@link #unknown()}.
    *
-   * @throws InvalidTimeException when {@code end} ends before {@code start} starts, or both are
-   *     unknown
+   * @throws InvalidTimeException when {@code end} ends before {@code start} starts
    */
   public static UncertainTime between(UncertainTime start, UncertainTime end) {
     Edtf.End from = Edtf.read(Edtf.FIELD, start.edtf).asStart(Edtf.FIELD);
     Edtf.End to = Edtf.read(Edtf.FIELD, end.edtf).asEnd(Edtf.FIELD);
+    if (from.date() == null && to.date() == null) {
+      return UNKNOWN;
+    }
     return parse(from.text() + "/" + to.text());
   }
 
@@ -200,8 +203,8 @@ public record UncertainTime(
    * Whether the two times could be the same: whether their spans, each widened by {@code
    * toleranceDays} days at both ends, share a day. Open and unknown ends reach without limit, so an
    * unknown time overlaps every time. {@code 199X} overlaps {@code 1997}; {@code 198X} overlaps
-   * {@code 1997} only with a tolerance of 1,462 days or more (half the 2,923 days from 1989-12-31
-   * to 1997-01-01, rounded up). Qualifiers are not read: give approximate times a tolerance.
+   * {@code 1997} only with a tolerance of 1,279 days or more (half the 2,558 days from 1989-12-31
+   * to 1997-01-01). Qualifiers are not read: give approximate times a tolerance.
    *
    * @param toleranceDays 0 or more
    * @throws IllegalArgumentException when {@code toleranceDays} is negative
