@@ -180,7 +180,7 @@ CREATE TABLE claim (
   sharing               text NOT NULL CHECK (sharing IN ('staff-only', 'corroboration-only', 'shareable')),
   claim_type            text NOT NULL CHECK (claim_type IN ('execution', 'public-execution', 'torture',
                           'death-in-custody', 'forced-labour', 'sexual-violence', 'forced-abortion-or-infanticide',
-                          'enforced-disappearance', 'starvation', 'arbitrary-detention', 'other')),
+                          'enforced-disappearance', 'starvation', 'arbitrary-detention', 'forcible-transfer', 'other')),
   description           text NOT NULL CHECK (btrim(description) <> '' AND description !~ '[\x00-\x08\x0B\x0C\x0E-\x1F]'
                                              AND length(description) <= 20000),
   perpetrator_unit      text CHECK (perpetrator_unit IS NULL OR (btrim(perpetrator_unit) <> '' AND perpetrator_unit !~ '[[:cntrl:]]')),

@@ -4,23 +4,27 @@ import org.sightline.geodata.vocabulary.CodeLabels;
 import org.sightline.geodata.vocabulary.Coded;
 
 /**
- * What happened, as a claim, a document or an imagery change describes it. The eleven claim types
- * follow the violations the UN Commission of Inquiry on the DPRK (2014) found in detention; the
- * five imagery types are what a change between two scenes can show. Which types describe one event
- * is data: {@link TypeCompatibility}.
+ * What happened, as a claim, a document or an imagery change describes it. The twelve claim types
+ * ({@link org.sightline.geodata.testimony.ClaimType}, the same codes) follow the violations the UN
+ * Commission of Inquiry on the DPRK (2014) found in detention; the five imagery types are what a
+ * change between two scenes can show. Which types describe one event is data: {@link
+ * TypeCompatibility}.
  */
 public enum EventType implements Coded {
   EXECUTION("execution", "execution", "처형", false),
   PUBLIC_EXECUTION("public-execution", "public execution", "공개처형", false),
   TORTURE("torture", "torture", "고문", false),
   SEXUAL_VIOLENCE("sexual-violence", "sexual violence", "성폭력", false),
-  FORCED_ABORTION("forced-abortion", "forced abortion", "강제낙태", false),
+  FORCED_ABORTION_OR_INFANTICIDE(
+      "forced-abortion-or-infanticide", "forced abortion or infanticide", "강제낙태 또는 영아살해", false),
   DEATH_IN_CUSTODY("death-in-custody", "death in custody", "구금 중 사망", false),
   STARVATION("starvation", "starvation", "기아", false),
   FORCED_LABOUR("forced-labour", "forced labour", "강제노동", false),
   ARBITRARY_DETENTION("arbitrary-detention", "arbitrary detention", "자의적 구금", false),
   ENFORCED_DISAPPEARANCE("enforced-disappearance", "enforced disappearance", "강제실종", false),
   FORCIBLE_TRANSFER("forcible-transfer", "forcible transfer", "강제이송", false),
+  /** Anything else a claim describes: matches only claims of type other. */
+  OTHER("other", "other", "기타", false),
   /** Structures appeared. */
   CONSTRUCTION("construction", "construction", "건설", true),
   /** Structures disappeared or were razed. */

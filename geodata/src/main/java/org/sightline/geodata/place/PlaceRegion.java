@@ -88,12 +88,12 @@ public record PlaceRegion(Geometry region, PlacePrecision precision) {
       return a.area();
     }
     UncertainPlace.WithinFacility f = (UncertainPlace.WithinFacility) place;
-    Geometry boundary = resolver.region(f.facilityId(), f.zoneId(), earliest, latest);
+    Geometry boundary = resolver.region(f.facilityId(), f.zoneKey(), earliest, latest);
     if (!(boundary instanceof Polygonal) || boundary.isEmpty()) {
       throw new InvalidDataException(
-          "place: facility "
+          "place: facility '"
               + f.facilityId()
-              + (f.zoneId() == null ? "" : " zone " + f.zoneId())
+              + (f.zoneKey() == null ? "'" : "' zone '" + f.zoneKey() + "'")
               + " has no boundary polygon for "
               + (earliest == null ? ".." : earliest)
               + "/"

@@ -14,20 +14,20 @@ import org.sightline.geodata.InvalidDataException;
 @FunctionalInterface
 public interface PlaceResolver {
   /**
-   * @param zoneId the zone, or null for the whole facility
+   * @param zoneKey the zone's key, or null for the whole facility
    * @param earliest the claim's earliest date, inclusive, or null when open
    * @param latest the claim's latest date, inclusive, or null when open
    * @return a Polygon or MultiPolygon, EPSG:4326 longitude/latitude
    * @throws InvalidDataException when the facility or zone is unknown, or has no boundary valid at
    *     any moment of that time
    */
-  Geometry region(long facilityId, Long zoneId, LocalDate earliest, LocalDate latest);
+  Geometry region(String facilityId, String zoneKey, LocalDate earliest, LocalDate latest);
 
   /** A resolver for claims that name no facility: it refuses every facility. */
   static PlaceResolver none() {
-    return (facilityId, zoneId, earliest, latest) -> {
+    return (facilityId, zoneKey, earliest, latest) -> {
       throw new InvalidDataException(
-          "place: facility " + facilityId + " cannot be resolved here (no boundaries given)");
+          "place: facility '" + facilityId + "' cannot be resolved here (no boundaries given)");
     };
   }
 }

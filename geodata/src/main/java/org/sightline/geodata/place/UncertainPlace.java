@@ -3,6 +3,7 @@ package org.sightline.geodata.place;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -134,30 +135,36 @@ public sealed interface UncertainPlace
    * zone's) boundary valid at the time of the claim, which only the caller knows ({@link
    * PlaceResolver}).
    *
-   * @param facilityId the facility's id, positive
-   * @param zoneId the zone's id, positive, or null for the whole facility
+   * @param facilityId the registry's id of the facility, e.g. {@code kwanliso-15-yodok}
+   * @param zoneKey the key of one of its zones, e.g. {@code housing-east}, or null for the whole
+   *     facility
    */
-  record WithinFacility(long facilityId, Long zoneId) implements UncertainPlace {
+  record WithinFacility(String facilityId, String zoneKey) implements UncertainPlace {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+
     /**
-     * @throws InvalidDataException when an id is not positive
+     * @throws InvalidDataException when an id is not a registry id (lowercase letters, digits and
+     *     '-')
      */
     public WithinFacility {
-      if (facilityId <= 0) {
-        throw new InvalidDataException("place: facility id must be positive: " + facilityId);
+      if (facilityId == null || !ID.matcher(facilityId).matches()) {
+        throw new InvalidDataException(
+            "place: facility '" + facilityId + "' is not a facility id, e.g. kwanliso-15-yodok");
       }
-      if (zoneId != null && zoneId <= 0) {
-        throw new InvalidDataException("place: zone id must be positive: " + zoneId);
+      if (zoneKey != null && !ID.matcher(zoneKey).matches()) {
+        throw new InvalidDataException(
+            "place: zone '" + zoneKey + "' is not a zone key, e.g. housing-east");
       }
     }
 
     /** Somewhere inside the whole facility. */
-    public static WithinFacility facility(long facilityId) {
+    public static WithinFacility facility(String facilityId) {
       return new WithinFacility(facilityId, null);
     }
 
     /** Somewhere inside one zone of the facility. */
-    public static WithinFacility zone(long facilityId, long zoneId) {
-      return new WithinFacility(facilityId, zoneId);
+    public static WithinFacility zone(String facilityId, String zoneKey) {
+      return new WithinFacility(facilityId, zoneKey);
     }
 
     @Override

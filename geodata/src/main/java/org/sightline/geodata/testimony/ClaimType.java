@@ -19,6 +19,7 @@ public enum ClaimType implements Coded {
   ENFORCED_DISAPPEARANCE("enforced-disappearance", "enforced disappearance", "강제실종"),
   STARVATION("starvation", "starvation", "기아"),
   ARBITRARY_DETENTION("arbitrary-detention", "arbitrary detention", "자의적 구금"),
+  FORCIBLE_TRANSFER("forcible-transfer", "forcible transfer", "강제이송"),
   OTHER("other", "other", "기타");
 
   private final CodeLabels labels;
