@@ -11,6 +11,7 @@ import org.sightline.server.api.Link;
 import org.sightline.server.api.MediaTypes;
 import org.sightline.server.db.LonLatExtent;
 import org.sightline.server.registry.DatedAreas;
+import org.sightline.server.corroboration.CorroboratedEvents;
 import org.sightline.server.registry.DatedExtent;
 import org.sightline.server.structure.StructureChange;
 import org.sightline.server.visibility.Visibility;
@@ -28,22 +29,26 @@ public final class FeatureCollections {
   public static final String ZONES = "zones";
   public static final String STRUCTURES = "structures";
   public static final String CHANGE_EVENTS = "change-events";
+  public static final String EVENTS = "events";
   public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
   private final FacilityFeatures facilities;
   private final DatedAreas boundaries;
   private final DatedAreas zones;
   private final StructureChange structureChange;
+  private final CorroboratedEvents events;
 
   public FeatureCollections(
       FacilityFeatures facilities,
       DatedAreas boundaries,
       DatedAreas zones,
-      StructureChange structureChange) {
+      StructureChange structureChange,
+      CorroboratedEvents events) {
     this.facilities = facilities;
     this.boundaries = boundaries;
     this.zones = zones;
     this.structureChange = structureChange;
+    this.events = events;
   }
 
   /**
@@ -52,7 +57,7 @@ public final class FeatureCollections {
    */
   public List<String> ids(Visibility visibility) {
     return visibility.staff()
-        ? List.of(FACILITIES, BOUNDARIES, ZONES, STRUCTURES, CHANGE_EVENTS)
+        ? List.of(FACILITIES, BOUNDARIES, ZONES, STRUCTURES, CHANGE_EVENTS, EVENTS)
         : List.of(FACILITIES, BOUNDARIES, ZONES);
   }
 
@@ -108,6 +113,26 @@ public final class FeatureCollections {
               + " and Korean, confidence and evidence scenes. datetime selects the events whose bracket meets it;"
               + " filters: facility, class, kind. Sample data is marked illustrative.",
           "Change events as GeoJSON");
+    }
+    if (EVENTS.equals(id) && visibility.staff()) {
+      return areaCollection(
+          id,
+          base,
+          events
+              .extent()
+              .map(
+                  e ->
+                      new DatedExtent(
+                          new LonLatExtent(e.minLon(), e.minLat(), e.maxLon(), e.maxLat()),
+                          e.first(),
+                          e.last())),
+          "Corroborated events (staff only)",
+          "Events that claims from testimony and documents, and structure changes seen in imagery, agree on:"
+              + " compatible types, overlapping time and places within the tolerances. Each has a corroboration"
+              + " object: level (single-source, corroborated, strongly-corroborated), independentSources,"
+              + " members, explanation, tolerances and sensitivity. datetime selects the events whose time meets"
+              + " it; filters: type, level (comma-separated codes), facility. Synthetic sample data is marked.",
+          "Corroborated events as GeoJSON");
     }
     if (!FACILITIES.equals(id)) {
       return null;
