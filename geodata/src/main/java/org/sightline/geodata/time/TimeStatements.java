@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
  * May-August, September-December); of a month, days 1-10, 11-20 and 21 to its end (the Korean 초순,
  * 중순, 하순); of a decade, its years 0-3, 4-6 and 7-9. Seasons are those of {@link Season} (winter
  * 1997 is December 1997 to February 1998). "Before" and "after" include the time named, as Korean
- * 이전 and 이후 do ("the time named and before it"), and as a vague "before 1998" cannot exclude early
- * 1998 either: "1998년 이전" is {@code ../1998}, not {@code ../1997}. A four-digit decade is read as a
+ * 이전 and 이후 do in their dictionary sense, and as a vague "before 1998" cannot exclude early 1998
+ * either: "1998년 이전" is {@code ../1998}, not {@code ../1997}. A four-digit decade is read as a
  * decade: "1900년대" and "the 1900s" are 1900-1909, not the century. Each end of a range is any
  * statement above but a range, and a range's ends keep their own qualifiers ("around 1996 to 1998"
  * is {@code 1996~/1998}); a qualifier on a range qualifies both its ends ("1997년 말경" is {@code
