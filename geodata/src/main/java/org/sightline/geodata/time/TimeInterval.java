@@ -14,8 +14,9 @@ import java.time.temporal.ChronoUnit;
  * 23:59:59.999999]} ({@link #ofDays}). Instants given by a client are kept as given. The days an
  * interval touches are its ends' UTC dates ({@link #startDay}, {@link #endDay}).
  *
- * <p>This is meant to grow into the uncertain time of testimony ("in the spring of 2015", "before
- * the 2010 flood"): an interval that certainly contains the moment, open where nothing bounds it.
+ * <p>The uncertain time of testimony ("in the spring of 2015", "before 1998") is {@link
+ * UncertainTime}, whose span of days gives such an interval ({@link UncertainTime#toInterval}),
+ * open where nothing bounds it.
  *
  * @param start the first instant, inclusive; null when open (since before anything known)
  * @param end the last instant, inclusive; null when open (still holds)

@@ -4,8 +4,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +48,8 @@ import java.util.regex.Pattern;
  * May-August, September-December); of a month, days 1-10, 11-20 and 21 to its end (the Korean 초순,
  * 중순, 하순); of a decade, its years 0-3, 4-6 and 7-9. Seasons are those of {@link Season} (winter
  * 1997 is December 1997 to February 1998). "Before" and "after" include the time named, as Korean
- * 이전 and 이후 do ("the time named and before it"), and as a vague "before 1998" cannot exclude early
- * 1998 either: "1998년 이전" is {@code ../1998}, not {@code ../1997}. A four-digit decade is read as a
+ * 이전 and 이후 do in their dictionary sense, and as a vague "before 1998" cannot exclude early 1998
+ * either: "1998년 이전" is {@code ../1998}, not {@code ../1997}. A four-digit decade is read as a
  * decade: "1900년대" and "the 1900s" are 1900-1909, not the century. Each end of a range is any
  * statement above but a range, and a range's ends keep their own qualifiers ("around 1996 to 1998"
  * is {@code 1996~/1998}); a qualifier on a range qualifies both its ends ("1997년 말경" is {@code
@@ -157,7 +160,8 @@ public final class TimeStatements {
               + EXAMPLES);
     }
     String normalized = normalize(statement);
-    UncertainTime time = new Reader(field, statement).read(normalized.toLowerCase(Locale.ROOT));
+    UncertainTime time =
+        new Reader(field, statement).read(normalized.toLowerCase(Locale.ROOT), true);
     if (time != null) {
       return time;
     }
@@ -209,10 +213,36 @@ public final class TimeStatements {
     }
   }
 
-  /** One reading of one statement, to name it in refusals. */
-  private record Reader(String field, String statement) {
-    /** The time of {@code s} (normalized, lower case), or null when no form matches it. */
-    UncertainTime read(String s) {
+  /**
+   * One reading of one statement: names it in refusals, and remembers what each part read as, so
+   * that a statement of many separators or qualifiers is read in polynomial time.
+   */
+  private static final class Reader {
+    private final String field;
+    private final String statement;
+    private final Map<String, Optional<UncertainTime>> read = new HashMap<>();
+
+    Reader(String field, String statement) {
+      this.field = field;
+      this.statement = statement;
+    }
+
+    /**
+     * The time of {@code s} (normalized, lower case), or null when no form matches it.
+     *
+     * @param range whether {@code s} may be a range; the ends of a range may not
+     */
+    UncertainTime read(String s, boolean range) {
+      String key = (range ? "R" : "E") + s;
+      Optional<UncertainTime> known = read.get(key);
+      if (known == null) {
+        known = Optional.ofNullable(readOnce(s, range));
+        read.put(key, known);
+      }
+      return known.orElse(null);
+    }
+
+    private UncertainTime readOnce(String s, boolean range) {
       if (s.isEmpty()) {
         return null;
       }
@@ -221,16 +251,18 @@ public final class TimeStatements {
       }
       Matcher m = KO_PARTICLE.matcher(s);
       if (m.matches()) {
-        UncertainTime time = read(m.group(1));
+        UncertainTime time = read(m.group(1), range);
         if (time != null) {
           return time;
         }
       }
-      UncertainTime range = range(s);
-      if (range != null) {
-        return range;
+      if (range) {
+        UncertainTime time = range(s);
+        if (time != null) {
+          return time;
+        }
       }
-      UncertainTime wrapped = wrapped(s);
+      UncertainTime wrapped = wrapped(s, range);
       return wrapped != null ? wrapped : single(s);
     }
 
@@ -268,11 +300,11 @@ public final class TimeStatements {
       if (first.isEmpty() || last.isEmpty()) {
         return null;
       }
-      UncertainTime start = read(first);
+      UncertainTime start = read(first, false);
       if (start == null || start.precision() == TimePrecision.UNKNOWN) {
         return null;
       }
-      UncertainTime end = read(last);
+      UncertainTime end = read(last, false);
       if (end == null || end.precision() == TimePrecision.UNKNOWN) {
         return null;
       }
@@ -293,20 +325,20 @@ public final class TimeStatements {
     }
 
     /** Before, after, uncertain, approximate: a statement around another. */
-    private UncertainTime wrapped(String s) {
-      UncertainTime inner = inner(s, EN_BEFORE, KO_BEFORE);
+    private UncertainTime wrapped(String s, boolean range) {
+      UncertainTime inner = inner(s, EN_BEFORE, KO_BEFORE, range);
       if (inner != null) {
         return open(inner, true);
       }
-      inner = inner(s, EN_AFTER, KO_AFTER);
+      inner = inner(s, EN_AFTER, KO_AFTER, range);
       if (inner != null) {
         return open(inner, false);
       }
-      inner = inner(s, UNCERTAIN_PREFIX, UNCERTAIN_SUFFIX);
+      inner = inner(s, UNCERTAIN_PREFIX, UNCERTAIN_SUFFIX, range);
       if (inner != null) {
         return inner.asUncertain();
       }
-      inner = inner(s, APPROXIMATE_PREFIX, APPROXIMATE_SUFFIX);
+      inner = inner(s, APPROXIMATE_PREFIX, APPROXIMATE_SUFFIX, range);
       if (inner != null) {
         return inner.asApproximate();
       }
@@ -314,12 +346,12 @@ public final class TimeStatements {
     }
 
     /** The known time inside {@code s} as either pattern frames it, or null. */
-    private UncertainTime inner(String s, Pattern prefix, Pattern suffix) {
+    private UncertainTime inner(String s, Pattern prefix, Pattern suffix, boolean range) {
       for (Pattern pattern : new Pattern[] {prefix, suffix}) {
         Matcher m = pattern.matcher(s);
         if (m.matches()) {
           String rest = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
-          UncertainTime time = read(rest.strip());
+          UncertainTime time = read(rest.strip(), range);
           if (time != null && time.precision() != TimePrecision.UNKNOWN) {
             return time;
           }

@@ -2,8 +2,10 @@ package org.sightline.geodata.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,6 +192,23 @@ class TimeStatementsTest {
     assertThatThrownBy(() -> TimeStatements.parse(statement))
         .isInstanceOf(InvalidTimeException.class)
         .hasMessage("time: cannot read '" + statement + "' as a time" + EXAMPLES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3})
+  void aLongStatementOfSeparatorsOrQualifiersIsReadQuickly(int shape) {
+    String statement =
+        switch (shape) {
+          case 0 -> "1-".repeat(99) + "x";
+          case 1 -> "약".repeat(99) + "경";
+          case 2 -> "around ".repeat(27) + "~" + "1997년경".repeat(3);
+          default -> "1997~".repeat(39) + "x";
+        };
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () ->
+            assertThatThrownBy(() -> TimeStatements.parse(statement))
+                .isInstanceOf(InvalidTimeException.class));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sightline.geodata.json.JsonMapping;
 
 /** The factories, the span's measures and comparisons, and the constructor's check. */
 class UncertainTimeTest {
@@ -225,6 +226,24 @@ class UncertainTimeTest {
         .contains(UncertainTime.unknown());
     assertThat(t("198X").overlap(t("1997"))).isEmpty();
     assertThat(t("1997-12").overlap(t("1998-01"))).isEmpty();
+  }
+
+  @Test
+  void jsonWritesTheComponentsAndReadsThemBackThroughTheCheck() throws Exception {
+    UncertainTime winter = t("1997-24~");
+    String json = JsonMapping.writer().writeValueAsString(winter);
+    assertThat(json)
+        .isEqualTo(
+            "{\"earliest\":\"1997-12-01\",\"latest\":\"1998-02-28\",\"precision\":\"season\","
+                + "\"uncertain\":false,\"approximate\":true,\"edtf\":\"1997-24~\"}");
+    assertThat(JsonMapping.reader().forType(UncertainTime.class).<UncertainTime>readValue(json))
+        .isEqualTo(winter);
+    assertThatThrownBy(
+            () ->
+                JsonMapping.reader()
+                    .forType(UncertainTime.class)
+                    .readValue(json.replace("1998-02-28", "1998-03-31")))
+        .hasRootCauseInstanceOf(InvalidTimeException.class);
   }
 
   @Test
