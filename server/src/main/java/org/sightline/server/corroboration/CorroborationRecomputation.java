@@ -19,6 +19,7 @@ import org.sightline.geodata.corroboration.EvidenceItem;
 import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.corroboration.Explanation;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.server.testimony.ClaimPlaces;
 import org.sightline.server.testimony.Claims;
 
 /**
@@ -52,6 +53,17 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
     Set<String> keys = new TreeSet<>();
     claimIds.forEach(id -> keys.add("claim:" + id));
     recompute(handle, keys);
+  }
+
+  /**
+   * After a facility's boundary or zone versions changed: re-resolves the regions of the claims
+   * placed in or near it, relinks them, and recomputes their events.
+   */
+  public Summary afterAreas(Handle handle, String facilityId) {
+    handle.attach(EventDao.class).lockRecomputation();
+    Set<String> keys = new TreeSet<>();
+    ClaimPlaces.refreshNear(handle, facilityId).forEach(id -> keys.add("claim:" + id));
+    return recompute(handle, keys);
   }
 
   /** After structure change events of a facility were recomputed. */

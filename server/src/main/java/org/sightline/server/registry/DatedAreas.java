@@ -40,15 +40,37 @@ public final class DatedAreas {
   private final DatedAreaKind kind;
   private final AttributedTransactions transactions;
   private final FacilityRegistry registry;
+  private final AreasChanged changed;
+
+  /** What must follow a change of a facility's versions, inside the same transaction. */
+  @FunctionalInterface
+  public interface AreasChanged {
+    AreasChanged NOTHING = (handle, facilityId) -> {};
+
+    void after(Handle handle, String facilityId);
+  }
 
   /**
    * @param registry decides whether a facility is visible to the caller
    */
   public DatedAreas(
       DatedAreaKind kind, AttributedTransactions transactions, FacilityRegistry registry) {
+    this(kind, transactions, registry, AreasChanged.NOTHING);
+  }
+
+  /**
+   * @param changed runs at the end of every write, in its transaction (claims' regions and links,
+   *     corroboration)
+   */
+  public DatedAreas(
+      DatedAreaKind kind,
+      AttributedTransactions transactions,
+      FacilityRegistry registry,
+      AreasChanged changed) {
     this.kind = kind;
     this.transactions = transactions;
     this.registry = registry;
+    this.changed = changed;
   }
 
   /** A stored version and what a requested repair changed. */
@@ -152,6 +174,7 @@ public final class DatedAreas {
     } catch (UnableToExecuteStatementException e) {
       throw ExclusionViolations.asConflict(e, version + " overlaps a version added meanwhile");
     }
+    changed.after(handle, facilityId);
     return new Added(areas.find(kind, id).orElseThrow(), area.repairs());
   }
 
@@ -278,6 +301,7 @@ public final class DatedAreas {
                     + AreaFields.interval(version.validFrom(), end)
                     + " would overlap another version");
           }
+          changed.after(handle, facilityId);
           return areas.find(kind, versionId).orElseThrow();
         });
   }
@@ -308,6 +332,7 @@ public final class DatedAreas {
                 kind.noun() + " " + versionId + " was already deleted at " + version.deletedAt());
           }
           areas.softDelete(kind, versionId, actor.name(), why);
+          changed.after(handle, facilityId);
           return areas.find(kind, versionId).orElseThrow();
         });
   }

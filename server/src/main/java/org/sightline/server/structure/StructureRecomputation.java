@@ -36,9 +36,27 @@ import org.sightline.geodata.structure.UnassessableReason;
  */
 public final class StructureRecomputation {
   private final StructureTracker tracker;
+  private final ChangeEventsChanged changed;
+
+  /** What must follow the recomputation of a facility's change events, in the same transaction. */
+  @FunctionalInterface
+  public interface ChangeEventsChanged {
+    ChangeEventsChanged NOTHING = (handle, facilityId) -> {};
+
+    void after(Handle handle, String facilityId);
+  }
 
   public StructureRecomputation(StructureTracker tracker) {
+    this(tracker, ChangeEventsChanged.NOTHING);
+  }
+
+  /**
+   * @param changed runs after every recomputation, in its transaction (corroboration weighs change
+   *     events as imagery evidence)
+   */
+  public StructureRecomputation(StructureTracker tracker, ChangeEventsChanged changed) {
     this.tracker = tracker;
+    this.changed = changed;
   }
 
   /** What a recomputation derived, and the overrides it could not apply. */
@@ -175,6 +193,7 @@ public final class StructureRecomputation {
               null));
     }
     derived.supersedeEvents(facilityId, keys);
+    changed.after(handle, facilityId);
     return new Summary(
         history.structures().size(), history.events().size(), history.overridesNotApplied());
   }

@@ -77,7 +77,7 @@ public final class ClaimPlaces {
   }
 
   /** Re-resolves the facility places of the claims near a facility and relinks them. */
-  static List<Long> refreshNear(Handle handle, String facilityId) {
+  public static List<Long> refreshNear(Handle handle, String facilityId) {
     ClaimDao dao = handle.attach(ClaimDao.class);
     PlaceResolver resolver = resolver(handle);
     List<Long> claims = dao.claimsNear(facilityId);

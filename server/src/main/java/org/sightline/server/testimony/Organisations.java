@@ -29,6 +29,15 @@ public final class Organisations {
 
   /** Adds an organisation; 409 when the id is taken. */
   public OrganisationView add(Actor actor, Edit edit) {
+    return add(actor, edit, false);
+  }
+
+  /** Adds one of the sample's made-up organisations, marked synthetic. */
+  public OrganisationView addSynthetic(Actor actor, Edit edit) {
+    return add(actor, edit, true);
+  }
+
+  private OrganisationView add(Actor actor, Edit edit, boolean synthetic) {
     if (edit == null) {
       throw new InvalidInputException(
           "the body must be an organisation: {\"id\": \"nkdb\", \"name\": \"...\"}");
@@ -53,7 +62,7 @@ public final class Organisations {
         actor,
         handle -> {
           OrganisationDao dao = handle.attach(OrganisationDao.class);
-          if (!dao.insert(id, name, nameKo, false, actor.name())) {
+          if (!dao.insert(id, name, nameKo, synthetic, actor.name())) {
             throw new ConflictException("organisation '" + id + "' exists already");
           }
           return dao.organisation(id).orElseThrow();
