@@ -290,10 +290,13 @@ public final class ClaimCsvReader {
       return record.size();
     }
 
-    /** The ref as problems name the row: the cell stripped, or null when blank. */
+    /**
+     * The ref as problems name the row: the cell stripped, control and bidirectional characters
+     * shown as U+FFFD; or null when blank.
+     */
     String refForReport() {
       String ref = get("ref");
-      return ref == null ? null : ref.strip();
+      return ref == null ? null : Findings.shown(ref.strip());
     }
   }
 

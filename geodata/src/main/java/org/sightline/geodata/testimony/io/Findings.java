@@ -63,19 +63,21 @@ final class Findings {
   }
 
   /**
-   * A value as a message quotes it: control and bidirectional characters shown as U+FFFD, cut to
-   * {@value #QUOTED} characters with "…".
+   * A value as a message quotes it: {@link #shown}, cut to {@value #QUOTED} characters with "…", in
+   * single quotes.
    */
   static String quoted(String value) {
-    StringBuilder shown = new StringBuilder();
-    value
-        .codePoints()
-        .limit(QUOTED)
+    boolean cut = value.codePointCount(0, value.length()) > QUOTED;
+    String head = cut ? value.substring(0, value.offsetByCodePoints(0, QUOTED)) : value;
+    return "'" + shown(head) + (cut ? "…" : "") + "'";
+  }
+
+  /** {@code text} with control and bidirectional characters shown as U+FFFD. */
+  static String shown(String text) {
+    StringBuilder shown = new StringBuilder(text.length());
+    text.codePoints()
         .map(c -> Character.isISOControl(c) || DisplayText.isBidiControl(c) ? 0xFFFD : c)
         .forEach(shown::appendCodePoint);
-    if (value.codePointCount(0, value.length()) > QUOTED) {
-      shown.append('…');
-    }
-    return "'" + shown + "'";
+    return shown.toString();
   }
 }

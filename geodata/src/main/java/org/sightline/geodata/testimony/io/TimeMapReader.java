@@ -212,7 +212,8 @@ public final class TimeMapReader {
       return byId;
     }
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-    if (sources.isObject()) {
+    boolean keyed = sources.isObject();
+    if (keyed) {
       sources.properties().forEach(entries::add);
     } else if (sources.isArray()) {
       sources.forEach(node -> entries.add(Map.entry("", node)));
@@ -228,12 +229,12 @@ public final class TimeMapReader {
       JsonNode node = entries.get(i).getValue();
       Findings findings = new Findings();
       String id;
-      if (key.isEmpty()) {
+      if (!keyed) {
         id = id(node, "source", ids, index, findings);
       } else {
-        id = key;
+        id = findings.attempt("id", () -> FieldText.required("id", key, FieldText.MAX_NAME));
         String inner = node.isObject() ? scalar(node, "id", findings) : null;
-        if (inner != null && !inner.strip().equals(key)) {
+        if (id != null && inner != null && !inner.strip().equals(id)) {
           findings.error(
               "id",
               "id: "

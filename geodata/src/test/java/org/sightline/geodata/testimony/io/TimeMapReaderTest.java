@@ -370,6 +370,26 @@ class TimeMapReaderTest {
   }
 
   @Test
+  void aSourceKeyedByIdCarriesThatId() {
+    TimeMapImport timeMap =
+        READER.read(
+            utf8(
+                """
+                {"events": [],
+                 "sources": {"S1": {"id": "S2", "title": "t", "type": "photo"},
+                             "S3": ["not", "an", "object"],
+                             "S4": {"id": "S4", "title": "t", "type": "photo", "paths": "a.jpg"}}}
+                """));
+
+    assertThat(timeMap.errors())
+        .containsExactly(
+            "source 1 'S1': id: 'S2' differs from the key 'S1' the source is filed under",
+            "source 2 'S3': the source is not a JSON object",
+            "source 3 'S4': paths: must be an array, got a text");
+    assertThat(timeMap.sources()).isEmpty();
+  }
+
+  @Test
   void theThreeEndpointsMayBeReadApart() {
     TimeMapImport timeMap =
         READER.read(
