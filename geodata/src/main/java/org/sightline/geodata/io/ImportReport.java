@@ -18,8 +18,10 @@ public record ImportReport(
   /**
    * One feature's outcome.
    *
-   * @param kind facility, boundary or zone
-   * @param id the facility id it concerns (made from the name when the feature gave none)
+   * @param kind facility, boundary or zone; structure or unassessable (an analyst's layer); claim
+   *     or document (claims from a CSV or a TimeMap)
+   * @param id the facility id it concerns (made from the name when the feature gave none); for a
+   *     claim or document, its external reference
    * @param outcome {@code created}, {@code unchanged} (identical data already stored) or {@code
    *     error}
    * @param message every error joined with "; ", or else the warnings joined; null when neither
