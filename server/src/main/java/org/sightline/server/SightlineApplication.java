@@ -4,6 +4,7 @@ import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -45,6 +46,8 @@ import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.cli.AuditCommand;
 import org.sightline.server.cli.CommandLineErrors;
 import org.sightline.server.cli.IngestCommand;
+import org.sightline.server.cli.KeysCommand;
+import org.sightline.server.cli.ServerStartCommand;
 import org.sightline.server.cli.TokenCommand;
 import org.sightline.server.cli.UserCommand;
 import org.sightline.server.db.DatabaseSetup;
@@ -112,6 +115,9 @@ import org.sightline.server.sample.IllustrativeObservations;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
+import org.sightline.server.sealing.Sealer;
+import org.sightline.server.sealing.SealingHealthCheck;
+import org.sightline.server.sealing.SealingKeys;
 import org.sightline.server.structure.BoundaryProposals;
 import org.sightline.server.structure.ObservationLayerImport;
 import org.sightline.server.structure.Observations;
@@ -182,10 +188,27 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     bootstrap.addCommand(new TokenCommand());
     bootstrap.addCommand(new AuditCommand());
     bootstrap.addCommand(new IngestCommand());
+    bootstrap.addCommand(new KeysCommand());
+  }
+
+  /**
+   * Dropwizard's {@code server} (with a refused start said in one line: {@link ServerStartCommand})
+   * and {@code check}.
+   */
+  @Override
+  protected void addDefaultCommands(Bootstrap<SightlineConfiguration> bootstrap) {
+    bootstrap.addCommand(new ServerStartCommand(this));
+    bootstrap.addCommand(new CheckCommand<>(this));
   }
 
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
+    // First, before anything is started: without its keyset the server refuses to start.
+    SealingKeys sealingKeys = SealingKeys.load(config.getSealing(), System.getenv());
+    LOG.info("Sealing keys: {}", sealingKeys);
+    environment
+        .healthChecks()
+        .register("sealing", new SealingHealthCheck(sealingKeys, new Sealer(sealingKeys)));
     environment
         .getApplicationContext()
         .getMimeTypes()

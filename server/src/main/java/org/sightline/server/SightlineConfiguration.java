@@ -11,6 +11,7 @@ import org.sightline.server.db.embedded.EmbeddedPostgisConfiguration;
 import org.sightline.server.evidence.EvidenceConfiguration;
 import org.sightline.server.http.HttpConfiguration;
 import org.sightline.server.resources.map.MapConfiguration;
+import org.sightline.server.sealing.SealingConfiguration;
 import org.sightline.server.structure.StructureMatchingConfiguration;
 
 /**
@@ -75,6 +76,16 @@ public class SightlineConfiguration extends Configuration {
   @JsonProperty("structureMatching")
   private StructureMatchingConfiguration structureMatching = new StructureMatchingConfiguration();
 
+  /**
+   * Where the keyset that seals witness identities is: a file, or an environment variable holding
+   * its JSON. There is no built-in key: without a keyset the server does not start ({@code
+   * scripts/run} creates one for a development instance).
+   */
+  @Valid
+  @NotNull
+  @JsonProperty("sealing")
+  private SealingConfiguration sealing = new SealingConfiguration();
+
   private static DataSourceFactory defaultDatabase() {
     DataSourceFactory factory = new DataSourceFactory();
     factory.setDriverClass("org.postgresql.Driver");
@@ -121,5 +132,9 @@ public class SightlineConfiguration extends Configuration {
 
   public HttpConfiguration getHttp() {
     return http;
+  }
+
+  public SealingConfiguration getSealing() {
+    return sealing;
   }
 }

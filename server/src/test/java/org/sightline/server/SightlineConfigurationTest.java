@@ -65,6 +65,27 @@ class SightlineConfigurationTest {
   }
 
   @Test
+  void theSealingKeysetIsTheDefaultFileUnlessTheEnvironmentNamesOne() throws Exception {
+    SightlineConfiguration shipped = load("config.yml", Map.of());
+    assertThat(shipped.getSealing().keysetFileConfigured()).isFalse();
+    assertThat(shipped.getSealing().resolvedKeysetFile().getFileName())
+        .hasToString("sealing-keyset.json");
+    assertThat(shipped.getSealing().keysetVariable()).isEqualTo("SIGHTLINE_SEALING_KEYSET");
+
+    SightlineConfiguration named =
+        load("config.yml", Map.of("SIGHTLINE_SEALING_KEYSET_FILE", "/etc/sightline/keys.json"));
+    assertThat(named.getSealing().keysetFileConfigured()).isTrue();
+    assertThat(named.getSealing().resolvedKeysetFile())
+        .isEqualTo(Path.of("/etc/sightline/keys.json"));
+
+    Path bad = tempDir.resolve("bad-sealing.yml");
+    Files.writeString(bad, "sealing:\n  keysetVariable: \"NOT-A-NAME\"\n");
+    assertThatThrownBy(() -> load(bad.toString(), Map.of()))
+        .isInstanceOf(ConfigurationValidationException.class)
+        .hasMessageContaining("sealing.keysetVariable must be an environment variable name");
+  }
+
+  @Test
   void tileUrlWithoutPlaceholdersIsRejectedWithItsPath() throws Exception {
     Path bad = tempDir.resolve("bad.yml");
     Files.writeString(

@@ -1,2 +1,5 @@
-/** Command-line commands: database, users, tokens, audit verification and imagery ingest. */
+/**
+ * Command-line commands: database, users, tokens, audit verification, imagery ingest, the sealing
+ * keys, and the server command.
+ */
 package org.sightline.server.cli;

@@ -130,6 +130,35 @@ class CommandLineExitTest {
   }
 
   @Test
+  void aServerWithoutItsSealingKeysetRefusesToStartInOneClearLine() throws Exception {
+    Path missing = Files.createTempDirectory("sightline-no-keyset-").resolve("sealing-keyset.json");
+    Path serverConfig = Files.createTempFile("sightline-server-", ".yml");
+    Files.writeString(
+        serverConfig,
+        """
+        server:
+          applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+          adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+        sealing:
+          keysetFile: %s
+        logging:
+          level: WARN
+        """
+            .formatted(missing));
+
+    Exit refused = run("server", serverConfig.toString());
+
+    assertFailsWith(
+        refused,
+        "sightline server: no sealing keyset: "
+            + missing
+            + " does not exist and the environment variable SIGHTLINE_SEALING_KEYSET is not set."
+            + " Create one with 'scripts/sightline keys init'");
+    assertThat(refused.err().lines().count()).as("one line: %s", refused.err()).isEqualTo(1);
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsZero() throws Exception {
     Exit help = run("user", "--help");
     assertThat(help.status()).as(help.err()).isZero();

@@ -10,7 +10,7 @@ public final class CommandLineConfig {
 
   /**
    * Writes the file: {@code database} as the server role, migrations as the owner, no sample data,
-   * a fresh evidence directory, warnings only.
+   * a fresh evidence directory, a fresh sealing keyset, warnings only.
    */
   public static Path write(TestDatabase database) throws IOException {
     return write(database.jdbcUrl(), database);
@@ -33,6 +33,8 @@ public final class CommandLineConfig {
         loadSampleData: false
         evidence:
           directory: %s
+        sealing:
+          keysetFile: %s
         logging:
           level: WARN
         """
@@ -42,7 +44,8 @@ public final class CommandLineConfig {
                 database.appPassword(),
                 database.user(),
                 database.password(),
-                Files.createTempDirectory("sightline-cli-evidence-")));
+                Files.createTempDirectory("sightline-cli-evidence-"),
+                TestKeysets.fresh()));
     return file;
   }
 }

@@ -23,8 +23,8 @@ public final class SightlineAppFactory {
   }
 
   /**
-   * The database (as the restricted server role, migrated by the owner) and a fresh evidence
-   * directory.
+   * The database (as the restricted server role, migrated by the owner), a fresh evidence
+   * directory, and a generated sealing keyset.
    */
   private static ConfigOverride[] overrides(TestDatabase database, ConfigOverride... extra) {
     List<ConfigOverride> overrides =
@@ -35,7 +35,8 @@ public final class SightlineAppFactory {
                 ConfigOverride.config("database.password", database.appPassword()),
                 ConfigOverride.config("schemaOwner.user", database.user()),
                 ConfigOverride.config("schemaOwner.password", database.password()),
-                ConfigOverride.config("evidence.directory", evidenceDirectory(database))));
+                ConfigOverride.config("evidence.directory", evidenceDirectory(database)),
+                ConfigOverride.config("sealing.keysetFile", TestKeysets.shared().toString())));
     overrides.addAll(List.of(extra));
     return overrides.toArray(ConfigOverride[]::new);
   }

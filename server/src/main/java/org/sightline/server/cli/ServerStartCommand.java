@@ -1,0 +1,31 @@
+package org.sightline.server.cli;
+
+import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ServerCommand;
+import net.sourceforge.argparse4j.inf.Namespace;
+import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.sealing.SealingKeysException;
+
+/**
+ * Dropwizard's {@code server} command, with a start refused for a missing or unreadable sealing
+ * keyset said in one line on standard error (what to do included), not as a stack trace. Other
+ * failures are reported as Dropwizard reports them.
+ */
+public final class ServerStartCommand extends ServerCommand<SightlineConfiguration> {
+  public ServerStartCommand(Application<SightlineConfiguration> application) {
+    super(application);
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SealingKeysException keys) {
+        cli.getStdErr().println("sightline server: " + keys.getMessage());
+        cli.getStdErr().flush();
+        return;
+      }
+    }
+    super.onError(cli, namespace, failure);
+  }
+}
