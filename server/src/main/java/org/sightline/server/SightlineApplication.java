@@ -29,6 +29,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
+import org.sightline.geodata.corroboration.Corroborator;
 import org.sightline.geodata.json.JsonMapping;
 import org.sightline.geodata.structure.StructureTracker;
 import org.sightline.server.audit.AttributedTransactions;
@@ -50,6 +51,7 @@ import org.sightline.server.cli.KeysCommand;
 import org.sightline.server.cli.ServerStartCommand;
 import org.sightline.server.cli.TokenCommand;
 import org.sightline.server.cli.UserCommand;
+import org.sightline.server.corroboration.CorroborationRecomputation;
 import org.sightline.server.db.DatabaseSetup;
 import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.db.embedded.ManagedPostgis;
@@ -110,11 +112,14 @@ import org.sightline.server.resources.structures.FacilityStructuresResource;
 import org.sightline.server.resources.structures.ObservationResource;
 import org.sightline.server.resources.structures.OverrideResource;
 import org.sightline.server.resources.structures.StructureSeriesResource;
+import org.sightline.server.resources.testimony.TestimonyModule;
 import org.sightline.server.resources.users.UserResource;
 import org.sightline.server.sample.IllustrativeObservations;
 import org.sightline.server.sample.RegistryAdditions;
 import org.sightline.server.sample.SampleDataLoader;
 import org.sightline.server.sample.SampleFacilities;
+import org.sightline.server.sample.SyntheticTestimony;
+import org.sightline.server.sealing.IdentityFingerprints;
 import org.sightline.server.sealing.Sealer;
 import org.sightline.server.sealing.SealingHealthCheck;
 import org.sightline.server.sealing.SealingKeys;
@@ -269,11 +274,17 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     FacilityRegistry registry = new FacilityRegistry(transactions);
     DuplicateReview duplicateReview = new DuplicateReview(transactions);
-    DatedAreas boundaries = new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry);
-    DatedAreas zones = new DatedAreas(DatedAreaKind.ZONE, transactions, registry);
+    // Corroboration follows every write that moves evidence: claims, boundaries, change events.
+    CorroborationRecomputation corroboration =
+        new CorroborationRecomputation(Corroborator.withDefaults());
+    DatedAreas boundaries =
+        new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry, corroboration::afterAreas);
+    DatedAreas zones =
+        new DatedAreas(DatedAreaKind.ZONE, transactions, registry, corroboration::afterAreas);
     StructureRecomputation recomputation =
         new StructureRecomputation(
-            new StructureTracker(config.getStructureMatching().parameters()));
+            new StructureTracker(config.getStructureMatching().parameters()),
+            corroboration::afterChangeEvents);
     Observations observations = new Observations(transactions, recomputation);
     if (config.isLoadSampleData()) {
       IllustrativeObservations series =
@@ -286,12 +297,30 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
           added,
           series.facilityId());
     }
+    TestimonyModule testimony =
+        new TestimonyModule(
+            transactions,
+            clock,
+            new Sealer(sealingKeys),
+            new IdentityFingerprints(sealingKeys),
+            corroboration);
+    testimony.register(environment.jersey());
+    if (config.isLoadSampleData()) {
+      int claims =
+          SyntheticTestimony.load(environment.getObjectMapper())
+              .loadInto(testimony.sampleServices(), SampleDataLoader.ACTOR);
+      LOG.info(
+          "Sample testimony (SYNTHETIC, not real testimony): {} claims added{}",
+          claims,
+          claims == 0 ? " (already present)" : "");
+    }
     StructureChange structureChange = new StructureChange(transactions, registry, boundaries);
     environment
         .jersey()
         .register(
             new OgcApiResource(
-                new FeatureCollections(facilities, boundaries, zones, structureChange)));
+                new FeatureCollections(
+                    facilities, boundaries, zones, structureChange, testimony.events())));
     environment
         .jersey()
         .register(

@@ -105,8 +105,7 @@ public final class ClaimDuplicates {
         problems.check(
             () -> {
               String text =
-                  FieldText.optional(
-                      "reason", decision == null ? null : decision.reason(), 1000);
+                  FieldText.optional("reason", decision == null ? null : decision.reason(), 1000);
               if (text == null) {
                 throw new InvalidInputException("reason is required: say why");
               }
@@ -128,7 +127,8 @@ public final class ClaimDuplicates {
             throw new ConflictException(
                 "duplicate proposal " + id + " was " + current.status() + " already");
           }
-          dao.decide(id, "confirm".equals(verdict) ? "confirmed" : "dismissed", actor.name(), reason);
+          dao.decide(
+              id, "confirm".equals(verdict) ? "confirmed" : "dismissed", actor.name(), reason);
           recomputation.recompute(
               handle, List.of("claim:" + current.claimA(), "claim:" + current.claimB()));
           return dao.list(null).stream().filter(d -> d.id() == id).findFirst().orElseThrow();

@@ -26,8 +26,8 @@ import org.sightline.server.testimony.Claims;
  * Keeps the stored corroborated events true after claims, places, boundaries or change events
  * change, inside the writing transaction: the items connected to what changed ({@link
  * Corroborator#affectedBy}, seeded with the changed keys and the members of the events that held
- * them) are corroborated again; an event whose members, level and explanation are unchanged is
- * kept as it is, others are superseded and the new ones inserted with their members. The same pass
+ * them) are corroborated again; an event whose members, level and explanation are unchanged is kept
+ * as it is, others are superseded and the new ones inserted with their members. The same pass
  * proposes likely duplicate claims among those items ({@link ClaimDuplicates}). Recomputations are
  * serialised by a transaction-scoped advisory lock. Thread-safe.
  */
@@ -150,8 +150,7 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
         replaced++;
       }
     }
-    ClaimDuplicates.propose(
-        handle, result.duplicateCandidates(DUPLICATE_SIMILARITY), affectedKeys);
+    ClaimDuplicates.propose(handle, result.duplicateCandidates(DUPLICATE_SIMILARITY), affectedKeys);
     return new Summary(affected.size(), kept, replaced, added);
   }
 
@@ -201,18 +200,17 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
                 event.key(),
                 event.level().code(),
                 event.sources().size(),
-                event.kinds().stream().map(EvidenceKind::code).toArray(String[]::new),
-                types.toArray(String[]::new),
+                event.kinds().stream().map(EvidenceKind::code).toList(),
+                List.copyOf(types),
                 explanation.time().earliest(),
                 explanation.time().latest(),
                 explanation.place().region(),
-                facilities.toArray(String[]::new),
+                List.copyOf(facilities),
                 json,
                 synthetic));
     for (String key : event.memberKeys()) {
       EvidenceItems.Facts facts = all.facts().get(key);
-      events.insertMember(
-          id, key, facts.claimId(), facts.changeFacility(), facts.changeEventKey());
+      events.insertMember(id, key, facts.claimId(), facts.changeFacility(), facts.changeEventKey());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sightline.server.corroboration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,8 +51,7 @@ public interface DuplicateDao {
 
   /** Undecided live proposals touching these claims, as (id, a, b). */
   @SqlQuery(
-      """
-      SELECT """
+      "SELECT "
           + COLUMNS
           + """
        FROM claim_duplicate
@@ -70,7 +70,10 @@ public interface DuplicateDao {
       WHERE superseded_at IS NULL AND (CAST(:status AS text) IS NULL OR status = :status) ORDER BY id""")
   List<DuplicateView> list(@Bind("status") String status);
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM claim_duplicate WHERE id = :id AND superseded_at IS NULL FOR UPDATE")
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM claim_duplicate WHERE id = :id AND superseded_at IS NULL FOR UPDATE")
   Optional<DuplicateView> lock(@Bind("id") long id);
 
   @SqlUpdate(
@@ -90,8 +93,10 @@ public interface DuplicateDao {
     public DuplicateView map(ResultSet rs, StatementContext ctx) throws SQLException {
       List<String> reasons = new ArrayList<>();
       try {
-        JsonMapping.reader().readTree(rs.getString("reasons")).forEach(r -> reasons.add(r.asText()));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        JsonMapping.reader()
+            .readTree(rs.getString("reasons"))
+            .forEach(r -> reasons.add(r.asText()));
+      } catch (JsonProcessingException e) {
         throw new SQLException("claim_duplicate " + rs.getLong("id") + ": unreadable reasons", e);
       }
       return new DuplicateView(

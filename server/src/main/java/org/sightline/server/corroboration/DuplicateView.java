@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param similarity the descriptions' character-trigram similarity, 0-1
  * @param reasons the grounds, one English sentence each
- * @param status {@code proposed}, {@code confirmed} or {@code dismissed}
+ * @param status one of {@code "proposed"}, {@code "confirmed"} or {@code "dismissed"}
  */
 public record DuplicateView(
     long id,

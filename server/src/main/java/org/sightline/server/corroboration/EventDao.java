@@ -36,7 +36,8 @@ public interface EventDao {
   @SqlQuery("SELECT m.member_key FROM event_member m WHERE m.event_id = :eventId ORDER BY 1")
   List<String> members(@Bind("eventId") long eventId);
 
-  @SqlUpdate("UPDATE corroborated_event SET superseded_at = now() WHERE id = :id AND superseded_at IS NULL")
+  @SqlUpdate(
+      "UPDATE corroborated_event SET superseded_at = now() WHERE id = :id AND superseded_at IS NULL")
   int supersede(@Bind("id") long id);
 
   /** A new event row. */
@@ -44,21 +45,42 @@ public interface EventDao {
       String eventKey,
       String level,
       int independentSources,
-      String[] sourceKinds,
-      String[] claimTypes,
+      List<String> sourceKinds,
+      List<String> claimTypes,
       LocalDate timeEarliest,
       LocalDate timeLatest,
       Geometry place,
-      String[] facilityIds,
+      List<String> facilityIds,
       String explanation,
-      boolean synthetic) {}
+      boolean synthetic) {
+    public Row {
+      sourceKinds = List.copyOf(sourceKinds);
+      claimTypes = List.copyOf(claimTypes);
+      facilityIds = List.copyOf(facilityIds);
+    }
+
+    /** For binding as text[]. */
+    public String[] sourceKindArray() {
+      return sourceKinds.toArray(String[]::new);
+    }
+
+    /** For binding as text[]. */
+    public String[] claimTypeArray() {
+      return claimTypes.toArray(String[]::new);
+    }
+
+    /** For binding as text[]. */
+    public String[] facilityIdArray() {
+      return facilityIds.toArray(String[]::new);
+    }
+  }
 
   @SqlUpdate(
       """
       INSERT INTO corroborated_event (event_key, level, independent_sources, source_kinds, claim_types, time_earliest,
                                       time_latest, place, facility_ids, explanation, synthetic, computed_at)
-      VALUES (:r.eventKey, :r.level, :r.independentSources, :r.sourceKinds, :r.claimTypes, :r.timeEarliest,
-              :r.timeLatest, :r.place, :r.facilityIds, CAST(:r.explanation AS jsonb), :r.synthetic, now())""")
+      VALUES (:r.eventKey, :r.level, :r.independentSources, :r.sourceKindArray, :r.claimTypeArray, :r.timeEarliest,
+              :r.timeLatest, :r.place, :r.facilityIdArray, CAST(:r.explanation AS jsonb), :r.synthetic, now())""")
   @GetGeneratedKeys("id")
   long insert(@BindMethods("r") Row row);
 

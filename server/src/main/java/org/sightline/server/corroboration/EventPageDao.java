@@ -41,8 +41,8 @@ public interface EventPageDao {
   String WHERE =
       """
        WHERE e.superseded_at IS NULL
-         AND (CAST(:q.levels AS text[]) IS NULL OR e.level = ANY(:q.levels))
-         AND (CAST(:q.types AS text[]) IS NULL OR e.claim_types && :q.types)
+         AND (CAST(:q.levelArray AS text[]) IS NULL OR e.level = ANY(:q.levelArray))
+         AND (CAST(:q.typeArray AS text[]) IS NULL OR e.claim_types && :q.typeArray)
          AND (CAST(:q.facility AS text) IS NULL OR :q.facility = ANY(e.facility_ids))
          AND (CAST(:q.from AS date) IS NULL OR e.time_latest IS NULL OR e.time_latest >= :q.from)
          AND (CAST(:q.to AS date) IS NULL OR e.time_earliest IS NULL OR e.time_earliest <= :q.to)
@@ -50,12 +50,23 @@ public interface EventPageDao {
 
   /** What a page may be narrowed to; null fields match anything. */
   record Query(
-      String[] levels,
-      String[] types,
+      List<String> levels,
+      List<String> types,
       String facility,
       LocalDate from,
       LocalDate to,
-      Geometry bbox) {}
+      Geometry bbox) {
+
+    /** The levels as text[], or null for any. */
+    public String[] levelArray() {
+      return levels == null ? null : levels.toArray(String[]::new);
+    }
+
+    /** The types as text[], or null for any. */
+    public String[] typeArray() {
+      return types == null ? null : types.toArray(String[]::new);
+    }
+  }
 
   @SqlQuery(
       "SELECT "
@@ -71,7 +82,9 @@ public interface EventPageDao {
   long count(@BindMethods("q") Query query);
 
   @SqlQuery(
-      "SELECT " + COLUMNS + " FROM corroborated_event e WHERE e.event_key = :key AND e.superseded_at IS NULL")
+      "SELECT "
+          + COLUMNS
+          + " FROM corroborated_event e WHERE e.event_key = :key AND e.superseded_at IS NULL")
   Optional<EventRow> event(@Bind("key") String eventKey);
 
   /** The live events that hold a member. */
@@ -86,7 +99,12 @@ public interface EventPageDao {
 
   /** Bounds of the live events: min lon, min lat, max lon, max lat, first and last day. */
   record Extent(
-      Double minLon, Double minLat, Double maxLon, Double maxLat, LocalDate first, LocalDate last) {}
+      Double minLon,
+      Double minLat,
+      Double maxLon,
+      Double maxLat,
+      LocalDate first,
+      LocalDate last) {}
 
   @SqlQuery(
       """
@@ -110,7 +128,9 @@ public interface EventPageDao {
           for (JsonNode m : JsonMapping.reader().readTree(memberJson)) {
             members.add(
                 new EventRow.Member(
-                    m.path("key").asText(), m.path("kind").asText(), m.path("withheld").asBoolean()));
+                    m.path("key").asText(),
+                    m.path("kind").asText(),
+                    m.path("withheld").asBoolean()));
           }
         }
       } catch (JsonProcessingException e) {

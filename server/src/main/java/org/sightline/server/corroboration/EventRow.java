@@ -39,8 +39,8 @@ public record EventRow(
   /**
    * @param key {@code claim:<id>} or {@code change:<facility>/<event key>}
    * @param kind {@code testimony}, {@code document} or {@code imagery}
-   * @param withheld true when its organisation let it count but not be shown: only its key and
-   *     kind are given
+   * @param withheld true when its organisation let it count but not be shown: only its key and kind
+   *     are given
    */
   public record Member(String key, String kind, boolean withheld) {}
 }

@@ -13,10 +13,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.sightline.server.db.geometry.PostgisGeometries;
 
 /**
- * Reads what corroboration weighs: every live claim with its region (the union of its places'),
- * its span of days and the source it comes from (the witness after confirmed merges, the witness
- * it was heard from, the first document of its lineage), and every live structure change event.
- * Read-only; attach to a handle.
+ * Reads what corroboration weighs: every live claim with its region (the union of its places'), its
+ * span of days and the source it comes from (the witness after confirmed merges, the witness it was
+ * heard from, the first document of its lineage), and every live structure change event. Read-only;
+ * attach to a handle.
  */
 public interface EvidenceItemDao {
   /**

@@ -13,13 +13,12 @@ import org.sightline.geodata.structure.ChangeKind;
 import org.sightline.geodata.structure.StructureCondition;
 
 /**
- * Every live claim and structure change event as an evidence item, with what the stored events
- * need beside it. Keys: {@code claim:<id>} and {@code change:<facility>/<event key>}. Sources: a
- * claim from testimony is its witness ({@code witness:<code>}, after confirmed merges; hearsay names
- * the witness it was heard from), a claim from a document is {@code document:<id>} with its
- * lineage's first document as origin, and a claim confirmed to duplicate another takes that one's
- * source. A change event is its scene pair. Claims without a region (no place resolved) are left
- * out.
+ * Every live claim and structure change event as an evidence item, with what the stored events need
+ * beside it. Keys: {@code claim:<id>} and {@code change:<facility>/<event key>}. Sources: a claim
+ * from testimony is its witness ({@code witness:<code>}, after confirmed merges; hearsay names the
+ * witness it was heard from), a claim from a document is {@code document:<id>} with its lineage's
+ * first document as origin, and a claim confirmed to duplicate another takes that one's source. A
+ * change event is its scene pair. Claims without a region (no place resolved) are left out.
  *
  * @param items sorted by key
  * @param facts per item key: what is stored beside the event
@@ -79,7 +78,8 @@ public record EvidenceItems(List<EvidenceItem> items, Map<String, Facts> facts) 
       items.add(item);
       facts.put(
           key,
-          new Facts(row.id(), null, null, "corroboration-only".equals(row.sharing()), row.synthetic()));
+          new Facts(
+              row.id(), null, null, "corroboration-only".equals(row.sharing()), row.synthetic()));
     }
     for (EvidenceItemDao.ChangeRow row : dao.changeEvents()) {
       Optional<EventType> type = typeOf(row.kind(), row.condition());
@@ -97,8 +97,7 @@ public record EvidenceItems(List<EvidenceItem> items, Map<String, Facts> facts) 
               SourceRef.scenePair(row.earliestSceneId(), row.latestSceneId()),
               null,
               null));
-      facts.put(
-          key, new Facts(null, row.facilityId(), row.eventKey(), false, row.illustrative()));
+      facts.put(key, new Facts(null, row.facilityId(), row.eventKey(), false, row.illustrative()));
     }
     items.sort((a, b) -> a.key().compareTo(b.key()));
     return new EvidenceItems(List.copyOf(items), Map.copyOf(facts));
@@ -125,26 +124,22 @@ public record EvidenceItems(List<EvidenceItem> items, Map<String, Facts> facts) 
    */
   static Optional<EventType> typeOf(String changeKind, String condition) {
     ChangeKind kind = ChangeKind.fromCode(changeKind);
-    switch (kind) {
-      case APPEARED:
-        return Optional.of(EventType.CONSTRUCTION);
-      case DISAPPEARED:
-        return Optional.of(EventType.DEMOLITION);
-      case EXPANDED:
-        return Optional.of(EventType.EXPANSION);
-      case REDUCED:
-        return Optional.of(EventType.REDUCTION);
-      case CONDITION_CHANGED:
+    return switch (kind) {
+      case APPEARED -> Optional.of(EventType.CONSTRUCTION);
+      case DISAPPEARED -> Optional.of(EventType.DEMOLITION);
+      case EXPANDED -> Optional.of(EventType.EXPANSION);
+      case REDUCED -> Optional.of(EventType.REDUCTION);
+      case CONDITION_CHANGED -> {
         StructureCondition now = StructureCondition.fromCode(condition);
         if (now == StructureCondition.UNDER_CONSTRUCTION) {
-          return Optional.of(EventType.CONSTRUCTION);
+          yield Optional.of(EventType.CONSTRUCTION);
         }
         if (now == StructureCondition.DESTROYED || now == StructureCondition.RAZED) {
-          return Optional.of(EventType.DEMOLITION);
+          yield Optional.of(EventType.DEMOLITION);
         }
-        return Optional.empty();
-      default:
-        return Optional.empty();
-    }
+        yield Optional.empty();
+      }
+      default -> Optional.empty();
+    };
   }
 }

@@ -10,7 +10,8 @@ import org.sightline.geodata.json.JsonMapping;
 
 /**
  * An event's explanation as the JSON stored with it and served by the API: every part of {@link
- * Explanation} except the combined place's geometry, which is the event's own geometry. Thread-safe.
+ * Explanation} except the combined place's geometry, which is the event's own geometry.
+ * Thread-safe.
  */
 final class ExplanationJson {
   private static final ObjectMapper MAPPER =
@@ -22,7 +23,8 @@ final class ExplanationJson {
     try {
       return MAPPER.writeValueAsString(explanation);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("explanation of " + explanation.eventKey() + " is not JSON", e);
+      throw new IllegalStateException(
+          "explanation of " + explanation.eventKey() + " is not JSON", e);
     }
   }
 

@@ -24,11 +24,11 @@ import org.sightline.server.testimony.Witnesses;
 
 /**
  * The bundled SYNTHETIC testimony ({@code sample-data/synthetic-testimony.json}): made-up
- * organisations, witnesses, testimonies, documents and claims that reach every corroboration
- * level, with a hearsay chain, a second interview of one witness, two documents of one origin and
- * one person recorded by both organisations (merged). Never real testimony: every record made from
- * it is marked synthetic. References between records ({@code ref}) are resolved here; the file
- * never holds database ids.
+ * organisations, witnesses, testimonies, documents and claims that reach every corroboration level,
+ * with a hearsay chain, a second interview of one witness, two documents of one origin and one
+ * person recorded by both organisations (merged). Never real testimony: every record made from it
+ * is marked synthetic. References between records ({@code ref}) are resolved here; the file never
+ * holds database ids.
  */
 public record SyntheticTestimony(
     String about,

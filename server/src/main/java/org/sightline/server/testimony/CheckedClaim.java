@@ -2,6 +2,7 @@ package org.sightline.server.testimony;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.geom.CheckedGeometry;
@@ -19,9 +20,9 @@ import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.FieldProblems;
 
 /**
- * A claim body, checked without the database: every problem at once, each naming its field
- * ({@code places[1].point}, {@code time}). The testimony or document, the heard-from witness and
- * the facilities named are checked against the database by the caller.
+ * A claim body, checked without the database: every problem at once, each naming its field ({@code
+ * places[1].point}, {@code time}). The testimony or document, the heard-from witness and the
+ * facilities named are checked against the database by the caller.
  *
  * @param organisation null: the testimony's or document's
  * @param sharing null: the testimony's or document's
@@ -55,7 +56,7 @@ record CheckedClaim(
   private static final GeometryCheck AREA_CHECK =
       new GeometryCheck(
           GeometryCheck.KOREA_REGION,
-          java.util.Set.of("Polygon", "MultiPolygon"),
+          Set.of("Polygon", "MultiPolygon"),
           UncertainPlace.Area.MAX_AREA_SQ_KM);
 
   static CheckedClaim check(ClaimEdit edit) {
@@ -100,7 +101,8 @@ record CheckedClaim(
             });
     String perpetrator =
         problems.check(
-            () -> FieldText.optional("perpetratorUnit", edit.perpetratorUnit(), FieldText.MAX_NAME));
+            () ->
+                FieldText.optional("perpetratorUnit", edit.perpetratorUnit(), FieldText.MAX_NAME));
     problems.check(() -> victims(edit.victimsMin(), edit.victimsMax()));
     InformationGrade grade =
         problems.check(
@@ -145,7 +147,8 @@ record CheckedClaim(
         problems.check(
             () -> FieldText.optional("heardFromNote", edit.heardFromNote(), FieldText.MAX_NAME));
     String timeStated =
-        problems.check(() -> FieldText.optional("timeStated", edit.timeStated(), FieldText.MAX_NAME));
+        problems.check(
+            () -> FieldText.optional("timeStated", edit.timeStated(), FieldText.MAX_NAME));
     UncertainTime time =
         problems.check(
             () -> {
@@ -265,12 +268,12 @@ record CheckedClaim(
       return new Place(
           UncertainPlace.PointRadius.of(lon, lat, edit.radiusM()), null, null, description);
     }
-    if (edit.radiusM() != null || edit.zone() != null && edit.facility() == null) {
-      throw new InvalidInputException(
-          path + ": radiusM goes with a point, zone with a facility");
+    if (edit.radiusM() != null || (edit.zone() != null && edit.facility() == null)) {
+      throw new InvalidInputException(path + ": radiusM goes with a point, zone with a facility");
     }
     if (edit.area() != null && !edit.area().isNull()) {
-      Geometry area = CheckedGeometry.unrepaired(edit.area(), path + ".area", AREA_CHECK).geometry();
+      Geometry area =
+          CheckedGeometry.unrepaired(edit.area(), path + ".area", AREA_CHECK).geometry();
       return new Place(new UncertainPlace.Area(area), null, null, description);
     }
     String facility = FieldText.required(path + ".facility", edit.facility(), 64);

@@ -14,8 +14,8 @@ import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.registry.FieldProblems;
 
 /**
- * A testimony body, checked without the database: every problem at once, each naming its field.
- * The witness, organisation and evidence files are checked against the database by the caller.
+ * A testimony body, checked without the database: every problem at once, each naming its field. The
+ * witness, organisation and evidence files are checked against the database by the caller.
  */
 record CheckedTestimony(
     String witness,
@@ -48,7 +48,8 @@ record CheckedTestimony(
     Sharing sharing =
         problems.check(
             () -> edit.sharing() == null ? Sharing.STAFF_ONLY : Sharing.fromCode(edit.sharing()));
-    LocalDate interviewedOn = problems.check(() -> date("interviewedOn", edit.interviewedOn(), today));
+    LocalDate interviewedOn =
+        problems.check(() -> date("interviewedOn", edit.interviewedOn(), today));
     String interviewer =
         problems.check(
             () -> FieldText.required("interviewer", edit.interviewer(), FieldText.MAX_NAME));

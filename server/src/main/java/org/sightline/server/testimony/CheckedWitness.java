@@ -55,8 +55,7 @@ record CheckedWitness(
     List<FacilityRelation> relations = problems.check(() -> relations(edit.relations()));
     String notes = problems.check(() -> FieldText.description("notes", edit.notes()));
     problems.throwIfAny();
-    return new CheckedWitness(
-        organisation, sharing, gender, decade, province, relations, notes);
+    return new CheckedWitness(organisation, sharing, gender, decade, province, relations, notes);
   }
 
   private static Integer decade(Integer year) {
@@ -102,7 +101,7 @@ record CheckedWitness(
         gender.code(),
         birthDecade,
         provinceOfOrigin.code(),
-        relations.stream().map(FacilityRelation::code).toArray(String[]::new),
+        relations.stream().map(FacilityRelation::code).toList(),
         notes);
   }
 }

@@ -115,7 +115,11 @@ public interface ClaimDao {
 
   /** What a list may be narrowed to; null fields match anything. */
   record Filter(
-      String type, Long testimonyId, String witnessCode, String facilityId, boolean syntheticOnly) {}
+      String type,
+      Long testimonyId,
+      String witnessCode,
+      String facilityId,
+      boolean syntheticOnly) {}
 
   @SqlQuery(
       VIEW
@@ -162,10 +166,10 @@ public interface ClaimDao {
 
   /**
    * Recomputes the claim's links: the live facility boundary and zone versions whose validity
-   * overlaps the claim's span of days and whose geometry intersects the union of its place
-   * regions, with the share of the region's area inside each (1 for a region without area, a
-   * point). Links no longer derived are superseded, new ones inserted, unchanged ones kept: one
-   * statement, so a link that someone cites stays put while it holds.
+   * overlaps the claim's span of days and whose geometry intersects the union of its place regions,
+   * with the share of the region's area inside each (1 for a region without area, a point). Links
+   * no longer derived are superseded, new ones inserted, unchanged ones kept: one statement, so a
+   * link that someone cites stays put while it holds.
    */
   @SqlUpdate(
       """
@@ -214,7 +218,9 @@ public interface ClaimDao {
       "UPDATE claim_link SET superseded_at = now() WHERE claim_id = :claimId AND superseded_at IS NULL")
   int unlinkAll(@Bind("claimId") long claimId);
 
-  /** The live claims whose places name the facility, or whose region meets its boundaries or zones. */
+  /**
+   * The live claims whose places name the facility, or whose region meets its boundaries or zones.
+   */
   @SqlQuery(
       """
       SELECT DISTINCT p.claim_id FROM claim_place p JOIN claim c ON c.id = p.claim_id AND c.deleted_at IS NULL
@@ -239,6 +245,7 @@ public interface ClaimDao {
   List<FacilityPlace> facilityPlaces(@Bind("claimId") long claimId);
 
   /** Sets a place's resolved region (derived: not a new version of the claim). */
-  @SqlUpdate("UPDATE claim_place SET region = :region WHERE id = :id AND NOT (region IS NOT DISTINCT FROM :region)")
+  @SqlUpdate(
+      "UPDATE claim_place SET region = :region WHERE id = :id AND NOT (region IS NOT DISTINCT FROM :region)")
   int setRegion(@Bind("id") long placeId, @Bind("region") Geometry region);
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * @param sharing default: the testimony's or document's
  * @param time EDTF (ISO 8601-2 levels 0 and 1), e.g. {@code 1997-24} (winter 1997), {@code 199X},
  *     {@code 1996/1998}; or null when {@code timeStated} gives it
- * @param timeStated the time in the witness's words ({@code 1997년 겨울}, {@code early January
- *     1997}): read into the EDTF when {@code time} is null, kept as said either way
+ * @param timeStated the time in the witness's words ({@code 1997년 겨울}, {@code early January 1997}):
+ *     read into the EDTF when {@code time} is null, kept as said either way
  * @param informationGrade the Admiralty credibility of the information, {@code 1} to {@code 6}
  * @param witnessRelation how the witness knows: {@code victim}, {@code eyewitness}, {@code
  *     heard-from-victim} or {@code hearsay}; only for claims from testimony

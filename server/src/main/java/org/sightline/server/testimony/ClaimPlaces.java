@@ -65,8 +65,8 @@ public final class ClaimPlaces {
             PlaceRegion.of(place.place(), resolver, time.earliest(), time.latest()).region();
         rows.add(row(claimId, i, place, region));
       } catch (InvalidDataException e) {
-        e.problems()
-            .forEach(p -> problems.add("places[" + i + "]: " + p.replaceFirst("^place: ", "")));
+        String path = "places[" + i + "]: ";
+        e.problems().forEach(p -> problems.add(path + p.replaceFirst("^place: ", "")));
       }
     }
     if (!problems.isEmpty()) {
@@ -111,18 +111,41 @@ public final class ClaimPlaces {
     String precision = place.precision().code();
     if (place instanceof UncertainPlace.PointRadius p) {
       return new ClaimDao.PlaceFields(
-          claimId, ordinal, "point", p.centre(), p.radiusM(), null, null,
-          checked.description(), precision, region);
+          claimId,
+          ordinal,
+          "point",
+          p.centre(),
+          p.radiusM(),
+          null,
+          null,
+          checked.description(),
+          precision,
+          region);
     }
     if (place instanceof UncertainPlace.Area a) {
       return new ClaimDao.PlaceFields(
-          claimId, ordinal, "area", a.area(), null, null, null, checked.description(), precision,
+          claimId,
+          ordinal,
+          "area",
+          a.area(),
+          null,
+          null,
+          null,
+          checked.description(),
+          precision,
           region);
     }
     UncertainPlace.WithinFacility f = (UncertainPlace.WithinFacility) place;
     return new ClaimDao.PlaceFields(
-        claimId, ordinal, "facility", null, null, f.facilityId(), f.zoneKey(),
-        checked.description(), precision, region);
+        claimId,
+        ordinal,
+        "facility",
+        null,
+        null,
+        f.facilityId(),
+        f.zoneKey(),
+        checked.description(),
+        precision,
+        region);
   }
-
 }

@@ -14,8 +14,8 @@ import org.sightline.server.errors.StaleVersionException;
 /**
  * Claims: recorded, read, replaced (with the version read) and soft-deleted (with a reason). Each
  * write is one attributed transaction that stores the places with their regions, recomputes the
- * claim's facility links, and ends by telling {@link ClaimsChanged} (corroboration, duplicates),
- * so a claim and its consequences commit together or not at all. Thread-safe.
+ * claim's facility links, and ends by telling {@link ClaimsChanged} (corroboration, duplicates), so
+ * a claim and its consequences commit together or not at all. Thread-safe.
  */
 public final class Claims {
   private final AttributedTransactions transactions;
@@ -82,7 +82,9 @@ public final class Claims {
     if (limit < 1 || limit > Witnesses.MAX_PAGE) {
       throw new InvalidInputException("limit: must be 1-" + Witnesses.MAX_PAGE + ", got " + limit);
     }
-    return transactions.jdbi().withExtension(ClaimDao.class, dao -> dao.list(filter, afterId, limit));
+    return transactions
+        .jdbi()
+        .withExtension(ClaimDao.class, dao -> dao.list(filter, afterId, limit));
   }
 
   /** Replaces a claim; its places are replaced (the old ones kept, soft-deleted). */
@@ -140,9 +142,9 @@ public final class Claims {
               .testimony(checked.testimony())
               .orElseThrow(
                   () ->
-                      new InvalidInputException(
-                          "testimony: no testimony " + checked.testimony()));
-      organisation = checked.organisation() == null ? testimony.organisation() : checked.organisation();
+                      new InvalidInputException("testimony: no testimony " + checked.testimony()));
+      organisation =
+          checked.organisation() == null ? testimony.organisation() : checked.organisation();
       sharing =
           checked.sharing() == null ? Sharing.fromCode(testimony.sharing()) : checked.sharing();
       if (checked.heardFrom() != null) {
@@ -171,8 +173,10 @@ public final class Claims {
               .document(checked.document())
               .orElseThrow(
                   () -> new InvalidInputException("document: no document " + checked.document()));
-      organisation = checked.organisation() == null ? document.organisation() : checked.organisation();
-      sharing = checked.sharing() == null ? Sharing.fromCode(document.sharing()) : checked.sharing();
+      organisation =
+          checked.organisation() == null ? document.organisation() : checked.organisation();
+      sharing =
+          checked.sharing() == null ? Sharing.fromCode(document.sharing()) : checked.sharing();
     }
     Organisations.require(handle, "organisation", organisation);
     return new ClaimDao.Fields(

@@ -19,9 +19,7 @@ final class Deletions {
     String text = FieldText.optional("reason", reason, FieldText.MAX_NAME * 5);
     if (text == null) {
       throw new InvalidInputException(
-          "reason is required: no "
-              + action
-              + " without saying why ({\"reason\": \"...\"})");
+          "reason is required: no " + action + " without saying why ({\"reason\": \"...\"})");
     }
     return text;
   }

@@ -75,12 +75,10 @@ public interface DocumentDao {
   @SqlQuery(VIEW + " WHERE d.deleted_at IS NULL AND d.id > :afterId ORDER BY d.id LIMIT :limit")
   List<DocumentView> list(@Bind("afterId") long afterId, @Bind("limit") int limit);
 
-  @SqlQuery(
-      "SELECT count(*) FROM claim WHERE document_id = :id AND deleted_at IS NULL")
+  @SqlQuery("SELECT count(*) FROM claim WHERE document_id = :id AND deleted_at IS NULL")
   int liveClaims(@Bind("id") long id);
 
-  @SqlQuery(
-      "SELECT count(*) FROM document_source WHERE origin_id = :id AND deleted_at IS NULL")
+  @SqlQuery("SELECT count(*) FROM document_source WHERE origin_id = :id AND deleted_at IS NULL")
   int liveDerived(@Bind("id") long id);
 
   @SqlUpdate(

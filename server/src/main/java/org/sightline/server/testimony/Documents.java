@@ -142,7 +142,8 @@ public final class Documents {
             () ->
                 edit.publishedOn() == null
                     ? null
-                    : CheckedTestimony.date("publishedOn", edit.publishedOn(), LocalDate.now(clock)));
+                    : CheckedTestimony.date(
+                        "publishedOn", edit.publishedOn(), LocalDate.now(clock)));
     SourceGrade grade =
         problems.check(
             () ->
@@ -189,8 +190,7 @@ public final class Documents {
     DocumentDao dao = handle.attach(DocumentDao.class);
     DocumentView origin =
         dao.document(fields.origin())
-            .orElseThrow(
-                () -> new InvalidInputException("origin: no document " + fields.origin()));
+            .orElseThrow(() -> new InvalidInputException("origin: no document " + fields.origin()));
     if (self != null) {
       Long step = origin.id();
       for (int depth = 0; step != null && depth < 100; depth++) {

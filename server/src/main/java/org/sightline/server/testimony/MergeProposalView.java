@@ -10,8 +10,8 @@ import java.util.List;
  * @param matchedKinds the fingerprint kinds the two share, e.g. {@code name-birth-date}, {@code
  *     phone}
  * @param crossOrganisation whether the two were recorded by different organisations
- * @param status {@code proposed}, {@code confirmed} (witnessB merged into witnessA) or {@code
- *     dismissed}
+ * @param status one of {@code "proposed"}, {@code "confirmed"} (witnessB merged into witnessA) or
+ *     {@code "dismissed"}
  */
 public record MergeProposalView(
     long id,

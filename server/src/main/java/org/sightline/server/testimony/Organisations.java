@@ -76,7 +76,8 @@ public final class Organisations {
    */
   static OrganisationView require(Handle handle, String field, String id) {
     if (id == null || id.isBlank()) {
-      throw new InvalidInputException(field + " is required: the id of the originating organisation");
+      throw new InvalidInputException(
+          field + " is required: the id of the originating organisation");
     }
     return handle
         .attach(OrganisationDao.class)

@@ -7,8 +7,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Where "somewhere inside facility X (zone Y)" is at a claim's time, from the dated boundaries:
- * the union of the live versions valid at some day of the span (either end open). Read-only.
+ * Where "somewhere inside facility X (zone Y)" is at a claim's time, from the dated boundaries: the
+ * union of the live versions valid at some day of the span (either end open). Read-only.
  */
 public interface PlaceRegionDao {
   @SqlQuery(
@@ -40,7 +40,8 @@ public interface PlaceRegionDao {
       SELECT CASE WHEN GeometryType(location) = 'POINT'
                   THEN ST_Buffer(location::geography, :radiusM, 32)::geometry ELSE location END
         FROM facility WHERE id = :facilityId AND deleted_at IS NULL""")
-  Optional<Geometry> location(@Bind("facilityId") String facilityId, @Bind("radiusM") double radiusM);
+  Optional<Geometry> location(
+      @Bind("facilityId") String facilityId, @Bind("radiusM") double radiusM);
 
   @SqlQuery(
       "SELECT EXISTS (SELECT 1 FROM zone WHERE facility_id = :facilityId AND zone_key = :zoneKey AND deleted_at IS NULL)")

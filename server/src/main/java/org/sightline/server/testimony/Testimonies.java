@@ -140,7 +140,11 @@ public final class Testimonies {
           TestimonyView current = dao.testimony(id).orElseThrow();
           if (current.claims() > 0) {
             throw new ConflictException(
-                "testimony " + id + " holds " + current.claims() + " live claims; delete those first");
+                "testimony "
+                    + id
+                    + " holds "
+                    + current.claims()
+                    + " live claims; delete those first");
           }
           dao.softDelete(id, actor.name(), why);
           return new Deleted("testimony", id, current.version() + 1, why);

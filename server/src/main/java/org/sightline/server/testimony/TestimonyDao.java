@@ -111,7 +111,8 @@ public interface TestimonyDao {
       ON CONFLICT (testimony_id, evidence_sha256) DO UPDATE
          SET linked_at = now(), linked_by = :by, unlinked_at = NULL, unlinked_by = NULL, unlink_reason = NULL
        WHERE testimony_evidence.unlinked_at IS NOT NULL""")
-  int link(@Bind("testimonyId") long testimonyId, @Bind("sha256") String sha256, @Bind("by") String by);
+  int link(
+      @Bind("testimonyId") long testimonyId, @Bind("sha256") String sha256, @Bind("by") String by);
 
   @SqlUpdate(
       """

@@ -18,8 +18,8 @@ import org.sightline.server.db.Columns;
 
 /**
  * The DAO of the witness aggregate's open part ({@code witness}). Never deletes (soft deletes with
- * a reason); every write audited by the table's trigger. The sealed identity has its own DAO ({@link
- * WitnessIdentityDao}). Attach to a handle; as thread-safe as the handle.
+ * a reason); every write audited by the table's trigger. The sealed identity has its own DAO
+ * ({@link WitnessIdentityDao}). Attach to a handle; as thread-safe as the handle.
  */
 @RegisterRowMapper(WitnessDao.WitnessMapper.class)
 public interface WitnessDao {
@@ -42,14 +42,23 @@ public interface WitnessDao {
       String gender,
       Integer birthDecade,
       String provinceOfOrigin,
-      String[] relations,
-      String notes) {}
+      List<String> relations,
+      String notes) {
+    public Fields {
+      relations = List.copyOf(relations);
+    }
+
+    /** For binding as text[]. */
+    public String[] relationArray() {
+      return relations.toArray(String[]::new);
+    }
+  }
 
   @SqlUpdate(
       """
       INSERT INTO witness (code, organisation_id, sharing, gender, birth_decade, province_of_origin, relations,
                            notes, synthetic, created_at, created_by)
-      VALUES (:code, :f.organisation, :f.sharing, :f.gender, :f.birthDecade, :f.provinceOfOrigin, :f.relations,
+      VALUES (:code, :f.organisation, :f.sharing, :f.gender, :f.birthDecade, :f.provinceOfOrigin, :f.relationArray,
               :f.notes, :synthetic, now(), :by)""")
   @GetGeneratedKeys("id")
   long insert(
@@ -86,7 +95,7 @@ public interface WitnessDao {
   @SqlUpdate(
       """
       UPDATE witness SET organisation_id = :f.organisation, sharing = :f.sharing, gender = :f.gender,
-             birth_decade = :f.birthDecade, province_of_origin = :f.provinceOfOrigin, relations = :f.relations,
+             birth_decade = :f.birthDecade, province_of_origin = :f.provinceOfOrigin, relations = :f.relationArray,
              notes = :f.notes, version = version + 1, updated_at = now(), updated_by = :by
        WHERE id = :id AND deleted_at IS NULL""")
   int update(@Bind("id") long id, @BindMethods("f") Fields fields, @Bind("by") String by);

@@ -72,7 +72,9 @@ public final class WitnessIdentities {
             TreeSet<String> kinds = new TreeSet<>();
             shared.forEach(s -> kinds.add(s.kind()));
             merges.propose(
-                Math.min(witnessId, other), Math.max(witnessId, other), kinds.toArray(String[]::new));
+                Math.min(witnessId, other),
+                Math.max(witnessId, other),
+                kinds.toArray(String[]::new));
           }
         });
   }
@@ -86,10 +88,9 @@ public final class WitnessIdentities {
     return transactions.inTransaction(
         actor,
         handle -> {
-          handle
-              .attach(WitnessDao.class)
-              .witness(witnessId)
-              .orElseThrow(() -> Witnesses.notFound(witnessId));
+          if (handle.attach(WitnessDao.class).witness(witnessId).isEmpty()) {
+            throw Witnesses.notFound(witnessId);
+          }
           byte[] ciphertext =
               handle
                   .attach(WitnessIdentityDao.class)

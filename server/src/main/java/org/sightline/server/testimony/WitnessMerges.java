@@ -59,8 +59,11 @@ public final class WitnessMerges {
           }
           if ("confirm".equals(decision.decision())) {
             WitnessDao witnesses = handle.attach(WitnessDao.class);
-            witnesses.lock(pair.witnessB()).orElseThrow(() -> Witnesses.notFound(pair.witnessB()));
-            witnesses.lock(pair.witnessA()).orElseThrow(() -> Witnesses.notFound(pair.witnessA()));
+            if (witnesses.lock(pair.witnessB()).isEmpty()
+                || witnesses.lock(pair.witnessA()).isEmpty()) {
+              throw new ConflictException(
+                  "merge proposal " + proposalId + " names a witness deleted since");
+            }
             witnesses.mergeInto(pair.witnessB(), pair.witnessA(), actor.name());
           }
           dao.decide(

@@ -79,8 +79,8 @@ public class EventItemsResource {
     CorroboratedEvents.Page page =
         events.page(
             new EventPageDao.Query(
-                query.codes("level", LEVELS),
-                query.codes("type", TYPES),
+                listOrNull(query.codes("level", LEVELS)),
+                listOrNull(query.codes("type", TYPES)),
                 query.filters().get("facility"),
                 span[0],
                 span[1],
@@ -111,12 +111,18 @@ public class EventItemsResource {
         events
             .event(featureId)
             .orElseThrow(
-                () -> new EntityNotFoundException("there is no corroborated event '" + featureId + "'"));
+                () ->
+                    new EntityNotFoundException(
+                        "there is no corroborated event '" + featureId + "'"));
     return FeatureDocument.of(
         row.eventKey(),
         row.place(),
         EventProperties.of(row),
         DerivedItemsPage.itemLinks(FeatureCollections.EVENTS, uri));
+  }
+
+  private static List<String> listOrNull(String[] codes) {
+    return codes == null ? null : List.of(codes);
   }
 
   private static FeatureDocument<EventProperties> feature(EventRow row) {

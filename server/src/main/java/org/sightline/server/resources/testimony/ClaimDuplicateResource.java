@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.sightline.server.auth.Role;
+import org.sightline.server.corroboration.ClaimDuplicates;
+import org.sightline.server.corroboration.DuplicateView;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.corroboration.DuplicateView;
-import org.sightline.server.corroboration.ClaimDuplicates;
 
 /**
  * Likely duplicate claims, {@code /api/claim-duplicates}: claims from different testimonies with

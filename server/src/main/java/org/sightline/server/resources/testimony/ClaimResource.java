@@ -26,14 +26,15 @@ import java.util.List;
 import org.sightline.server.auth.Role;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.http.RequestSecurityContext;
-import org.sightline.server.testimony.Deleted;
 import org.sightline.server.testimony.ClaimDao;
 import org.sightline.server.testimony.ClaimEdit;
 import org.sightline.server.testimony.ClaimView;
 import org.sightline.server.testimony.Claims;
+import org.sightline.server.testimony.Deleted;
 
 /**
- * Claims, {@code /api/claims}: events described in testimony or documents, with uncertain time and places, linked to the facilities whose boundary at that time meets them. Investigators.
+ * Claims, {@code /api/claims}: events described in testimony or documents, with uncertain time and
+ * places, linked to the facilities whose boundary at that time meets them. Investigators.
  */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,18 +59,20 @@ public class ClaimResource {
       content = @Content(schema = @Schema(implementation = Page.class)))
   public Page list(
       @Parameter(description = "only this type (a code)") @QueryParam("type") String type,
-      @Parameter(description = "only from this testimony") @QueryParam("testimony")
-          Long testimony,
+      @Parameter(description = "only from this testimony") @QueryParam("testimony") Long testimony,
       @Parameter(description = "only this witness's (a code)") @QueryParam("witness")
           String witness,
       @Parameter(description = "only those linked to this facility") @QueryParam("facility")
           String facility,
-      @Parameter(description = "the id after which the page starts") @QueryParam("after")
+      @Parameter(description = "the id after which the page starts")
+          @QueryParam("after")
           @DefaultValue("0")
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context UriInfo uri) {
-    List<ClaimView> page = claims.list(new ClaimDao.Filter(type, testimony, witness, facility, false), after, limit + 1);
+    List<ClaimView> page =
+        claims.list(
+            new ClaimDao.Filter(type, testimony, witness, facility, false), after, limit + 1);
     boolean more = page.size() > limit;
     List<ClaimView> items = more ? page.subList(0, limit) : page;
     return new Page(items, Writes.next(uri, more, more ? items.get(items.size() - 1).id() : null));
@@ -78,7 +81,10 @@ public class ClaimResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.INVESTIGATOR)
-  @Operation(summary = "Record a claim", description = "Body: testimony or document, type, description, perpetratorUnit, victimsMin, victimsMax, informationGrade (1-6), witnessRelation, heardFrom (a witness code), heardFromNote, time (EDTF) or timeStated (words), places [{point, radiusM} | {area} | {facility, zone}], sharing, externalRef. Every problem is reported at once.")
+  @Operation(
+      summary = "Record a claim",
+      description =
+          "Body: testimony or document, type, description, perpetratorUnit, victimsMin, victimsMax, informationGrade (1-6), witnessRelation, heardFrom (a witness code), heardFromNote, time (EDTF) or timeStated (words), places [{point, radiusM} | {area} | {facility, zone}], sharing, externalRef. Every problem is reported at once.")
   @ApiResponse(
       responseCode = "201",
       description = "Recorded",

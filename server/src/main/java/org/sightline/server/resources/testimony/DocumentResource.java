@@ -32,7 +32,8 @@ import org.sightline.server.testimony.DocumentView;
 import org.sightline.server.testimony.Documents;
 
 /**
- * Documentary sources, {@code /api/documents}: reports, articles, media, datasets, with their lineage ({@code origin}). Investigators.
+ * Documentary sources, {@code /api/documents}: reports, articles, media, datasets, with their
+ * lineage ({@code origin}). Investigators.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,8 +57,8 @@ public class DocumentResource {
       description = "A page of documents",
       content = @Content(schema = @Schema(implementation = Page.class)))
   public Page list(
-
-      @Parameter(description = "the id after which the page starts") @QueryParam("after")
+      @Parameter(description = "the id after which the page starts")
+          @QueryParam("after")
           @DefaultValue("0")
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
@@ -71,12 +72,16 @@ public class DocumentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.INVESTIGATOR)
-  @Operation(summary = "Record a documentary source", description = "Body: organisation, sharing, kind, title, url, publishedOn, origin (the id of the document it passes on), sourceGrade, externalRef.")
+  @Operation(
+      summary = "Record a documentary source",
+      description =
+          "Body: organisation, sharing, kind, title, url, publishedOn, origin (the id of the document it passes on), sourceGrade, externalRef.")
   @ApiResponse(
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = DocumentView.class)))
-  public Response record(DocumentEdit body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response record(
+      DocumentEdit body, @Context SecurityContext security, @Context UriInfo uri) {
     DocumentView written = documents.record(RequestSecurityContext.actorOf(security), body);
     return Writes.created(uri, "documents", written.id(), written.version(), written);
   }

@@ -2,7 +2,6 @@ package org.sightline.server.resources.testimony;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
-import org.sightline.geodata.corroboration.Corroborator;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.corroboration.ClaimDuplicates;
 import org.sightline.server.corroboration.CorroboratedEvents;
@@ -41,7 +40,7 @@ public final class TestimonyModule {
       Clock clock,
       Sealer sealer,
       IdentityFingerprints fingerprints,
-      Corroborator corroborator) {
+      CorroborationRecomputation recomputation) {
     this.clock = clock;
     this.organisations = new Organisations(transactions);
     this.identities = new WitnessIdentities(transactions, sealer, fingerprints);
@@ -49,7 +48,7 @@ public final class TestimonyModule {
     this.merges = new WitnessMerges(transactions);
     this.testimonies = new Testimonies(transactions, clock);
     this.documents = new Documents(transactions, clock);
-    this.recomputation = new CorroborationRecomputation(corroborator);
+    this.recomputation = recomputation;
     this.claims = new Claims(transactions, recomputation);
     this.duplicates = new ClaimDuplicates(transactions, recomputation);
     this.events = new CorroboratedEvents(transactions.jdbi());

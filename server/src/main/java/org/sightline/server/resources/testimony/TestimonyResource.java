@@ -32,7 +32,8 @@ import org.sightline.server.testimony.TestimonyEdit;
 import org.sightline.server.testimony.TestimonyView;
 
 /**
- * Testimonies, {@code /api/testimonies}: one interview with one witness, known by the witness's code. Investigators.
+ * Testimonies, {@code /api/testimonies}: one interview with one witness, known by the witness's
+ * code. Investigators.
  */
 @Path("/testimonies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,8 @@ public class TestimonyResource {
   public Page list(
       @Parameter(description = "only this witness's (a code)") @QueryParam("witness")
           String witness,
-      @Parameter(description = "the id after which the page starts") @QueryParam("after")
+      @Parameter(description = "the id after which the page starts")
+          @QueryParam("after")
           @DefaultValue("0")
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
@@ -72,12 +74,16 @@ public class TestimonyResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.INVESTIGATOR)
-  @Operation(summary = "Record a testimony", description = "Body: witness (code), organisation, sharing, interviewedOn, interviewer, language, consent, sourceGrade (A-F), summary, evidence (SHA-256 of files in the custody store), externalRef.")
+  @Operation(
+      summary = "Record a testimony",
+      description =
+          "Body: witness (code), organisation, sharing, interviewedOn, interviewer, language, consent, sourceGrade (A-F), summary, evidence (SHA-256 of files in the custody store), externalRef.")
   @ApiResponse(
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = TestimonyView.class)))
-  public Response record(TestimonyEdit body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response record(
+      TestimonyEdit body, @Context SecurityContext security, @Context UriInfo uri) {
     TestimonyView written = testimonies.record(RequestSecurityContext.actorOf(security), body);
     return Writes.created(uri, "testimonies", written.id(), written.version(), written);
   }

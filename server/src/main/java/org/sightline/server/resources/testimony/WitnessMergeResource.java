@@ -48,7 +48,8 @@ public class WitnessMergeResource {
       responseCode = "200",
       description = "The proposals, by id",
       content =
-          @Content(array = @ArraySchema(schema = @Schema(implementation = MergeProposalView.class))))
+          @Content(
+              array = @ArraySchema(schema = @Schema(implementation = MergeProposalView.class))))
   public List<MergeProposalView> list(
       @Parameter(description = "proposed, confirmed or dismissed") @QueryParam("status")
           String status) {

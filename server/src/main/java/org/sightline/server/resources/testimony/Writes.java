@@ -10,7 +10,8 @@ final class Writes {
   private Writes() {}
 
   static Response created(UriInfo uri, String collection, long id, int version, Object entity) {
-    return Response.created(uri.getBaseUriBuilder().path(collection).path(Long.toString(id)).build())
+    return Response.created(
+            uri.getBaseUriBuilder().path(collection).path(Long.toString(id)).build())
         .header(HttpHeaders.ETAG, ETags.of(version))
         .entity(entity)
         .build();
@@ -22,6 +23,8 @@ final class Writes {
 
   /** The URL of the next page: this request with {@code after} set, or null when none. */
   static String next(UriInfo uri, boolean more, Object after) {
-    return more ? uri.getRequestUriBuilder().replaceQueryParam("after", after).build().toString() : null;
+    return more
+        ? uri.getRequestUriBuilder().replaceQueryParam("after", after).build().toString()
+        : null;
   }
 }
