@@ -71,14 +71,14 @@ public interface EventPageDao {
   @SqlQuery(
       "SELECT "
           + COLUMNS
-          + " FROM corroborated_event e"
+          + " FROM corroborated_event e "
           + WHERE
           + " AND (CAST(:afterKey AS text) IS NULL OR e.event_key > :afterKey)"
           + " ORDER BY e.event_key LIMIT :limit")
   List<EventRow> page(
       @BindMethods("q") Query query, @Bind("afterKey") String afterKey, @Bind("limit") int limit);
 
-  @SqlQuery("SELECT count(*) FROM corroborated_event e" + WHERE)
+  @SqlQuery("SELECT count(*) FROM corroborated_event e " + WHERE)
   long count(@BindMethods("q") Query query);
 
   @SqlQuery(

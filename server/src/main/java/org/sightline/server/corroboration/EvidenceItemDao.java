@@ -19,6 +19,9 @@ import org.sightline.server.db.geometry.PostgisGeometries;
  * attach to a handle.
  */
 public interface EvidenceItemDao {
+  /** How far around a line (a fence) a change event reaches, metres. */
+  int LINE_BUFFER_M = 5;
+
   /**
    * A live claim as evidence. {@code witnessRoot} and {@code heardFromRoot} follow confirmed merges
    * to the surviving witness record; {@code documentRoot} follows origins to the first document of
@@ -67,7 +70,10 @@ public interface EvidenceItemDao {
   @RegisterRowMapper(ClaimRowMapper.class)
   List<ClaimRow> claims();
 
-  /** A live structure change event as evidence. */
+  /**
+   * A live structure change event as evidence; a line (a fence) stands for the ground {@value
+   * #LINE_BUFFER_M} m around it, since corroboration compares areas.
+   */
   record ChangeRow(
       String facilityId,
       String eventKey,
@@ -77,14 +83,18 @@ public interface EvidenceItemDao {
       LocalDate latest,
       String earliestSceneId,
       String latestSceneId,
+      String sceneCollection,
       Geometry geometry,
       boolean illustrative) {}
 
   @SqlQuery(
       """
-      SELECT facility_id, event_key, kind, condition, earliest, latest, earliest_scene_id, latest_scene_id,
-             geometry, illustrative
-        FROM change_event WHERE superseded_at IS NULL ORDER BY facility_id, event_key""")
+      SELECT e.facility_id, e.event_key, e.kind, e.condition, e.earliest, e.latest, e.earliest_scene_id,
+             e.latest_scene_id, o.scene_collection,
+             CASE WHEN GeometryType(e.geometry) IN ('LINESTRING', 'MULTILINESTRING')
+                  THEN ST_Buffer(e.geometry::geography, 5)::geometry ELSE e.geometry END AS geometry, e.illustrative
+        FROM change_event e JOIN observation o ON o.id = e.latest_observation_id
+       WHERE e.superseded_at IS NULL ORDER BY e.facility_id, e.event_key""")
   @RegisterConstructorMapper(ChangeRow.class)
   List<ChangeRow> changeEvents();
 

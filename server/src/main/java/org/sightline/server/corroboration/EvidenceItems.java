@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.sightline.geodata.corroboration.EventType;
 import org.sightline.geodata.corroboration.EvidenceItem;
+import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.corroboration.SourceRef;
 import org.sightline.geodata.structure.ChangeKind;
 import org.sightline.geodata.structure.StructureCondition;
@@ -94,13 +95,27 @@ public record EvidenceItems(List<EvidenceItem> items, Map<String, Facts> facts) 
               row.earliest(),
               row.latest(),
               row.geometry(),
-              SourceRef.scenePair(row.earliestSceneId(), row.latestSceneId()),
+              imagerySource(row),
               null,
               null));
       facts.put(key, new Facts(null, row.facilityId(), row.eventKey(), false, row.illustrative()));
     }
     items.sort((a, b) -> a.key().compareTo(b.key()));
     return new EvidenceItems(List.copyOf(items), Map.copyOf(facts));
+  }
+
+  /**
+   * One source per facility and imagery collection: the changes an analysis of one series of scenes
+   * finds at one facility are one account of it, however many scene pairs bracket them (the pairs
+   * share scenes, analysts and processing). Another collection (another provider or sensor) is
+   * another source.
+   */
+  static SourceRef imagerySource(EvidenceItemDao.ChangeRow row) {
+    return new SourceRef(
+        "imagery:" + row.facilityId() + "/" + row.sceneCollection(),
+        EvidenceKind.IMAGERY,
+        null,
+        null);
   }
 
   private static SourceRef source(EvidenceItemDao.ClaimRow row) {
