@@ -4,7 +4,6 @@ import com.google.crypto.tink.Aead;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ public final class Sealer {
   public Sealer(SealingKeys keys) {
     this.aead = keys.aead();
     this.primaryKeyId = keys.primaryAeadKeyId();
-    this.keyIds = Set.copyOf(new HashSet<>(keys.aeadKeyIds()));
+    this.keyIds = Set.copyOf(keys.aeadKeyIds());
     this.source = keys.source();
   }
 

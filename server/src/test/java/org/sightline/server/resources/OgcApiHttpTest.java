@@ -279,12 +279,15 @@ class OgcApiHttpTest {
   }
 
   @Test
-  void adminHealthChecksReportDatabaseAndPostgis() throws Exception {
+  void adminHealthChecksReportDatabasePostgisAndSealing() throws Exception {
     HttpResponse<String> health = get("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck");
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     JsonNode checks = JSON.readTree(health.body());
     assertThat(checks.path("postgresql").path("healthy").asBoolean()).isTrue();
     assertThat(checks.path("postgis").path("healthy").asBoolean()).isTrue();
     assertThat(checks.path("postgis").path("message").asText()).startsWith("PostGIS 3.");
+    assertThat(checks.path("sealing").path("healthy").asBoolean()).isTrue();
+    assertThat(checks.path("sealing").path("message").asText())
+        .startsWith("seals with SealingKeys[");
   }
 }

@@ -92,6 +92,16 @@ class IdentityFingerprintsTest {
   }
 
   @Test
+  void differentNamesMayShareAVariantKeySoItIsStrongOnlyWithTheExactDate() {
+    assertThat(IdentityNormalization.nameVariant("김선희")).contains("kim sonhi");
+    assertThat(IdentityNormalization.nameVariant("김순희")).contains("kim sonhi");
+    List<Fingerprint> seonhui = fingerprints.of(born("김선희", BORN));
+    List<Fingerprint> sunhui = fingerprints.of(born("김순희", BORN.plusYears(1)));
+    assertThat(IdentityFingerprints.sameWitness(seonhui, sunhui)).isFalse();
+    assertThat(IdentityFingerprints.shared(seonhui, sunhui)).isEmpty();
+  }
+
+  @Test
   void differentPeopleGetDifferentFingerprints() {
     List<Fingerprint> kim = of("Kim Young-chul");
     List<Fingerprint> pak = of("Pak Young-chul");

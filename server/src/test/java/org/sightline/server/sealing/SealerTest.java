@@ -183,6 +183,15 @@ class SealerTest {
   }
 
   @Test
+  void theHealthCheckSealsAndUnsealsAndNamesTheKeys() {
+    var result = new SealingHealthCheck(keys, sealer).execute();
+    assertThat(result.isHealthy()).as(result.getMessage()).isTrue();
+    assertThat(result.getMessage())
+        .contains("primary " + SealingKeys.keyIdText(keys.primaryAeadKeyId()))
+        .contains("PRF key " + SealingKeys.keyIdText(keys.prfKeyId()));
+  }
+
+  @Test
   void associatedDataIsRequired() {
     assertThatThrownBy(() -> sealer.seal(new byte[1], " "))
         .isInstanceOf(IllegalArgumentException.class)
