@@ -320,6 +320,14 @@ CREATE TABLE event_member (
 
 CREATE INDEX event_member_claim ON event_member (claim_id);
 
+-- The rules the live events were derived with (tolerances, the type table, the server's rules
+-- version), as a fingerprint: when the rules change, every event is recomputed at start-up.
+CREATE TABLE corroboration_rules (
+  id          smallint PRIMARY KEY CHECK (id = 1),
+  fingerprint text NOT NULL CHECK (fingerprint ~ '^[0-9a-f]{64}$'),
+  computed_at timestamptz NOT NULL
+);
+
 CREATE TRIGGER organisation_audit AFTER INSERT OR UPDATE ON organisation
   FOR EACH ROW EXECUTE FUNCTION audit_row_change('id');
 CREATE TRIGGER witness_audit AFTER INSERT OR UPDATE ON witness
@@ -359,8 +367,10 @@ CREATE TRIGGER claim_duplicate_no_delete BEFORE DELETE ON claim_duplicate FOR EA
 CREATE TRIGGER corroborated_event_no_delete BEFORE DELETE ON corroborated_event
   FOR EACH ROW EXECUTE FUNCTION refuse_change();
 CREATE TRIGGER event_member_no_delete BEFORE DELETE ON event_member FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER corroboration_rules_no_delete BEFORE DELETE ON corroboration_rules
+  FOR EACH ROW EXECUTE FUNCTION refuse_change();
 
 GRANT SELECT, INSERT, UPDATE ON organisation, witness, witness_identity, witness_fingerprint, witness_merge_proposal,
                                 testimony, testimony_evidence, document_source, claim, claim_place, claim_link,
-                                claim_duplicate, corroborated_event, event_member TO sightline_app;
+                                claim_duplicate, corroborated_event, event_member, corroboration_rules TO sightline_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO sightline_app;

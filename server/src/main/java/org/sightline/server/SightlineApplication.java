@@ -314,6 +314,17 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
           claims,
           claims == 0 ? " (already present)" : "");
     }
+    corroboration
+        .recomputeIfRulesChanged(transactions)
+        .ifPresent(
+            summary ->
+                LOG.info(
+                    "Corroboration rules changed: {} items weighed, {} events kept, {} replaced,"
+                        + " {} added",
+                    summary.itemsWeighed(),
+                    summary.eventsKept(),
+                    summary.eventsReplaced(),
+                    summary.eventsAdded()));
     StructureChange structureChange = new StructureChange(transactions, registry, boundaries);
     environment
         .jersey()

@@ -2,13 +2,18 @@ package org.sightline.server.corroboration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
@@ -19,6 +24,8 @@ import org.sightline.geodata.corroboration.EvidenceItem;
 import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.corroboration.Explanation;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.server.audit.Actor;
+import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.testimony.ClaimPlaces;
 import org.sightline.server.testimony.Claims;
 
@@ -32,6 +39,13 @@ import org.sightline.server.testimony.Claims;
  * serialised by a transaction-scoped advisory lock. Thread-safe.
  */
 public final class CorroborationRecomputation implements Claims.ClaimsChanged {
+  /**
+   * The version of how the server turns claims and change events into evidence items (keys,
+   * sources, regions, types): part of the rules' fingerprint, so a new version recomputes every
+   * stored event at start-up.
+   */
+  static final String ITEM_RULES_VERSION = "2026-12-06.1";
+
   /** Descriptions at least this similar (character trigrams) make a pair a likely duplicate. */
   public static final double DUPLICATE_SIMILARITY = 0.5;
 
@@ -47,6 +61,52 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
 
   /** What a recomputation did. */
   public record Summary(int itemsWeighed, int eventsKept, int eventsReplaced, int eventsAdded) {}
+
+  /**
+   * The fingerprint of the rules: tolerances, type table, item rules version, duplicate threshold.
+   * Hex SHA-256.
+   */
+  public String rulesFingerprint() {
+    StringBuilder rules =
+        new StringBuilder(ITEM_RULES_VERSION)
+            .append('\n')
+            .append(corroborator.tolerances())
+            .append('\n')
+            .append(DUPLICATE_SIMILARITY)
+            .append('\n');
+    corroborator.types().rules().forEach(rule -> rules.append(rule).append('\n'));
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(rules.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * At start-up: when the stored events were derived with other rules (or never), recomputes every
+   * event, and records the rules. Returns the summary, or empty when the rules are unchanged.
+   */
+  public Optional<Summary> recomputeIfRulesChanged(AttributedTransactions transactions) {
+    String fingerprint = rulesFingerprint();
+    return transactions.inTransaction(
+        Actor.system("corroboration"),
+        handle -> {
+          EventDao events = handle.attach(EventDao.class);
+          events.lockRecomputation();
+          if (events.rulesFingerprint().filter(fingerprint::equals).isPresent()) {
+            return Optional.<Summary>empty();
+          }
+          EvidenceItems all = EvidenceItems.load(handle);
+          Set<String> keys = new TreeSet<>(events.liveMemberKeys());
+          all.items().forEach(item -> keys.add(item.key()));
+          Summary summary = recompute(handle, keys, all);
+          events.recordRules(fingerprint);
+          return Optional.of(summary);
+        });
+  }
 
   @Override
   public void after(Handle handle, Set<Long> claimIds) {

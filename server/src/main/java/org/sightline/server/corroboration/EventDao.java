@@ -3,6 +3,7 @@ package org.sightline.server.corroboration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -21,6 +22,23 @@ public interface EventDao {
   /** Serialises recomputations: two writers would otherwise derive the same event twice. */
   @SqlQuery("SELECT pg_advisory_xact_lock(727274412) IS NOT NULL")
   boolean lockRecomputation();
+
+  @SqlQuery("SELECT fingerprint FROM corroboration_rules WHERE id = 1")
+  Optional<String> rulesFingerprint();
+
+  /** Records the rules the live events now follow. */
+  @SqlUpdate(
+      """
+      INSERT INTO corroboration_rules (id, fingerprint, computed_at) VALUES (1, :fingerprint, now())
+      ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, computed_at = EXCLUDED.computed_at""")
+  int recordRules(@Bind("fingerprint") String fingerprint);
+
+  /** The members of every live event. */
+  @SqlQuery(
+      """
+      SELECT DISTINCT m.member_key FROM event_member m JOIN corroborated_event e ON e.id = m.event_id
+       WHERE e.superseded_at IS NULL""")
+  List<String> liveMemberKeys();
 
   /** A live event's key, id and stored explanation (to tell whether it changed). */
   record Stored(long id, String eventKey, String explanation) {}
