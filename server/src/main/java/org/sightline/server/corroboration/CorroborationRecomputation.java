@@ -44,7 +44,7 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
    * sources, regions, types): part of the rules' fingerprint, so a new version recomputes every
    * stored event at start-up.
    */
-  static final String ITEM_RULES_VERSION = "2026-12-06.1";
+  static final String ITEM_RULES_VERSION = "2026-12-06.2";
 
   /** Descriptions at least this similar (character trigrams) make a pair a likely duplicate. */
   public static final double DUPLICATE_SIMILARITY = 0.5;
@@ -132,7 +132,7 @@ public final class CorroborationRecomputation implements Claims.ClaimsChanged {
     Set<String> keys = new TreeSet<>();
     EvidenceItems all = EvidenceItems.load(handle);
     for (EvidenceItem item : all.items()) {
-      if (item.key().startsWith("change:" + facilityId + "/")) {
+      if (item.key().startsWith("change:" + facilityId + ":")) {
         keys.add(item.key());
       }
     }

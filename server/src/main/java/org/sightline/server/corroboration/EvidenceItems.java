@@ -15,7 +15,7 @@ import org.sightline.geodata.structure.StructureCondition;
 
 /**
  * Every live claim and structure change event as an evidence item, with what the stored events need
- * beside it. Keys: {@code claim:<id>} and {@code change:<facility>/<event key>}. Sources: a claim
+ * beside it. Keys: {@code claim:<id>} and {@code change:<facility>:<event key>} (no slash: keys name features in URLs). Sources: a claim
  * from testimony is its witness ({@code witness:<code>}, after confirmed merges; hearsay names the
  * witness it was heard from), a claim from a document is {@code document:<id>} with its lineage's
  * first document as origin, and a claim confirmed to duplicate another takes that one's source. A
@@ -87,7 +87,7 @@ public record EvidenceItems(List<EvidenceItem> items, Map<String, Facts> facts) 
       if (type.isEmpty()) {
         continue;
       }
-      String key = "change:" + row.facilityId() + "/" + row.eventKey();
+      String key = "change:" + row.facilityId() + ":" + row.eventKey();
       items.add(
           new EvidenceItem(
               key,

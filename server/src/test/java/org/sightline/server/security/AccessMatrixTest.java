@@ -3,6 +3,7 @@ package org.sightline.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sightline.server.testing.ApiClient.object;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -61,6 +62,10 @@ class AccessMatrixTest {
   private static final Set<Caller> EVIDENCE_HANDLERS =
       EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR);
   private static final Set<Caller> ANALYSTS = EnumSet.of(Caller.ADMIN, Caller.ANALYST);
+
+  /** Testimony: investigators only; the admin role does not include it (witness safety). */
+  private static final Set<Caller> INVESTIGATORS = EnumSet.of(Caller.INVESTIGATOR);
+
   private static final Set<Caller> STAFF =
       EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR, Caller.ADVOCATE);
 
@@ -164,6 +169,22 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/structures/items/{featureId}", STAFF);
     EXPECTED.put("GET /api/collections/change-events/items", STAFF);
     EXPECTED.put("GET /api/collections/change-events/items/{featureId}", STAFF);
+    EXPECTED.put("GET /api/collections/events/items", STAFF);
+    EXPECTED.put("GET /api/collections/events/items/{featureId}", STAFF);
+    EXPECTED.put("GET /api/organisations", INVESTIGATORS);
+    EXPECTED.put("POST /api/organisations", INVESTIGATORS);
+    for (String collection : List.of("witnesses", "testimonies", "documents", "claims")) {
+      EXPECTED.put("GET /api/" + collection, INVESTIGATORS);
+      EXPECTED.put("POST /api/" + collection, INVESTIGATORS);
+      EXPECTED.put("GET /api/" + collection + "/{id}", INVESTIGATORS);
+      EXPECTED.put("PUT /api/" + collection + "/{id}", INVESTIGATORS);
+      EXPECTED.put("POST /api/" + collection + "/{id}/deletion", INVESTIGATORS);
+    }
+    EXPECTED.put("POST /api/witnesses/{id}/unseal", INVESTIGATORS);
+    EXPECTED.put("GET /api/witness-merges", INVESTIGATORS);
+    EXPECTED.put("POST /api/witness-merges/{id}/decision", INVESTIGATORS);
+    EXPECTED.put("GET /api/claim-duplicates", INVESTIGATORS);
+    EXPECTED.put("POST /api/claim-duplicates/{id}/decision", INVESTIGATORS);
     EXPECTED.put("POST /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence", EVIDENCE_HANDLERS);
     EXPECTED.put("GET /api/evidence/{evidenceId}", EVIDENCE_HANDLERS);
@@ -425,6 +446,10 @@ class AccessMatrixTest {
     return out.toString();
   }
 
+  private static String investigatorIfMatch(String path) {
+    return investigation.get(path).header("ETag");
+  }
+
   private static String ifMatch(String path) {
     return fixtures.get(path).header("ETag");
   }
@@ -548,7 +573,340 @@ class AccessMatrixTest {
         .asLong();
   }
 
+  /** An investigator who sets up testimony fixtures (not one of the callers under test). */
+  private static ApiClient investigation;
+
+  /** A new witness of organisation matrix-org, optionally with a sealed name; @return its JSON. */
+  private static JsonNode newWitness(String fullName) {
+    Map<String, Object> body =
+        new LinkedHashMap<>(
+            object(
+                "organisation",
+                "matrix-org",
+                "gender",
+                "female",
+                "birthDecade",
+                1970,
+                "provinceOfOrigin",
+                "north-hamgyong",
+                "relations",
+                List.of("former-prisoner")));
+    if (fullName != null) {
+      body.put("identity", object("fullName", fullName, "exactBirthDate", "1972-04-05"));
+    }
+    ApiClient.Answer created = investigation.postJson("/witnesses", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
+  }
+
+  private static long newTestimony(String witnessCode) {
+    ApiClient.Answer created =
+        investigation.postJson(
+            "/testimonies",
+            object(
+                "witness",
+                witnessCode,
+                "organisation",
+                "matrix-org",
+                "interviewedOn",
+                "2020-01-02",
+                "interviewer",
+                "Matrix Interviewer",
+                "language",
+                "ko",
+                "consent",
+                "none",
+                "sourceGrade",
+                "C"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  private static long newDocument() {
+    ApiClient.Answer created =
+        investigation.postJson(
+            "/documents",
+            object(
+                "organisation", "matrix-org", "kind", "report", "title", unique("Matrix report")));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  private static Map<String, Object> claimBody(long testimony, String description) {
+    return object(
+        "testimony",
+        testimony,
+        "type",
+        "torture",
+        "description",
+        description,
+        "time",
+        "2003",
+        "informationGrade",
+        "3",
+        "witnessRelation",
+        "victim",
+        "places",
+        List.of(object("point", List.of(128.05, 41.05), "radiusM", 300)));
+  }
+
+  private static long newClaim() {
+    long testimony = newTestimony(newWitness(null).get("code").asText());
+    ApiClient.Answer created =
+        investigation.postJson("/claims", claimBody(testimony, unique("Matrix claim")));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  /** A fresh witness merge proposal: two witnesses with one sealed identity. @return its id. */
+  private static long newMergeProposal() {
+    String name = "Matrix Person " + letters(unique("n"));
+    String first = newWitness(name).get("code").asText();
+    String second = newWitness(name).get("code").asText();
+    for (JsonNode proposal : investigation.get("/witness-merges?status=proposed").json()) {
+      if (Set.of(first, second)
+          .equals(Set.of(proposal.get("witnessA").asText(), proposal.get("witnessB").asText()))) {
+        return proposal.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no merge proposal for " + first + " and " + second);
+  }
+
+  /** A fresh likely duplicate: one account told in two testimonies. @return its id. */
+  private static long newDuplicate() {
+    String account =
+        "Matrix account "
+            + letters(unique("d"))
+            + ": the guards beat the prisoners in the yard every evening that winter";
+    long first = newTestimony(newWitness(null).get("code").asText());
+    long second = newTestimony(newWitness(null).get("code").asText());
+    long a = investigation.postJson("/claims", claimBody(first, account)).json().get("id").asLong();
+    long b =
+        investigation.postJson("/claims", claimBody(second, account)).json().get("id").asLong();
+    for (JsonNode duplicate : investigation.get("/claim-duplicates?status=proposed").json()) {
+      if (duplicate.get("claimA").asLong() == Math.min(a, b)
+          && duplicate.get("claimB").asLong() == Math.max(a, b)) {
+        return duplicate.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no duplicate proposal for claims " + a + " and " + b);
+  }
+
+  private static void testimonyRecipes() {
+    investigation =
+        ApiClient.anonymous(APP.getLocalPort())
+            .as(users.tokenFor("matrix-investigation", Role.INVESTIGATOR));
+    ApiClient.Answer organisation =
+        investigation.postJson("/organisations", object("id", "matrix-org", "name", "Matrix Org"));
+    assertThat(organisation.status()).as(organisation.toString()).isEqualTo(201);
+    get("GET /api/organisations", "/organisations");
+    recipe(
+        "POST /api/organisations",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/organisations", object("id", unique("matrix-org"), "name", "Another Org")));
+    get("GET /api/witnesses", "/witnesses");
+    recipe(
+        "POST /api/witnesses",
+        201,
+        (caller, client) ->
+            client.postJson("/witnesses", object("organisation", "matrix-org", "gender", "male")));
+    long witness = newWitness("Matrix Sealed Person").get("id").asLong();
+    get("GET /api/witnesses/{id}", "/witnesses/" + witness);
+    recipe(
+        "PUT /api/witnesses/{id}",
+        200,
+        (caller, client) -> {
+          long id = newWitness(null).get("id").asLong();
+          return client.putJson(
+              "/witnesses/" + id,
+              object("organisation", "matrix-org", "gender", "undisclosed"),
+              "If-Match",
+              investigatorIfMatch("/witnesses/" + id));
+        });
+    recipe(
+        "POST /api/witnesses/{id}/deletion",
+        200,
+        (caller, client) -> {
+          long id = newWitness(null).get("id").asLong();
+          return client.postJson(
+              "/witnesses/" + id + "/deletion",
+              object("reason", "recorded twice by mistake"),
+              "If-Match",
+              investigatorIfMatch("/witnesses/" + id));
+        });
+    recipe(
+        "POST /api/witnesses/{id}/unseal",
+        200,
+        (caller, client) ->
+            client.postJson(
+                "/witnesses/" + witness + "/unseal",
+                object("reason", "matrix: contact for consent")));
+    get("GET /api/witness-merges", "/witness-merges");
+    recipe(
+        "POST /api/witness-merges/{id}/decision",
+        200,
+        (caller, client) -> {
+          long id = newMergeProposal();
+          return client.postJson(
+              "/witness-merges/" + id + "/decision",
+              object("decision", "dismiss", "reason", "two people"),
+              "If-Match",
+              "\"v1\"");
+        });
+    long testimony = newTestimony(newWitness(null).get("code").asText());
+    get("GET /api/testimonies", "/testimonies");
+    recipe(
+        "POST /api/testimonies",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/testimonies",
+                object(
+                    "witness",
+                    newWitness(null).get("code").asText(),
+                    "organisation",
+                    "matrix-org",
+                    "interviewedOn",
+                    "2021-03-04",
+                    "interviewer",
+                    "Matrix",
+                    "language",
+                    "en",
+                    "consent",
+                    "anonymised",
+                    "sourceGrade",
+                    "B")));
+    get("GET /api/testimonies/{id}", "/testimonies/" + testimony);
+    recipe(
+        "PUT /api/testimonies/{id}",
+        200,
+        (caller, client) -> {
+          long id = newTestimony(newWitness(null).get("code").asText());
+          JsonNode current = investigation.get("/testimonies/" + id).json();
+          return client.putJson(
+              "/testimonies/" + id,
+              object(
+                  "witness",
+                  current.get("witness").asText(),
+                  "organisation",
+                  "matrix-org",
+                  "interviewedOn",
+                  "2020-01-02",
+                  "interviewer",
+                  "Matrix Interviewer",
+                  "language",
+                  "ko",
+                  "consent",
+                  "anonymised",
+                  "sourceGrade",
+                  "B"),
+              "If-Match",
+              investigatorIfMatch("/testimonies/" + id));
+        });
+    recipe(
+        "POST /api/testimonies/{id}/deletion",
+        200,
+        (caller, client) -> {
+          long id = newTestimony(newWitness(null).get("code").asText());
+          return client.postJson(
+              "/testimonies/" + id + "/deletion",
+              object("reason", "entered under the wrong witness"),
+              "If-Match",
+              investigatorIfMatch("/testimonies/" + id));
+        });
+    long document = newDocument();
+    get("GET /api/documents", "/documents");
+    recipe(
+        "POST /api/documents",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/documents",
+                object("organisation", "matrix-org", "kind", "article", "title", "An article")));
+    get("GET /api/documents/{id}", "/documents/" + document);
+    recipe(
+        "PUT /api/documents/{id}",
+        200,
+        (caller, client) -> {
+          long id = newDocument();
+          return client.putJson(
+              "/documents/" + id,
+              object("organisation", "matrix-org", "kind", "report", "title", "Retitled"),
+              "If-Match",
+              investigatorIfMatch("/documents/" + id));
+        });
+    recipe(
+        "POST /api/documents/{id}/deletion",
+        200,
+        (caller, client) -> {
+          long id = newDocument();
+          return client.postJson(
+              "/documents/" + id + "/deletion",
+              object("reason", "not a source after all"),
+              "If-Match",
+              investigatorIfMatch("/documents/" + id));
+        });
+    long claim = newClaim();
+    get("GET /api/claims", "/claims");
+    recipe(
+        "POST /api/claims",
+        201,
+        (caller, client) -> client.postJson("/claims", claimBody(testimony, unique("A claim"))));
+    get("GET /api/claims/{id}", "/claims/" + claim);
+    recipe(
+        "PUT /api/claims/{id}",
+        200,
+        (caller, client) -> {
+          long id = newClaim();
+          JsonNode current = investigation.get("/claims/" + id).json();
+          return client.putJson(
+              "/claims/" + id,
+              claimBody(current.get("testimony").asLong(), "Edited: " + unique("claim")),
+              "If-Match",
+              investigatorIfMatch("/claims/" + id));
+        });
+    recipe(
+        "POST /api/claims/{id}/deletion",
+        200,
+        (caller, client) -> {
+          long id = newClaim();
+          return client.postJson(
+              "/claims/" + id + "/deletion",
+              object("reason", "recorded twice"),
+              "If-Match",
+              investigatorIfMatch("/claims/" + id));
+        });
+    get("GET /api/claim-duplicates", "/claim-duplicates");
+    recipe(
+        "POST /api/claim-duplicates/{id}/decision",
+        200,
+        (caller, client) -> {
+          long id = newDuplicate();
+          return client.postJson(
+              "/claim-duplicates/" + id + "/decision",
+              object("decision", "dismiss", "reason", "two events"),
+              "If-Match",
+              "\"v1\"");
+        });
+    get("GET /api/collections/events/items", "/collections/events/items");
+    recipe(
+        "GET /api/collections/events/items/{featureId}",
+        200,
+        (caller, client) -> {
+          String key =
+              fixtures
+                  .get("/collections/events/items")
+                  .json()
+                  .at("/features/0/properties/eventKey")
+                  .asText();
+          return client.get("/collections/events/items/" + key);
+        });
+  }
+
   private static void recipes() {
+    testimonyRecipes();
     fixtures =
         ApiClient.anonymous(APP.getLocalPort())
             .as(users.tokenFor("matrix-fixtures", Role.ADMIN, Role.ANALYST));
