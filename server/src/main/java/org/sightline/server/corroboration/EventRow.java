@@ -37,7 +37,8 @@ public record EventRow(
   }
 
   /**
-   * @param key {@code claim:<id>} or {@code change:<facility>:<event key>} (no slash: keys name features in URLs)
+   * @param key {@code claim:<id>} or {@code change:<facility>:<event key>} (no slash: keys name
+   *     features in URLs)
    * @param kind {@code testimony}, {@code document} or {@code imagery}
    * @param withheld true when its organisation let it count but not be shown: only its key and kind
    *     are given

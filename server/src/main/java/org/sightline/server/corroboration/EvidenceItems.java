@@ -15,11 +15,12 @@ import org.sightline.geodata.structure.StructureCondition;
 
 /**
  * Every live claim and structure change event as an evidence item, with what the stored events need
- * beside it. Keys: {@code claim:<id>} and {@code change:<facility>:<event key>} (no slash: keys name features in URLs). Sources: a claim
- * from testimony is its witness ({@code witness:<code>}, after confirmed merges; hearsay names the
- * witness it was heard from), a claim from a document is {@code document:<id>} with its lineage's
- * first document as origin, and a claim confirmed to duplicate another takes that one's source. A
- * change event is its scene pair. Claims without a region (no place resolved) are left out.
+ * beside it. Keys: {@code claim:<id>} and {@code change:<facility>:<event key>} (no slash: keys
+ * name features in URLs). Sources: a claim from testimony is its witness ({@code witness:<code>},
+ * after confirmed merges; hearsay names the witness it was heard from), a claim from a document is
+ * {@code document:<id>} with its lineage's first document as origin, and a claim confirmed to
+ * duplicate another takes that one's source. A change event is its scene pair. Claims without a
+ * region (no place resolved) are left out.
  *
  * @param items sorted by key
  * @param facts per item key: what is stored beside the event

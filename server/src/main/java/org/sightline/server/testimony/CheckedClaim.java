@@ -2,6 +2,7 @@ package org.sightline.server.testimony;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.sightline.geodata.InvalidDataException;
@@ -246,7 +247,7 @@ record CheckedClaim(
     String description =
         FieldText.optional(path + ".description", edit.description(), FieldText.MAX_NAME);
     if (edit.point() != null) {
-      if (edit.point().size() != 2 || edit.point().contains(null)) {
+      if (edit.point().size() != 2 || edit.point().stream().anyMatch(Objects::isNull)) {
         throw new InvalidInputException(path + ".point must be [longitude, latitude]");
       }
       if (edit.radiusM() == null) {

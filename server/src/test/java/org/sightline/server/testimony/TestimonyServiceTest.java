@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.generic.GenericType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.geodata.corroboration.Corroborator;
@@ -127,7 +129,7 @@ class TestimonyServiceTest {
   private static synchronized Camp newCamp(boolean withBoundary) {
     serial++;
     double lon = 124.6 + 0.35 * (serial % 16);
-    double lat = 40.2 + 0.3 * (serial / 16);
+    double lat = 40.2 + 0.3 * Math.floorDiv(serial, 16);
     String id = "testimony-camp-" + serial;
     registry.create(
         INVESTIGATOR,
@@ -271,8 +273,7 @@ class TestimonyServiceTest {
     WitnessView witness = witness("test-centre", name);
     assertThat(witness.identitySealed()).isTrue();
     String view = JsonMapping.writer().writeValueAsString(witness);
-    String list =
-        JsonMapping.writer().writeValueAsString(witnesses.list("test-centre", null, 500));
+    String list = JsonMapping.writer().writeValueAsString(witnesses.list("test-centre", null, 500));
     assertThat(view).doesNotContain(name).doesNotContain("1962-07-08").doesNotContain("1234");
     assertThat(list).doesNotContain(name).doesNotContain("1962-07-08");
 
@@ -351,7 +352,7 @@ class TestimonyServiceTest {
                     .bind("b", after.id())
                     .setMapKeyColumn("witness_id")
                     .setMapValueColumn("key_id")
-                    .collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, Long>>() {}));
+                    .collectInto(new GenericType<Map<Long, Long>>() {}));
     assertThat(keyOf.get(before.id()) & 0xffffffffL)
         .isEqualTo(keys.primaryAeadKeyId() & 0xffffffffL);
     assertThat(keyOf.get(after.id()) & 0xffffffffL)
@@ -421,10 +422,13 @@ class TestimonyServiceTest {
             INVESTIGATOR,
             claim(testimony, "torture", "2005", "victim", null, "east", near(camp, 1500, 100)));
     assertThat(pointIn1997.links()).isEmpty();
-    assertThat(pointIn2005.links()).singleElement().satisfies(l -> {
-      assertThat(l.boundaryId()).isEqualTo(large);
-      assertThat(l.overlapFraction()).isGreaterThan(0.99);
-    });
+    assertThat(pointIn2005.links())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.boundaryId()).isEqualTo(large);
+              assertThat(l.overlapFraction()).isGreaterThan(0.99);
+            });
 
     // A new boundary version for the 1990s relinks the claims it touches, in the same write.
     boundaries.delete(INVESTIGATOR, camp.id(), small, "redrawn larger");
@@ -541,7 +545,8 @@ class TestimonyServiceTest {
     DocumentView report =
         documents.record(
             INVESTIGATOR,
-            new DocumentEdit("test-centre", null, "report", "A report", null, null, null, "C", null));
+            new DocumentEdit(
+                "test-centre", null, "report", "A report", null, null, null, "C", null));
     DocumentView article =
         documents.record(
             INVESTIGATOR,
@@ -600,7 +605,14 @@ class TestimonyServiceTest {
                     first.id(),
                     first.version(),
                     new DocumentEdit(
-                        "test-centre", null, "report", "First", null, null, second.id(), null,
+                        "test-centre",
+                        null,
+                        "report",
+                        "First",
+                        null,
+                        null,
+                        second.id(),
+                        null,
                         null)))
         .hasMessageContaining("cannot form a cycle");
   }
@@ -610,12 +622,13 @@ class TestimonyServiceTest {
     Camp camp = newCamp(true);
     String name = "Kim Young-chul " + camp.id();
     WitnessView here = witness("test-centre", name);
-    WitnessView there = witness("other-centre", name.toUpperCase(java.util.Locale.ROOT));
+    WitnessView there = witness("other-centre", name.toUpperCase(Locale.ROOT));
     MergeProposalView proposal =
         merges.list("proposed").stream()
             .filter(
                 p ->
-                    List.of(p.witnessA(), p.witnessB()).containsAll(List.of(here.code(), there.code())))
+                    List.of(p.witnessA(), p.witnessB())
+                        .containsAll(List.of(here.code(), there.code())))
             .findFirst()
             .orElseThrow();
     assertThat(proposal.crossOrganisation()).isTrue();
@@ -624,10 +637,18 @@ class TestimonyServiceTest {
     ClaimView told =
         claims.record(
             INVESTIGATOR,
-            claim(testimony(here), "forced-labour", "2010", "victim", null, "logging", inside(camp)));
+            claim(
+                testimony(here), "forced-labour", "2010", "victim", null, "logging", inside(camp)));
     claims.record(
         INVESTIGATOR,
-        claim(testimony(there), "forced-labour", "2010", "victim", null, "cutting trees", inside(camp)));
+        claim(
+            testimony(there),
+            "forced-labour",
+            "2010",
+            "victim",
+            null,
+            "cutting trees",
+            inside(camp)));
     assertThat(eventOf(told).level()).isEqualTo("corroborated");
 
     // Until confirmed, nothing merges; confirmed, the two records are one source. Corroboration
@@ -670,13 +691,25 @@ class TestimonyServiceTest {
     ClaimView first =
         claims.record(
             INVESTIGATOR,
-            claim(testimony(witness("test-centre", null)), "torture", "2008", "victim", null,
-                account, inside(camp)));
+            claim(
+                testimony(witness("test-centre", null)),
+                "torture",
+                "2008",
+                "victim",
+                null,
+                account,
+                inside(camp)));
     ClaimView second =
         claims.record(
             INVESTIGATOR,
-            claim(testimony(witness("test-centre", null)), "torture", "2008-01", "victim", null,
-                account + ".", inside(camp)));
+            claim(
+                testimony(witness("test-centre", null)),
+                "torture",
+                "2008-01",
+                "victim",
+                null,
+                account + ".",
+                inside(camp)));
     assertThat(eventOf(first).level()).isEqualTo("corroborated");
     DuplicateView flagged =
         duplicates.list("proposed").stream()
@@ -797,7 +830,8 @@ class TestimonyServiceTest {
                     INVESTIGATOR,
                     claim.id(),
                     claim.version(),
-                    claim(testimony, "torture", "2001", "victim", null, "lost words", inside(camp))))
+                    claim(
+                        testimony, "torture", "2001", "victim", null, "lost words", inside(camp))))
         .isInstanceOf(StaleVersionException.class);
     List<String> states =
         owner.withHandle(
