@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +15,28 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sightline.geodata.corroboration.CorroborationLevel;
+import org.sightline.geodata.corroboration.EventType;
+import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.json.JsonMapping;
+import org.sightline.geodata.place.PlacePrecision;
 import org.sightline.geodata.structure.ChangeKind;
 import org.sightline.geodata.structure.EstimativeConfidence;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureCondition;
 import org.sightline.geodata.structure.StructureState;
 import org.sightline.geodata.structure.UnassessableReason;
+import org.sightline.geodata.testimony.ClaimType;
+import org.sightline.geodata.testimony.Consent;
+import org.sightline.geodata.testimony.DocumentKind;
+import org.sightline.geodata.testimony.FacilityRelation;
+import org.sightline.geodata.testimony.Gender;
+import org.sightline.geodata.testimony.InformationGrade;
+import org.sightline.geodata.testimony.Province;
+import org.sightline.geodata.testimony.Sharing;
+import org.sightline.geodata.testimony.SourceGrade;
+import org.sightline.geodata.testimony.WitnessRelation;
+import org.sightline.geodata.time.TimePrecision;
 import org.sightline.geodata.vocabulary.Coded;
 
 /**
@@ -143,5 +159,47 @@ class TranslationCatalogueTest {
       }
     }
     assertThat(checked).isEqualTo(37);
+  }
+
+  @Test
+  void theTestimonyVocabulariesLabelsAreTheCodesOwnLabelsInBothLanguages() {
+    TranslationCatalogue english = TranslationCatalogue.load("en");
+    TranslationCatalogue korean = TranslationCatalogue.load("ko");
+    Map<String, Class<? extends Coded>> prefixes = new LinkedHashMap<>();
+    prefixes.put("claimType.", ClaimType.class);
+    prefixes.put("eventType.", EventType.class);
+    prefixes.put("sourceGrade.", SourceGrade.class);
+    prefixes.put("informationGrade.", InformationGrade.class);
+    prefixes.put("witnessRelation.", WitnessRelation.class);
+    prefixes.put("facilityRelation.", FacilityRelation.class);
+    prefixes.put("consent.", Consent.class);
+    prefixes.put("sharing.", Sharing.class);
+    prefixes.put("gender.", Gender.class);
+    prefixes.put("province.", Province.class);
+    prefixes.put("documentKind.", DocumentKind.class);
+    prefixes.put("timePrecision.", TimePrecision.class);
+    prefixes.put("placePrecision.", PlacePrecision.class);
+    prefixes.put("corroborationLevel.", CorroborationLevel.class);
+    prefixes.put("evidenceKind.", EvidenceKind.class);
+    int checked = 0;
+    for (Map.Entry<String, Class<? extends Coded>> vocabulary : prefixes.entrySet()) {
+      for (Coded value : vocabulary.getValue().getEnumConstants()) {
+        String key = vocabulary.getKey() + value.code();
+        assertThat(english.require(key)).as(key).isEqualTo(value.labelEn());
+        assertThat(korean.require(key)).as(key).isEqualTo(value.labelKo());
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(99);
+  }
+
+  @Test
+  void everyClaimTypeIsAnEventTypeWithTheSameLabels() {
+    for (ClaimType type : ClaimType.values()) {
+      EventType event = EventType.fromCode(type.code());
+      assertThat(event.labelEn()).as(type.code()).isEqualTo(type.labelEn());
+      assertThat(event.labelKo()).as(type.code()).isEqualTo(type.labelKo());
+      assertThat(event.visibleFromSpace()).as(type.code()).isFalse();
+    }
   }
 }

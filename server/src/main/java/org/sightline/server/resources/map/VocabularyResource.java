@@ -12,14 +12,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sightline.geodata.corroboration.CorroborationLevel;
+import org.sightline.geodata.corroboration.EventType;
+import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.facility.FacilityStatus;
 import org.sightline.geodata.facility.FacilityType;
+import org.sightline.geodata.place.PlacePrecision;
 import org.sightline.geodata.structure.ChangeKind;
 import org.sightline.geodata.structure.EstimativeConfidence;
 import org.sightline.geodata.structure.StructureClass;
 import org.sightline.geodata.structure.StructureCondition;
 import org.sightline.geodata.structure.StructureState;
 import org.sightline.geodata.structure.UnassessableReason;
+import org.sightline.geodata.testimony.ClaimType;
+import org.sightline.geodata.testimony.Consent;
+import org.sightline.geodata.testimony.DocumentKind;
+import org.sightline.geodata.testimony.FacilityRelation;
+import org.sightline.geodata.testimony.Gender;
+import org.sightline.geodata.testimony.InformationGrade;
+import org.sightline.geodata.testimony.Province;
+import org.sightline.geodata.testimony.Sharing;
+import org.sightline.geodata.testimony.SourceGrade;
+import org.sightline.geodata.testimony.WitnessRelation;
+import org.sightline.geodata.time.TimePrecision;
 import org.sightline.geodata.vocabulary.Coded;
 import org.sightline.server.web.TranslationCatalogue;
 
@@ -54,7 +69,33 @@ public class VocabularyResource {
             coded(EstimativeConfidence.class, "confidence.", catalogues),
             coded(UnassessableReason.class, "unassessableReason.", catalogues),
             coded(StructureState.class, "structureState.", catalogues),
-            coded(ChangeKind.class, "changeKind.", catalogues));
+            coded(ChangeKind.class, "changeKind.", catalogues),
+            testimony(catalogues));
+  }
+
+  /** The vocabularies of testimony and corroboration, by name, each in its enum's order. */
+  private static Map<String, List<Term>> testimony(List<TranslationCatalogue> catalogues) {
+    Map<String, List<Term>> vocabularies = new LinkedHashMap<>();
+    vocabularies.put("claimTypes", coded(ClaimType.class, "claimType.", catalogues));
+    vocabularies.put("eventTypes", coded(EventType.class, "eventType.", catalogues));
+    vocabularies.put("sourceGrades", coded(SourceGrade.class, "sourceGrade.", catalogues));
+    vocabularies.put(
+        "informationGrades", coded(InformationGrade.class, "informationGrade.", catalogues));
+    vocabularies.put(
+        "witnessRelations", coded(WitnessRelation.class, "witnessRelation.", catalogues));
+    vocabularies.put(
+        "facilityRelations", coded(FacilityRelation.class, "facilityRelation.", catalogues));
+    vocabularies.put("consents", coded(Consent.class, "consent.", catalogues));
+    vocabularies.put("sharings", coded(Sharing.class, "sharing.", catalogues));
+    vocabularies.put("genders", coded(Gender.class, "gender.", catalogues));
+    vocabularies.put("provinces", coded(Province.class, "province.", catalogues));
+    vocabularies.put("documentKinds", coded(DocumentKind.class, "documentKind.", catalogues));
+    vocabularies.put("timePrecisions", coded(TimePrecision.class, "timePrecision.", catalogues));
+    vocabularies.put("placePrecisions", coded(PlacePrecision.class, "placePrecision.", catalogues));
+    vocabularies.put(
+        "corroborationLevels", coded(CorroborationLevel.class, "corroborationLevel.", catalogues));
+    vocabularies.put("evidenceKinds", coded(EvidenceKind.class, "evidenceKind.", catalogues));
+    return vocabularies;
   }
 
   private static <E extends Enum<E> & Coded> List<Term> coded(
@@ -86,7 +127,9 @@ public class VocabularyResource {
       description =
           "Every facility type and status code, and every code of structure change (classes,"
               + " conditions, estimative confidences, unassessable reasons, states, change kinds),"
-              + " in order, with its label in each language.")
+              + " and under testimony every code of testimony and corroboration (claim and event"
+              + " types, Admiralty grades, relations, consent, sharing, provinces, precisions,"
+              + " levels), in order, with its label in each language.")
   public Vocabulary get() {
     return vocabulary;
   }
@@ -101,7 +144,8 @@ public class VocabularyResource {
       List<Term> confidences,
       List<Term> unassessableReasons,
       List<Term> structureStates,
-      List<Term> changeKinds) {
+      List<Term> changeKinds,
+      Map<String, List<Term>> testimony) {
     public Vocabulary {
       languages = List.copyOf(languages);
       facilityTypes = List.copyOf(facilityTypes);
@@ -112,6 +156,7 @@ public class VocabularyResource {
       unassessableReasons = List.copyOf(unassessableReasons);
       structureStates = List.copyOf(structureStates);
       changeKinds = List.copyOf(changeKinds);
+      testimony = Collections.unmodifiableMap(new LinkedHashMap<>(testimony));
     }
   }
 
