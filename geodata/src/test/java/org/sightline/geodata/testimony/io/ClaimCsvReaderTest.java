@@ -149,7 +149,7 @@ class ClaimCsvReaderTest {
             "row 6 'c-6': type: unknown value 'beating'; expected one of execution,"
                 + " public-execution, torture, death-in-custody, forced-labour, sexual-violence,"
                 + " forced-abortion-or-infanticide, enforced-disappearance, starvation,"
-                + " arbitrary-detention, other (or its English or Korean label)",
+                + " arbitrary-detention, forcible-transfer, other (or its English or Korean label)",
             "row 7 'c-7': place: none given; give place_lon, place_lat and place_radius_m, or"
                 + " place_facility (and place_zone), or place_wkt",
             "row 8 'c-8': victims_min 12 is more than victims_max 5",
@@ -343,12 +343,12 @@ class ClaimCsvReaderTest {
                 "type: unknown value 'beating'; expected one of execution, public-execution,"
                     + " torture, death-in-custody, forced-labour, sexual-violence,"
                     + " forced-abortion-or-infanticide, enforced-disappearance, starvation,"
-                    + " arbitrary-detention, other (or its English or Korean label)",
+                    + " arbitrary-detention, forcible-transfer, other (or its English or Korean label)",
                 List.of(
                     "type: unknown value 'beating'; expected one of execution, public-execution,"
                         + " torture, death-in-custody, forced-labour, sexual-violence,"
                         + " forced-abortion-or-infanticide, enforced-disappearance, starvation,"
-                        + " arbitrary-detention, other (or its English or Korean label)"),
+                        + " arbitrary-detention, forcible-transfer, other (or its English or Korean label)"),
                 List.of()));
   }
 
