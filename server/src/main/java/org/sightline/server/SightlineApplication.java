@@ -269,7 +269,11 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
             new RequestSizeLimitFilter(
                 config.getHttp().maxRequestBytes(),
                 Set.of(
-                    "evidence", "imports", "imagery/ingest", "facilities/*/observations/import")));
+                    "evidence",
+                    "imports",
+                    "imagery/ingest",
+                    "facilities/*/observations/import",
+                    "claims/import")));
 
     FacilityFeatures facilities = new FacilityFeatures(jdbi);
     FacilityRegistry registry = new FacilityRegistry(transactions);

@@ -79,9 +79,7 @@ public final class Claims {
   }
 
   public List<ClaimView> list(ClaimDao.Filter filter, long afterId, int limit) {
-    if (limit < 1 || limit > Witnesses.MAX_PAGE) {
-      throw new InvalidInputException("limit: must be 1-" + Witnesses.MAX_PAGE + ", got " + limit);
-    }
+    Witnesses.checkLimit(limit);
     return transactions
         .jdbi()
         .withExtension(ClaimDao.class, dao -> dao.list(filter, afterId, limit));

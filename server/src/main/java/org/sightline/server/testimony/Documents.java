@@ -69,9 +69,7 @@ public final class Documents {
   }
 
   public List<DocumentView> list(long afterId, int limit) {
-    if (limit < 1 || limit > Witnesses.MAX_PAGE) {
-      throw new InvalidInputException("limit: must be 1-" + Witnesses.MAX_PAGE + ", got " + limit);
-    }
+    Witnesses.checkLimit(limit);
     return transactions.jdbi().withExtension(DocumentDao.class, dao -> dao.list(afterId, limit));
   }
 

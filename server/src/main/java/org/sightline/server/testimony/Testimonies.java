@@ -70,9 +70,7 @@ public final class Testimonies {
 
   /** A page of live testimonies by id, optionally of one witness (by code). */
   public List<TestimonyView> list(String witnessCode, long afterId, int limit) {
-    if (limit < 1 || limit > Witnesses.MAX_PAGE) {
-      throw new InvalidInputException("limit: must be 1-" + Witnesses.MAX_PAGE + ", got " + limit);
-    }
+    Witnesses.checkLimit(limit);
     return transactions
         .jdbi()
         .withHandle(

@@ -15,7 +15,18 @@ import org.sightline.server.errors.StaleVersionException;
  * same transaction ({@link WitnessIdentities}); nothing here returns them. Thread-safe.
  */
 public final class Witnesses {
-  static final int MAX_PAGE = 500;
+  /** The largest page a list returns. */
+  public static final int MAX_PAGE = 500;
+
+  /**
+   * @param limit rows to read: a page, plus one to tell whether more follow
+   * @throws InvalidInputException when it is not 1 to {@link #MAX_PAGE} (+1)
+   */
+  static void checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_PAGE + 1) {
+      throw new InvalidInputException("limit: must be 1-" + (MAX_PAGE + 1) + ", got " + limit);
+    }
+  }
 
   private final AttributedTransactions transactions;
   private final WitnessIdentities identities;
@@ -74,9 +85,7 @@ public final class Witnesses {
 
   /** A page of live witnesses by code, after {@code afterCode} (null: from the start). */
   public List<WitnessView> list(String organisation, String afterCode, int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new InvalidInputException("limit: must be 1-" + MAX_PAGE + ", got " + limit);
-    }
+    Witnesses.checkLimit(limit);
     return transactions
         .jdbi()
         .withExtension(

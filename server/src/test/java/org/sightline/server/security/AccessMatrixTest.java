@@ -181,6 +181,7 @@ class AccessMatrixTest {
       EXPECTED.put("POST /api/" + collection + "/{id}/deletion", INVESTIGATORS);
     }
     EXPECTED.put("POST /api/witnesses/{id}/unseal", INVESTIGATORS);
+    EXPECTED.put("POST /api/claims/import", INVESTIGATORS);
     EXPECTED.put("GET /api/witness-merges", INVESTIGATORS);
     EXPECTED.put("POST /api/witness-merges/{id}/decision", INVESTIGATORS);
     EXPECTED.put("GET /api/claim-duplicates", INVESTIGATORS);
@@ -878,6 +879,17 @@ class AccessMatrixTest {
               "If-Match",
               investigatorIfMatch("/claims/" + id));
         });
+    recipe(
+        "POST /api/claims/import",
+        200,
+        (caller, client) ->
+            client.post(
+                "/claims/import?organisation=matrix-org&dryRun=true",
+                HttpRequest.BodyPublishers.ofString(
+                    "ref,document_ref,type,description,time,place_facility,information_grade\n"
+                        + "M-1,no-such-document,torture,A claim,2001,kwanliso-15-yodok,3\n"),
+                "Content-Type",
+                "text/csv"));
     get("GET /api/claim-duplicates", "/claim-duplicates");
     recipe(
         "POST /api/claim-duplicates/{id}/decision",

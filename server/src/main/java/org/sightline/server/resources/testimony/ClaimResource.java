@@ -70,6 +70,7 @@ public class ClaimResource {
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context UriInfo uri) {
+    Writes.checkLimit(limit);
     List<ClaimView> page =
         claims.list(
             new ClaimDao.Filter(type, testimony, witness, facility, false), after, limit + 1);

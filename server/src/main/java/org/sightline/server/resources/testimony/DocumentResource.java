@@ -63,6 +63,7 @@ public class DocumentResource {
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context UriInfo uri) {
+    Writes.checkLimit(limit);
     List<DocumentView> page = documents.list(after, limit + 1);
     boolean more = page.size() > limit;
     List<DocumentView> items = more ? page.subList(0, limit) : page;

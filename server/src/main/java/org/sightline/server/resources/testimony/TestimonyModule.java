@@ -10,6 +10,7 @@ import org.sightline.server.resources.features.EventItemsResource;
 import org.sightline.server.sample.SyntheticTestimony;
 import org.sightline.server.sealing.IdentityFingerprints;
 import org.sightline.server.sealing.Sealer;
+import org.sightline.server.testimony.ClaimImport;
 import org.sightline.server.testimony.Claims;
 import org.sightline.server.testimony.Documents;
 import org.sightline.server.testimony.Organisations;
@@ -34,6 +35,7 @@ public final class TestimonyModule {
   private final ClaimDuplicates duplicates;
   private final CorroboratedEvents events;
   private final Clock clock;
+  private final AttributedTransactions transactions;
 
   public TestimonyModule(
       AttributedTransactions transactions,
@@ -42,6 +44,7 @@ public final class TestimonyModule {
       IdentityFingerprints fingerprints,
       CorroborationRecomputation recomputation) {
     this.clock = clock;
+    this.transactions = transactions;
     this.organisations = new Organisations(transactions);
     this.identities = new WitnessIdentities(transactions, sealer, fingerprints);
     this.witnesses = new Witnesses(transactions, identities);
@@ -75,6 +78,8 @@ public final class TestimonyModule {
     jersey.register(new TestimonyResource(testimonies));
     jersey.register(new DocumentResource(documents));
     jersey.register(new ClaimResource(claims));
+    jersey.register(
+        new ClaimImportResource(new ClaimImport(transactions, claims, documents, recomputation)));
     jersey.register(new ClaimDuplicateResource(duplicates));
     jersey.register(new EventItemsResource(events, clock));
   }

@@ -65,6 +65,7 @@ public class TestimonyResource {
           long after,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context UriInfo uri) {
+    Writes.checkLimit(limit);
     List<TestimonyView> page = testimonies.list(witness, after, limit + 1);
     boolean more = page.size() > limit;
     List<TestimonyView> items = more ? page.subList(0, limit) : page;

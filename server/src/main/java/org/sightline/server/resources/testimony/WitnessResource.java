@@ -81,6 +81,7 @@ public class WitnessResource {
           String after,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context UriInfo uri) {
+    Writes.checkLimit(limit);
     List<WitnessView> page = witnesses.list(organisation, after, limit + 1);
     boolean more = page.size() > limit;
     List<WitnessView> items = more ? page.subList(0, limit) : page;

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sightline.server.errors.ETags;
+import org.sightline.server.errors.InvalidInputException;
+import org.sightline.server.testimony.Witnesses;
 
 /** The answers of the testimony resources' writes: 201 with Location, or 200, with the ETag. */
 final class Writes {
@@ -19,6 +21,13 @@ final class Writes {
 
   static Response ok(int version, Object entity) {
     return Response.ok(entity).header(HttpHeaders.ETAG, ETags.of(version)).build();
+  }
+
+  /** A list's page size: 1 to {@link Witnesses#MAX_PAGE}. */
+  static void checkLimit(int limit) {
+    if (limit < 1 || limit > Witnesses.MAX_PAGE) {
+      throw new InvalidInputException("limit: must be 1-" + Witnesses.MAX_PAGE + ", got " + limit);
+    }
   }
 
   /** The URL of the next page: this request with {@code after} set, or null when none. */
