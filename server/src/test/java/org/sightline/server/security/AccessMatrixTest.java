@@ -886,8 +886,10 @@ class AccessMatrixTest {
             client.post(
                 "/claims/import?organisation=matrix-org&dryRun=true",
                 HttpRequest.BodyPublishers.ofString(
-                    "ref,document_ref,type,description,time,place_facility,information_grade\n"
-                        + "M-1,no-such-document,torture,A claim,2001,kwanliso-15-yodok,3\n"),
+                    """
+                    ref,document_ref,type,description,time,place_facility,information_grade
+                    M-1,no-such-document,torture,A claim,2001,kwanliso-15-yodok,3
+                    """),
                 "Content-Type",
                 "text/csv"));
     get("GET /api/claim-duplicates", "/claim-duplicates");
