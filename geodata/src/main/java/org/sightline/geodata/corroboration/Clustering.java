@@ -13,7 +13,8 @@ final class Clustering {
    * their first member.
    *
    * <p>Items are taken in sweep order (by start) and each asks only for candidates earlier in that
-   * order, so each pair is considered at most once; the components do not depend on the order of
+   * order, so each pair is considered at most once; the matches that joined clusters are kept as
+   * each cluster's spanning tree ({@link Clusters}); the components do not depend on the order of
    * the pairs, so neither do they on the order of the input. Two things keep a dense facility, with
    * thousands of items at one place over decades, from costing a look at every pair that overlaps
    * in time:
@@ -30,9 +31,11 @@ final class Clustering {
    *       bucket whose items form one cluster is crossed in a few steps.
    * </ul>
    */
-  static int[][] components(ItemIndex index, Tolerances tolerances) {
+  static Clusters components(ItemIndex index, Tolerances tolerances) {
     int n = index.size();
     UnionFind sets = new UnionFind(n);
+    int[] edges = new int[2 * Math.max(0, n - 1)];
+    int[] edgeCount = new int[1];
     long days = tolerances.timeDays();
     double metres = tolerances.placeM();
     int[] hints = index.entryItems();
@@ -57,6 +60,9 @@ final class Clustering {
                     return entry + 1;
                   }
                   sets.union(item, j);
+                  edges[2 * edgeCount[0]] = item;
+                  edges[2 * edgeCount[0] + 1] = j;
+                  edgeCount[0]++;
                   rootOfItem[0] = sets.find(item);
                 }
               }
@@ -95,7 +101,43 @@ final class Clustering {
       int c = componentOf[i];
       components[c][filled[c]++] = i;
     }
-    return components;
+    int[][] trees = new int[count][];
+    for (int c = 0; c < count; c++) {
+      trees[c] = new int[2 * (sizes[c] - 1)];
+    }
+    Arrays.fill(filled, 0);
+    for (int e = 0; e < edgeCount[0]; e++) {
+      int c = componentOf[edges[2 * e]];
+      trees[c][filled[c]++] = edges[2 * e];
+      trees[c][filled[c]++] = edges[2 * e + 1];
+    }
+    return new Clusters(components, trees);
+  }
+
+  /**
+   * Components and their spanning trees: each component's members' positions, ascending (components
+   * in order of their first member), and each component's spanning tree, the matches that joined
+   * its members, as pairs of positions {@code (later, earlier)} in the order they were made. The
+   * same items give the same trees whatever else is corroborated with them: an item joins, in turn,
+   * the first item in the search's fixed order (cells, types, classes, start) that matches it and
+   * is not yet connected to it, and which that is depends only on the items connected to it.
+   */
+  static final class Clusters {
+    private final int[][] components;
+    private final int[][] trees;
+
+    Clusters(int[][] components, int[][] trees) {
+      this.components = components;
+      this.trees = trees;
+    }
+
+    int[][] components() {
+      return components;
+    }
+
+    int[][] trees() {
+      return trees;
+    }
   }
 
   /**

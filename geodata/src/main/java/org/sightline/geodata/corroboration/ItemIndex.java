@@ -1,5 +1,6 @@
 package org.sightline.geodata.corroboration;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -308,15 +309,22 @@ final class ItemIndex {
         }
       }
     } else {
-      for (Map.Entry<Long, Cell> cell : cells.entrySet()) {
-        long packed = unmix(cell.getKey());
+      // A query wider than the grid's cells are many: the cells in range, in the same (x, y)
+      // order as above, so that the order of the search never depends on the map.
+      List<long[]> inRange = new ArrayList<>();
+      for (Long k : cells.keySet()) {
+        long packed = unmix(k);
         int x = (int) (packed >> 32);
         int y = (int) packed;
         if (x >= q.cellX0 && x <= cx1 && y >= q.cellY0 && y <= cy1) {
-          q.x = x;
-          q.y = y;
-          scan(cell.getValue(), compatible, q, true);
+          inRange.add(new long[] {x, y, k});
         }
+      }
+      inRange.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+      for (long[] cell : inRange) {
+        q.x = (int) cell[0];
+        q.y = (int) cell[1];
+        scan(cells.get(cell[2]), compatible, q, true);
       }
     }
   }

@@ -55,7 +55,8 @@ class ClusteringPropertiesTest {
         }
       }
     }
-    int[][] components = Clustering.components(index, tolerances);
+    Clustering.Clusters clusters = Clustering.components(index, tolerances);
+    int[][] components = clusters.components();
     int[] componentOf = new int[n];
     for (int c = 0; c < components.length; c++) {
       for (int p : components[c]) {
@@ -70,6 +71,20 @@ class ClusteringPropertiesTest {
       }
     }
     assertThat(Arrays.stream(components).mapToInt(c -> c.length).sum()).isEqualTo(n);
+    // Each spanning tree: one match per member but the first, joining them all.
+    for (int c = 0; c < components.length; c++) {
+      int[] tree = clusters.trees()[c];
+      assertThat(tree).hasSize(2 * (components[c].length - 1));
+      UnionFind joined = new UnionFind(n);
+      for (int e = 0; e < tree.length; e += 2) {
+        assertThat(index.matches(tree[e], tree[e + 1], tolerances.timeDays(), tolerances.placeM()))
+            .isTrue();
+        assertThat(joined.union(tree[e], tree[e + 1])).as("no cycle").isTrue();
+      }
+      for (int p : components[c]) {
+        assertThat(joined.find(p)).isEqualTo(joined.find(components[c][0]));
+      }
+    }
   }
 
   private static EvidenceItem randomItem(Random random, String key) {
