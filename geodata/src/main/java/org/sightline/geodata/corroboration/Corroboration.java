@@ -18,14 +18,16 @@ public final class Corroboration {
   private final ItemIndex index;
   private final Tolerances tolerances;
   private final int[][] components;
+  private final int[][] trees;
   private final int[] componentOf;
   private final List<CorroboratedEvent> events;
   private final Map<String, Integer> positionByKey;
 
-  Corroboration(ItemIndex index, Tolerances tolerances, int[][] components) {
+  Corroboration(ItemIndex index, Tolerances tolerances, Clustering.Clusters clusters) {
     this.index = index;
     this.tolerances = tolerances;
-    this.components = components;
+    this.components = clusters.components();
+    this.trees = clusters.trees();
     this.componentOf = new int[index.size()];
     this.positionByKey = new HashMap<>(index.size() * 2);
     List<CorroboratedEvent> built = new ArrayList<>(components.length);
@@ -70,8 +72,9 @@ public final class Corroboration {
   }
 
   /**
-   * Why {@code event} is what it is ({@link Explanation}). Costs a search of the event's members
-   * and of its neighbourhood at half and twice the tolerances.
+   * Why {@code event} is what it is ({@link Explanation}). Costs the measures of each link of the
+   * event's spanning tree, the combined place of its members, and a search of its neighbourhood at
+   * half and twice the tolerances.
    *
    * @throws InvalidDataException when the event is not one of these events
    */
@@ -80,8 +83,8 @@ public final class Corroboration {
     if (first == null || !events.get(componentOf[first]).equals(event)) {
       throw new InvalidDataException("event " + event.key() + " is not one of these events");
     }
-    return new ExplanationBuilder(index, tolerances, componentOf)
-        .explain(event, components[componentOf[first]]);
+    int c = componentOf[first];
+    return new ExplanationBuilder(index, tolerances).explain(event, components[c], trees[c]);
   }
 
   /**

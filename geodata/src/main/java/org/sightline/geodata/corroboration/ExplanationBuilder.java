@@ -1,8 +1,10 @@
 package org.sightline.geodata.corroboration;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
@@ -19,15 +21,17 @@ final class ExplanationBuilder {
 
   private final ItemIndex index;
   private final Tolerances tolerances;
-  private final int[] componentOf;
 
-  ExplanationBuilder(ItemIndex index, Tolerances tolerances, int[] componentOf) {
+  ExplanationBuilder(ItemIndex index, Tolerances tolerances) {
     this.index = index;
     this.tolerances = tolerances;
-    this.componentOf = componentOf;
   }
 
-  Explanation explain(CorroboratedEvent event, int[] members) {
+  /**
+   * @param members the event's positions, ascending
+   * @param tree its spanning tree, pairs of positions ({@link Clustering.Clusters#trees()})
+   */
+  Explanation explain(CorroboratedEvent event, int[] members, int[] tree) {
     List<EvidenceItem> items = new ArrayList<>(members.length);
     for (int p : members) {
       items.add(index.item(p));
@@ -57,7 +61,7 @@ final class ExplanationBuilder {
         event.key(),
         event.level(),
         event.memberKeys(),
-        links(members),
+        links(members, tree),
         independence.verdicts(),
         place,
         time,
@@ -66,19 +70,43 @@ final class ExplanationBuilder {
         summary);
   }
 
-  /** The spanning tree from the first member, breadth-first: one link per other member. */
-  private List<MatchLink> links(int[] members) {
-    int component = componentOf[members[0]];
-    int[] via = new int[members.length];
-    Clustering.reach(
-        index,
-        new int[] {members[0]},
-        tolerances,
-        j -> componentOf[j] == component,
-        (child, parent) -> via[Arrays.binarySearch(members, child)] = parent);
-    List<MatchLink> links = new ArrayList<>(members.length - 1);
-    for (int k = 1; k < members.length; k++) {
-      links.add(link(index.item(members[k]), index.item(via[k])));
+  /**
+   * The spanning tree oriented from the first member (breadth-first, neighbours in order of key):
+   * for each other member, the member through which it joined.
+   */
+  private List<MatchLink> links(int[] members, int[] tree) {
+    int m = members.length;
+    List<List<Integer>> adjacent = new ArrayList<>(m);
+    for (int k = 0; k < m; k++) {
+      adjacent.add(new ArrayList<>(2));
+    }
+    for (int e = 0; e < tree.length; e += 2) {
+      int a = Arrays.binarySearch(members, tree[e]);
+      int b = Arrays.binarySearch(members, tree[e + 1]);
+      adjacent.get(a).add(b);
+      adjacent.get(b).add(a);
+    }
+    int[] via = new int[m];
+    Arrays.fill(via, -1);
+    boolean[] reached = new boolean[m];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    reached[0] = true;
+    queue.add(0);
+    while (!queue.isEmpty()) {
+      int u = queue.poll();
+      List<Integer> next = adjacent.get(u);
+      Collections.sort(next);
+      for (int v : next) {
+        if (!reached[v]) {
+          reached[v] = true;
+          via[v] = u;
+          queue.add(v);
+        }
+      }
+    }
+    List<MatchLink> links = new ArrayList<>(m - 1);
+    for (int k = 1; k < m; k++) {
+      links.add(link(index.item(members[k]), index.item(members[via[k]])));
     }
     return links;
   }

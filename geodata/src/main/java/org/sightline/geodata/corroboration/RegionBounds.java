@@ -2,6 +2,7 @@ package org.sightline.geodata.corroboration;
 
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -36,27 +37,25 @@ record RegionBounds(double lonDeg, double latDeg, double innerM, double outerM) 
       return new RegionBounds(p.getX(), p.getY(), 0, 0);
     }
     Coordinate c = region.getCentroid().getCoordinate();
-    double sin = Math.sin(Math.toRadians(c.y));
-    double w = Math.sqrt(1 - E2 * sin * sin);
-    double eastM = Math.toRadians(1) * A / w; // metres per degree of longitude, times cos(lat)
-    double northM = Math.toRadians(1) * A * (1 - E2) / (w * w * w);
+    Frame frame = new Frame(c);
+    boolean inside = SimplePointInAreaLocator.isContained(c, region);
     double outer = 0;
-    for (Coordinate v : region.getCoordinates()) {
-      outer = Math.max(outer, Math.hypot(x(v, c, eastM), (v.y - c.y) * northM));
-    }
-    double inner = NO_CORE;
-    if (SimplePointInAreaLocator.isContained(c, region)) {
-      inner = Double.MAX_VALUE;
-      for (int i = 0; i < region.getNumGeometries(); i++) {
-        if (region.getGeometryN(i) instanceof Polygon polygon) {
-          inner = Math.min(inner, distanceToRing(polygon.getExteriorRing(), c, eastM, northM));
+    double inner = Double.MAX_VALUE;
+    for (int i = 0; i < region.getNumGeometries(); i++) {
+      Geometry part = region.getGeometryN(i);
+      for (int k = 0; k < part.getNumGeometries(); k++) {
+        if (part.getGeometryN(k) instanceof Polygon polygon) {
+          outer = Math.max(outer, frame.farthest(polygon.getExteriorRing()));
+          inner = Math.min(inner, frame.nearestEdge(polygon.getExteriorRing()));
           for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-            inner = Math.min(inner, distanceToRing(polygon.getInteriorRingN(h), c, eastM, northM));
+            inner = Math.min(inner, frame.nearestEdge(polygon.getInteriorRingN(h)));
           }
+        } else if (part.getGeometryN(k) instanceof Point point) {
+          outer = Math.max(outer, frame.distance(point.getX(), point.getY()));
         }
       }
-      inner = inner == Double.MAX_VALUE ? NO_CORE : Math.max(0, inner * (1 - MARGIN) - 0.5);
     }
+    inner = inside && inner != Double.MAX_VALUE ? Math.max(0, inner * (1 - MARGIN) - 0.5) : NO_CORE;
     return new RegionBounds(c.x, c.y, inner, outer * (1 + MARGIN) + 0.5);
   }
 
@@ -67,7 +66,7 @@ record RegionBounds(double lonDeg, double latDeg, double innerM, double outerM) 
     double w = Math.sqrt(1 - E2 * sin * sin);
     double dx = Math.toRadians(b.lonDeg - a.lonDeg) * A / w * Math.cos(mid);
     double dy = Math.toRadians(b.latDeg - a.latDeg) * A * (1 - E2) / (w * w * w);
-    return Math.hypot(dx, dy);
+    return Math.sqrt(dx * dx + dy * dy);
   }
 
   /**
@@ -87,23 +86,67 @@ record RegionBounds(double lonDeg, double latDeg, double innerM, double outerM) 
     return null;
   }
 
-  private static double x(Coordinate v, Coordinate c, double eastM) {
-    return (v.x - c.x) * eastM * Math.cos(Math.toRadians(v.y));
-  }
+  /**
+   * Metres east and north of a centre: a sinusoidal frame on the WGS 84 radii of curvature at the
+   * centre, the cosine of each point's latitude from the centre's by the angle-sum formula (its
+   * error is below 1e-6 within two degrees).
+   */
+  private static final class Frame {
+    final double lon;
+    final double lat;
+    final double eastM;
+    final double northM;
+    final double cos;
+    final double sin;
 
-  private static double distanceToRing(LineString ring, Coordinate c, double eastM, double northM) {
-    Coordinate[] cs = ring.getCoordinates();
-    double best = Double.MAX_VALUE;
-    double px = x(cs[0], c, eastM);
-    double py = (cs[0].y - c.y) * northM;
-    for (int k = 1; k < cs.length; k++) {
-      double qx = x(cs[k], c, eastM);
-      double qy = (cs[k].y - c.y) * northM;
-      best = Math.min(best, distanceFromOrigin(px, py, qx, qy));
-      px = qx;
-      py = qy;
+    Frame(Coordinate centre) {
+      lon = centre.x;
+      lat = centre.y;
+      sin = Math.sin(Math.toRadians(lat));
+      cos = Math.cos(Math.toRadians(lat));
+      double w = Math.sqrt(1 - E2 * sin * sin);
+      eastM = Math.toRadians(1) * A / w;
+      northM = Math.toRadians(1) * A * (1 - E2) / (w * w * w);
     }
-    return best;
+
+    double x(double lonDeg, double latDeg) {
+      double d = Math.toRadians(latDeg - lat);
+      return (lonDeg - lon) * eastM * (cos * (1 - d * d / 2) - sin * d);
+    }
+
+    double y(double latDeg) {
+      return (latDeg - lat) * northM;
+    }
+
+    double distance(double lonDeg, double latDeg) {
+      double x = x(lonDeg, latDeg);
+      double y = y(latDeg);
+      return Math.sqrt(x * x + y * y);
+    }
+
+    double farthest(LineString ring) {
+      CoordinateSequence cs = ring.getCoordinateSequence();
+      double best = 0;
+      for (int k = 0; k < cs.size(); k++) {
+        best = Math.max(best, distance(cs.getX(k), cs.getY(k)));
+      }
+      return best;
+    }
+
+    double nearestEdge(LineString ring) {
+      CoordinateSequence cs = ring.getCoordinateSequence();
+      double best = Double.MAX_VALUE;
+      double px = x(cs.getX(0), cs.getY(0));
+      double py = y(cs.getY(0));
+      for (int k = 1; k < cs.size(); k++) {
+        double qx = x(cs.getX(k), cs.getY(k));
+        double qy = y(cs.getY(k));
+        best = Math.min(best, distanceFromOrigin(px, py, qx, qy));
+        px = qx;
+        py = qy;
+      }
+      return best;
+    }
   }
 
   /** Distance from (0, 0) to the segment (px, py)-(qx, qy). */
@@ -112,6 +155,8 @@ record RegionBounds(double lonDeg, double latDeg, double innerM, double outerM) 
     double dy = qy - py;
     double lengthSq = dx * dx + dy * dy;
     double t = lengthSq == 0 ? 0 : Math.max(0, Math.min(1, -(px * dx + py * dy) / lengthSq));
-    return Math.hypot(px + t * dx, py + t * dy);
+    double x = px + t * dx;
+    double y = py + t * dy;
+    return Math.sqrt(x * x + y * y);
   }
 }

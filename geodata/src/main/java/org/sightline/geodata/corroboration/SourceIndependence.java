@@ -169,7 +169,14 @@ record SourceIndependence(
               + ")";
     }
     return new SourceVerdict(
-        item.key(), source.key(), item.kind(), countedAs, rep.key(), reason, text);
+        item.key(),
+        source.key(),
+        item.kind(),
+        countedAs,
+        rep.key(),
+        reason.counted(),
+        reason,
+        text);
   }
 
   private static String noun(EvidenceKind kind) {

@@ -9,6 +9,7 @@ package org.sightline.geodata.corroboration;
  * @param countedAs the source it counts as: its own, or the witness or origin its information comes
  *     from, followed through other members ({@code heardFrom}, {@code originKey})
  * @param countedItemKey the member that counts for {@code countedAs}: this one when it is counted
+ * @param counted whether this member counts as an independent source ({@code reason.counted()})
  * @param reason why it is counted or not
  * @param text the verdict in one English sentence
  */
@@ -18,11 +19,13 @@ public record SourceVerdict(
     EvidenceKind kind,
     String countedAs,
     String countedItemKey,
+    boolean counted,
     IndependenceReason reason,
     String text) {
 
-  /** Whether this member counts as an independent source. */
-  public boolean counted() {
-    return reason.counted();
+  public SourceVerdict {
+    if (reason == null || counted != reason.counted()) {
+      throw new IllegalArgumentException("counted must follow the reason: " + reason);
+    }
   }
 }

@@ -357,17 +357,30 @@ class CorroboratorTest {
                 circle(1100, 0, 200)));
     assertThat(explanation.memberKeys())
         .containsExactly("claim:1", "claim:2", "claim:3", "claim:4");
+    // The spanning tree the clustering built: each member joined the first match it met, in the
+    // search's order (claim:3 meets the day-precise claim:2 before the month-long claim:1).
     assertThat(explanation.links())
         .extracting(MatchLink::memberKey, MatchLink::viaKey)
         .containsExactly(
-            tuple("claim:2", "claim:1"), tuple("claim:3", "claim:1"), tuple("claim:4", "claim:3"));
+            tuple("claim:2", "claim:1"), tuple("claim:3", "claim:2"), tuple("claim:4", "claim:3"));
+    MatchLink first = explanation.links().get(0);
+    assertThat(first.rule().note()).isEqualTo(TypeRule.SAME_TYPE_NOTE);
+    assertThat(first.commonEarliest()).isEqualTo(day("1997-03-10"));
+    assertThat(first.commonLatest()).isEqualTo(day("1997-03-10"));
+    assertThat(first.overlapSqm()).isCloseTo(Math.PI * 200 * 200 * 0.9984, within(300.0));
     MatchLink toThird = explanation.links().get(1);
     assertThat(toThird.rule().typeA()).isEqualTo(EventType.EXECUTION);
     assertThat(toThird.rule().typeB()).isEqualTo(EventType.PUBLIC_EXECUTION);
     assertThat(toThird.rule().note()).startsWith("a public execution is an execution");
-    assertThat(toThird.commonEarliest()).isEqualTo(day("1997-03-15"));
+    assertThat(toThird.commonEarliest()).isNull(); // 03-10 and 03-15: 5 days apart
+    assertThat(toThird.gapDays()).isEqualTo(5);
     assertThat(toThird.overlapSqm()).isPositive();
     assertThat(toThird.distanceM()).isZero();
+    assertThat(toThird.text())
+        .startsWith(
+            "claim:3 joined through claim:2: execution ~ public-execution (a public execution is an"
+                + " execution;")
+        .contains("; times 5 days apart (within twice 30 days); places overlap by ");
     MatchLink toFourth = explanation.links().get(2);
     // Centres 800 m apart, radii 200 m: 400 m between the circles (their 64-gons, 0.5 m more).
     assertThat(toFourth.overlapSqm()).isZero();
@@ -484,6 +497,33 @@ class CorroboratorTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessage(
             "items: source witness:W-1 is testimony elsewhere but document in item claim:2");
+  }
+
+  @Test
+  void aChangeAffectsTheItemsConnectedToItBeforeAndAfter() {
+    List<EvidenceItem> before = new ArrayList<>(mixedItems());
+    // claim:2 moves 5 km east, from the executions at (0, 0) to the forced labour at (5000, 0),
+    // and becomes forced labour.
+    EvidenceItem moved =
+        claim("claim:2", "witness:W-2", "forced-labour", "1997", circle(5200, 0, 300));
+    EvidenceItem former =
+        before.stream().filter(i -> i.key().equals("claim:2")).findFirst().orElseThrow();
+    List<EvidenceItem> after = new ArrayList<>(before);
+    after.set(before.indexOf(former), moved);
+    List<EvidenceItem> affected = CORROBORATOR.affectedBy(List.of(former, moved), after);
+    // Its former neighbours (claim:1, claim:3) and its new event (claim:4, change:1, change:2,
+    // statement:1, statement:2); not the torture at (-5000, 0) nor the starvation.
+    assertThat(affected)
+        .extracting(EvidenceItem::key)
+        .containsExactly(
+            "change:1",
+            "change:2",
+            "claim:1",
+            "claim:2",
+            "claim:3",
+            "claim:4",
+            "statement:1",
+            "statement:2");
   }
 
   /** Items of several events: camps 5 km apart, mixed sources, hearsay, lineage, imagery. */
