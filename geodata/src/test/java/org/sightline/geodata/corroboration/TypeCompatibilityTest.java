@@ -97,6 +97,6 @@ class TypeCompatibilityTest {
         assertThat(value.labelKo()).isNotEqualTo(value.labelEn()).matches(".*\\p{IsHangul}.*");
       }
     }
-    assertThat(EventType.values()).filteredOn(t -> !t.visibleFromSpace()).hasSize(11);
+    assertThat(EventType.values()).filteredOn(t -> !t.visibleFromSpace()).hasSize(12);
   }
 }

@@ -50,14 +50,14 @@ class PlacePrecisionTest {
     // About 85 x 111 km: a province.
     assertThat(new UncertainPlace.Area(Geometries.box(126.5, 39.5, 127.5, 40.5)).precision())
         .isEqualTo(PlacePrecision.AREA);
-    assertThat(UncertainPlace.WithinFacility.facility(15).precision())
+    assertThat(UncertainPlace.WithinFacility.facility("kwanliso-15-yodok").precision())
         .isEqualTo(PlacePrecision.FACILITY);
     assertThat(PlacePrecision.of(List.of())).isEqualTo(PlacePrecision.UNKNOWN);
     assertThat(
             PlacePrecision.of(
                 List.of(
                     UncertainPlace.PointRadius.of(126.85, 39.67, 10),
-                    UncertainPlace.WithinFacility.zone(15, 2))))
+                    UncertainPlace.WithinFacility.zone("kwanliso-15-yodok", "mine"))))
         .isEqualTo(PlacePrecision.FACILITY);
   }
 }

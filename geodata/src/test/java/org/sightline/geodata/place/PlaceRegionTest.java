@@ -50,13 +50,13 @@ class PlaceRegionTest {
     PlaceRegion region =
         PlaceRegion.of(
             List.of(
-                UncertainPlace.WithinFacility.zone(15, 3),
+                UncertainPlace.WithinFacility.zone("kwanliso-15-yodok", "housing-east"),
                 UncertainPlace.PointRadius.of(LON + 0.2, LAT, 1000)),
             resolver,
             from,
             to);
     assertThat(asked).hasSize(1);
-    assertThat(asked.get(0)).containsExactly(15L, 3L, from, to);
+    assertThat(asked.get(0)).containsExactly("kwanliso-15-yodok", "housing-east", from, to);
     Geometry union = region.region();
     assertThat(union.getNumGeometries()).isEqualTo(2);
     assertThat(union.getSRID()).isEqualTo(Geometries.SRID_WGS84);
@@ -65,18 +65,21 @@ class PlaceRegionTest {
     assertThatThrownBy(
             () ->
                 PlaceRegion.of(
-                    UncertainPlace.WithinFacility.facility(9), PlaceResolver.none(), from, to))
+                    UncertainPlace.WithinFacility.facility("camp-9"),
+                    PlaceResolver.none(),
+                    from,
+                    to))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("place: facility 9 cannot be resolved here (no boundaries given)");
+        .hasMessage("place: facility 'camp-9' cannot be resolved here (no boundaries given)");
     assertThatThrownBy(
             () ->
                 PlaceRegion.of(
-                    UncertainPlace.WithinFacility.facility(9),
+                    UncertainPlace.WithinFacility.facility("camp-9"),
                     (f, z, e, l) -> Geometries.point(LON, LAT),
                     from,
                     null))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("place: facility 9 has no boundary polygon for 1997-01-01/..");
+        .hasMessage("place: facility 'camp-9' has no boundary polygon for 1997-01-01/..");
     assertThatThrownBy(() -> PlaceRegion.of(List.of(), PlaceResolver.none(), null, null))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("place: a claim with no place has no region");
@@ -105,8 +108,12 @@ class PlaceRegionTest {
     assertThatThrownBy(() -> new UncertainPlace.Area(Geometries.point(LON, LAT)))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("place: area: geometry type Point is not allowed here");
-    assertThatThrownBy(() -> UncertainPlace.WithinFacility.zone(15, 0))
+    assertThatThrownBy(
+            () -> UncertainPlace.WithinFacility.zone("kwanliso-15-yodok", "Housing East"))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("place: zone id must be positive: 0");
+        .hasMessage("place: zone 'Housing East' is not a zone key, e.g. housing-east");
+    assertThatThrownBy(() -> UncertainPlace.WithinFacility.facility("Camp 15"))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("place: facility 'Camp 15' is not a facility id, e.g. kwanliso-15-yodok");
   }
 }
