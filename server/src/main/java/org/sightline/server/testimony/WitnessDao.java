@@ -107,6 +107,13 @@ public interface WitnessDao {
        WHERE id = :id AND deleted_at IS NULL""")
   int touch(@Bind("id") long id, @Bind("by") String by);
 
+  /** The live claims of the witness's live testimonies. */
+  @SqlQuery(
+      """
+      SELECT c.id FROM claim c JOIN testimony t ON t.id = c.testimony_id
+       WHERE t.witness_id = :id AND t.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY c.id""")
+  List<Long> liveClaims(@Bind("id") long witnessId);
+
   @SqlUpdate(
       """
       UPDATE witness SET merged_into = :into, version = version + 1, updated_at = now(), updated_by = :by

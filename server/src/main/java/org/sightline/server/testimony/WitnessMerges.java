@@ -1,6 +1,8 @@
 package org.sightline.server.testimony;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ConflictException;
@@ -10,13 +12,19 @@ import org.sightline.server.errors.StaleVersionException;
 
 /**
  * Decisions on witness merge proposals. Confirming one merges witness B into witness A (B's record
- * stays, with {@code mergedInto}); corroboration then counts the two as one source. Thread-safe.
+ * stays, with {@code mergedInto}) and recomputes the corroboration of both witnesses' claims in the
+ * same transaction, which then counts the two as one source. Thread-safe.
  */
 public final class WitnessMerges {
   private final AttributedTransactions transactions;
+  private final Claims.ClaimsChanged changed;
 
-  public WitnessMerges(AttributedTransactions transactions) {
+  /**
+   * @param changed recomputes corroboration for the claims of two witnesses once merged
+   */
+  public WitnessMerges(AttributedTransactions transactions, Claims.ClaimsChanged changed) {
     this.transactions = transactions;
+    this.changed = changed;
   }
 
   /** The decision body. */
@@ -65,6 +73,14 @@ public final class WitnessMerges {
                   "merge proposal " + proposalId + " names a witness deleted since");
             }
             witnesses.mergeInto(pair.witnessB(), pair.witnessA(), actor.name());
+          }
+          if ("confirm".equals(decision.decision())) {
+            Set<Long> claims =
+                new TreeSet<>(handle.attach(WitnessDao.class).liveClaims(pair.witnessA()));
+            claims.addAll(handle.attach(WitnessDao.class).liveClaims(pair.witnessB()));
+            if (!claims.isEmpty()) {
+              changed.after(handle, claims);
+            }
           }
           dao.decide(
               proposalId,

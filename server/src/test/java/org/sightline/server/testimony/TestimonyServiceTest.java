@@ -77,7 +77,7 @@ class TestimonyServiceTest {
         new DatedAreas(DatedAreaKind.BOUNDARY, transactions, registry, corroboration::afterAreas);
     identities = wiredIdentities(keys);
     witnesses = new Witnesses(transactions, identities);
-    merges = new WitnessMerges(transactions);
+    merges = new WitnessMerges(transactions, corroboration);
     testimonies = new Testimonies(transactions, Clock.systemUTC());
     documents = new Documents(transactions, Clock.systemUTC());
     claims = new Claims(transactions, corroboration);
@@ -651,8 +651,7 @@ class TestimonyServiceTest {
             inside(camp)));
     assertThat(eventOf(told).level()).isEqualTo("corroborated");
 
-    // Until confirmed, nothing merges; confirmed, the two records are one source. Corroboration
-    // follows at the next recomputation of those claims (a claim write, or the rules at start-up).
+    // Until confirmed, nothing merges; confirmed, the two records are one source, at once.
     assertThatThrownBy(
             () ->
                 merges.decide(
@@ -676,12 +675,8 @@ class TestimonyServiceTest {
                     confirmed.version(),
                     new WitnessMerges.Decision("dismiss", "changed my mind")))
         .isInstanceOf(ConflictException.class);
-    claims.replace(
-        INVESTIGATOR,
-        told.id(),
-        told.version(),
-        claim(testimony(here), "forced-labour", "2010", "victim", null, "logging", inside(camp)));
     assertThat(eventOf(told).level()).isEqualTo("single-source");
+    assertThat(witnesses.get(there.id()).mergedInto()).isEqualTo(here.code());
   }
 
   @Test

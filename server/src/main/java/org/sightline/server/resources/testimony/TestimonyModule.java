@@ -48,7 +48,7 @@ public final class TestimonyModule {
     this.organisations = new Organisations(transactions);
     this.identities = new WitnessIdentities(transactions, sealer, fingerprints);
     this.witnesses = new Witnesses(transactions, identities);
-    this.merges = new WitnessMerges(transactions);
+    this.merges = new WitnessMerges(transactions, recomputation);
     this.testimonies = new Testimonies(transactions, clock);
     this.documents = new Documents(transactions, clock);
     this.recomputation = recomputation;
