@@ -41,6 +41,7 @@ final class Clustering {
     int[] hints = index.entryItems();
     int[] skip = new int[hints.length];
     int[] rootOfItem = new int[1];
+    int[] cursors = index.newCursors();
     for (int i : index.sweepOrder()) {
       int item = i;
       rootOfItem[0] = item;
@@ -48,6 +49,7 @@ final class Clustering {
           item,
           days,
           metres,
+          cursors,
           new ItemIndex.EntryVisitor() {
             @Override
             public int accept(int j, int entry, int bucketEnd) {
@@ -173,21 +175,13 @@ final class Clustering {
     return end;
   }
 
-  /** Receives the edges of a spanning tree. */
-  @FunctionalInterface
-  interface TreeEdges {
-    /** {@code child} was reached through {@code via}. */
-    void joined(int child, int via);
-  }
-
   /**
    * The positions connected to the seeds through items {@code allowed} accepts, ascending; seeds
-   * are included when allowed. Breadth-first, each item's neighbours taken in ascending position,
-   * so {@code tree} (when given) receives a spanning tree that depends only on the graph, not on
-   * the order of the input.
+   * are included when allowed. Breadth-first from the seeds; the result is a set, whatever the
+   * order of the search. For one neighbourhood (an event's, at other tolerances, or the items a
+   * change touches), where the whole clustering would cost more.
    */
-  static int[] reach(
-      ItemIndex index, int[] seeds, Tolerances tolerances, IntPredicate allowed, TreeEdges tree) {
+  static int[] reach(ItemIndex index, int[] seeds, Tolerances tolerances, IntPredicate allowed) {
     long days = tolerances.timeDays();
     double metres = tolerances.placeM();
     BitSet reached = new BitSet(index.size());
@@ -214,13 +208,9 @@ final class Clustering {
               found.add(j);
             }
           });
-      int[] neighbours = found.sorted();
-      for (int v : neighbours) {
+      for (int v : found.values()) {
         if (!reached.get(v) && index.within(u, v, metres)) {
           reached.set(v);
-          if (tree != null) {
-            tree.joined(v, u);
-          }
           queue = grow(queue, tail);
           queue[tail++] = v;
         }
@@ -249,10 +239,8 @@ final class Clustering {
       size = 0;
     }
 
-    int[] sorted() {
-      int[] copy = Arrays.copyOf(values, size);
-      Arrays.sort(copy);
-      return copy;
+    int[] values() {
+      return Arrays.copyOf(values, size);
     }
   }
 }

@@ -1,9 +1,7 @@
 package org.sightline.geodata.corroboration;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sightline.geodata.InvalidDataException;
 
@@ -21,7 +19,6 @@ public final class Corroboration {
   private final int[][] trees;
   private final int[] componentOf;
   private final List<CorroboratedEvent> events;
-  private final Map<String, Integer> positionByKey;
 
   Corroboration(ItemIndex index, Tolerances tolerances, Clustering.Clusters clusters) {
     this.index = index;
@@ -29,7 +26,6 @@ public final class Corroboration {
     this.components = clusters.components();
     this.trees = clusters.trees();
     this.componentOf = new int[index.size()];
-    this.positionByKey = new HashMap<>(index.size() * 2);
     List<CorroboratedEvent> built = new ArrayList<>(components.length);
     for (int c = 0; c < components.length; c++) {
       List<EvidenceItem> members = members(components[c]);
@@ -45,9 +41,6 @@ public final class Corroboration {
               independence.sources(),
               independence.kinds().stream().sorted().toList()));
     }
-    for (int i = 0; i < index.size(); i++) {
-      positionByKey.put(index.item(i).key(), i);
-    }
     this.events = List.copyOf(built);
   }
 
@@ -58,8 +51,8 @@ public final class Corroboration {
 
   /** The event an item belongs to, or empty when no item has that key. */
   public Optional<CorroboratedEvent> eventOf(String itemKey) {
-    Integer p = positionByKey.get(itemKey);
-    return p == null ? Optional.empty() : Optional.of(events.get(componentOf[p]));
+    int p = positionOf(itemKey);
+    return p < 0 ? Optional.empty() : Optional.of(events.get(componentOf[p]));
   }
 
   /** The items corroborated, sorted by key. */
@@ -79,8 +72,8 @@ public final class Corroboration {
    * @throws InvalidDataException when the event is not one of these events
    */
   public Explanation explain(CorroboratedEvent event) {
-    Integer first = positionByKey.get(event.firstMemberKey());
-    if (first == null || !events.get(componentOf[first]).equals(event)) {
+    int first = positionOf(event.firstMemberKey());
+    if (first < 0 || !events.get(componentOf[first]).equals(event)) {
       throw new InvalidDataException("event " + event.key() + " is not one of these events");
     }
     int c = componentOf[first];
@@ -101,6 +94,25 @@ public final class Corroboration {
       throw new InvalidDataException("minSimilarity must be 0 to 1: " + minSimilarity);
     }
     return new DuplicateFinder(index, tolerances).find(minSimilarity);
+  }
+
+  /** The position of the item with this key (items are sorted by key), or -1. */
+  private int positionOf(String key) {
+    int lo = 0;
+    int hi = index.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = index.item(mid).key().compareTo(key);
+      if (c == 0) {
+        return mid;
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
   }
 
   private List<EvidenceItem> members(int[] positions) {

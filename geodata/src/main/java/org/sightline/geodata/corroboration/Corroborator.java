@@ -134,7 +134,7 @@ public final class Corroborator {
     }
     int[] reached =
         Clustering.reach(
-            index, start.stream().mapToInt(Integer::intValue).toArray(), scaled, j -> j < m, null);
+            index, start.stream().mapToInt(Integer::intValue).toArray(), scaled, j -> j < m);
     List<EvidenceItem> result = new ArrayList<>(reached.length);
     for (int p : reached) {
       result.add(current.get(p));

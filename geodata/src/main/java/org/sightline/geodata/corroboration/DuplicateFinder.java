@@ -40,6 +40,12 @@ final class DuplicateFinder {
                 || index.item(a).testimonyKey().equals(index.item(b).testimonyKey())) {
               return;
             }
+            // |A n B| / |A u B| <= min / max of the sizes: most pairs fail this without a merge.
+            int small = Math.min(grams[a].length, grams[b].length);
+            int large = Math.max(grams[a].length, grams[b].length);
+            if (small < minSimilarity * large) {
+              return;
+            }
             double similarity = DescriptionSimilarity.jaccard(grams[a], grams[b]);
             if (similarity >= minSimilarity && index.within(a, b, tolerances.placeM())) {
               found.add(candidate(index.item(b), index.item(a), similarity));

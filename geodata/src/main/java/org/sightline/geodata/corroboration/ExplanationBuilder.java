@@ -260,7 +260,7 @@ final class ExplanationBuilder {
   }
 
   private int[] reachAt(int first, double scale) {
-    return Clustering.reach(index, new int[] {first}, tolerances.scaled(scale), j -> true, null);
+    return Clustering.reach(index, new int[] {first}, tolerances.scaled(scale), j -> true);
   }
 
   private CorroborationLevel levelOf(int[] positions) {

@@ -78,6 +78,12 @@ final class ItemIndex {
    */
   private final long[] entries;
 
+  /**
+   * Each entry's search key, in a dense array for binary search: its start, or its end in the class
+   * open at the start.
+   */
+  private final long[] keys;
+
   private static final int STRIDE = 8;
 
   /**
@@ -162,6 +168,7 @@ final class ItemIndex {
       }
     }
     entries = new long[listed * STRIDE];
+    keys = new long[listed];
     int[] written = {0};
     cells = new HashMap<>(building.size() * 2);
     building.forEach((k, b) -> cells.put(k, lay(b, written)));
@@ -242,7 +249,7 @@ final class ItemIndex {
         i,
         toleranceDays,
         toleranceM,
-        false,
+        null,
         (j, entry, bucketEnd) -> {
           visitor.accept(j);
           return entry + 1;
@@ -252,9 +259,24 @@ final class ItemIndex {
   /**
    * The {@link #candidates} of {@code i} that come before it in {@link #sweepOrder}, with the
    * entries they were found in; the visitor may skip entries.
+   *
+   * @param cursors from {@link #newCursors()}, for one pass asking for every item in sweep order:
+   *     where each bucket's search starts, moved forward as the queries' starts grow, so that no
+   *     bucket is searched by bisection (which, in the large buckets of a dense facility, is most
+   *     of the cost of a query)
    */
-  void earlierCandidates(int i, long toleranceDays, double toleranceM, EntryVisitor visitor) {
-    query(i, toleranceDays, toleranceM, true, visitor);
+  void earlierCandidates(
+      int i, long toleranceDays, double toleranceM, int[] cursors, EntryVisitor visitor) {
+    query(i, toleranceDays, toleranceM, cursors, visitor);
+  }
+
+  /** Fresh cursors for a pass of {@link #earlierCandidates}. */
+  int[] newCursors() {
+    int[] cursors = new int[keys.length];
+    for (int e = 0; e < cursors.length; e++) {
+      cursors[e] = e;
+    }
+    return cursors;
   }
 
   RegionBounds boundsOf(int i) {
@@ -280,18 +302,23 @@ final class ItemIndex {
         && within(i, j, toleranceM);
   }
 
+  /**
+   * @param cursors null for a query of all candidates; otherwise a pass's cursors, and only
+   *     candidates ranked before {@code i} are wanted
+   */
   private void query(
-      int i, long toleranceDays, double toleranceM, boolean earlier, EntryVisitor visitor) {
+      int i, long toleranceDays, double toleranceM, int[] cursors, EntryVisitor visitor) {
     double dLat = toleranceM / 110_000.0; // a degree of latitude is at least 110,574 m
     double maxAbsLat = Math.min(89.0, Math.max(Math.abs(minY[i]), Math.abs(maxY[i])) + dLat);
     double dLon = Math.min(360, toleranceM / (111_000.0 * Math.cos(Math.toRadians(maxAbsLat))));
     Query q =
         new Query(
             i,
-            earlier ? sweepRank[i] : Integer.MAX_VALUE,
+            cursors != null ? sweepRank[i] : Integer.MAX_VALUE,
             start[i] - 2 * toleranceDays,
             end[i] + 2 * toleranceDays,
             new Envelope(minX[i] - dLon, maxX[i] + dLon, minY[i] - dLat, maxY[i] + dLat),
+            cursors,
             visitor);
     int[] compatible = compatibleTypes[type[i]];
     scan(wide, compatible, q, false);
@@ -342,11 +369,19 @@ final class ItemIndex {
     final double y1;
     final int cellX0;
     final int cellY0;
+    final int[] cursors;
     final EntryVisitor visitor;
     int x;
     int y;
 
-    Query(int item, int beforeRank, long from, long to, Envelope envelope, EntryVisitor visitor) {
+    Query(
+        int item,
+        int beforeRank,
+        long from,
+        long to,
+        Envelope envelope,
+        int[] cursors,
+        EntryVisitor visitor) {
       this.item = item;
       this.beforeRank = beforeRank;
       this.from = from;
@@ -358,6 +393,7 @@ final class ItemIndex {
       this.y1 = envelope.getMaxY();
       this.cellX0 = cell(x0);
       this.cellY0 = cell(y0);
+      this.cursors = cursors;
       this.visitor = visitor;
     }
   }
@@ -373,10 +409,18 @@ final class ItemIndex {
           continue;
         }
         boolean byEnd = c == OPEN_START_CLASS;
-        // Sorted by start (and sweep rank), or, open at the start, by end.
-        int keyField = byEnd ? 1 : 0;
+        // Sorted by start (and sweep rank), or, open at the start, by end: the keys.
         long least = byEnd ? q.from : q.from - cell.widestDays[slot];
-        int k = e[lo * STRIDE + keyField] >= least ? lo : lowerBound(lo, hi, keyField, least);
+        int k;
+        if (q.cursors != null) {
+          k = q.cursors[lo];
+          while (k < hi && keys[k] < least) {
+            k++;
+          }
+          q.cursors[lo] = k;
+        } else {
+          k = keys[lo] >= least ? lo : lowerBound(lo, hi, least);
+        }
         for (; k < hi; k++) {
           int base = k * STRIDE;
           long start = e[base];
@@ -407,11 +451,11 @@ final class ItemIndex {
     }
   }
 
-  /** The first entry of {@code [lo, hi)} whose field (0 start, 1 end) is at least {@code value}. */
-  private int lowerBound(int lo, int hi, int field, long value) {
+  /** The first entry of {@code [lo, hi)} whose key is at least {@code value}. */
+  private int lowerBound(int lo, int hi, long value) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (entries[mid * STRIDE + field] < value) {
+      if (keys[mid] < value) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -512,6 +556,7 @@ final class ItemIndex {
         entries[base + 5] = Double.doubleToRawLongBits(minY[i]);
         entries[base + 6] = Double.doubleToRawLongBits(maxX[i]);
         entries[base + 7] = Double.doubleToRawLongBits(maxY[i]);
+        keys[base / STRIDE] = s % CLASSES == OPEN_START_CLASS ? end[i] : start[i];
         widest[s] = Math.max(widest[s], end[i] - start[i]);
       }
     }

@@ -126,7 +126,11 @@ record SourceIndependence(
     if (rep.key().equals(item.key())) {
       if (upstream == null) {
         reason = IndependenceReason.INDEPENDENT;
-        text = item.key() + " counted: " + noun(item.kind()) + " " + source.key() + ", first-hand";
+        text =
+            item.key()
+                + " counted: "
+                + source.key()
+                + (item.kind() == EvidenceKind.TESTIMONY ? ", first-hand" : "");
       } else {
         reason = IndependenceReason.COUNTED_FOR_UPSTREAM;
         text =
