@@ -52,7 +52,7 @@ public final class CorroborationBenchmark {
     "execution",
     "public-execution",
     "sexual-violence",
-    "forced-abortion",
+    "forced-abortion-or-infanticide",
     "enforced-disappearance",
     "forcible-transfer"
   };
