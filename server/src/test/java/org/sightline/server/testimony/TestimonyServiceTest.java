@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.generic.GenericType;
 import org.junit.jupiter.api.BeforeAll;
@@ -718,6 +723,47 @@ class TestimonyServiceTest {
         flagged.version(),
         new ClaimDuplicates.Decision("confirm", "one interview transcribed twice"));
     assertThat(eventOf(first).level()).isEqualTo("single-source");
+  }
+
+  @Test
+  void twoMatchingClaimsRecordedAtTheSameMomentEndInOneEvent() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        Camp camp = newCamp(true);
+        TestimonyView first = testimony(witness("test-centre", null));
+        TestimonyView second = testimony(witness("test-centre", null));
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Future<ClaimView>> written = new ArrayList<>();
+        for (TestimonyView t : List.of(first, second)) {
+          written.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return claims.record(
+                        INVESTIGATOR,
+                        claim(
+                            t,
+                            "torture",
+                            "2006",
+                            "victim",
+                            null,
+                            "beaten " + t.id(),
+                            inside(camp)));
+                  }));
+        }
+        ClaimView a = written.get(0).get(60, TimeUnit.SECONDS);
+        ClaimView b = written.get(1).get(60, TimeUnit.SECONDS);
+        EventRow event = eventOf(a);
+        assertThat(event.members())
+            .as("round " + round)
+            .extracting(EventRow.Member::key)
+            .containsExactlyInAnyOrder("claim:" + a.id(), "claim:" + b.id());
+        assertThat(event.level()).isEqualTo("corroborated");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
