@@ -1,5 +1,8 @@
 // The server's API. This module is the only place that builds a URL the map requests: the
-// builders (…Url) are pure and tested without a browser; the fetch… functions send the requests.
+// builders (…Url) are pure and tested without a browser; the fetch… functions send the requests,
+// with the session's bearer token when signed in (session.js).
+
+import { authHeaders, expire, isSignedIn } from './session.js';
 
 export const DEFAULT_VIEW = Object.freeze({ lat: 40.3, lon: 127.3, zoom: 7 });
 const PAGE_LIMIT = 1000; // features per page of an OGC API collection
@@ -23,6 +26,67 @@ export const facilitiesUrl = () => `/api/collections/facilities/items?limit=${PA
 // The boundary versions valid on a day (YYYY-MM-DD).
 export function boundariesUrl(day) {
   return `/api/collections/facility-boundaries/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+}
+
+// The zone versions valid on a day (YYYY-MM-DD).
+export function zonesUrl(day) {
+  return `/api/collections/zones/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+}
+
+// The dense layers' server paths (docs/MAP-API.md): features or grid cells for a view and a period.
+export const MAP_LAYER_PATHS = Object.freeze({
+  footprints: '/api/map/footprints',
+  changeEvents: '/api/map/change-events',
+  events: '/api/map/events',
+});
+
+// A dense layer for a view: bbox [west, south, east, north] in degrees (lon, lat), zoom, the
+// period's days (YYYY-MM-DD, either may be null = open) and the layer's filters (name -> codes).
+export function mapLayerUrl(layer, { bbox, zoom, from = null, to = null, filters = {} }) {
+  const path = MAP_LAYER_PATHS[layer];
+  if (!path) throw new Error(`no map layer '${layer}'`);
+  const params = new URLSearchParams({ bbox: bboxParam(bbox), zoom: String(Math.round(zoom)) });
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  for (const [name, values] of Object.entries(filters)) {
+    if (Array.isArray(values) && values.length) params.set(name, values.join(','));
+  }
+  return `${path}?${params}`;
+}
+
+// The bbox parameter: clamped to the world, 5 decimals (about 1 m).
+export function bboxParam([west, south, east, north]) {
+  const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
+  return [clamp(west, 180), clamp(south, 90), clamp(east, 180), clamp(north, 90)].map((v) => v.toFixed(5)).join(',');
+}
+
+export const timeSpanUrl = () => '/api/map/time-span';
+
+// Counts per time bin of a dense layer ('footprints' | 'change-events' | 'events') in a view.
+export function histogramUrl(layer, { bbox, from, to, bins }) {
+  const params = new URLSearchParams({ layer, bbox: bboxParam(bbox), bins: String(bins) });
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  return `/api/map/histogram?${params}`;
+}
+
+// One facility as the registry holds it (names, fields, version).
+export const facilityUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}`;
+
+// Every boundary version of a facility, ended ones included.
+export const boundaryHistoryUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}/boundaries`;
+
+// A facility's structure-change time series (staff), and as CSV.
+export const structureSeriesUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}/structure-series`;
+
+// The corroborated events linked to a facility (staff).
+export function facilityEventsUrl(facilityId) {
+  return `/api/collections/events/items?${new URLSearchParams({ facility: facilityId, limit: String(PAGE_LIMIT) })}`;
+}
+
+// The claims linked to a facility (investigators).
+export function facilityClaimsUrl(facilityId) {
+  return `/api/claims?${new URLSearchParams({ facility: facilityId, limit: '100' })}`;
 }
 
 // The server's name search (trigram similarity over every name and alias).
@@ -100,13 +164,21 @@ export function normaliseMapConfig(raw) {
 
 const pageUrl = () => globalThis.location?.href ?? 'http://localhost/';
 
-// GET a JSON document; an error names the status and the path.
-async function getJson(url, accept = 'application/json') {
+// GET a JSON document, with the session's token when signed in; an error names the status and the
+// path and carries the status. A 401 while signed in means the session ended: it is forgotten.
+// signal: an AbortSignal that cancels the request (a newer view or period replaced it).
+export async function getJson(url, accept = 'application/json', signal = undefined) {
   const response = await fetch(url, {
-    headers: { Accept: accept },
+    headers: { Accept: accept, ...authHeaders() },
     credentials: 'same-origin',
+    signal,
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+  if (!response.ok) {
+    if (response.status === 401 && isSignedIn()) expire();
+    const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+    error.status = response.status;
+    throw error;
+  }
   return response.json();
 }
 
@@ -118,6 +190,11 @@ export const searchFacilities = (query) => getJson(facilitySearchUrl(query));
 export const fetchRevisits = (facilityId, day) => getJson(revisitsUrl(facilityId, day));
 export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facilityId, from, to));
 export const searchScenes = (lat, lon, day) => getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
+
+export const fetchTimeSpan = () => getJson(timeSpanUrl());
+export const fetchMapLayer = (layer, query, signal) => getJson(mapLayerUrl(layer, query), GEOJSON_ACCEPT, signal);
+export const fetchFacility = (facilityId) => getJson(facilityUrl(facilityId));
+export const fetchZones = (day) => fetchAllFeatures(zonesUrl(day));
 
 // Every facility, all pages.
 export const fetchAllFacilities = () => fetchAllFeatures(facilitiesUrl());
