@@ -7,6 +7,7 @@ const browser = {
   window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', console: 'readonly',
   URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly', Node: 'readonly', ResizeObserver: 'readonly',
   MouseEvent: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', globalThis: 'readonly',
+  AbortController: 'readonly', CSS: 'readonly',
 };
 const node = {
   console: 'readonly', process: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly',

@@ -28,6 +28,16 @@ export function createVocabulary(raw) {
   const typesByCode = byCode(types);
   const statusesByCode = byCode(statuses);
   const label = (term, code, language) => term?.labels[language] ?? term?.labels.en ?? code;
+  // Every other vocabulary by name: top-level lists (structureClasses, changeKinds, …) and those
+  // under "testimony" (eventTypes, corroborationLevels, evidenceKinds, provinces, …).
+  const named = new Map();
+  const addNamed = (name, value) => {
+    if (Array.isArray(value)) named.set(name, byCode(terms(value)));
+  };
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    if (name !== 'testimony') addNamed(name, value);
+  }
+  for (const [name, value] of Object.entries(raw?.testimony ?? {})) addNamed(name, value);
   return Object.freeze({
     languages: Array.isArray(raw?.languages) ? raw.languages.filter(isText) : ['en'],
     types: Object.freeze(types.map((term) => term.code)),
@@ -38,6 +48,10 @@ export function createVocabulary(raw) {
     isStatus: (code) => statusesByCode.has(code),
     typeLabel: (code, language) => label(typesByCode.get(code), code, language),
     statusLabel: (code, language) => label(statusesByCode.get(code), code, language),
+    // The codes of a named vocabulary, in the server's order ([] when unknown).
+    codes: (name) => [...(named.get(name)?.keys() ?? [])],
+    // A code's label in a named vocabulary; the code itself when either is unknown.
+    label: (name, code, language) => label(named.get(name)?.get(code), code, language),
   });
 }
 
