@@ -5,7 +5,7 @@
 import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries } from './api.js';
 import { BoundaryLayer, normaliseBoundary } from './boundary-layer.js';
 import { initialLanguage, loadCatalog, useLanguage, otherLanguage, translatePage, t } from './i18n.js';
-import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
+import { createMap, addBasemap, addTiles, addMapControl } from './base-map.js';
 import { normaliseFacility } from './facility-model.js';
 import { FacilityLayer } from './facility-layer.js';
 import { ImageryLayer } from './imagery-layer.js';
@@ -68,7 +68,7 @@ async function main() {
 
   const map = createMap('map', config.initialView);
   addTiles(map, config);
-  addOutline(map).catch((err) => console.warn('outline unavailable', err));
+  const basemap = addBasemap(map, { language: state.get().language }).catch((err) => console.warn('basemap unavailable', err));
   addMapControl(map, document.getElementById('legend'));
   addMapControl(map, document.getElementById('timeline'), 'bottomleft');
 
@@ -98,6 +98,7 @@ async function main() {
     layer.refresh();
     boundaryLayer.refresh();
     imageryLayer.refresh();
+    basemap.then((b) => b?.setLanguage(language));
   }));
   langButton.addEventListener('click', () => state.set({ language: otherLanguage(state.get().language) }));
 

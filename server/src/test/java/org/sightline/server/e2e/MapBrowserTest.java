@@ -352,7 +352,7 @@ class MapBrowserTest {
         .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
     assertThat(resources).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/"));
     assertThat(resources)
-        .anySatisfy(url -> assertThat(url).contains("/data/korea-outline.geojson"));
+        .anySatisfy(url -> assertThat(url).contains("/data/basemap-land.geojson"));
   }
 
   @Test
