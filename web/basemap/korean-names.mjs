@@ -54,7 +54,7 @@ export const TOWNS = {
     Chunghwa: '중화', Sinmak: '신막', 'Sakchu-ŭp': '삭주', Sinanju: '신안주', 'Yonggang-ŭp': '용강',
     'Pyŏksŏng-ŭp': '벽성', Koksan: '곡산', 'Chasŏng': '자성', 'Kyŏngwŏn': '경원', 'Puryŏng': '부령',
     Kwaksan: '곽산', 'Yŏngbyŏn': '영변', 'Yŏmju-ŭp': '염주', 'Ŭndŏk': '은덕', 'Kimch’aek-si': '김책',
-    'Samho-rodongjagu': '삼호', 'Komusan Il-tong': '고무산', 'Sŭngho 1-tong': '승호', 'Yuktae-dong': '육대',
+    'Samho-rodongjagu': '삼호', 'Sinsang-ni': '신상리', 'Komusan Il-tong': '고무산', 'Sŭngho 1-tong': '승호', 'Yuktae-dong': '육대',
   },
   KR: {
     Seoul: '서울', Busan: '부산', Incheon: '인천', Daegu: '대구', Daejeon: '대전', Gwangju: '광주',

@@ -41,7 +41,7 @@ export function riverVisible(rank, zoom) {
 
 // Outline width (px) of a river area: hairline for the peninsula, bolder close up.
 export function riverWeight(zoom) {
-  return Math.min(3, Math.max(0.6, (zoom - 5) * 0.35));
+  return Math.min(3.5, Math.max(0.8, (zoom - 5) * 0.5));
 }
 
 // Rough width in pixels of a label, so overlap can be tested before anything is laid out:
@@ -57,10 +57,11 @@ function overlaps(a, b) {
 }
 
 // Greedy collision test: candidates come most important first, each with a screen box
-// {x, y, w, h}; a candidate is kept when its box (grown by `gap` px) overlaps no kept box.
-export function selectLabels(candidates, gap = 2) {
+// {x, y, w, h}; a candidate is kept when its box (grown by `gap` px) overlaps no kept box and
+// none of the `reserved` boxes (space already taken, such as the graticule captions).
+export function selectLabels(candidates, gap = 2, reserved = []) {
   const kept = [];
-  const boxes = [];
+  const boxes = [...reserved];
   for (const c of candidates) {
     const box = { x: c.box.x - gap, y: c.box.y - gap, w: c.box.w + 2 * gap, h: c.box.h + 2 * gap };
     if (boxes.some((b) => overlaps(box, b))) continue;
@@ -76,7 +77,8 @@ export function graticuleStep(zoom) {
   if (zoom >= 12) return 0.05;
   if (zoom >= 10) return 0.1;
   if (zoom >= 8) return 0.5;
-  return 1;
+  if (zoom >= 7) return 1;
+  return 2;
 }
 
 // The multiples of step within [min, max], computed on integers so 0.1-steps do not drift.
@@ -94,4 +96,42 @@ export function formatDegree(value, step, axis) {
   const decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
   const hemisphere = axis === 'lat' ? (value < 0 ? 'S' : 'N') : value < 0 ? 'W' : 'E';
   return `${Math.abs(value).toFixed(decimals)}°${hemisphere}`;
+}
+
+// The `count` places nearest to a centre {lat, lon} that fail `skip`, with distance (km) and
+// compass bearing (degrees clockwise from north); close up they tell an analyst where towns lie.
+export function nearestPlaces(places, center, count, skip = () => false) {
+  const k = Math.cos((center.lat * Math.PI) / 180);
+  return places
+    .filter((p) => !skip(p))
+    .map((p) => {
+      const dx = (p.lon - center.lon) * k;
+      const dy = p.lat - center.lat;
+      const bearing = ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
+      return { place: p, km: Math.hypot(dx, dy) * 111.2, bearing };
+    })
+    .sort((a, b) => a.km - b.km)
+    .slice(0, count);
+}
+
+// An arrow for a compass bearing, one of eight.
+export function bearingArrow(bearing) {
+  return ['↑', '↗', '→', '↘', '↓', '↙', '←', '↖'][Math.round((((bearing % 360) + 360) % 360) / 45) % 8];
+}
+
+// Where a ray from the centre of a width x height view, along a compass bearing, meets the
+// view's edge moved `inset` px inwards; as {x, y} in view pixels (y grows downwards).
+export function edgeAnchor(width, height, bearing, inset) {
+  const rad = (bearing * Math.PI) / 180;
+  const dx = Math.sin(rad);
+  const dy = -Math.cos(rad);
+  const hw = Math.max(1, width / 2 - inset);
+  const hh = Math.max(1, height / 2 - inset);
+  const t = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
+  return { x: width / 2 + dx * t, y: height / 2 + dy * t };
+}
+
+// A distance for a caption: one decimal below 10 km, whole kilometres above.
+export function formatKm(km) {
+  return km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`;
 }

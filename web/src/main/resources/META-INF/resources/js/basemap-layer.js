@@ -7,8 +7,8 @@
 
 import { fetchBasemapLayer } from './api.js';
 import {
-  estimateTextWidth, formatDegree, graticuleStep, graticuleValues, labelName, placesForZoom, riverVisible,
-  riverWeight, selectLabels, showProvinceLabels,
+  bearingArrow, edgeAnchor, estimateTextWidth, formatDegree, formatKm, graticuleStep, graticuleValues, labelName,
+  nearestPlaces, placesForZoom, riverVisible, riverWeight, selectLabels, showProvinceLabels,
 } from './basemap-labels.js';
 
 export const LABEL_PANE = 'basemap-labels'; // z-index in map.css: above 'outline', below scenes and facilities
@@ -19,6 +19,8 @@ const PLACE_FONT = [14, 13, 12, 11, 11, 11];
 const PROVINCE_FONT = 12;
 const LABEL_HEIGHT = 16;
 const DOT = 6;
+const NEARBY_FROM_ZOOM = 11; // from here on, the nearest towns outside the view are pointed at
+const NEARBY_COUNT = 3;
 
 const cssToken = (value) => String(value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -142,10 +144,12 @@ class Basemap {
     }
     candidates.sort((a, b) => (a.priority ?? a.item.rank ?? 9) - (b.priority ?? b.item.rank ?? 9));
 
-    const nodes = [];
-    for (const c of this.graticuleCaptions(size)) nodes.push(c);
+    const captions = this.graticuleCaptions(size);
+    const nodes = captions.map((c) => c.node);
     const onScreen = (c) => c.box.x + c.box.w > 0 && c.box.x < size.x && c.box.y + c.box.h > 0 && c.box.y < size.y;
-    for (const c of selectLabels(candidates.filter(onScreen))) nodes.push(this.labelNode(c));
+    const kept = selectLabels(candidates.filter(onScreen), 2, captions.map((c) => c.box));
+    for (const c of kept) nodes.push(this.labelNode(c));
+    if (zoom >= NEARBY_FROM_ZOOM) nodes.push(...this.nearbyNodes(size, new Set(kept.map((c) => c.item))));
 
     // Nodes sit in a pane that moves with the map, so positions are layer points.
     this.labels.replaceChildren(...nodes);
@@ -169,7 +173,31 @@ class Basemap {
     return node;
   }
 
-  // Degree captions along the top and left edges of the view, one per graticule line.
+  // Close up, arrows at the view's edge towards the nearest towns not labelled in view, with
+  // their distance from the view's centre, so the map is never a blank page without bearings.
+  nearbyNodes(size, shown) {
+    const map = this.map;
+    const center = map.getCenter();
+    const view = map.getBounds();
+    const out = [];
+    const near = nearestPlaces(this.places, { lat: center.lat, lon: center.lng }, NEARBY_COUNT,
+      (p) => shown.has(p) || view.contains([p.lat, p.lon]));
+    for (const { place, km, bearing } of near) {
+      const text = `${bearingArrow(bearing)} ${labelName(place, this.language)} ${formatKm(km)}`;
+      const w = estimateTextWidth(text, 11) + 12;
+      const at = edgeAnchor(size.x, size.y, bearing, 28);
+      const x = Math.min(Math.max(at.x - w / 2, 4), size.x - w - 4);
+      const y = Math.min(Math.max(at.y - 9, 4), size.y - 22);
+      const node = L.DomUtil.create('div', 'basemap-label basemap-label-nearby');
+      node.textContent = text;
+      L.DomUtil.setPosition(node, map.containerPointToLayerPoint([x, y]));
+      out.push(node);
+    }
+    return out;
+  }
+
+  // Degree captions along the top and left edges of the view, one per graticule line,
+  // as {node, box} so town names can keep clear of them.
   graticuleCaptions(size) {
     const map = this.map;
     const step = graticuleStep(map.getZoom());
@@ -179,7 +207,7 @@ class Basemap {
       const node = L.DomUtil.create('div', `basemap-label basemap-graticule-label ${className}`);
       node.textContent = text;
       L.DomUtil.setPosition(node, map.containerPointToLayerPoint(point));
-      out.push(node);
+      out.push({ node, box: { x: point[0], y: point[1], w: estimateTextWidth(text, 10), h: 12 } });
     };
     for (const lon of graticuleValues(b.getWest(), b.getEast(), step)) {
       const x = map.latLngToContainerPoint([b.getNorth(), lon]).x;
