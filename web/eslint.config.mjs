@@ -22,7 +22,7 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: browser },
   },
   {
-    files: ['src/test/js/**/*.mjs', 'outline/**/*.mjs', 'eslint.config.mjs'],
+    files: ['src/test/js/**/*.mjs', 'basemap/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: node },
   },
   {

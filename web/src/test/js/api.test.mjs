@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   boundariesUrl, catalogueUrl, coverageUrl, facilitiesUrl, facilitySearchUrl, imageryWindow, mapConfigUrl,
-  nextPageUrl, normaliseMapConfig, outlineUrl, revisitsUrl, sceneSearchUrl, vocabularyUrl, DEFAULT_VIEW,
+  nextPageUrl, normaliseMapConfig, basemapUrl, revisitsUrl, sceneSearchUrl, vocabularyUrl, DEFAULT_VIEW,
 } from '../../main/resources/META-INF/resources/js/api.js';
 
 const params = (url) => Object.fromEntries(new URL(url, 'http://map.test').searchParams);
@@ -10,7 +10,7 @@ const params = (url) => Object.fromEntries(new URL(url, 'http://map.test').searc
 test('fixed URLs are root-relative on this server', () => {
   assert.equal(mapConfigUrl(), '/api/map-config');
   assert.equal(vocabularyUrl(), '/api/vocabulary');
-  assert.equal(outlineUrl(), '/data/korea-outline.geojson');
+  assert.equal(basemapUrl('land'), '/data/basemap-land.geojson');
   assert.equal(facilitiesUrl(), '/api/collections/facilities/items?limit=1000');
   assert.equal(catalogueUrl('ko'), '/i18n/ko.json');
   assert.equal(catalogueUrl('../x'), '/i18n/..%2Fx.json');

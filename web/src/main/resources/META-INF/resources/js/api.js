@@ -20,7 +20,8 @@ export const GEOJSON_ACCEPT = 'application/geo+json, application/json;q=0.9';
 export const mapConfigUrl = () => '/api/map-config';
 export const vocabularyUrl = () => '/api/vocabulary';
 export const catalogueUrl = (language) => `/i18n/${encodeURIComponent(language)}.json`;
-export const outlineUrl = () => '/data/korea-outline.geojson';
+// The offline basemap's layers (web/basemap/README.md): land, provinces, rivers, places.
+export const basemapUrl = (layer) => `/data/basemap-${encodeURIComponent(layer)}.geojson`;
 export const facilitiesUrl = () => `/api/collections/facilities/items?limit=${PAGE_LIMIT}`;
 
 // The boundary versions valid on a day (YYYY-MM-DD).
@@ -185,7 +186,7 @@ export async function getJson(url, accept = 'application/json', signal = undefin
 export const fetchMapConfig = async () => normaliseMapConfig(await getJson(mapConfigUrl()));
 export const fetchVocabulary = () => getJson(vocabularyUrl());
 export const fetchCatalogue = (language) => getJson(catalogueUrl(language));
-export const fetchOutline = () => getJson(outlineUrl(), 'application/geo+json, application/json');
+export const fetchBasemapLayer = (layer) => getJson(basemapUrl(layer), GEOJSON_ACCEPT);
 export const searchFacilities = (query) => getJson(facilitySearchUrl(query));
 export const fetchRevisits = (facilityId, day) => getJson(revisitsUrl(facilityId, day));
 export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facilityId, from, to));

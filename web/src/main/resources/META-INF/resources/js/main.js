@@ -6,7 +6,7 @@
 import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries, fetchTimeSpan, fetchZones } from './api.js';
 import { BoundaryLayer, normaliseBoundary } from './boundary-layer.js';
 import { initialLanguage, loadCatalog, useLanguage, otherLanguage, translatePage, t } from './i18n.js';
-import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
+import { createMap, addBasemap, addTiles, addMapControl } from './base-map.js';
 import { DenseLayer } from './dense-layer.js';
 import { normaliseFacility } from './facility-model.js';
 import { filteredIds } from './facility-filters.js';
@@ -81,7 +81,7 @@ async function main() {
 
   const map = createMap('map', state.get().view ?? config.initialView);
   addTiles(map, config);
-  addOutline(map).catch((err) => console.warn('outline unavailable', err));
+  const basemap = addBasemap(map, { language: state.get().language }).catch((err) => console.warn('basemap unavailable', err));
   addMapControl(map, byId('legend'), 'topright');
   const recordView = () => {
     const centre = map.getCenter();
@@ -175,6 +175,7 @@ async function main() {
     facilityLayer.refresh();
     boundaryLayer.refresh();
     zoneLayer.refresh();
+    basemap.then((b) => b?.setLanguage(language));
   }));
 
   if (configFailed) showStatus('status.configFallback', {}, 'warning');

@@ -351,8 +351,7 @@ class MapBrowserTest {
         .isNotEmpty()
         .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
     assertThat(resources).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/"));
-    assertThat(resources)
-        .anySatisfy(url -> assertThat(url).contains("/data/korea-outline.geojson"));
+    assertThat(resources).anySatisfy(url -> assertThat(url).contains("/data/basemap-land.geojson"));
   }
 
   @Test
