@@ -63,6 +63,13 @@ export function bboxParam([west, south, east, north]) {
 
 export const timeSpanUrl = () => '/api/map/time-span';
 
+// Tracked structures seen in a period inside a box (staff; the OGC API collection, one page).
+export function structuresUrl({ bbox, from = null, to = null }) {
+  const params = new URLSearchParams({ bbox: bboxParam(bbox), limit: String(PAGE_LIMIT) });
+  if (from || to) params.set('datetime', `${from ?? '..'}/${to ?? '..'}`);
+  return `/api/collections/structures/items?${params}`;
+}
+
 // Counts per time bin of a dense layer ('footprints' | 'change-events' | 'events') in a view.
 export function histogramUrl(layer, { bbox, from, to, bins }) {
   const params = new URLSearchParams({ layer, bbox: bboxParam(bbox), bins: String(bins) });
@@ -193,6 +200,7 @@ export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facil
 export const searchScenes = (lat, lon, day) => getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
 
 export const fetchTimeSpan = () => getJson(timeSpanUrl());
+export const fetchStructures = (query, signal) => getJson(structuresUrl(query), GEOJSON_ACCEPT, signal);
 export const fetchMapLayer = (layer, query, signal) => getJson(mapLayerUrl(layer, query), GEOJSON_ACCEPT, signal);
 export const fetchFacility = (facilityId) => getJson(facilityUrl(facilityId));
 export const fetchZones = (day) => fetchAllFeatures(zonesUrl(day));

@@ -14,7 +14,9 @@ const PAD = 0.1; // fetch 10 % beyond each side of the view, so small pans need 
 
 // spec: { layer (state key in LAYERS), pane, zIndex, style(feature, state), popup(feature) -> Node,
 //         tooltip(feature) -> string, cellTooltip(feature) -> string, query(state) -> filters object,
-//         visible(feature, state) -> boolean (client-side filters), allowed(state) -> boolean }
+//         visible(feature, state) -> boolean (client-side filters), allowed(state) -> boolean,
+//         minZoom (optional: below it nothing is fetched and the layer says "zoom in"),
+//         fetch(query, signal) (optional: instead of the /api/map/<layer> endpoint) }
 export class DenseLayer {
   constructor(map, state, spec) {
     this.map = map;
@@ -58,6 +60,13 @@ export class DenseLayer {
       this.publish(null);
       return;
     }
+    if (this.spec.minZoom && this.map.getZoom() < this.spec.minZoom) {
+      this.controller = null;
+      this.data = null;
+      this.group.clearLayers();
+      this.publish({ mode: 'zoom-in', drawn: 0, matched: 0, period: '' });
+      return;
+    }
     const controller = new AbortController();
     this.controller = controller;
     const current = this.state.get();
@@ -70,7 +79,9 @@ export class DenseLayer {
       filters: this.spec.query?.(current) ?? {},
     };
     try {
-      const answer = await fetchMapLayer(this.spec.layer, query, controller.signal);
+      const answer = this.spec.fetch
+        ? await this.spec.fetch(query, controller.signal)
+        : await fetchMapLayer(this.spec.layer, query, controller.signal);
       if (controller !== this.controller) return;
       this.data = {
         mode: answer?.mode === 'cells' ? 'cells' : 'features',

@@ -36,6 +36,19 @@ export const GSD_WEIGHTS = Object.freeze([
 ]);
 export const CELL_COLOUR = '#253494';
 
+// Tracked structures by class (the nine categories of published analyses).
+export const STRUCTURE_COLOURS = Object.freeze({
+  perimeter: '#4d4d4d',
+  'guard-post': '#b2182b',
+  administration: '#2166ac',
+  'prisoner-housing': '#d6604d',
+  'light-industry': '#8073ac',
+  mining: '#8c510a',
+  agriculture: '#5aae61',
+  'agricultural-support': '#1b7837',
+  other: '#878787',
+});
+
 export function cloudColour(pct) {
   if (typeof pct !== 'number' || !Number.isFinite(pct)) return CLOUD_UNKNOWN_COLOUR;
   return CLOUD_STOPS.find((stop) => pct <= stop.maxPct)?.colour ?? CLOUD_STOPS[CLOUD_STOPS.length - 1].colour;
@@ -91,4 +104,12 @@ export function cellStyle(feature, allCells) {
   const max = Math.max(1, ...allCells.map((f) => Number(f?.properties?.count) || 0));
   const share = Math.log1p(count) / Math.log1p(max);
   return { stroke: true, color: CELL_COLOUR, weight: 0.5, opacity: 0.4, fillColor: CELL_COLOUR, fillOpacity: 0.08 + 0.5 * share };
+}
+
+// A tracked structure: its latest drawing, coloured by class; razed or destroyed ones hollow.
+export function structureStyle(feature) {
+  const p = feature?.properties ?? {};
+  const colour = STRUCTURE_COLOURS[p.class] ?? STRUCTURE_COLOURS.other;
+  const gone = p.condition === 'razed' || p.condition === 'destroyed';
+  return { color: colour, weight: 1.5, opacity: 0.95, fillColor: colour, fillOpacity: gone ? 0 : 0.35, dashArray: gone ? '3 3' : null };
 }

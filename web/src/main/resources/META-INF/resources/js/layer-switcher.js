@@ -6,9 +6,9 @@ import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
 import { LAYERS, hasAnyRole, withLayer } from './state.js';
 import { STAFF_ROLES } from './map-layers.js';
-import { CHANGE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR } from './layer-styles.js';
+import { CHANGE_COLOURS, STRUCTURE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR } from './layer-styles.js';
 
-const STAFF_LAYERS = Object.freeze(['changeEvents', 'events']);
+const STAFF_LAYERS = Object.freeze(['structures', 'changeEvents', 'events']);
 // Top of the list = drawn on top.
 const SWITCHER_ORDER = Object.freeze([...LAYERS].reverse());
 
@@ -79,6 +79,7 @@ export class LayerSwitcher {
       const entry = counts[layer];
       if (!entry || !this.state.get().layers.includes(layer)) note.textContent = '';
       else if (entry.mode === 'error') note.textContent = t('layers.failed');
+      else if (entry.mode === 'zoom-in') note.textContent = t('layers.zoomIn');
       else if (entry.mode === 'cells') note.textContent = t('layers.aggregated', { count: formatNumber(entry.matched) });
       else note.textContent = t('layers.drawn', { count: formatNumber(entry.drawn) });
     }
@@ -119,6 +120,10 @@ export class LayerSwitcher {
         item(swatch('legend-region is-partial', '#777777'), t('legend.partial')),
         item(el('span', 'legend-note-symbol'), t('legend.regionNote')),
       ]);
+    }
+    if (on.has('structures')) {
+      section('legend.structures', Object.entries(STRUCTURE_COLOURS).map(([code, colour]) =>
+        item(swatch('legend-region', colour), this.vocabulary.label('structureClasses', code, language))));
     }
     if (on.has('changeEvents')) {
       section('legend.changes', Object.entries(CHANGE_COLOURS).map(([kind, colour]) =>

@@ -14,7 +14,7 @@ import { FacilityLayer } from './facility-layer.js';
 import { FacilityPanel } from './facility-panel.js';
 import { FilterPanel } from './filter-panel.js';
 import { LayerSwitcher } from './layer-switcher.js';
-import { changeSpec, eventSpec, footprintSpec } from './map-layers.js';
+import { changeSpec, eventSpec, footprintSpec, structureSpec } from './map-layers.js';
 import { stateFromUrl, urlForState } from './permalink.js';
 import { SignIn } from './sign-in.js';
 import { createState, publishTo } from './state.js';
@@ -49,24 +49,34 @@ state.subscribe(PERMALINK_KEYS, (current) => {
   window.history.replaceState(null, '', urlForState(window.location.href, current));
 });
 
-// Puts the current language's strings on the page, once its catalog is loaded; an answer for a
+// Changing the language: its catalog is loaded and made current first, and only then is the state
+// changed, so every module that redraws on 'language' already finds its strings. An answer for a
 // language no longer chosen is dropped. The choice is remembered in the URL (and so in bookmarks).
-async function applyLanguage(language, redraw) {
+let pendingLanguage = null; // the language last asked for
+async function switchLanguage(language) {
+  pendingLanguage = language;
   await loadCatalog(language);
-  if (state.get().language !== language) return;
+  if (pendingLanguage !== language) return;
   useLanguage(language);
+  state.set({ language });
+  labelPage(language);
+}
+
+// Puts the current language's strings on the page's static markup.
+function labelPage(language) {
   document.documentElement.lang = language;
   translatePage();
   langButton.lang = otherLanguage(language);
   renderStatus(state.get());
-  redraw();
 }
 
 // The day boundaries and zones are drawn for: the period's end, else today.
 const areaDay = ({ to }) => to ?? todayUtc();
 
 async function main() {
-  await applyLanguage(state.get().language, () => {});
+  await loadCatalog(state.get().language);
+  useLanguage(state.get().language);
+  labelPage(state.get().language);
   showStatus('status.loading');
 
   let config;
@@ -99,7 +109,7 @@ async function main() {
     error: byId('sign-in-error'), cancel: byId('sign-in-cancel'),
   }, { state, showStatus });
 
-  langButton.addEventListener('click', () => state.set({ language: otherLanguage(state.get().language) }));
+  langButton.addEventListener('click', () => switchLanguage(otherLanguage(state.get().language)));
   wireHeader();
 
   let vocabulary;
@@ -122,10 +132,12 @@ async function main() {
   const names = new Map(drawn.map((f) => [f.id, f.name]));
 
   const footprintLayer = new DenseLayer(map, state, footprintSpec(vocabulary));
+  const structureLayer = new DenseLayer(map, state, structureSpec(vocabulary, names));
   const changeLayer = new DenseLayer(map, state, changeSpec(vocabulary, names));
   const eventLayer = new DenseLayer(map, state, eventSpec(vocabulary, names));
   void footprintLayer;
   void changeLayer;
+  void structureLayer;
 
   let similarIds = [];
   const applyFacilityFilter = () => {
@@ -171,12 +183,12 @@ async function main() {
   state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
     if (selectedFacilityId) facilityLayer.reveal(selectedFacilityId);
   });
-  state.subscribe('language', ({ language }) => applyLanguage(language, () => {
+  state.subscribe('language', ({ language }) => {
     facilityLayer.refresh();
     boundaryLayer.refresh();
     zoneLayer.refresh();
     basemap.then((b) => b?.setLanguage(language));
-  }));
+  });
 
   if (configFailed) showStatus('status.configFallback', {}, 'warning');
   else showStatus(null);

@@ -4,7 +4,8 @@
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
 import { hasAnyRole } from './state.js';
-import { changeStyle, eventStyle, footprintStyle } from './layer-styles.js';
+import { changeStyle, eventStyle, footprintStyle, structureStyle } from './layer-styles.js';
+import { fetchStructures } from './api.js';
 
 export const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
 
@@ -161,5 +162,43 @@ export function changeSpec(vocabulary, facilityNames) {
     tooltip: (f) => vocabulary.label('changeKinds', str(f.properties?.kind) ?? '', currentLanguage()),
     cellTooltip: (f) => t('changes.cell', { count: formatNumber(num(f.properties?.count) ?? 0) }),
     allowed: (state) => hasAnyRole(state.user, STAFF_ROLES),
+  };
+}
+
+// ---- tracked structures (close in only) ----
+
+export const STRUCTURES_MIN_ZOOM = 12;
+
+function structurePopup(feature, vocabulary, facilityNames) {
+  const p = feature.properties ?? {};
+  const language = currentLanguage();
+  const box = el('div', 'layer-popup structure-popup');
+  box.dataset.identityId = String(p.identityId ?? '');
+  box.append(el('h3', 'layer-popup-title', str(p.class) ? vocabulary.label('structureClasses', p.class, language) : t('changes.class')));
+  if (p.illustrative === true) box.append(el('p', 'synthetic-badge', t('changes.illustrative')));
+  box.append(detailList([
+    [t('structures.condition'), str(p.condition) ? vocabulary.label('structureConditions', p.condition, language) : null],
+    [t('structures.seen'), spanText(p.firstSeen, p.lastSeen)],
+    [t('events.facilities'), facilityNames.get(p.facilityId) ?? str(p.facilityId)],
+  ]));
+  return box;
+}
+
+export function structureSpec(vocabulary, facilityNames) {
+  return {
+    layer: 'structures',
+    pane: 'sightline-structures',
+    zIndex: 385,
+    minZoom: STRUCTURES_MIN_ZOOM,
+    style: structureStyle,
+    popup: (f) => structurePopup(f, vocabulary, facilityNames),
+    tooltip: (f) => (str(f.properties?.class) ? vocabulary.label('structureClasses', f.properties.class, currentLanguage()) : ''),
+    cellTooltip: () => '',
+    allowed: (state) => hasAnyRole(state.user, STAFF_ROLES),
+    fetch: async (query, signal) => {
+      const page = await fetchStructures(query, signal);
+      const features = Array.isArray(page?.features) ? page.features : [];
+      return { mode: 'features', features, numberMatched: Number.isFinite(page?.numberMatched) ? page.numberMatched : features.length };
+    },
   };
 }

@@ -6,7 +6,7 @@
 
 // The layers the map can draw, in drawing order (bottom first). Staff layers are only offered to a
 // signed-in user whose roles the server lets read them (it answers 401/403 otherwise).
-export const LAYERS = Object.freeze(['footprints', 'zones', 'boundaries', 'changeEvents', 'events', 'facilities']);
+export const LAYERS = Object.freeze(['footprints', 'zones', 'boundaries', 'structures', 'changeEvents', 'events', 'facilities']);
 export const DEFAULT_LAYERS = Object.freeze(['boundaries', 'zones', 'events', 'facilities']);
 
 // The filters and their empty values: lists of codes (empty = everything), and the text filter.
