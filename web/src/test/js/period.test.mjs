@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addDays, addMonths, dayNumber, dayOf, daysBetween, defaultStep, effectivePeriod, formatDay, formatPeriod,
+  addDays, addMonths, binsSummary, formatMonth, normaliseBins, dayNumber, dayOf, daysBetween, defaultStep, effectivePeriod, formatDay, formatPeriod,
   fraction, fromPosition, histogramBins, isWholeSpan, nextWindow, openPeriod, playWindow, stepMonths, todayUtc,
   toPosition, validDate, validDay, validSpan, yearTicks,
 } from '../../main/resources/META-INF/resources/js/period.js';
@@ -135,4 +135,26 @@ test('the histogram has a bin a month, at most 240', () => {
   assert.equal(histogramBins({ start: '2010-01-01', end: '2029-12-31' }), 240);
   assert.equal(histogramBins(SPAN), 222); // 444 months, two to a bin
   assert.equal(histogramBins({ start: '2020-01-01', end: '2020-01-01' }), 1);
+});
+
+test('histogram bins are checked, sorted and summed', () => {
+  const bins = normaliseBins([
+    { start: '2001-01-01', end: '2001-12-31', count: 5 },
+    { start: '2000-01-01', end: '2000-12-31', count: 2, extra: 'x' },
+    { start: '2002-01-01', end: '2002-12-31', count: 5 },
+    { start: '2003-01-01', end: '2002-12-31', count: 1 },
+    { start: '2004-01-01', end: '2004-12-31', count: -1 },
+    { start: '2005-01-01', end: '2005-12-31', count: '3' },
+    null,
+  ]);
+  assert.deepEqual(bins.map((bin) => bin.start), ['2000-01-01', '2001-01-01', '2002-01-01']);
+  assert.deepEqual(Object.keys(bins[0]), ['start', 'end', 'count']);
+  assert.deepEqual(normaliseBins('junk'), []);
+  const summary = binsSummary(bins, { from: '2001-06-01', to: '2002-02-01' });
+  assert.equal(summary.total, 12);
+  assert.equal(summary.inPeriod, 10);
+  assert.equal(summary.peak.start, '2001-01-01');
+  assert.equal(binsSummary([{ start: '2000-01-01', end: '2000-01-31', count: 0 }]).peak, null);
+  assert.equal(formatMonth('2015-03-01', 'en'), 'March 2015');
+  assert.equal(formatMonth('2015-03-01', 'ko'), '2015년 3월');
 });

@@ -182,3 +182,34 @@ export function histogramBins(span) {
   const months = (y2 - y1) * 12 + (m2 - m1) + 1;
   return Math.max(1, months <= MAX_BINS ? months : Math.ceil(months / Math.ceil(months / MAX_BINS)));
 }
+
+// A month in words (March 2015, 2015년 3월): where a histogram peaks.
+export function formatMonth(day, language = 'en') {
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+    .format(new Date(`${day}T00:00:00Z`));
+}
+
+// A histogram answer's bins ({ start, end, count }) that make sense, in order: real days, start not
+// after end, a count that is a whole number of at least 0. Anything else is dropped.
+export function normaliseBins(bins) {
+  if (!Array.isArray(bins)) return [];
+  return bins
+    .filter((bin) => validDate(bin?.start) && validDate(bin?.end) && bin.start <= bin.end
+      && Number.isInteger(bin.count) && bin.count >= 0)
+    .map(({ start, end, count }) => ({ start, end, count }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+// The total of a layer's bins, the count in a period (bins that overlap it, whole) and the bin with
+// the most (the first of equals; null when all are 0).
+export function binsSummary(bins, period = null) {
+  let total = 0;
+  let inPeriod = 0;
+  let peak = null;
+  for (const bin of bins) {
+    total += bin.count;
+    if (period && bin.end >= period.from && bin.start <= period.to) inPeriod += bin.count;
+    if (bin.count > 0 && (!peak || bin.count > peak.count)) peak = bin;
+  }
+  return { total, inPeriod, peak };
+}
