@@ -99,6 +99,10 @@ export class TimeBar {
     this.heading.id = this.container.getAttribute('aria-labelledby') || `${id}-heading`;
     if (!this.container.hasAttribute('aria-labelledby')) this.container.setAttribute('aria-labelledby', this.heading.id);
     this.periodText = el('p', 'timebar-period');
+    this.periodShown = el('span'); // short dates, seen
+    this.periodShown.setAttribute('aria-hidden', 'true');
+    this.periodSpoken = el('span', 'timebar-visually-hidden'); // long dates, read out
+    this.periodText.append(this.periodShown, this.periodSpoken);
     this.legend = el('ul', 'timebar-legend');
 
     const controls = el('div', 'timebar-controls');
@@ -235,7 +239,8 @@ export class TimeBar {
       this.playButton, this.stepSelect, this.wholeButton];
     for (const control of controls) control.disabled = !span;
     if (!span) {
-      this.periodText.textContent = t('timebar.loading');
+      this.periodShown.textContent = t('timebar.loading');
+      this.periodSpoken.textContent = t('timebar.loading');
       this.drawScale();
       return;
     }
@@ -260,8 +265,8 @@ export class TimeBar {
     this.startRange.classList.toggle('is-on-top', toPosition(period.from, span) > spanDays(span) / 2);
     this.fromField.input.value = period.from;
     this.toField.input.value = period.to;
-    this.periodText.textContent = formatPeriod(period, span, language, t('timebar.period'), 'medium');
-    this.periodText.setAttribute('aria-label', formatPeriod(period, span, language, t('timebar.periodSpoken')));
+    this.periodShown.textContent = formatPeriod(period, span, language, t('timebar.period'), 'medium');
+    this.periodSpoken.textContent = formatPeriod(period, span, language, t('timebar.periodSpoken'));
     this.selection.style.left = `${fraction(period.from, span) * 100}%`;
     this.selection.style.right = `${(1 - fraction(period.to, span)) * 100}%`;
     this.selection.classList.toggle('is-whole', isWholeSpan(period, span));
@@ -431,7 +436,8 @@ export class TimeBar {
     this.histogramAbort?.abort();
     this.histogramAbort = null;
     const span = this.span();
-    const wanted = this.state.get().layers.filter((layer) => layer in HISTOGRAM_LAYERS);
+    const on = this.state.get().layers;
+    const wanted = Object.keys(HISTOGRAM_LAYERS).filter((layer) => on.includes(layer));
     const bbox = this.getBbox();
     if (!span || !wanted.length || !bbox) {
       this.histogram = { layers: [], status: 'none' };
