@@ -40,6 +40,7 @@ const HISTOGRAM_DEBOUNCE_MS = 400;
 const PLAY_INTERVAL_MS = 1200;
 const DRAW_WAIT_MS = 4000;
 const TICK_GAP_PX = 44;
+const SHOWN_PERIOD = '{from} – {to}'; // the same in both languages; read out with words (timebar.periodSpoken)
 const SHADE = 'rgba(255, 255, 255, 0.72)';
 const AXIS = '#8a94a0';
 const EDGE = '#1f4e79';
@@ -265,7 +266,7 @@ export class TimeBar {
     this.startRange.classList.toggle('is-on-top', toPosition(period.from, span) > spanDays(span) / 2);
     this.fromField.input.value = period.from;
     this.toField.input.value = period.to;
-    this.periodShown.textContent = formatPeriod(period, span, language, t('timebar.period'), 'medium');
+    this.periodShown.textContent = formatPeriod(period, span, language, SHOWN_PERIOD, 'medium');
     this.periodSpoken.textContent = formatPeriod(period, span, language, t('timebar.periodSpoken'));
     this.selection.style.left = `${fraction(period.from, span) * 100}%`;
     this.selection.style.right = `${(1 - fraction(period.to, span)) * 100}%`;
