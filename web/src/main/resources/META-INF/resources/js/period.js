@@ -146,8 +146,15 @@ export function nextWindow(period, step, span) {
 // A day in words for a language ('en' | 'ko'): style 'long' (screen readers, 6 December 2026),
 // 'medium' (the visible period) or 'short'.
 export function formatDay(day, language = 'en', style = 'long') {
-  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' })
-    .format(new Date(`${day}T00:00:00Z`));
+  return formatter(language, style, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+// Intl formatters are slow to make: one per language and style, kept.
+const formatters = new Map();
+function formatter(language, name, options) {
+  const key = `${language}|${name}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(language, options));
+  return formatters.get(key);
 }
 
 // A period in words: the template's {from} and {to} filled with the days (open ends from the span).
@@ -185,7 +192,7 @@ export function histogramBins(span) {
 
 // A month in words (March 2015, 2015년 3월): where a histogram peaks.
 export function formatMonth(day, language = 'en') {
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+  return formatter(language, 'month', { year: 'numeric', month: 'long', timeZone: 'UTC' })
     .format(new Date(`${day}T00:00:00Z`));
 }
 

@@ -270,7 +270,6 @@ export class TimeBar {
     this.periodSpoken.textContent = formatPeriod(period, span, language, t('timebar.periodSpoken'));
     this.selection.style.left = `${fraction(period.from, span) * 100}%`;
     this.selection.style.right = `${(1 - fraction(period.to, span)) * 100}%`;
-    this.selection.classList.toggle('is-whole', isWholeSpan(period, span));
     this.drawHistogram();
   }
 
@@ -475,6 +474,7 @@ export class TimeBar {
 
   // The years and the histogram, at the scale's present width.
   drawScale() {
+    this.size = null; // measured again
     this.drawTicks();
     this.drawHistogram();
   }
@@ -496,8 +496,10 @@ export class TimeBar {
   drawHistogram() {
     const canvas = this.canvas;
     const span = this.span();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
+    // The size is measured once per drawScale() (on resizes), not on every period change: reading
+    // it after the selection moved would force a layout each time.
+    this.size ??= { width: canvas.clientWidth, height: canvas.clientHeight };
+    const { width, height } = this.size;
     const ratio = globalThis.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
     if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
@@ -545,8 +547,12 @@ export class TimeBar {
     context.fillStyle = AXIS;
     context.fillRect(0, height - 1, width, 1);
     canvas.dataset.bins = String(drawn);
-    canvas.dataset.layers = layers.map(({ layer }) => HISTOGRAM_LAYERS[layer].name).join(',');
-    this.drawLegend(layers);
+    const names = layers.map(({ layer }) => HISTOGRAM_LAYERS[layer].name).join(',');
+    if (canvas.dataset.layers !== names || this.legendLanguage !== currentLanguage()) {
+      canvas.dataset.layers = names;
+      this.legendLanguage = currentLanguage();
+      this.drawLegend(layers);
+    }
     this.describeHistogram();
   }
 
