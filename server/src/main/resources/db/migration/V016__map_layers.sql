@@ -23,7 +23,7 @@ CREATE INDEX corroborated_event_map ON corroborated_event
   USING gist (place, daterange(time_earliest, time_latest, '[]')) WHERE superseded_at IS NULL;
 
 -- A geometry simplified for the map at a tolerance in degrees (about a pixel), never invalid or
--- empty: points as they are, otherwise the original when simplifying would break it.
+-- empty: points as they are, otherwise the original when simplifying would break it; the type kept.
 CREATE FUNCTION sightline_map_simplify(g public.geometry, tolerance double precision) RETURNS public.geometry
   LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
@@ -35,6 +35,9 @@ BEGIN
   s := public.ST_SimplifyPreserveTopology(g, tolerance);
   IF s IS NULL OR public.ST_IsEmpty(s) OR NOT public.ST_IsValid(s) THEN
     RETURN g;
+  END IF;
+  IF public.GeometryType(g) LIKE 'MULTI%' THEN
+    s := public.ST_Multi(s);  -- a MultiPolygon stays one
   END IF;
   RETURN s;
 END

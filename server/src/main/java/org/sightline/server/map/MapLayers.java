@@ -74,7 +74,7 @@ public final class MapLayers {
           + " (array_agg(json_build_object('collection', collection, 'id', id, 'acquired', "
           + iso("acquired_at")
           + ", 'cloudCoverPct', cloud_cover_pct, 'gsdM', gsd_m, 'thumbnailUrl', thumbnail_url)"
-          + " ORDER BY acquired_at DESC, collection, id))[1:"
+          + " ORDER BY acquired_at DESC, collection, id))[1 : "
           + MAX_SCENES_LISTED
           + "] AS scenes,"
           + " (array_agg(footprint))[1] AS footprint FROM m GROUP BY footprint_key)"
@@ -316,6 +316,52 @@ public final class MapLayers {
               EVENTS,
               grid,
               bindGrid(bindEvents(h.createQuery(EVENT_CELLS), q, levels, types, facility), grid));
+        });
+  }
+
+  /**
+   * The plans (EXPLAIN ANALYZE, BUFFERS) of a layer's queries for a view, unfiltered by codes: the
+   * mode decision or features query and the cells query. For benchmarks and diagnosis.
+   */
+  public String explain(String layer, MapQuery q, Visibility visibility) {
+    return jdbi.inTransaction(
+        h -> {
+          MapGrid grid = MapGrid.of(q.bbox(), q.zoom(), maxFeatures);
+          String explain = "EXPLAIN (ANALYZE, BUFFERS) ";
+          List<Query> queries =
+              switch (layer) {
+                case FOOTPRINTS ->
+                    List.of(
+                        bindScenes(h.createQuery(explain + FOOTPRINT_COUNT), q, null, null),
+                        bindScenes(h.createQuery(explain + FOOTPRINT_FEATURES), q, null, null)
+                            .bind("tol", q.pixelDeg()),
+                        bindGrid(
+                            bindScenes(h.createQuery(explain + FOOTPRINT_CELLS), q, null, null),
+                            grid));
+                case CHANGE_EVENTS ->
+                    List.of(
+                        bindChanges(h.createQuery(explain + CHANGE_FEATURES), q, visibility, null)
+                            .bind("tol", q.pixelDeg())
+                            .bind("limit", maxFeatures + 1),
+                        bindGrid(
+                            bindChanges(h.createQuery(explain + CHANGE_CELLS), q, visibility, null),
+                            grid));
+                case EVENTS ->
+                    List.of(
+                        bindEvents(h.createQuery(explain + EVENT_FEATURES), q, null, null, null)
+                            .bind("tol", q.pixelDeg())
+                            .bind("limit", maxFeatures + 1),
+                        bindGrid(
+                            bindEvents(h.createQuery(explain + EVENT_CELLS), q, null, null, null),
+                            grid));
+                default -> throw new IllegalArgumentException("no layer " + layer);
+              };
+          StringBuilder plans = new StringBuilder();
+          for (Query query : queries) {
+            query.mapTo(String.class).forEach(line -> plans.append(line).append('\n'));
+            plans.append('\n');
+          }
+          return plans.toString();
         });
   }
 
