@@ -33,11 +33,21 @@ class RevisitGapsTest {
         .as("the window ends at 2022-01-01T00:00, exclusive")
         .isEqualTo(Map.of(2020, 3, 2021, 1));
     assertThat(gaps.gaps())
+        .as("between scenes first, longest first; then the window's edges, longest first")
         .extracting(RevisitGaps.Gap::days)
-        .containsExactly(305.0, 185.0, 181.0, 50.0, 10.0);
+        .containsExactly(305.0, 181.0, 50.0, 185.0, 10.0);
+    assertThat(gaps.gaps())
+        .extracting(RevisitGaps.Gap::kind)
+        .containsExactly(
+            "between-scenes",
+            "between-scenes",
+            "between-scenes",
+            "after-last-scene",
+            "before-first-scene");
     assertThat(gaps.gaps().get(0).from()).isEqualTo(day("2020-03-01"));
     assertThat(gaps.gaps().get(0).to()).isEqualTo(day("2020-12-31"));
-    assertThat(gaps.gaps().get(1).from())
+    assertThat(gaps.longestBetweenScenes()).isEqualTo(gaps.gaps().get(0));
+    assertThat(gaps.gaps().get(3).from())
         .as("from the last scene to the window's end")
         .isEqualTo(day("2021-06-30"));
     assertThat(gaps.top(2).gaps()).hasSize(2);
@@ -46,6 +56,30 @@ class RevisitGapsTest {
   @Test
   void noSceneAtAllIsOneGapAsLongAsTheWindow() {
     RevisitGaps gaps = RevisitGaps.of(List.of(), day("2024-01-01"), day("2024-12-31"));
-    assertThat(gaps.gaps()).singleElement().satisfies(g -> assertThat(g.days()).isEqualTo(365.0));
+    assertThat(gaps.gaps())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.days()).isEqualTo(365.0);
+              assertThat(g.kind()).isEqualTo("no-scenes");
+            });
+    assertThat(gaps.longestBetweenScenes()).isNull();
+  }
+
+  @Test
+  void aLongStretchBeforeTheFirstSceneIsMarkedAndNotTheLongestRevisitGap() {
+    // The catalogue starts in late 2024: 347 days from the window's start to the first scene.
+    RevisitGaps gaps =
+        RevisitGaps.of(
+            List.of(day("2024-12-13"), day("2024-12-23"), day("2025-01-02")),
+            day("2024-01-01"),
+            day("2025-01-03"));
+    assertThat(gaps.gaps().get(0).kind()).isEqualTo("between-scenes");
+    assertThat(gaps.gaps().get(0).days()).isEqualTo(10.0);
+    assertThat(gaps.longestBetweenScenes().days()).isEqualTo(10.0);
+    assertThat(gaps.gaps())
+        .filteredOn(g -> g.kind().equals("before-first-scene"))
+        .singleElement()
+        .satisfies(g -> assertThat(g.days()).isEqualTo(347.0));
   }
 }

@@ -108,7 +108,8 @@ public interface SceneDao extends SqlObject {
       @Bind("collections") String[] collections, @Bind("ids") String[] ids);
 
   /** A staging table shaped like {@code scene}, dropped when the transaction commits. */
-  @SqlUpdate("CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS) ON COMMIT DROP")
+  @SqlUpdate(
+      "CREATE TEMP TABLE scene_staging (LIKE scene INCLUDING DEFAULTS INCLUDING GENERATED) ON COMMIT DROP")
   void createStagingTable();
 
   /**

@@ -187,23 +187,34 @@ public interface FacilityDao {
   Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /**
+   * The least trigram word similarity ({@code word_similarity} of the query's key to a name key,
+   * 0..1) of a similar-spelling match: below it, a name within one edit of a query word is not
+   * offered ("yotk" ~ "yotok" is 0.6 and "yotuk" ~ "yotok" 0.5, kept; two short words sharing only
+   * their first letters fall below).
+   */
+  double MIN_SIMILAR_SPELLING = 0.5;
+
+  /**
    * Visible facilities with a name (primary, Hangul, either romanization, an alias) that matches
    * the query or its Revised Romanization ({@code romanized}, null when the query has no Hangul),
    * compared as romanization-blind keys ({@code sightline_name_key}, V011) word by word: every
    * query word must match a word of one name. Best first: the whole name, an exact phrase, every
    * word exact in any order, every word exact or a prefix, then similar spellings (within one edit,
    * two from eight letters, same first letter; {@code sightline_word_match}), which are offered
-   * only when no name matches word for word ("yoduk" finds Yodok; "pukchang" does not add
-   * Pukchung); ties by trigram similarity of the keys, then id.
+   * only when no name matches word for word ("yoduk" finds Yodok; "pukchang" does not add Pukchung)
+   * and only when the trigram word similarity is at least {@link #MIN_SIMILAR_SPELLING}; ties by
+   * trigram similarity of the keys, then id. Each with its score and word similarity.
    */
   @SqlQuery(
       "SELECT "
           + ENTRY_COLUMNS
+          + ", score AS match_score, likeness AS match_similarity"
           + " FROM (SELECT s.*, max(s.score) OVER () AS best"
-          + "         FROM (SELECT f.*, m.score, m.closeness FROM facility f"
+          + "         FROM (SELECT f.*, m.score, m.closeness, m.likeness FROM facility f"
           + "                 CROSS JOIN LATERAL ("
           + "                   SELECT max(sightline_name_match(q.key, n)) AS score,"
-          + "                          max(similarity(q.key, n)) AS closeness"
+          + "                          max(similarity(q.key, n)) AS closeness,"
+          + "                          max(word_similarity(q.key, n)) AS likeness"
           + "                     FROM (SELECT DISTINCT sightline_name_key(x) AS key"
           + "                             FROM unnest(ARRAY[:query, :romanized]) AS x WHERE x IS NOT NULL) q,"
           + "                          unnest(facility_name_keys(f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases)) AS n"
@@ -213,11 +224,15 @@ public interface FacilityDao {
           + "                  AND m.score IS NOT NULL) s) t"
           + " WHERE t.score >= "
           + WORD_MATCH
-          + " OR t.best < "
+          + " OR (t.best < "
           + WORD_MATCH
+          + " AND t.likeness >= "
+          + MIN_SIMILAR_SPELLING
+          + ")"
           + " ORDER BY t.score DESC, t.closeness DESC, t.id"
           + " LIMIT :limit")
-  List<RegistryEntry> search(
+  @RegisterRowMapper(NameMatch.Mapper.class)
+  List<NameMatch> search(
       @Bind("query") String query,
       @Bind("romanized") String romanized,
       @BindMethods Visibility visibility,

@@ -164,6 +164,11 @@ public final class FacilityRegistry {
    * spellings ({@link FacilityDao#search}).
    */
   public List<RegistryEntry> search(String query, Visibility visibility, int limit) {
+    return searchScored(query, visibility, limit).stream().map(NameMatch::entry).toList();
+  }
+
+  /** As {@link #search}, each with its match score and similarity. */
+  public List<NameMatch> searchScored(String query, Visibility visibility, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException(
           "q is required: a name in any script or romanization, e.g. q=yodok or q=요덕");

@@ -495,7 +495,19 @@ class StacApiHttpTest {
             .json();
     assertThat(revisits.get("scenes").asInt()).isEqualTo(2);
     assertThat(revisits.at("/revisits/perYear/2021").asInt()).isEqualTo(2);
-    assertThat(revisits.at("/revisits/gaps/0/days").asDouble())
+    assertThat(revisits.at("/revisits/gaps/0/kind").asText())
+        .as("gaps between scenes come before the window's edges")
+        .isEqualTo("between-scenes");
+    assertThat(revisits.at("/revisits/longestBetweenScenes"))
+        .isEqualTo(revisits.at("/revisits/gaps/0"));
+    JsonNode afterLast = null;
+    for (JsonNode gap : revisits.at("/revisits/gaps")) {
+      if (gap.get("kind").asText().equals("after-last-scene")) {
+        afterLast = gap;
+      }
+    }
+    assertThat(afterLast).as("the gap after the last scene").isNotNull();
+    assertThat(afterLast.get("days").asDouble())
         .as("Jun 1 02:00 to the end of the year")
         .isCloseTo(213.9166, Offset.offset(0.001));
     assertThat(analyst.get("/facilities/cover-camp/coverage?minCoverage=2").status())

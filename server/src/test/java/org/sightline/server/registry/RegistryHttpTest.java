@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -239,6 +240,40 @@ class RegistryHttpTest {
         .contains("hrnk@2026-10-01", "nkpd@2026-10-01", "wikipedia@null", "sightline-editors@null");
     assertThat(searchIds(anonymous, "zzzzqqq")).isEmpty();
     assertThat(anonymous.get("/facilities").status()).isEqualTo(400);
+  }
+
+  /**
+   * Every name search result carries its match; no unrelated facility is offered for a name, and a
+   * typo still finds its facility (FacilityDao.MIN_SIMILAR_SPELLING).
+   */
+  @Test
+  void nameSearchResultsCarryTheirMatchAndUnrelatedNamesAreLeftOut() {
+    Map<String, List<String>> expected =
+        Map.of(
+            "Yodok", List.of("yodok", "yodŏk", "yodeok", "요덕"),
+            "요덕", List.of("yodok", "yodŏk", "yodeok", "요덕"),
+            "Kaechon", List.of("kaechon", "kaech'ŏn", "gaecheon", "gaechon", "개천"),
+            "Yodk", List.of("yodok", "yodŏk", "yodeok", "요덕"));
+    for (Map.Entry<String, List<String>> query : expected.entrySet()) {
+      JsonNode found =
+          anonymous
+              .get("/facilities?q=" + URLEncoder.encode(query.getKey(), StandardCharsets.UTF_8))
+              .json();
+      assertThat(found.size()).as("results for '%s'", query.getKey()).isPositive();
+      for (JsonNode facility : found) {
+        String names = facility.toString().toLowerCase(Locale.ROOT);
+        String what =
+            query.getKey() + " -> " + facility.get("id").asText() + " " + facility.get("match");
+        System.out.println("name search: " + what);
+        assertThat(query.getValue().stream().anyMatch(names::contains)).as(what).isTrue();
+        assertThat(facility.at("/match/score").asInt()).as(what).isBetween(1, 5);
+        assertThat(facility.at("/match/similarity").asDouble()).as(what).isBetween(0.0, 1.0);
+      }
+    }
+    assertThat(searchIds(anonymous, "Yodk")).contains("kwanliso-15-yodok");
+    assertThat(anonymous.get("/facilities?q=Yodk").json().get(0).at("/match/score").asInt())
+        .as("a similar spelling")
+        .isEqualTo(1);
   }
 
   @Test

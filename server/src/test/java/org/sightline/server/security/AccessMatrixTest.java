@@ -85,6 +85,13 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/zones/items/{featureId}", EVERYONE);
     EXPECTED.put("GET /api/map-config", EVERYONE);
     EXPECTED.put("GET /api/vocabulary", EVERYONE);
+    EXPECTED.put("GET /api/map/footprints", EVERYONE);
+    EXPECTED.put("GET /api/map/change-events", STAFF);
+    EXPECTED.put("GET /api/map/events", STAFF);
+    EXPECTED.put("GET /api/map/time-span", EVERYONE);
+    // The footprints layer's histogram; the staff layers' (same rule as the layer, checked in the
+    // method): MapLayersHttpTest.
+    EXPECTED.put("GET /api/map/histogram", EVERYONE);
     EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
     EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("POST /api/imagery/ingest", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
@@ -1074,6 +1081,13 @@ class AccessMatrixTest {
         (caller, client) -> client.get("/collections/zones/items/" + publishedZoneId));
     get("GET /api/map-config", "/map-config");
     get("GET /api/vocabulary", "/vocabulary");
+    get("GET /api/map/footprints", "/map/footprints?bbox=124.3,37.7,130.7,43&zoom=7");
+    get(
+        "GET /api/map/change-events",
+        "/map/change-events?bbox=124.3,37.7,130.7,43&zoom=7&from=2020-01-01");
+    get("GET /api/map/events", "/map/events?bbox=124.3,37.7,130.7,43&zoom=7&to=2025-12-31");
+    get("GET /api/map/time-span", "/map/time-span");
+    get("GET /api/map/histogram", "/map/histogram?layer=footprints&bins=10");
     get("GET /api/exports/facilities.{format}", "/exports/facilities.geojson");
     recipe(
         "POST /api/imports",

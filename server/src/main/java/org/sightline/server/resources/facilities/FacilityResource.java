@@ -79,7 +79,7 @@ public class FacilityResource {
       throw new InvalidInputException(
           "limit must be between 1 and " + MAX_RESULTS + ", got " + size);
     }
-    return registry.search(q, Visibility.of(security), size).stream()
+    return registry.searchScored(q, Visibility.of(security), size).stream()
         .map(FacilityView::of)
         .toList();
   }
