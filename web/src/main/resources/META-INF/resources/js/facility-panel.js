@@ -275,6 +275,7 @@ export class FacilityPanel {
     this.container.replaceChildren();
     this.container.append(this.#header());
     const body = el('div', 'facility-panel-body');
+    body.append(this.#aliases());
     this.sections = {};
     for (const name of SECTIONS) {
       const section = el('section', `facility-panel-section fp-${name}`);
@@ -298,6 +299,7 @@ export class FacilityPanel {
       const old = this.container.querySelector('.facility-panel-header');
       const focused = old?.contains(document.activeElement);
       old?.replaceWith(this.#header());
+      this.container.querySelector('.facility-panel-aliases')?.replaceWith(this.#aliases());
       if (focused) this.heading.focus();
     }
     for (const name of SECTIONS) this.#renderSection(name);
@@ -320,9 +322,6 @@ export class FacilityPanel {
       p.lang = korean ? 'en' : 'ko';
       titles.append(p);
     }
-    if (f.aliases?.length) {
-      titles.append(el('p', 'facility-panel-aliases', t('facilityPanel.aliases', { names: f.aliases.join(' · ') })));
-    }
     const actions = el('div', 'facility-panel-actions');
     const zoom = el('button', 'fp-button fp-zoom', t('facilityPanel.zoomTo'));
     zoom.type = 'button';
@@ -335,6 +334,15 @@ export class FacilityPanel {
     actions.append(zoom, close);
     header.append(titles, actions);
     return header;
+  }
+
+  // Romanizations and aliases, under the sticky header (they can be long).
+  #aliases() {
+    const f = this.facility;
+    const p = el('p', 'facility-panel-aliases');
+    if (f.aliases?.length) p.textContent = t('facilityPanel.aliases', { names: f.aliases.join(' · ') });
+    else p.hidden = true;
+    return p;
   }
 
   #renderSection(name) {
@@ -568,7 +576,7 @@ export class FacilityPanel {
           maintainAspectRatio: false,
           interaction: { mode: 'index', intersect: false },
           plugins: {
-            legend: { position: 'bottom', labels: { usePointStyle: true, color: axisText, boxWidth: 10 } },
+            legend: { position: 'bottom', labels: { usePointStyle: true, color: axisText, boxWidth: 8, font: { size: 11 } } },
           },
           scales: {
             x: { title: { display: true, text: t('facilityPanel.series.xAxis'), color: axisText }, ticks: { color: axisText } },
@@ -857,12 +865,13 @@ export class FacilityPanel {
   #strip(items, barClass, label) {
     const axis = intervalAxis(items);
     if (!axis) return null;
-    const rowHeight = 12;
+    const rowHeight = 14;
     const height = items.length * rowHeight + 4;
     const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('class', 'fp-strip');
     svg.setAttribute('viewBox', `0 0 ${STRIP_WIDTH} ${height}`);
     svg.setAttribute('preserveAspectRatio', 'none');
+    svg.setAttribute('height', String(height)); // rows keep their pixel height; only x stretches
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', label);
     const defs = document.createElementNS(SVG_NS, 'defs');
