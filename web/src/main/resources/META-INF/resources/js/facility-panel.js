@@ -408,10 +408,10 @@ export class FacilityPanel {
       const { current } = boundaryHistory(history.value, this.state.get().to);
       if (current) {
         const { areaSqKm, perimeterKm: perimeter } = boundaryMeasures(current);
-        row(t('facilityPanel.facts.area'), areaSqKm === null ? '–' : t('facilityPanel.km2', { value: formatNumber(areaSqKm, 2) }));
+        row(t('facilityPanel.facts.area'), areaSqKm === null ? '–' : `${formatNumber(areaSqKm, 2)} km²`);
         // The perimeter computed here from the ring, geodesically, whatever the server says.
         const computed = perimeterKm(current.geometry) ?? perimeter;
-        row(t('facilityPanel.facts.perimeter'), computed === null ? '–' : t('facilityPanel.km', { value: formatNumber(computed, 2) }));
+        row(t('facilityPanel.facts.perimeter'), computed === null ? '–' : `${formatNumber(computed, 2)} km`);
         row(t('facilityPanel.facts.boundaryAsOf'), t('facilityPanel.facts.boundaryBasis', {
           day: this.state.get().to ?? t('facilityPanel.today'),
           basis: current.basis ?? '–',
@@ -969,7 +969,7 @@ function timeSpanText(earliest, latest) {
   const b = day(latest);
   if (!a && !b) return t('facilityPanel.time.unknown');
   if (a && b && a === b) return a;
-  return t('facilityPanel.time.span', { from: a || t('facilityPanel.time.open'), to: b || t('facilityPanel.time.open') });
+  return `${a || t('facilityPanel.time.open')} – ${b || t('facilityPanel.time.open')}`; // units and dashes need no translation
 }
 
 function formatCoordinates(lat, lon) {
