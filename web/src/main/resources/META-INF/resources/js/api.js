@@ -160,12 +160,44 @@ export function normaliseMapConfig(raw) {
   return {
     tileUrl: typeof raw?.tileUrl === 'string' && raw.tileUrl ? raw.tileUrl : null,
     tileAttribution: typeof raw?.tileAttribution === 'string' ? raw.tileAttribution : null,
+    // https origins scene thumbnails may be shown from (the server's map.thumbnailHosts).
+    thumbnailHosts: Array.isArray(raw?.thumbnailHosts)
+      ? raw.thumbnailHosts.filter((h) => typeof h === 'string' && /^https:\/\/[^/?#@\s]+$/.test(h))
+      : [],
     initialView: {
       lat: valid(view.lat, -90, 90) ? view.lat : DEFAULT_VIEW.lat,
       lon: valid(view.lon, -180, 180) ? view.lon : DEFAULT_VIEW.lon,
       zoom: valid(view.zoom, 0, 22) ? view.zoom : DEFAULT_VIEW.zoom,
     },
   };
+}
+
+// ---- The facility panel's URLs ----
+
+// A facility's revisits between two days (YYYY-MM-DD) with its `gaps` longest gaps (the span
+// before the first scene is one of them, so more than one is asked for).
+export function facilityRevisitsUrl(facilityId, from, to, gaps = 10) {
+  const params = new URLSearchParams({ gaps: String(gaps), from, to });
+  return `/api/facilities/${encodeURIComponent(facilityId)}/revisits?${params}`;
+}
+
+// The scenes over a facility between two days as CSV.
+export function coverageCsvUrl(facilityId, from, to) {
+  return `/api/facilities/${encodeURIComponent(facilityId)}/coverage/csv?${new URLSearchParams({ from, to })}`;
+}
+
+// A facility's structure series as CSV (staff).
+export const structureSeriesCsvUrl = (facilityId) => `${structureSeriesUrl(facilityId)}/csv`;
+
+// The export formats of /api/exports/facilities.{format}.
+export const EXPORT_FORMATS = Object.freeze(['geojson', 'kml', 'gpkg', 'csv']);
+
+// One facility exported with its boundary valid on a day (YYYY-MM-DD; null: the server's today).
+export function facilityExportUrl(format, facilityId, asOf = null) {
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`no export format '${format}'`);
+  const params = new URLSearchParams({ facility: facilityId });
+  if (asOf) params.set('asOf', asOf);
+  return `/api/exports/facilities.${format}?${params}`;
 }
 
 // ---- Requests ----
@@ -188,6 +220,21 @@ export async function getJson(url, accept = 'application/json', signal = undefin
     throw error;
   }
   return response.json();
+}
+
+// GET a file with the session's token (a download a plain link could not authorise): resolves to
+// { blob, filename } with the server's Content-Disposition name, or `fallbackName`.
+export async function getBlob(url, fallbackName, signal = undefined) {
+  const response = await fetch(url, { headers: { ...authHeaders() }, credentials: 'same-origin', signal });
+  if (!response.ok) {
+    if (response.status === 401 && isSignedIn()) expire();
+    const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+    error.status = response.status;
+    throw error;
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename="([^"\\/]+)"/.exec(disposition);
+  return { blob: await response.blob(), filename: match ? match[1] : fallbackName };
 }
 
 export const fetchMapConfig = async () => normaliseMapConfig(await getJson(mapConfigUrl()));

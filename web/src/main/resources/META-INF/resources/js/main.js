@@ -166,7 +166,7 @@ async function main() {
     },
   });
   new FacilityPanel(byId('facility-panel'), {
-    state, vocabulary, mapConfig: config, facilities: () => facilitiesById,
+    state, vocabulary, mapConfig: config, findFacility: (id) => facilitiesById.get(id),
     onZoomTo: (facility) => facilityLayer.zoomTo(facility.id),
   });
 
