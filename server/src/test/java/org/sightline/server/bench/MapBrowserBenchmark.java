@@ -30,9 +30,9 @@ import org.sightline.server.testing.TestUsers;
  *   <li>navigation to the first complete render (facilities, boundaries and the 100,000-footprint
  *       layer drawn for the view, then one painted frame), anonymous, whole peninsula;
  *   <li>signing in to the events layer drawn (50,000 events, staff only, so after sign-in);
- *   <li>the redraw after moving the period's end one step with the keyboard (Page Up: a year back),
- *       footprints and events on: from the key press to every layer drawn for the new period and
- *       one painted frame;
+ *   <li>the redraw after moving the period's end one step with the keyboard (Page Down: a year
+ *       back), footprints and events on: from the key press to every layer drawn for the new period
+ *       and one painted frame;
  * </ul>
  *
  * <p>and the bytes sent to the browser (the page's resources' transfer sizes). Run by {@code
@@ -40,7 +40,8 @@ import org.sightline.server.testing.TestUsers;
  */
 public final class MapBrowserBenchmark {
   private static final int RUNS = 5;
-  private static final String PAGE = "?lang=en&at=40.30000,127.30000,7&layers=boundaries,footprints,facilities";
+  private static final String PAGE =
+      "?lang=en&at=40.30000,127.30000,7&layers=boundaries,footprints,facilities";
   // Resolves once every dense layer that is on has drawn for the period the page shows, the
   // boundaries are drawn, and a frame has been painted after that.
   private static final String AWAIT_DRAWN =
@@ -73,7 +74,10 @@ public final class MapBrowserBenchmark {
     long started = System.nanoTime();
     MapScaleData.seed(database.jdbi());
     System.out.printf(
-        Locale.ROOT, "seeded %s in %.1f s%n", MapScaleData.DEFAULT, (System.nanoTime() - started) / 1e9);
+        Locale.ROOT,
+        "seeded %s in %.1f s%n",
+        MapScaleData.DEFAULT,
+        (System.nanoTime() - started) / 1e9);
     new TestUsers(database, Clock.systemUTC()).create("bench-analyst", Role.ANALYST);
     String origin = "http://127.0.0.1:" + app.getLocalPort();
     try (ChromiumBrowser browser = new ChromiumBrowser(origin, 1280, 900)) {
@@ -97,7 +101,7 @@ public final class MapBrowserBenchmark {
         // One step of the period's end with the keyboard.
         WebElement end = browser.driver().findElement(By.cssSelector(".timebar-range-end"));
         double stepStart = now(browser);
-        end.sendKeys(Keys.PAGE_UP);
+        end.sendKeys(Keys.PAGE_DOWN);
         double stepDrawn = awaitDrawn(browser, List.of("footprints", "events"));
         if (run == 0) {
           continue; // warm-up
@@ -136,8 +140,7 @@ public final class MapBrowserBenchmark {
   }
 
   private static double awaitDrawn(ChromiumBrowser browser, List<String> layers) {
-    Object result =
-        ((JavascriptExecutor) browser.driver()).executeAsyncScript(AWAIT_DRAWN, layers);
+    Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(AWAIT_DRAWN, layers);
     double at = ((Number) result).doubleValue();
     if (at < 0) {
       throw new IllegalStateException("the map did not finish drawing " + layers + " in 60 s");
