@@ -5,7 +5,7 @@ import { escapeHtml, safeHttpUrl } from '../../main/resources/META-INF/resources
 import { isSafeTileUrl } from '../../main/resources/META-INF/resources/js/base-map.js';
 import { normaliseBoundary } from '../../main/resources/META-INF/resources/js/boundary-layer.js';
 import { matchesText as matchesFilter } from '../../main/resources/META-INF/resources/js/facility-filters.js';
-import { formatCoordinates } from '../../main/resources/META-INF/resources/js/popup.js';
+import { formatCoordinates } from '../../main/resources/META-INF/resources/js/facility-facts.js';
 
 const square = { type: 'Polygon', coordinates: [[[126, 39], [127, 39], [127, 40], [126, 39]]] };
 

@@ -269,3 +269,8 @@ export function fadeGeometry(earliest, latest, axisFrom, axisTo, width, minWidth
   const endOpacity = openEnd ? 0 : spanDays <= 1 ? 1 : 0.25;
   return { x: x0, w, fadeIn, fadeOut, startOpacity, endOpacity, openStart, openEnd, spanDays };
 }
+
+// "39.12345° N, 126.98765° E": unambiguous about axis order.
+export function formatCoordinates(lat, lon) {
+  return `${Math.abs(lat).toFixed(5)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(5)}° ${lon < 0 ? 'W' : 'E'}`;
+}

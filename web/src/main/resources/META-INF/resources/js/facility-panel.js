@@ -24,7 +24,7 @@ import { t, formatNumber } from './i18n.js';
 import { hasAnyRole } from './state.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
 import {
-  boundaryHistory, boundaryMeasures, classifyGaps, fadeGeometry, imageryPeriod, intervalAxis, percentAt,
+  boundaryHistory, boundaryMeasures, classifyGaps, fadeGeometry, formatCoordinates, imageryPeriod, intervalAxis, percentAt,
   perimeterKm, provinceCode, scenesNewestFirst, seriesDatasets, thumbnailMode,
 } from './facility-facts.js';
 
@@ -970,10 +970,6 @@ function timeSpanText(earliest, latest) {
   if (!a && !b) return t('facilityPanel.time.unknown');
   if (a && b && a === b) return a;
   return `${a || t('facilityPanel.time.open')} – ${b || t('facilityPanel.time.open')}`; // units and dashes need no translation
-}
-
-function formatCoordinates(lat, lon) {
-  return `${Math.abs(lat).toFixed(5)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(5)}° ${lon < 0 ? 'W' : 'E'}`;
 }
 
 function locationItem(loc) {

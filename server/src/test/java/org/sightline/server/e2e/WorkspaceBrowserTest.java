@@ -46,7 +46,7 @@ import org.sightline.server.testing.TestUsers;
 @ExtendWith(DropwizardExtensionsSupport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
-  private static final TestDatabase DATABASE = withDatedBoundary(TestPostgis.freshDatabase());
+  private static final TestDatabase DATABASE = TestPostgis.freshDatabase();
   static final DropwizardAppExtension<SightlineConfiguration> APP =
       SightlineAppFactory.on(DATABASE);
   private static final String KAECHON = "kwanliso-14-kaechon";
@@ -55,7 +55,7 @@ class WorkspaceBrowserTest {
   private static ChromiumBrowser browser;
 
   /** A boundary version of Kyohwaso No. 1 (which has none in the sample), valid 2019-2020 only. */
-  private static TestDatabase withDatedBoundary(TestDatabase database) {
+  private static void addDatedBoundary(TestDatabase database) {
     MultiPolygon area =
         (MultiPolygon)
             Geometries.fromWkt(
@@ -82,11 +82,11 @@ class WorkspaceBrowserTest {
                         1.0,
                         4.0),
                     "system:test"));
-    return database;
   }
 
   @BeforeAll
   static void openBrowser() {
+    addDatedBoundary(DATABASE); // after the sample data, which the application loads at start
     new TestUsers(DATABASE, Clock.systemUTC()).create("staff1", Role.ANALYST, Role.INVESTIGATOR);
     browser = new ChromiumBrowser("http://127.0.0.1:" + APP.getLocalPort(), 1280, 900);
   }
