@@ -29,6 +29,15 @@ export class DenseLayer {
     this.timer = null;
     this.data = null; // the last answer drawn: { mode, features, numberMatched }
     this.onDrawn = () => {};
+    this.openId = null; // the feature whose popup is open: reopened when a redraw replaces its path
+    this.pendingOpen = null; // a feature to open once drawn (asked for from the list)
+    map.on('popupopen', (e) => {
+      const id = e.popup?._source?.feature?.id;
+      if (e.popup?._source?.options?.pane === spec.pane && id !== undefined) this.openId = String(id);
+    });
+    map.on('popupclose', (e) => {
+      if (e.popup?._source?.options?.pane === spec.pane && !this.redrawing) this.openId = null;
+    });
     map.on('moveend', () => this.schedule(MOVE_DEBOUNCE_MS));
     state.subscribe(['from', 'to', 'layers', 'filters', 'user', 'timeSpan'], () => this.schedule(0));
     state.subscribe('language', () => this.redraw());
@@ -100,8 +109,13 @@ export class DenseLayer {
   }
 
   redraw() {
+    this.redrawing = true;
     this.group.clearLayers();
-    if (!this.data) return;
+    this.redrawing = false;
+    if (!this.data) {
+      this.openId = null;
+      return;
+    }
     const current = this.state.get();
     const features = this.data.mode === 'cells' ? this.data.features : this.visibleFeatures();
     const spec = this.spec;
@@ -125,6 +139,11 @@ export class DenseLayer {
     this.group.addLayer(layer);
     this.byId = new Map();
     layer.eachLayer((path) => this.byId.set(String(path.feature?.id ?? ''), path));
+    // A popup that was open (or asked for) stays open on the redrawn feature, if it is still drawn.
+    const reopen = this.pendingOpen ?? this.openId;
+    this.pendingOpen = null;
+    if (reopen && this.byId.has(reopen)) this.openPopupOn(this.byId.get(reopen));
+    else this.openId = null;
     this.publish({
       mode: this.data.mode,
       drawn: features.length,
@@ -133,14 +152,29 @@ export class DenseLayer {
     });
   }
 
-  // Opens the popup of a drawn feature (from the visible list); false when it is not drawn.
+  // Opens the popup of a drawn feature (from the visible list), bringing it into view; false when it
+  // is not drawn. A move redraws the layer: the popup is then opened on the redrawn feature.
   openFeature(id) {
-    const path = this.byId?.get(String(id));
+    const key = String(id);
+    const path = this.byId?.get(key);
     if (!path) return false;
-    const bounds = path.getBounds ? path.getBounds() : L.latLngBounds([path.getLatLng()]);
-    this.map.once('moveend', () => path.openPopup(bounds.getCenter()));
+    const bounds = this.boundsOf(path);
+    if (this.map.getBounds().contains(bounds)) {
+      this.openPopupOn(path);
+      return true;
+    }
+    this.pendingOpen = key;
     this.map.fitBounds(bounds, { maxZoom: Math.max(this.map.getZoom(), 11), padding: [40, 40] });
     return true;
+  }
+
+  boundsOf(path) {
+    return path.getBounds ? path.getBounds() : L.latLngBounds([path.getLatLng()]);
+  }
+
+  openPopupOn(path) {
+    this.openId = String(path.feature?.id ?? '');
+    path.openPopup(this.boundsOf(path).getCenter());
   }
 
   publish(entry) {

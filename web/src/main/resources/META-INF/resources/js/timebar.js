@@ -22,6 +22,7 @@
 import { getJson as apiGetJson, histogramUrl } from './api.js';
 import { el } from './dom.js';
 import { currentLanguage, formatNumber, t } from './i18n.js';
+import { hasAnyRole } from './state.js';
 import {
   STEPS, addDays, addMonths, binsSummary, defaultStep, effectivePeriod, formatDay, formatMonth, formatPeriod,
   fraction, fromPosition, histogramBins, isWholeSpan, maxDay, minDay, nextWindow, normaliseBins, openPeriod,
@@ -29,11 +30,13 @@ import {
 } from './period.js';
 
 // The dense layers the histogram counts: state layer -> histogram layer, and its colour.
+// staff: only asked for when the user holds a staff role (the server refuses them otherwise).
 export const HISTOGRAM_LAYERS = Object.freeze({
-  footprints: { name: 'footprints', colour: '#2f6f9f' },
-  changeEvents: { name: 'change-events', colour: '#b35806' },
-  events: { name: 'events', colour: '#6a3d9a' },
+  footprints: { name: 'footprints', colour: '#2f6f9f', staff: false },
+  changeEvents: { name: 'change-events', colour: '#b35806', staff: true },
+  events: { name: 'events', colour: '#6a3d9a', staff: true },
 });
+const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
 
 const DRAG_DEBOUNCE_MS = 150;
 const HISTOGRAM_DEBOUNCE_MS = 400;
@@ -436,8 +439,9 @@ export class TimeBar {
     this.histogramAbort?.abort();
     this.histogramAbort = null;
     const span = this.span();
-    const on = this.state.get().layers;
-    const wanted = Object.keys(HISTOGRAM_LAYERS).filter((layer) => on.includes(layer));
+    const { layers: on, user } = this.state.get();
+    const staff = hasAnyRole(user, STAFF_ROLES);
+    const wanted = Object.keys(HISTOGRAM_LAYERS).filter((layer) => on.includes(layer) && (staff || !HISTOGRAM_LAYERS[layer].staff));
     const bbox = this.getBbox();
     if (!span || !wanted.length || !bbox) {
       this.histogram = { layers: [], status: 'none' };

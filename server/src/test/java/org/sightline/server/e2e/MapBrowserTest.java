@@ -317,7 +317,8 @@ class MapBrowserTest {
     one("#filter-groups fieldset[data-filter='facilityTypes'] input[value='kwanliso']").click();
     browser.await().until(d -> all("path.facility-marker[data-facility-id]").size() == 13);
     assertThat(listedFacilityIds()).isNotEmpty().allMatch(id -> id.startsWith("kwanliso-"));
-    assertThat(one("#facility-count").getText()).contains("13 match the filters");
+    // Camp 14 is listed twice by two sources (a possible duplicate): counted once.
+    assertThat(one("#facility-count").getText()).contains("12 match the filters");
     assertThat(one("#filters summary").getText()).isEqualTo("Filters (1 on)");
     browser.screenshot("map-filtered-kwanliso.png");
   }

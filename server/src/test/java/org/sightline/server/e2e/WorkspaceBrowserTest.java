@@ -220,7 +220,7 @@ class WorkspaceBrowserTest {
     WebElement series = browser.await().until(d -> loaded(".fp-series"));
     assertThat(series.findElements(By.tagName("canvas"))).hasSize(1);
     assertThat(series.getAttribute("data-chart")).isEqualTo("chart");
-    assertThat(series.getText()).contains("prisoner housing");
+    assertThat(series.getText()).contains("Structure counts").contains("Illustrative sample");
     WebElement imagery = browser.await().until(d -> loaded(".fp-imagery"));
     assertThat(Integer.parseInt(imagery.getAttribute("data-ticks"))).isPositive();
     WebElement events = browser.await().until(d -> loaded(".fp-events"));
