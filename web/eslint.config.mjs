@@ -7,6 +7,7 @@ const browser = {
   window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', console: 'readonly',
   URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly', Node: 'readonly', ResizeObserver: 'readonly',
   MouseEvent: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', globalThis: 'readonly',
+  AbortController: 'readonly', CSS: 'readonly',
 };
 const node = {
   console: 'readonly', process: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly',
@@ -21,7 +22,7 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: browser },
   },
   {
-    files: ['src/test/js/**/*.mjs', 'outline/**/*.mjs', 'eslint.config.mjs'],
+    files: ['src/test/js/**/*.mjs', 'basemap/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: node },
   },
   {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   boundariesUrl, catalogueUrl, coverageUrl, facilitiesUrl, facilitySearchUrl, imageryWindow, mapConfigUrl,
-  nextPageUrl, normaliseMapConfig, outlineUrl, revisitsUrl, sceneSearchUrl, vocabularyUrl, DEFAULT_VIEW,
+  nextPageUrl, normaliseMapConfig, basemapUrl, facilityRevisitsUrl, coverageCsvUrl, structureSeriesCsvUrl, facilityExportUrl,
+  revisitsUrl, sceneSearchUrl, vocabularyUrl, DEFAULT_VIEW,
 } from '../../main/resources/META-INF/resources/js/api.js';
 
 const params = (url) => Object.fromEntries(new URL(url, 'http://map.test').searchParams);
@@ -10,7 +11,7 @@ const params = (url) => Object.fromEntries(new URL(url, 'http://map.test').searc
 test('fixed URLs are root-relative on this server', () => {
   assert.equal(mapConfigUrl(), '/api/map-config');
   assert.equal(vocabularyUrl(), '/api/vocabulary');
-  assert.equal(outlineUrl(), '/data/korea-outline.geojson');
+  assert.equal(basemapUrl('land'), '/data/basemap-land.geojson');
   assert.equal(facilitiesUrl(), '/api/collections/facilities/items?limit=1000');
   assert.equal(catalogueUrl('ko'), '/i18n/ko.json');
   assert.equal(catalogueUrl('../x'), '/i18n/..%2Fx.json');
@@ -63,7 +64,18 @@ test('next links are resolved against the page and must stay on its origin', () 
 });
 
 test('map settings fall back to defaults when missing or out of range', () => {
-  assert.deepEqual(normaliseMapConfig(null), { tileUrl: null, tileAttribution: null, initialView: { ...DEFAULT_VIEW } });
+  assert.deepEqual(normaliseMapConfig(null), { tileUrl: null, tileAttribution: null, thumbnailHosts: [], initialView: { ...DEFAULT_VIEW } });
   const config = normaliseMapConfig({ tileUrl: 'https://t/{z}/{x}/{y}.png', tileAttribution: 'T', initialView: { lat: 91, lon: 126, zoom: 9 } });
-  assert.deepEqual(config, { tileUrl: 'https://t/{z}/{x}/{y}.png', tileAttribution: 'T', initialView: { lat: DEFAULT_VIEW.lat, lon: 126, zoom: 9 } });
+  assert.deepEqual(config, { tileUrl: 'https://t/{z}/{x}/{y}.png', tileAttribution: 'T', thumbnailHosts: [], initialView: { lat: DEFAULT_VIEW.lat, lon: 126, zoom: 9 } });
+  const hosts = normaliseMapConfig({ thumbnailHosts: ['https://thumbs.example.org', 'http://x.org', 'https://a.org/path', 7] });
+  assert.deepEqual(hosts.thumbnailHosts, ['https://thumbs.example.org']);
+});
+
+test('the facility panel\'s URLs', () => {
+  assert.equal(facilityRevisitsUrl('a b', '2023-01-01', '2025-12-31'), '/api/facilities/a%20b/revisits?gaps=10&from=2023-01-01&to=2025-12-31');
+  assert.equal(coverageCsvUrl('k', '2023-01-01', '2025-12-31'), '/api/facilities/k/coverage/csv?from=2023-01-01&to=2025-12-31');
+  assert.equal(structureSeriesCsvUrl('k'), '/api/facilities/k/structure-series/csv');
+  assert.equal(facilityExportUrl('gpkg', 'kwanliso-15-yodok', '2024-01-01'), '/api/exports/facilities.gpkg?facility=kwanliso-15-yodok&asOf=2024-01-01');
+  assert.equal(facilityExportUrl('kml', 'x&y'), '/api/exports/facilities.kml?facility=x%26y');
+  assert.throws(() => facilityExportUrl('shp', 'x'), /no export format/);
 });

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { escapeHtml, safeHttpUrl } from '../../main/resources/META-INF/resources/js/dom.js';
 import { isSafeTileUrl } from '../../main/resources/META-INF/resources/js/base-map.js';
 import { normaliseBoundary } from '../../main/resources/META-INF/resources/js/boundary-layer.js';
-import { normaliseScene } from '../../main/resources/META-INF/resources/js/imagery-layer.js';
-import { matchesFilter } from '../../main/resources/META-INF/resources/js/panel.js';
-import { formatCoordinates } from '../../main/resources/META-INF/resources/js/popup.js';
+import { matchesText as matchesFilter } from '../../main/resources/META-INF/resources/js/facility-filters.js';
+import { formatCoordinates } from '../../main/resources/META-INF/resources/js/facility-facts.js';
 
 const square = { type: 'Polygon', coordinates: [[[126, 39], [127, 39], [127, 40], [126, 39]]] };
 
@@ -41,13 +40,4 @@ test('boundaries need a polygon, a known basis and confidence, and a facility', 
   assert.equal(normaliseBoundary({ ...feature, properties: { ...feature.properties, basis: 'guessed' } }), null);
   assert.equal(normaliseBoundary({ ...feature, geometry: { type: 'Point', coordinates: [126, 39] } }), null);
   assert.equal(normaliseBoundary({ ...feature, properties: { ...feature.properties, facilityId: 3 } }), null);
-});
-
-test('scenes keep what the map shows, checked', () => {
-  const scene = normaliseScene({ id: 'S2B_1', collection: 'sentinel-2-l2a', geometry: square, properties: {
-    datetime: '2024-12-10T02:13:00Z', platform: 'sentinel-2b', 'eo:cloud_cover': 12.5, gsd: 10,
-    'sightline:site_cloud_pct': 'none' } });
-  assert.deepEqual(scene, { id: 'S2B_1', collection: 'sentinel-2-l2a', datetime: '2024-12-10T02:13:00Z',
-    platform: 'sentinel-2b', cloudCoverPct: 12.5, gsdM: 10, siteCloudPct: null, footprintNote: null, geometry: square });
-  assert.equal(normaliseScene({ id: 'x', geometry: null }), null);
 });

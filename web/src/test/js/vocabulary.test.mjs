@@ -41,3 +41,30 @@ test('malformed terms are dropped; no types at all is an error', () => {
   assert.throws(() => createVocabulary({}), /no facility types/);
   assert.throws(() => createVocabulary(null), /no facility types/);
 });
+
+test('every named vocabulary, top-level or under testimony, by label() and codes()', () => {
+  const vocabulary = createVocabulary({
+    ...SAMPLE_VOCABULARY,
+    structureClasses: [
+      { code: 'prisoner-housing', labels: { en: 'prisoner housing', ko: '수감자 숙소' } },
+      { code: 'mining', labels: { en: 'mining' } },
+    ],
+    testimony: {
+      provinces: [{ code: 'north-hamgyong', labels: { en: 'North Hamgyong', ko: '함경북도' } }],
+      corroborationLevels: [{ code: 'corroborated', labels: { en: 'corroborated', ko: '교차 확인됨' } }],
+    },
+  });
+  assert.deepEqual(vocabulary.codes('structureClasses'), ['prisoner-housing', 'mining']);
+  assert.deepEqual(vocabulary.codes('provinces'), ['north-hamgyong']);
+  assert.deepEqual(vocabulary.codes('facilityTypes'), ['kwanliso', 'kyohwaso', 'other']);
+  assert.deepEqual(vocabulary.codes('nothing'), []);
+  assert.equal(vocabulary.label('structureClasses', 'prisoner-housing', 'ko'), '수감자 숙소');
+  assert.equal(vocabulary.label('structureClasses', 'mining', 'ko'), 'mining');
+  assert.equal(vocabulary.label('provinces', 'north-hamgyong', 'ko'), '함경북도');
+  assert.equal(vocabulary.label('corroborationLevels', 'corroborated', 'en'), 'corroborated');
+  assert.equal(vocabulary.label('facilityTypes', 'kwanliso', 'ko'), vocabulary.typeLabel('kwanliso', 'ko'));
+  assert.equal(vocabulary.label('eventTypes', 'execution', 'en'), 'execution');
+  assert.ok(vocabulary.has('provinces', 'north-hamgyong'));
+  assert.ok(!vocabulary.has('provinces', 'kaesong'));
+  assert.ok(vocabulary.names().includes('corroborationLevels'));
+});

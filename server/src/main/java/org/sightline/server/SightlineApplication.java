@@ -220,7 +220,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         .getApplicationContext()
         .getMimeTypes()
         .addMimeMapping("geojson", "application/geo+json");
-    SecurityHeaders securityHeaders = new SecurityHeaders(config.getMap().getTileUrl());
+    SecurityHeaders securityHeaders =
+        new SecurityHeaders(config.getMap().getTileUrl(), config.getMap().getThumbnailHosts());
     installJsonErrors(environment, securityHeaders);
     environment
         .servlets()

@@ -1,5 +1,8 @@
 // The server's API. This module is the only place that builds a URL the map requests: the
-// builders (…Url) are pure and tested without a browser; the fetch… functions send the requests.
+// builders (…Url) are pure and tested without a browser; the fetch… functions send the requests,
+// with the session's bearer token when signed in (session.js).
+
+import { authHeaders, expire, isSignedIn } from './session.js';
 
 export const DEFAULT_VIEW = Object.freeze({ lat: 40.3, lon: 127.3, zoom: 7 });
 const PAGE_LIMIT = 1000; // features per page of an OGC API collection
@@ -17,12 +20,81 @@ export const GEOJSON_ACCEPT = 'application/geo+json, application/json;q=0.9';
 export const mapConfigUrl = () => '/api/map-config';
 export const vocabularyUrl = () => '/api/vocabulary';
 export const catalogueUrl = (language) => `/i18n/${encodeURIComponent(language)}.json`;
-export const outlineUrl = () => '/data/korea-outline.geojson';
+// The offline basemap's layers (web/basemap/README.md): land, provinces, rivers, places.
+export const basemapUrl = (layer) => `/data/basemap-${encodeURIComponent(layer)}.geojson`;
 export const facilitiesUrl = () => `/api/collections/facilities/items?limit=${PAGE_LIMIT}`;
 
 // The boundary versions valid on a day (YYYY-MM-DD).
 export function boundariesUrl(day) {
   return `/api/collections/facility-boundaries/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+}
+
+// The zone versions valid on a day (YYYY-MM-DD).
+export function zonesUrl(day) {
+  return `/api/collections/zones/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+}
+
+// The dense layers' server paths (docs/MAP-API.md): features or grid cells for a view and a period.
+export const MAP_LAYER_PATHS = Object.freeze({
+  footprints: '/api/map/footprints',
+  changeEvents: '/api/map/change-events',
+  events: '/api/map/events',
+});
+
+// A dense layer for a view: bbox [west, south, east, north] in degrees (lon, lat), zoom, the
+// period's days (YYYY-MM-DD, either may be null = open) and the layer's filters (name -> codes).
+export function mapLayerUrl(layer, { bbox, zoom, from = null, to = null, filters = {} }) {
+  const path = MAP_LAYER_PATHS[layer];
+  if (!path) throw new Error(`no map layer '${layer}'`);
+  const params = new URLSearchParams({ bbox: bboxParam(bbox), zoom: String(Math.round(zoom)) });
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  for (const [name, values] of Object.entries(filters)) {
+    if (Array.isArray(values) && values.length) params.set(name, values.join(','));
+  }
+  return `${path}?${params}`;
+}
+
+// The bbox parameter: clamped to the world, 5 decimals (about 1 m).
+export function bboxParam([west, south, east, north]) {
+  const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
+  return [clamp(west, 180), clamp(south, 90), clamp(east, 180), clamp(north, 90)].map((v) => v.toFixed(5)).join(',');
+}
+
+export const timeSpanUrl = () => '/api/map/time-span';
+
+// Tracked structures seen in a period inside a box (staff; the OGC API collection, one page).
+export function structuresUrl({ bbox, from = null, to = null }) {
+  const params = new URLSearchParams({ bbox: bboxParam(bbox), limit: String(PAGE_LIMIT) });
+  if (from || to) params.set('datetime', `${from ?? '..'}/${to ?? '..'}`);
+  return `/api/collections/structures/items?${params}`;
+}
+
+// Counts per time bin of a dense layer ('footprints' | 'change-events' | 'events') in a view.
+export function histogramUrl(layer, { bbox, from, to, bins }) {
+  const params = new URLSearchParams({ layer, bbox: bboxParam(bbox), bins: String(bins) });
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  return `/api/map/histogram?${params}`;
+}
+
+// One facility as the registry holds it (names, fields, version).
+export const facilityUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}`;
+
+// Every boundary version of a facility, ended ones included.
+export const boundaryHistoryUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}/boundaries`;
+
+// A facility's structure-change time series (staff), and as CSV.
+export const structureSeriesUrl = (facilityId) => `/api/facilities/${encodeURIComponent(facilityId)}/structure-series`;
+
+// The corroborated events linked to a facility (staff).
+export function facilityEventsUrl(facilityId) {
+  return `/api/collections/events/items?${new URLSearchParams({ facility: facilityId, limit: String(PAGE_LIMIT) })}`;
+}
+
+// The claims linked to a facility (investigators).
+export function facilityClaimsUrl(facilityId) {
+  return `/api/claims?${new URLSearchParams({ facility: facilityId, limit: '100' })}`;
 }
 
 // The server's name search (trigram similarity over every name and alias).
@@ -88,6 +160,10 @@ export function normaliseMapConfig(raw) {
   return {
     tileUrl: typeof raw?.tileUrl === 'string' && raw.tileUrl ? raw.tileUrl : null,
     tileAttribution: typeof raw?.tileAttribution === 'string' ? raw.tileAttribution : null,
+    // https origins scene thumbnails may be shown from (the server's map.thumbnailHosts).
+    thumbnailHosts: Array.isArray(raw?.thumbnailHosts)
+      ? raw.thumbnailHosts.filter((h) => typeof h === 'string' && /^https:\/\/[^/?#@\s]+$/.test(h))
+      : [],
     initialView: {
       lat: valid(view.lat, -90, 90) ? view.lat : DEFAULT_VIEW.lat,
       lon: valid(view.lon, -180, 180) ? view.lon : DEFAULT_VIEW.lon,
@@ -96,28 +172,85 @@ export function normaliseMapConfig(raw) {
   };
 }
 
+// ---- The facility panel's URLs ----
+
+// A facility's revisits between two days (YYYY-MM-DD) with its `gaps` longest gaps (the span
+// before the first scene is one of them, so more than one is asked for).
+export function facilityRevisitsUrl(facilityId, from, to, gaps = 10) {
+  const params = new URLSearchParams({ gaps: String(gaps), from, to });
+  return `/api/facilities/${encodeURIComponent(facilityId)}/revisits?${params}`;
+}
+
+// The scenes over a facility between two days as CSV.
+export function coverageCsvUrl(facilityId, from, to) {
+  return `/api/facilities/${encodeURIComponent(facilityId)}/coverage/csv?${new URLSearchParams({ from, to })}`;
+}
+
+// A facility's structure series as CSV (staff).
+export const structureSeriesCsvUrl = (facilityId) => `${structureSeriesUrl(facilityId)}/csv`;
+
+// The export formats of /api/exports/facilities.{format}.
+export const EXPORT_FORMATS = Object.freeze(['geojson', 'kml', 'gpkg', 'csv']);
+
+// One facility exported with its boundary valid on a day (YYYY-MM-DD; null: the server's today).
+export function facilityExportUrl(format, facilityId, asOf = null) {
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`no export format '${format}'`);
+  const params = new URLSearchParams({ facility: facilityId });
+  if (asOf) params.set('asOf', asOf);
+  return `/api/exports/facilities.${format}?${params}`;
+}
+
 // ---- Requests ----
 
 const pageUrl = () => globalThis.location?.href ?? 'http://localhost/';
 
-// GET a JSON document; an error names the status and the path.
-async function getJson(url, accept = 'application/json') {
+// GET a JSON document, with the session's token when signed in; an error names the status and the
+// path and carries the status. A 401 while signed in means the session ended: it is forgotten.
+// signal: an AbortSignal that cancels the request (a newer view or period replaced it).
+export async function getJson(url, accept = 'application/json', signal = undefined) {
   const response = await fetch(url, {
-    headers: { Accept: accept },
+    headers: { Accept: accept, ...authHeaders() },
     credentials: 'same-origin',
+    signal,
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+  if (!response.ok) {
+    if (response.status === 401 && isSignedIn()) expire();
+    const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+    error.status = response.status;
+    throw error;
+  }
   return response.json();
+}
+
+// GET a file with the session's token (a download a plain link could not authorise): resolves to
+// { blob, filename } with the server's Content-Disposition name, or `fallbackName`.
+export async function getBlob(url, fallbackName, signal = undefined) {
+  const response = await fetch(url, { headers: { ...authHeaders() }, credentials: 'same-origin', signal });
+  if (!response.ok) {
+    if (response.status === 401 && isSignedIn()) expire();
+    const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
+    error.status = response.status;
+    throw error;
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename="([^"\\/]+)"/.exec(disposition);
+  return { blob: await response.blob(), filename: match ? match[1] : fallbackName };
 }
 
 export const fetchMapConfig = async () => normaliseMapConfig(await getJson(mapConfigUrl()));
 export const fetchVocabulary = () => getJson(vocabularyUrl());
 export const fetchCatalogue = (language) => getJson(catalogueUrl(language));
-export const fetchOutline = () => getJson(outlineUrl(), 'application/geo+json, application/json');
+export const fetchBasemapLayer = (layer) => getJson(basemapUrl(layer), GEOJSON_ACCEPT);
 export const searchFacilities = (query) => getJson(facilitySearchUrl(query));
 export const fetchRevisits = (facilityId, day) => getJson(revisitsUrl(facilityId, day));
 export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facilityId, from, to));
 export const searchScenes = (lat, lon, day) => getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
+
+export const fetchTimeSpan = () => getJson(timeSpanUrl());
+export const fetchStructures = (query, signal) => getJson(structuresUrl(query), GEOJSON_ACCEPT, signal);
+export const fetchMapLayer = (layer, query, signal) => getJson(mapLayerUrl(layer, query), GEOJSON_ACCEPT, signal);
+export const fetchFacility = (facilityId) => getJson(facilityUrl(facilityId));
+export const fetchZones = (day) => fetchAllFeatures(zonesUrl(day));
 
 // Every facility, all pages.
 export const fetchAllFacilities = () => fetchAllFeatures(facilitiesUrl());

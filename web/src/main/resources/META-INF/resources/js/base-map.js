@@ -1,11 +1,11 @@
 /* global L */
-// Background layers: the bundled offline outline, plus optional tiles from map-config.
+// Background layers: the bundled offline basemap (basemap-layer.js), plus optional tiles from map-config.
 
-import { fetchOutline } from './api.js';
+import { addBasemap } from './basemap-layer.js';
 import { escapeHtml, safeHttpUrl } from './dom.js';
 
-const OUTLINE_ATTRIBUTION = 'Outline: Natural Earth';
-// The outline's clip box (see data/README.md); panning stays near it.
+const OUTLINE_ATTRIBUTION = 'Basemap: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)';
+// The basemap's clip box (see web/basemap/README.md); panning stays near it.
 const OUTLINE_BOUNDS = [[33, 118], [46, 137]];
 
 export function createMap(container, view) {
@@ -21,6 +21,7 @@ export function createMap(container, view) {
     renderer: L.svg({ padding: 1 }),
   });
   map.createPane('outline'); // z-index in map.css: above tiles, below facilities
+  map.createPane('basemap-labels'); // the basemap's names: above 'outline', below scenes and facilities
   map.attributionControl.addAttribution(OUTLINE_ATTRIBUTION);
   L.control.scale({ imperial: false }).addTo(map);
   // Keep Leaflet's idea of the size right when the layout around the map changes.
@@ -40,20 +41,9 @@ export function addMapControl(map, element, position = 'bottomright') {
   return new Control({ position }).addTo(map);
 }
 
-// Loads the offline outline; the Koreas are drawn with borders, neighbours as plain land.
-export async function addOutline(map) {
-  const data = await fetchOutline();
-  return L.geoJSON(data, {
-    pane: 'outline',
-    renderer: L.svg({ pane: 'outline', padding: 1 }),
-    interactive: false,
-    style: (feature) => {
-      const focus = ['PRK', 'KOR'].includes(feature?.properties?.iso);
-      const iso = String(feature?.properties?.iso ?? '').toLowerCase().replace(/[^a-z]/g, '');
-      return { className: `outline-country outline-${focus ? 'focus' : 'neighbour'} outline-${iso}`, weight: focus ? 1.2 : 0 };
-    },
-  }).addTo(map);
-}
+// The offline basemap lives in basemap-layer.js; addOutline is its old name.
+export { addBasemap };
+export const addOutline = (map, options) => addBasemap(map, options);
 
 // True when the template is an absolute http(s) URL once placeholders are filled.
 export function isSafeTileUrl(template) {

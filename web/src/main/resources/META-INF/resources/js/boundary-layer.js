@@ -48,9 +48,16 @@ function popupFor(boundary, facilityName) {
 export class BoundaryLayer {
   constructor(map) {
     map.createPane(PANE).style.zIndex = '380'; // under other sources' points (390) and markers
+    this.map = map;
     this.group = L.layerGroup().addTo(map);
     this.boundaries = [];
     this.names = new Map();
+  }
+
+  // Shows or hides the layer (the layer switcher).
+  setVisible(on) {
+    if (on && !this.map.hasLayer(this.group)) this.group.addTo(this.map);
+    if (!on && this.map.hasLayer(this.group)) this.group.remove();
   }
 
   // boundaries: normalised; names: facility id -> display name (for popups)

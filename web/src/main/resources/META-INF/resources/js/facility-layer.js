@@ -1,11 +1,11 @@
 /* global L */
-// Draws facilities and every sourced location on the map.
+// Draws facilities and every sourced location on the map (SVG: a few hundred, each focusable by the
+// tests and styled by CSS class: type colour, status fill, selection). Clicking one selects it; its
+// details open in the facility panel. Only the facilities the filters let through are drawn.
 
-import { buildPopup } from './popup.js';
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
 
-const POPUP_OPTIONS = { maxWidth: 360, minWidth: 240, autoPanPadding: [24, 24], className: 'facility-popup-wrapper' };
 const TOOLTIP_OPTIONS = { direction: 'top', offset: [0, -8], className: 'facility-tooltip' };
 // Other sources' locations live in their own pane below the overlay pane (z-index 400), so a
 // facility's own marker is always on top and clickable, whatever order things are drawn in.
@@ -38,31 +38,17 @@ function tagElements(layer, id) {
 }
 
 export class FacilityLayer {
-  // state: the map's state (state.js): an open popup selects its facility, and the timeline's day
-  // sets the imagery window. onShowScenes(facility), when given, draws its scene footprints.
-  constructor(map, state, { onShowScenes = null } = {}) {
+  // state: the map's state (state.js): a click selects a facility (selectedFacilityId), which is
+  // drawn as selected.
+  constructor(map, state) {
     this.map = map;
     this.state = state;
-    this.onShowScenes = onShowScenes;
-    this.vocabulary = null;
     map.createPane(ALT_PANE).style.zIndex = '390';
     this.altGroup = L.layerGroup().addTo(map);     // alternative locations underneath
     this.primaryGroup = L.layerGroup().addTo(map); // facilities on top
     this.byId = new Map();
-    this.openPopup = null;
+    this.shownIds = null; // null: all; else the ids the filters let through
     this.markedId = null; // the facility drawn as selected
-
-    const facilityIdOf = (popup) => popup.getElement()?.querySelector('.facility-popup')?.dataset.facilityId;
-    map.on('popupopen', (e) => {
-      this.openPopup = e.popup;
-      const id = facilityIdOf(e.popup);
-      if (id) state.set({ selectedFacilityId: id });
-    });
-    map.on('popupclose', (e) => {
-      if (this.openPopup === e.popup) this.openPopup = null;
-      const id = facilityIdOf(e.popup);
-      if (id && state.get().selectedFacilityId === id) state.set({ selectedFacilityId: null });
-    });
     state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
       if (this.markedId) this.setSelected(this.markedId, false);
       this.markedId = selectedFacilityId;
@@ -72,8 +58,7 @@ export class FacilityLayer {
 
   // Replaces all drawn facilities (normalised; vocabulary labels their types in popups);
   // returns those actually drawn.
-  setFacilities(facilities, vocabulary) {
-    this.vocabulary = vocabulary;
+  setFacilities(facilities) {
     this.altGroup.clearLayers();
     this.primaryGroup.clearLayers();
     this.byId.clear();
@@ -89,7 +74,8 @@ export class FacilityLayer {
   }
 
   draw(facility) {
-    const classes = `facility-marker facility-type-${facility.type} facility-status-${facility.status ?? 'unknown'}`;
+    const classes = `facility-marker facility-type-${facility.type} facility-status-${facility.status ?? 'unknown'}${
+      facility.synthetic ? ' is-synthetic' : ''}`;
     let layer;
     if (facility.geometry.type === 'Point') {
       layer = L.circleMarker(facility.anchor, {
@@ -125,7 +111,7 @@ export class FacilityLayer {
       });
       const marker = L.circleMarker(at, { radius: 4, weight: 1.5, className: 'facility-alt-location', pane: ALT_PANE });
       marker.bindTooltip(() => altTooltipFor(facility, loc), TOOLTIP_OPTIONS);
-      marker.on('click', () => this.focus(facility.id, { pan: false }));
+      marker.on('click', () => this.state.set({ selectedFacilityId: facility.id }));
       this.altGroup.addLayer(link).addLayer(marker);
       tagElements(link, facility.id);
       tagElements(marker, facility.id);
@@ -135,29 +121,48 @@ export class FacilityLayer {
   }
 
   bindFacility(layer, facility) {
-    layer.bindPopup(() => buildPopup(facility, {
-      vocabulary: this.vocabulary, onShowScenes: this.onShowScenes, day: this.state.get().day,
-    }), POPUP_OPTIONS);
     layer.bindTooltip(() => tooltipFor(facility), TOOLTIP_OPTIONS);
+    layer.on('click', () => this.state.set({ selectedFacilityId: facility.id }));
   }
 
-  // Pans to a facility and opens its popup.
-  focus(id, { pan = true } = {}) {
+  // Draws only these facilities (null: all); returns the number drawn.
+  showOnly(ids) {
+    this.shownIds = ids;
+    let shown = 0;
+    for (const [id, entry] of this.byId) {
+      const on = ids === null || ids.has(id);
+      const layers = [entry.layer, ...entry.extras];
+      for (const layer of layers) {
+        const group = entry.extras.includes(layer) && layer.options?.pane === ALT_PANE ? this.altGroup : this.primaryGroup;
+        if (on && !group.hasLayer(layer)) {
+          group.addLayer(layer);
+          tagElements(layer, id);
+        } else if (!on && group.hasLayer(layer)) {
+          group.removeLayer(layer);
+        }
+      }
+      if (on) shown += 1;
+    }
+    if (this.markedId) this.setSelected(this.markedId, true);
+    return shown;
+  }
+
+  // Pans and zooms to a facility (its area, or its point at zoom 11 or more).
+  zoomTo(id) {
     const entry = this.byId.get(id);
     if (!entry) return;
-    const { facility, layer } = entry;
-    const open = () => layer.openPopup(facility.geometry.type === 'Point' ? undefined : facility.anchor);
-    if (!pan) {
-      open();
-      return;
-    }
-    // Open once the move ends: Leaflet skips popup auto-pan while a pan is animating.
-    this.map.once('moveend', open);
-    if (facility.geometry.type === 'Point') {
-      this.map.setView(facility.anchor, Math.max(this.map.getZoom(), 9));
+    if (entry.facility.geometry.type === 'Point') {
+      this.map.setView(entry.facility.anchor, Math.max(this.map.getZoom(), 11));
     } else {
-      this.map.fitBounds(layer.getBounds(), { maxZoom: 11, padding: [40, 40] });
+      this.map.fitBounds(entry.layer.getBounds(), { maxZoom: 13, padding: [40, 40] });
     }
+  }
+
+  // Brings a facility into view without changing the zoom when it is already visible.
+  reveal(id) {
+    const entry = this.byId.get(id);
+    if (!entry) return;
+    if (!this.map.getBounds().contains(entry.facility.anchor)) this.map.panTo(entry.facility.anchor);
   }
 
   setSelected(id, selected) {
@@ -170,9 +175,8 @@ export class FacilityLayer {
     if (selected && entry.layer.bringToFront) entry.layer.bringToFront();
   }
 
-  // Re-renders language-dependent content (open popup now, tooltips on next hover).
+  // Re-renders language-dependent content (tooltips on next hover).
   refresh() {
-    if (this.openPopup) this.openPopup.update();
     this.map.eachLayer((l) => l.getTooltip?.()?.isOpen() && l.closeTooltip());
   }
 }

@@ -1,26 +1,35 @@
-// Wires the page together: the state (state.js), language, map, facilities, panel and timeline.
-// What the modules share lives in the state; this module reacts to its changes that concern
-// several modules (the day, the language, the selection).
+// Wires the workspace together: the state (state.js) read from the permalink, the language, the
+// map and its layers, the sidebar (filters, layers, the list of what is visible), the time bar, the
+// facility panel and the session. What the modules share lives in the state; this module reacts to
+// the changes that concern several modules.
 
-import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries } from './api.js';
+import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries, fetchTimeSpan, fetchZones } from './api.js';
 import { BoundaryLayer, normaliseBoundary } from './boundary-layer.js';
 import { initialLanguage, loadCatalog, useLanguage, otherLanguage, translatePage, t } from './i18n.js';
-import { createMap, addOutline, addTiles, addMapControl } from './base-map.js';
+import { createMap, addBasemap, addTiles, addMapControl } from './base-map.js';
+import { DenseLayer } from './dense-layer.js';
 import { normaliseFacility } from './facility-model.js';
+import { filteredIds } from './facility-filters.js';
 import { FacilityLayer } from './facility-layer.js';
-import { ImageryLayer } from './imagery-layer.js';
-import { Panel } from './panel.js';
-import { createState, publishTo, urlForState } from './state.js';
-import { Timeline, todayUtc, validDay } from './timeline.js';
+import { FacilityPanel } from './facility-panel.js';
+import { FilterPanel } from './filter-panel.js';
+import { LayerSwitcher } from './layer-switcher.js';
+import { changeSpec, eventSpec, footprintSpec, structureSpec } from './map-layers.js';
+import { stateFromUrl, urlForState } from './permalink.js';
+import { SignIn } from './sign-in.js';
+import { createState, publishTo } from './state.js';
+import { TimeBar } from './timebar.js';
+import { VisibleList } from './visible-list.js';
 import { loadVocabulary } from './vocabulary.js';
+import { normaliseZone, ZoneLayer } from './zone-layer.js';
 
 const statusEl = document.getElementById('status');
 const langButton = document.getElementById('lang-toggle');
+const byId = (id) => document.getElementById(id);
+const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-const state = createState({
-  day: validDay(new URL(window.location.href).searchParams.get('date')) ?? todayUtc(),
-  language: initialLanguage(),
-});
+const fromUrl = stateFromUrl(window.location.href);
+const state = createState({ language: initialLanguage(), ...fromUrl });
 publishTo(state, document.body);
 
 function showStatus(key, vars = {}, kind = 'info') {
@@ -34,26 +43,40 @@ function renderStatus({ status }) {
 }
 state.subscribe('status', renderStatus);
 
-// Keeps the URL in step with the day and the language.
-state.subscribe(['day', 'language'], (current, changed) => {
-  window.history.replaceState(null, '', urlForState(window.location.href, current, changed, todayUtc()));
+// The permalink: the URL follows the state (replaceState: no history entry per pan).
+const PERMALINK_KEYS = ['language', 'view', 'from', 'to', 'layers', 'filters', 'listSort', 'selectedFacilityId'];
+state.subscribe(PERMALINK_KEYS, (current) => {
+  window.history.replaceState(null, '', urlForState(window.location.href, current));
 });
 
-// Puts the current language's strings on the page, once its catalog is loaded; an answer for a
-// language no longer chosen is dropped.
-async function applyLanguage(language, redraw) {
+// Changing the language: its catalog is loaded and made current first, and only then is the state
+// changed, so every module that redraws on 'language' already finds its strings. An answer for a
+// language no longer chosen is dropped. The choice is remembered in the URL (and so in bookmarks).
+let pendingLanguage = null; // the language last asked for
+async function switchLanguage(language) {
+  pendingLanguage = language;
   await loadCatalog(language);
-  if (state.get().language !== language) return;
+  if (pendingLanguage !== language) return;
   useLanguage(language);
+  state.set({ language });
+  labelPage(language);
+}
+
+// Puts the current language's strings on the page's static markup.
+function labelPage(language) {
   document.documentElement.lang = language;
   translatePage();
   langButton.lang = otherLanguage(language);
   renderStatus(state.get());
-  redraw();
 }
 
+// The day boundaries and zones are drawn for: the period's end, else today.
+const areaDay = ({ to }) => to ?? todayUtc();
+
 async function main() {
-  await applyLanguage(state.get().language, () => {});
+  await loadCatalog(state.get().language);
+  useLanguage(state.get().language);
+  labelPage(state.get().language);
   showStatus('status.loading');
 
   let config;
@@ -66,84 +89,175 @@ async function main() {
     configFailed = true;
   }
 
-  const map = createMap('map', config.initialView);
+  const map = createMap('map', state.get().view ?? config.initialView);
   addTiles(map, config);
-  addOutline(map).catch((err) => console.warn('outline unavailable', err));
-  addMapControl(map, document.getElementById('legend'));
-  addMapControl(map, document.getElementById('timeline'), 'bottomleft');
+  const basemap = addBasemap(map, { language: state.get().language }).catch((err) => console.warn('basemap unavailable', err));
+  addMapControl(map, byId('legend'), 'topright');
+  const recordView = () => {
+    const centre = map.getCenter();
+    state.set({ view: Object.freeze({ lat: centre.lat, lon: centre.lng, zoom: map.getZoom() }) });
+  };
+  map.on('moveend', recordView);
 
+  const zoneLayer = new ZoneLayer(map);
   const boundaryLayer = new BoundaryLayer(map);
-  const imageryLayer = new ImageryLayer(map, state);
-  const layer = new FacilityLayer(map, state, {
-    onShowScenes: (facility) => imageryLayer.show(facility, state.get().day),
-  });
-  const panel = new Panel({
-    list: document.getElementById('facility-list'),
-    filter: document.getElementById('facility-filter'),
-    count: document.getElementById('facility-count'),
-    legend: document.getElementById('legend-list'),
-    onSelect: (id) => layer.focus(id),
-  }, state);
-  panel.render();
+  const facilityLayer = new FacilityLayer(map, state);
 
-  // Scenes drawn for one facility go when another is selected.
-  state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
-    if (selectedFacilityId && imageryLayer.facilityId && imageryLayer.facilityId !== selectedFacilityId) {
-      imageryLayer.clear();
-    }
-  });
+  new SignIn({
+    open: byId('sign-in'), close: byId('sign-out'), userName: byId('user-name'), dialog: byId('sign-in-dialog'),
+    form: byId('sign-in-form'), username: byId('sign-in-username'), password: byId('sign-in-password'),
+    error: byId('sign-in-error'), cancel: byId('sign-in-cancel'),
+  }, { state, showStatus });
 
-  state.subscribe('language', ({ language }) => applyLanguage(language, () => {
-    panel.render();
-    layer.refresh();
-    boundaryLayer.refresh();
-    imageryLayer.refresh();
-  }));
-  langButton.addEventListener('click', () => state.set({ language: otherLanguage(state.get().language) }));
+  langButton.addEventListener('click', () => switchLanguage(otherLanguage(state.get().language)));
+  wireHeader();
 
+  let vocabulary;
+  let facilities = [];
   try {
-    const [vocabulary, features] = await Promise.all([loadVocabulary(), fetchAllFacilities()]);
-    const facilities = features.map((feature) => normaliseFacility(feature, vocabulary)).filter(Boolean);
+    const [loadedVocabulary, features] = await Promise.all([loadVocabulary(), fetchAllFacilities()]);
+    vocabulary = loadedVocabulary;
+    facilities = features.map((feature) => normaliseFacility(feature, vocabulary)).filter(Boolean);
     if (facilities.length < features.length) {
       console.warn(`skipped ${features.length - facilities.length} feature(s) without id or position`);
     }
-    const drawn = layer.setFacilities(facilities, vocabulary);
-    panel.setFacilities(drawn, vocabulary);
-    if (configFailed) showStatus('status.configFallback', {}, 'warning');
-    else showStatus(null);
-    state.set({ facilitiesLoaded: drawn.length });
-    const names = new Map(drawn.map((f) => [f.id, f.name]));
-    new Timeline({
-      range: document.getElementById('timeline-range'),
-      date: document.getElementById('timeline-date'),
-      today: document.getElementById('timeline-today'),
-    }, state);
-    // What a popup and drawn scenes say depends on the day: they are closed, not left stale.
-    state.subscribe('day', ({ day }) => {
-      imageryLayer.clear();
-      map.closePopup();
-      loadBoundaries(boundaryLayer, names, day);
-    });
-    await loadBoundaries(boundaryLayer, names, state.get().day);
   } catch (err) {
     console.error('facilities failed to load', err);
     showStatus('status.error', { message: err.message }, 'error');
     state.set({ facilitiesLoaded: 'error' });
+    return;
   }
+  const drawn = facilityLayer.setFacilities(facilities);
+  const facilitiesById = new Map(drawn.map((f) => [f.id, f]));
+  const names = new Map(drawn.map((f) => [f.id, f.name]));
+
+  const footprintLayer = new DenseLayer(map, state, footprintSpec(vocabulary));
+  const structureLayer = new DenseLayer(map, state, structureSpec(vocabulary, names));
+  const changeLayer = new DenseLayer(map, state, changeSpec(vocabulary, names));
+  const eventLayer = new DenseLayer(map, state, eventSpec(vocabulary, names));
+  void footprintLayer;
+  void changeLayer;
+  void structureLayer;
+
+  let similarIds = [];
+  const applyFacilityFilter = () => {
+    const current = state.get();
+    const shown = current.layers.includes('facilities');
+    facilityLayer.showOnly(shown ? filteredIds(drawn, current.filters, similarIds) : new Set());
+  };
+  const list = new VisibleList({
+    list: byId('facility-list'), count: byId('facility-count'), filter: byId('facility-filter'), sort: byId('visible-sort'),
+    eventsHeading: byId('visible-events-heading'), eventCount: byId('event-count'), eventList: byId('event-list'),
+  }, {
+    state, map, eventLayer,
+    onSimilar: (ids) => {
+      similarIds = ids;
+      applyFacilityFilter();
+    },
+  });
+  list.setFacilities(drawn, vocabulary);
+  new FilterPanel({ container: byId('filter-groups'), clear: byId('filters-clear'), details: byId('filters') }, { state, vocabulary });
+  new LayerSwitcher({ list: byId('layer-list'), legend: byId('legend-body') }, { state, vocabulary });
+  new TimeBar(byId('timebar'), {
+    state,
+    getBbox: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+  });
+  new FacilityPanel(byId('facility-panel'), {
+    state, vocabulary, mapConfig: config, findFacility: (id) => facilitiesById.get(id),
+    onZoomTo: (facility) => facilityLayer.zoomTo(facility.id),
+  });
+
+  state.subscribe('filters', applyFacilityFilter);
+  state.subscribe('layers', ({ layers }) => {
+    applyFacilityFilter();
+    boundaryLayer.setVisible(layers.includes('boundaries'));
+    zoneLayer.setVisible(layers.includes('zones'));
+  });
+  boundaryLayer.setVisible(state.get().layers.includes('boundaries'));
+  zoneLayer.setVisible(state.get().layers.includes('zones'));
+  applyFacilityFilter();
+
+  state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
+    if (selectedFacilityId) facilityLayer.reveal(selectedFacilityId);
+  });
+  state.subscribe('language', ({ language }) => {
+    facilityLayer.refresh();
+    boundaryLayer.refresh();
+    zoneLayer.refresh();
+    basemap.then((b) => b?.setLanguage(language));
+  });
+
+  if (configFailed) showStatus('status.configFallback', {}, 'warning');
+  else showStatus(null);
+  state.set({ facilitiesLoaded: drawn.length });
+  if (!state.get().view) recordView();
+  if (state.get().selectedFacilityId && !facilitiesById.has(state.get().selectedFacilityId)) {
+    state.set({ selectedFacilityId: null });
+  }
+
+  // The period's end sets the day of the boundaries and zones drawn.
+  state.subscribe(['to'], (current) => {
+    map.closePopup();
+    loadAreas(boundaryLayer, zoneLayer, names, areaDay(current));
+  });
+  loadAreas(boundaryLayer, zoneLayer, names, areaDay(state.get()));
+
+  // The slider spans the data the user may see: asked again when the user changes.
+  const loadTimeSpan = async () => {
+    try {
+      state.set({ timeSpan: Object.freeze(await fetchTimeSpan()) });
+    } catch (err) {
+      console.warn('time span unavailable', err);
+    }
+  };
+  state.subscribe('user', loadTimeSpan);
+  await loadTimeSpan();
 }
 
-// Boundaries valid on a day; a failure leaves the facilities on the map and says so in the console.
-// Only the answer to the latest request is drawn, whatever order the answers arrive in.
-let boundaryRequest = 0;
-async function loadBoundaries(boundaryLayer, names, day) {
-  const request = ++boundaryRequest;
+// The header's buttons: copy the permalink; show or hide the sidebar (small screens).
+function wireHeader() {
+  byId('permalink-copy').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      showStatus('permalink.copied');
+    } catch {
+      showStatus('permalink.copyFailed', { url: window.location.href }, 'warning');
+    }
+  });
+  const toggle = byId('sidebar-toggle');
+  const sidebar = byId('sidebar');
+  const narrow = window.matchMedia('(max-width: 700px)');
+  const setOpen = (open) => {
+    sidebar.classList.toggle('is-collapsed', !open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  setOpen(!narrow.matches);
+  toggle.addEventListener('click', () => setOpen(sidebar.classList.contains('is-collapsed')));
+}
+
+// Boundaries and zones valid on a day; a failure leaves the rest of the map and says so in the
+// console. Only the answer to the latest request is drawn, whatever order the answers arrive in.
+let areaRequest = 0;
+async function loadAreas(boundaryLayer, zoneLayer, names, day) {
+  const request = ++areaRequest;
   state.set({ boundariesDay: null });
   try {
-    const boundaries = (await fetchBoundaries(day)).map(normaliseBoundary).filter(Boolean);
-    if (request !== boundaryRequest) return;
-    state.set({ boundariesLoaded: boundaryLayer.setBoundaries(boundaries, names), boundariesDay: day });
+    const [boundaries, zones] = await Promise.all([
+      fetchBoundaries(day),
+      fetchZones(day).catch((err) => {
+        console.warn('zones unavailable', err);
+        return [];
+      }),
+    ]);
+    if (request !== areaRequest) return;
+    zoneLayer.setZones(zones.map(normaliseZone).filter(Boolean), names);
+    const drawnBoundaries = boundaryLayer.setBoundaries(boundaries.map(normaliseBoundary).filter(Boolean), names);
+    state.set({ boundariesLoaded: drawnBoundaries, boundariesDay: day });
   } catch (err) {
-    if (request !== boundaryRequest) return;
+    if (request !== areaRequest) return;
     console.warn('boundaries unavailable', err);
     state.set({ boundariesLoaded: 'error' });
   }

@@ -1,23 +1,47 @@
-// The map's state in one place: what is shown (the day, the language), what is picked (the
-// selected facility), how the list is filtered, and how far loading has got. Modules read it with
-// get(), change it with set({...}) and subscribe to the keys they draw from; nothing else keeps
-// a copy. Pure: no DOM, no network.
+// The map's state in one place: what is shown (the period, the layers, the filters, the view, the
+// language), what is picked (the selected facility), who is signed in, and how far loading has got.
+// Modules read it with get(), change it with set({...}) and subscribe to the keys they draw from;
+// nothing else keeps a copy. The permalink (permalink.js) is written from it and read into it.
+// Pure: no DOM, no network.
+
+// The layers the map can draw, in drawing order (bottom first). Staff layers are only offered to a
+// signed-in user whose roles the server lets read them (it answers 401/403 otherwise).
+export const LAYERS = Object.freeze(['footprints', 'zones', 'boundaries', 'structures', 'changeEvents', 'events', 'facilities']);
+export const DEFAULT_LAYERS = Object.freeze(['boundaries', 'zones', 'events', 'facilities']);
+
+// The filters and their empty values: lists of codes (empty = everything), and the text filter.
+export const EMPTY_FILTERS = Object.freeze({
+  text: '', // the list's text filter, as typed: names and aliases in any script
+  facilityTypes: Object.freeze([]),
+  statuses: Object.freeze([]),
+  eventTypes: Object.freeze([]),
+  levels: Object.freeze([]), // corroboration levels
+  sourceKinds: Object.freeze([]), // evidence source kinds of corroborated events
+});
 
 // The keys and their values before anything has happened.
 export const INITIAL_STATE = Object.freeze({
-  day: null, // YYYY-MM-DD: boundaries are drawn as of it, imagery is looked up up to it
+  from: null, // YYYY-MM-DD: the period's first day (null: open, from the data's start)
+  to: null, // YYYY-MM-DD: the period's last day; boundaries are drawn as of it
   language: 'en', // 'en' | 'ko'
-  selectedFacilityId: null, // the facility whose popup is open
-  filter: '', // the list's text filter, as typed
+  view: null, // { lat, lon, zoom } of the map, or null before the map exists
+  layers: DEFAULT_LAYERS, // the layers switched on (codes from LAYERS)
+  filters: EMPTY_FILTERS,
+  listSort: 'name', // the visible list's order: 'name' | 'type' | 'status' | 'events'
+  selectedFacilityId: null, // the facility whose panel is open
+  user: null, // { username, roles: [...] } when signed in; the token itself stays in session.js
+  timeSpan: null, // { start, end, layers } from /api/map/time-span: the span the slider covers
+  playing: false, // the time slider is stepping through time
   status: null, // the message above the map: { key, vars, kind } or null
   facilitiesLoaded: null, // number drawn, 'error', or null while loading
   boundariesLoaded: null, // number drawn for boundariesDay, 'error', or null before the first answer
   boundariesDay: null, // the day whose boundaries are drawn; null while a day is loading
-  scenesShown: null, // scene footprints drawn, or null before any were asked for
+  layerCounts: Object.freeze({}), // per dense layer: { mode, drawn, matched, period } of the last drawing
 });
 
-// The progress keys the page publishes as data-* attributes of <body> (the browser tests wait on them).
-export const PUBLISHED_KEYS = Object.freeze(['facilitiesLoaded', 'boundariesLoaded', 'boundariesDay', 'scenesShown']);
+// The progress keys the page publishes as data-* attributes of <body> (the browser tests and the
+// benchmark wait on them).
+export const PUBLISHED_KEYS = Object.freeze(['facilitiesLoaded', 'boundariesLoaded', 'boundariesDay', 'from', 'to']);
 
 // A store over INITIAL_STATE's keys. Listeners run synchronously, in subscription order, after each
 // set() that changed a subscribed key; they get the new state and the changed keys.
@@ -56,9 +80,42 @@ function checkKeys(patch) {
   if (unknown.length) throw new Error(`unknown state key(s): ${unknown.join(', ')}`);
 }
 
-// The data-* attributes that PUBLISHED_KEYS give: value as text, or absent when null.
+// The filters with one key replaced (frozen, like every state value).
+export function withFilter(filters, key, value) {
+  if (!(key in EMPTY_FILTERS)) throw new Error(`unknown filter: ${key}`);
+  return Object.freeze({ ...filters, [key]: Array.isArray(value) ? Object.freeze([...value]) : value });
+}
+
+// The layer list with one layer switched on or off, in LAYERS order.
+export function withLayer(layers, layer, on) {
+  if (!LAYERS.includes(layer)) throw new Error(`unknown layer: ${layer}`);
+  const set = new Set(layers);
+  if (on) set.add(layer);
+  else set.delete(layer);
+  return Object.freeze(LAYERS.filter((l) => set.has(l)));
+}
+
+// The layer counts with one layer's entry replaced.
+export function withLayerCount(counts, layer, entry) {
+  return Object.freeze({ ...counts, [layer]: entry === null ? undefined : Object.freeze({ ...entry }) });
+}
+
+// True when the user holds any of the roles.
+export function hasAnyRole(user, roles) {
+  return Boolean(user && Array.isArray(user.roles) && user.roles.some((role) => roles.includes(role)));
+}
+
+// The data-* attributes that PUBLISHED_KEYS give, plus one per dense layer
+// (data-<layer>-drawn, data-<layer>-mode): value as text, or absent when null.
 export function publishedAttributes(state) {
-  return Object.fromEntries(PUBLISHED_KEYS.map((key) => [key, state[key] === null ? null : String(state[key])]));
+  const attributes = Object.fromEntries(PUBLISHED_KEYS.map((key) => [key, state[key] === null ? null : String(state[key])]));
+  for (const layer of LAYERS) {
+    const entry = state.layerCounts[layer];
+    attributes[`${layer}Drawn`] = entry ? String(entry.drawn) : null;
+    attributes[`${layer}Mode`] = entry ? String(entry.mode) : null;
+    attributes[`${layer}Period`] = entry ? String(entry.period ?? '') : null;
+  }
+  return attributes;
 }
 
 // Keeps an element's dataset in step with the published keys.
@@ -70,17 +127,5 @@ export function publishTo(store, element) {
     }
   };
   write(store.get());
-  return store.subscribe(PUBLISHED_KEYS, write);
-}
-
-// The page's URL after the keys that changed: ?date= (absent on today) and ?lang=, so a reload
-// or a shared link shows the same day in the same language.
-export function urlForState(href, state, changedKeys, today) {
-  const url = new URL(href);
-  if (changedKeys.includes('day')) {
-    if (state.day === today) url.searchParams.delete('date');
-    else url.searchParams.set('date', state.day);
-  }
-  if (changedKeys.includes('language')) url.searchParams.set('lang', state.language);
-  return url.href;
+  return store.subscribe([...PUBLISHED_KEYS, 'layerCounts'], write);
 }

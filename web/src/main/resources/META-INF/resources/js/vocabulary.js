@@ -1,6 +1,11 @@
-// Facility types and statuses with their labels in each language, as GET /api/vocabulary gives
-// them (the server's enums, labelled from the translation catalogues). The map keeps no list of
-// its own: a type or status added on the server appears here with its labels.
+// The server's vocabularies with their labels in each language, as GET /api/vocabulary gives them
+// (the server's enums, labelled from the translation catalogues): facility types and statuses,
+// structure change (structureClasses, structureConditions, confidences, unassessableReasons,
+// structureStates, changeKinds) and, under the JSON's "testimony", claimTypes, eventTypes,
+// sourceGrades, informationGrades, provinces, timePrecisions, placePrecisions,
+// corroborationLevels, evidenceKinds, ... The map keeps no list of its own: a code added on the
+// server appears here with its labels. label(name, code, language) and codes(name) read any of them
+// by name; typeLabel/statusLabel are the facility ones.
 
 import { fetchVocabulary } from './api.js';
 
@@ -28,6 +33,21 @@ export function createVocabulary(raw) {
   const typesByCode = byCode(types);
   const statusesByCode = byCode(statuses);
   const label = (term, code, language) => term?.labels[language] ?? term?.labels.en ?? code;
+
+  // Every named vocabulary: the top-level lists and those under "testimony", by name.
+  const named = new Map();
+  const addNamed = (name, list) => {
+    const checked = terms(list);
+    named.set(name, { codes: Object.freeze(checked.map((term) => term.code)), byCode: byCode(checked) });
+  };
+  for (const [name, list] of Object.entries(raw ?? {})) {
+    if (Array.isArray(list) && name !== 'languages') addNamed(name, list);
+  }
+  if (raw?.testimony && typeof raw.testimony === 'object') {
+    for (const [name, list] of Object.entries(raw.testimony)) {
+      if (Array.isArray(list) && !named.has(name)) addNamed(name, list);
+    }
+  }
   return Object.freeze({
     languages: Array.isArray(raw?.languages) ? raw.languages.filter(isText) : ['en'],
     types: Object.freeze(types.map((term) => term.code)),
@@ -38,6 +58,14 @@ export function createVocabulary(raw) {
     isStatus: (code) => statusesByCode.has(code),
     typeLabel: (code, language) => label(typesByCode.get(code), code, language),
     statusLabel: (code, language) => label(statusesByCode.get(code), code, language),
+    // The vocabularies' names (facilityTypes, structureClasses, provinces, ...).
+    names: () => [...named.keys()],
+    // The codes of a named vocabulary in the server's order; [] for an unknown name.
+    codes: (name) => named.get(name)?.codes ?? Object.freeze([]),
+    // Whether a named vocabulary has a code.
+    has: (name, code) => Boolean(named.get(name)?.byCode.has(code)),
+    // A code's label in a language, falling back to English, then to the code itself.
+    label: (name, code, language) => label(named.get(name)?.byCode.get(code), code, language),
   });
 }
 

@@ -1,19 +1,14 @@
 package org.sightline.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,18 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
@@ -43,14 +28,18 @@ import org.sightline.server.registry.DatedAreaDao;
 import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.registry.FacilityDao;
 import org.sightline.server.registry.FacilityFields;
+import org.sightline.server.testing.ChromiumBrowser;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
 
 /**
- * End to end: the whole application with the sample data on a random port, the map opened in real
- * headless Chromium (Debian's chromium + chromium-driver), markers drawn, a popup opened.
- * Screenshots go to {@code server/target/screenshots/}.
+ * End to end for everyone, signed in or not: the whole application with the sample data on a random
+ * port, the map opened in real headless Chromium. The facilities, the list that follows the map and
+ * the map that follows the list's filter, boundaries as of the period's end, permalinks, the Korean
+ * interface, hostile names, what an anonymous visitor is not shown, and axe-core's accessibility
+ * check at 1280 and 420 px. Staff scenarios: {@link WorkspaceBrowserTest}. Screenshots go to {@code
+ * server/target/screenshots/}.
  */
 @Tag("browser")
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -60,9 +49,9 @@ class MapBrowserTest {
   private static final TestDatabase DATABASE = withHostileFacility(TestPostgis.freshDatabase());
   static final DropwizardAppExtension<SightlineConfiguration> APP =
       SightlineAppFactory.on(DATABASE);
+  private static final String YODOK = "kwanliso-15-yodok";
 
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
+  private static ChromiumBrowser browser;
 
   /** One facility whose name is HTML: the map must show it as text and never run it. */
   private static TestDatabase withHostileFacility(TestDatabase database) {
@@ -87,8 +76,7 @@ class MapBrowserTest {
                         null,
                         Geometries.point(125.0, 38.2),
                         true)));
-    // A boundary valid only from 2019 to 2020, for the timeline: drawn on days in that interval
-    // only.
+    // A boundary valid only from 2019 to 2020: drawn when the period ends in that interval only.
     MultiPolygon timelineArea =
         (MultiPolygon)
             Geometries.fromWkt(
@@ -120,228 +108,130 @@ class MapBrowserTest {
 
   @BeforeAll
   static void openBrowser() {
-    File chromium = new File("/usr/bin/chromium");
-    File chromedriver = new File("/usr/bin/chromedriver");
-    assertThat(chromium.canExecute())
-        .as("Debian package chromium (installed by scripts/install-deps) at %s", chromium)
-        .isTrue();
-    assertThat(chromedriver.canExecute())
-        .as(
-            "Debian package chromium-driver (installed by scripts/install-deps) at %s",
-            chromedriver)
-        .isTrue();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--window-size=1280,900",
-        "--lang=en-US");
-    // Browser console messages, to catch script errors and Content-Security-Policy violations.
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(chromedriver)
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser = new ChromiumBrowser("http://127.0.0.1:" + APP.getLocalPort(), 1280, 900);
   }
 
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      browser.close();
     }
   }
 
-  private static String origin() {
-    return "http://127.0.0.1:" + APP.getLocalPort();
-  }
-
   private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
+    return browser.js(script, args);
   }
 
-  private static void loadMap(String query) {
-    browser.get(origin() + "/" + query);
-    wait.until(
-        d -> !String.valueOf(js("return document.body.dataset.facilitiesLoaded || ''")).isEmpty());
+  private static List<WebElement> all(String css) {
+    return browser.driver().findElements(By.cssSelector(css));
+  }
+
+  private static WebElement one(String css) {
+    return browser.driver().findElement(By.cssSelector(css));
+  }
+
+  private static WebElement visible(String css) {
+    return browser
+        .await()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** The facility ids the list shows, read in one script (the list re-renders as the map moves). */
+  @SuppressWarnings("unchecked")
+  private static List<String> listedFacilityIds() {
+    return (List<String>)
+        js(
+            "return [...document.querySelectorAll('#facility-list button.facility-list-item')]"
+                + ".map(b => b.dataset.facilityId)");
   }
 
   @Test
   @Order(1)
-  void markersAreDrawnForEveryFacilityAndAPopupShowsItsName() throws IOException {
-    loadMap("?lang=en");
-    assertThat(js("return document.body.dataset.facilitiesLoaded")).isEqualTo("194");
-    List<WebElement> markers =
-        browser.findElements(By.cssSelector("path.facility-marker[data-facility-id]"));
-    assertThat(markers).hasSize(194);
+  void everyFacilityIsDrawnAndClickingOneOpensItsPanel() throws IOException {
+    browser.open("?lang=en");
+    assertThat(browser.bodyData("facilitiesLoaded")).isEqualTo("194");
+    assertThat(all("path.facility-marker[data-facility-id]")).hasSize(194);
+    // Unconfirmed facilities are hollow, and the legend says what hollow means.
+    assertThat(all("path.facility-marker.facility-status-unconfirmed")).isNotEmpty();
+    assertThat(one("#legend-body").getText()).contains("Hollow: status unconfirmed");
+    browser.screenshot("map-overview.png");
 
-    WebElement yodok =
-        browser.findElement(
-            By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']"));
-    yodok.click();
-    WebElement name =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".leaflet-popup-content .facility-name")));
-    assertThat(name.getText()).isEqualTo("Kwanliso No. 15 Yodok");
-    assertThat(
-            browser
-                .findElement(By.cssSelector(".leaflet-popup-content .facility-details"))
-                .getText())
-        .contains("Controlling agency")
-        .contains("Ministry of State Security");
-    WebElement imagery =
-        wait.until(
-            d -> {
-              WebElement box =
-                  d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
-              return "loaded".equals(box.getAttribute("data-state")) ? box : null;
-            });
-    assertThat(imagery.getText())
-        .matches(
-            "Usable satellite scenes from \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}: \\d+\\..*")
-        .contains("Longest gap without one:");
-    // The revisit timeline: a tick per scene over Yodok in the window (the real Sentinel-2 sample).
-    WebElement timeline =
-        wait.until(
+    one("path.facility-marker[data-facility-id='" + YODOK + "']").click();
+    browser
+        .await()
+        .until(d -> YODOK.equals(one("#facility-panel").getAttribute("data-facility-id")));
+    assertThat(one("#facility-panel").isDisplayed()).isTrue();
+    assertThat(one("#facility-panel").getText()).contains("Kwanliso No. 15 Yodok");
+    assertThat(browser.driver().getCurrentUrl()).contains("facility=" + YODOK);
+    browser.screenshot("map-facility-panel-anonymous.png");
+  }
+
+  /** Clicks a facility's entry in the list, found afresh (the list re-renders as the map moves). */
+  private static void clickListed(String facilityId) {
+    browser
+        .await()
+        .until(
             d ->
-                d.findElements(By.cssSelector(".leaflet-popup-content .revisit-timeline")).stream()
-                    .findFirst()
-                    .orElse(null));
-    int ticks = Integer.parseInt(timeline.getAttribute("data-ticks"));
-    assertThat(ticks).isPositive();
-    assertThat(timeline.findElements(By.cssSelector(".revisit-tick"))).hasSize(ticks);
-    assertThat(timeline.findElements(By.cssSelector(".revisit-tick.is-usable")))
-        .hasSize(Integer.parseInt(timeline.getAttribute("data-usable-ticks")));
-    assertThat(timeline.findElement(By.cssSelector(".revisit-tick")).getAttribute("title"))
-        .matches("Scene of \\d{4}-\\d{2}-\\d{2}, cloud .*");
-    screenshot("map-popup.png");
-    // Scene footprints drawn on the map from the STAC API, one path per scene.
-    browser.findElement(By.cssSelector(".leaflet-popup-content button.show-scenes")).click();
-    wait.until(
-        d -> !"".equals(String.valueOf(js("return document.body.dataset.scenesShown || ''"))));
-    int shown = Integer.parseInt(String.valueOf(js("return document.body.dataset.scenesShown")));
-    assertThat(shown).isPositive();
-    assertThat(browser.findElements(By.cssSelector("path.scene-footprint[data-scene-id]")))
-        .hasSize(shown);
-    assertThat(
-            browser
-                .findElement(By.cssSelector(".leaflet-popup-content button.show-scenes"))
-                .getText())
-        .isEqualTo(shown + " scene footprints shown");
-    screenshot("map-scenes.png");
+                Boolean.TRUE.equals(
+                    js(
+                        "const b = document.querySelector(`#facility-list button.facility-list-item[data-facility-id='${arguments[0]}']`);"
+                            + " if (b) b.click(); return Boolean(b);",
+                        facilityId)));
   }
 
   @Test
   @Order(2)
-  void sourceDisagreementIsShownNotHidden() {
-    loadMap("?lang=en");
+  void htmlInDataIsShownAsTextAndNeverRuns() throws IOException {
+    browser.open("?lang=en&at=38.20000,125.00000,9");
+    clickListed("hostile-name");
     browser
-        .findElement(
-            By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-16-hwasong']"))
-        .click();
-    WebElement popup =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".leaflet-popup-content .facility-popup")));
-    assertThat(popup.findElement(By.cssSelector(".facility-name")).getText())
-        .isEqualTo("Kwanliso No. 16 Hwasong");
-    assertThat(popup.findElements(By.cssSelector("li.facility-location")))
-        .hasSizeGreaterThanOrEqualTo(2);
-    assertThat(popup.findElement(By.cssSelector(".facility-disagreement")).getText())
-        .contains("10.");
-    assertThat(
-            browser.findElements(
-                By.cssSelector(
-                    "path.facility-alt-location[data-facility-id='kwanliso-16-hwasong']")))
-        .isNotEmpty();
+        .await()
+        .until(d -> "hostile-name".equals(one("#facility-panel").getAttribute("data-facility-id")));
+    assertThat(one("#facility-panel").getText()).contains(HOSTILE_NAME);
+    assertThat(all("#facility-panel img, #facility-panel script")).isEmpty();
+    assertThat(all("#facility-list img, #facility-list script")).isEmpty();
+    assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+    browser.screenshot("map-hostile-name.png");
   }
 
   @Test
   @Order(3)
-  void htmlInDataIsShownAsTextAndNeverRuns() throws IOException {
-    loadMap("?lang=en");
-    browser
-        .findElement(By.cssSelector("button.facility-list-item[data-facility-id='hostile-name']"))
-        .click();
-    WebElement popup =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".leaflet-popup-content .facility-popup")));
-    assertThat(popup.findElement(By.cssSelector(".facility-name")).getText())
-        .isEqualTo(HOSTILE_NAME);
-    assertThat(popup.findElements(By.cssSelector("img, script"))).isEmpty();
-    assertThat(browser.findElements(By.cssSelector("#facility-list img, #facility-list script")))
-        .isEmpty();
-    assertThat(js("return window.__xss === undefined")).isEqualTo(true);
-    screenshot("map-hostile-name.png");
+  void theKoreanInterfaceShowsKoreanLabels() throws IOException {
+    browser.open("?lang=en");
+    one("#lang-toggle").click();
+    browser.await().until(d -> "ko".equals(js("return document.documentElement.lang")));
+    browser.await().until(d -> one("#layers summary").getText().equals("레이어"));
+    assertThat(one("#lang-toggle").getText()).isEqualTo("English");
+    assertThat(one("#visible-heading").getText()).isEqualTo("지금 지도에 보이는 항목");
+    assertThat(one("#facility-count").getText()).matches("화면 안 \\d+곳 · 필터에 맞는 \\d+곳 · 전체 192곳");
+    assertThat(one("#facility-filter").getAttribute("placeholder")).isEqualTo("이름, 한글 이름, 다른 이름");
+    assertThat(all("#layer-list .layer-name"))
+        .extracting(WebElement::getText)
+        .contains("시설", "시설 경계", "교차 확인된 사건", "위성 영상 촬영 범위");
+    assertThat(all("#legend-body .legend-section-title"))
+        .extracting(WebElement::getText)
+        .contains("시설");
+    assertThat(all("#legend-body .legend-label"))
+        .extracting(WebElement::getText)
+        .startsWith("관리소 (정치범수용소)", "교화소", "집결소", "로동단련대", "구류장", "기타");
+    assertThat(all("#visible-sort option"))
+        .extracting(WebElement::getText)
+        .containsExactly("이름", "유형", "상태", "화면 안 사건 수");
+    // The list's entries: the Korean name first, type and status in Korean.
+    WebElement yodok = one("button.facility-list-item[data-facility-id='" + YODOK + "']");
+    assertThat(yodok.getText()).contains("관리소 (정치범수용소)").contains("운영 중");
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=ko");
+    // The choice is remembered: a reload of the URL stays in Korean.
+    browser.open("?" + URI.create(browser.driver().getCurrentUrl()).getRawQuery());
+    browser.await().until(d -> one("#layers summary").getText().equals("레이어"));
+    browser.screenshot("map-korean.png");
   }
 
   @Test
   @Order(4)
-  void koreanInterfaceTranslatesLabels() throws IOException {
-    loadMap("?lang=en");
-    browser.findElement(By.id("lang-toggle")).click();
-    wait.until(d -> "ko".equals(js("return document.documentElement.lang")));
-    browser
-        .findElement(By.cssSelector("path.facility-marker[data-facility-id='kwanliso-15-yodok']"))
-        .click();
-    WebElement popup =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".leaflet-popup-content .facility-popup")));
-    assertThat(popup.getText()).contains("관리소");
-    // The interface's own strings, not the sample data's Korean names: from ko.json, directly
-    // and (types, statuses) through GET /api/vocabulary.
-    assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("English");
-    assertThat(browser.findElement(By.id("panel-heading")).getText()).isEqualTo("시설");
-    assertThat(browser.findElement(By.id("facility-count")).getText())
-        .isEqualTo("시설 192곳 · 중복 가능 2곳은 원래 시설과 함께 셈");
-    assertThat(browser.findElement(By.id("legend-heading")).getText()).isEqualTo("시설 유형");
-    assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
-    assertThat(browser.findElements(By.cssSelector("#legend-list .legend-label")))
-        .extracting(WebElement::getText)
-        .startsWith("관리소 (정치범수용소)", "교화소", "집결소", "로동단련대", "구류장", "기타");
-    assertThat(browser.findElement(By.cssSelector("#facility-filter")).getAttribute("placeholder"))
-        .isEqualTo("이름, 한글 이름, 다른 이름");
-    assertThat(popup.findElements(By.cssSelector(".facility-details dt")))
-        .extracting(WebElement::getText)
-        .startsWith("유형", "상태");
-    assertThat(popup.findElement(By.cssSelector(".facility-type-label")).getText())
-        .isEqualTo("관리소 (정치범수용소)");
-    assertThat(popup.findElement(By.cssSelector(".facility-status")).getText()).isEqualTo("운영 중");
-    assertThat(popup.findElements(By.cssSelector(".facility-section-heading")))
-        .extracting(WebElement::getText)
-        .contains("출처별 위치", "위성영상");
-    WebElement imagery =
-        wait.until(
-            d -> {
-              WebElement box =
-                  d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
-              return "loaded".equals(box.getAttribute("data-state")) ? box : null;
-            });
-    assertThat(imagery.getText())
-        .matches("\\d{4}-\\d{2}-\\d{2}부터 \\d{4}-\\d{2}-\\d{2}까지 사용 가능한 위성영상: \\d+장\\..*");
-    assertThat(browser.getCurrentUrl()).contains("lang=ko");
-    screenshot("map-korean.png");
-  }
-
-  @Test
-  @Order(5)
   void theMapNeedsNothingButThisServer() {
-    loadMap("?lang=en");
+    browser.open("?lang=en");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
     @SuppressWarnings("unchecked")
     List<String> resources =
         (List<String>)
@@ -349,180 +239,222 @@ class MapBrowserTest {
                 "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");
     assertThat(resources)
         .isNotEmpty()
-        .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
+        .allSatisfy(url -> assertThat(url).startsWith(browser.origin() + "/"));
     assertThat(resources).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/"));
-    assertThat(resources)
-        .anySatisfy(url -> assertThat(url).contains("/data/korea-outline.geojson"));
+    assertThat(resources).anySatisfy(url -> assertThat(url).contains("/data/basemap-land.geojson"));
   }
 
   @Test
-  @Order(6)
+  @Order(5)
   void theMapRunsUnderTheStrictContentSecurityPolicyWithoutErrors() {
-    browser.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
-    loadMap("?lang=en");
-    List<String> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(
-                entry ->
-                    entry.getLevel().intValue() >= Level.SEVERE.intValue()
-                        || entry.getMessage().contains("Content Security Policy"))
-            .map(LogEntry::toString)
-            .toList();
-    assertThat(severe).isEmpty();
+    browser.clearConsole();
+    browser.open("?lang=en");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+    clickListed(YODOK);
+    browser
+        .await()
+        .until(d -> YODOK.equals(one("#facility-panel").getAttribute("data-facility-id")));
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   @Order(10)
-  void boundariesValidTodayAreDrawnAndApproximateOnesSaySo() throws IOException {
-    loadMap("?lang=en");
-    wait.until(
-        d -> !String.valueOf(js("return document.body.dataset.boundariesLoaded || ''")).isEmpty());
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
+  void boundariesAreThoseValidOnThePeriodsEnd() throws IOException {
+    browser.open("?lang=en");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+    assertThat(browser.bodyData("boundariesLoaded")).isEqualTo("6");
     List<WebElement> approximate =
-        browser.findElements(
-            By.cssSelector("path.boundary-approximate[data-boundary-basis='approximate']"));
+        all("path.boundary-approximate[data-boundary-basis='approximate']");
     assertThat(approximate).hasSize(6);
     assertThat(approximate.get(0).getAttribute("stroke-dasharray")).isEqualTo("6 5");
-    assertThat(browser.findElement(By.cssSelector(".legend-item-approximate")).getText())
-        .isEqualTo("Approximate area (not surveyed)");
-    // Focus Camp 15 from the list, close its popup, then click its search area near the edge.
-    browser
-        .findElement(
-            By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-15-yodok']"))
-        .click();
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector(".leaflet-popup-content .facility-popup")));
-    browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
-    WebElement area =
-        browser.findElement(
-            By.cssSelector("path.facility-boundary[data-facility-id='kwanliso-15-yodok']"));
-    js(
-        "const r = arguments[0].getBoundingClientRect();"
-            + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.left + r.width * 0.15,"
-            + " clientY: r.top + r.height / 2}))",
-        area);
-    WebElement popup =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".boundary-popup")));
-    String text = String.valueOf(js("return arguments[0].textContent", popup));
-    assertThat(text).contains("Approximate · low confidence").contains("Not a surveyed outline");
-    wait.until(
-        d ->
-            d.findElements(By.cssSelector(".leaflet-popup")).size()
-                == 1); // the old popup has faded out
-    screenshot("map-boundaries.png");
-  }
+    assertThat(all("path.facility-boundary[data-facility-id='hostile-name']")).isEmpty();
 
-  private static void screenshot(String fileName) throws IOException {
-    Path dir = Path.of(System.getProperty("sightline.test.screenshotDir", "target/screenshots"));
-    Files.createDirectories(dir);
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+    // A period ending inside the 2019-2020 version draws it.
+    browser.open("?lang=en&to=2020-06-15");
+    browser.await().until(d -> "2020-06-15".equals(browser.bodyData("boundariesDay")));
+    assertThat(browser.bodyData("boundariesLoaded")).isEqualTo("7");
+    assertThat(all("path.facility-boundary[data-facility-id='hostile-name']")).hasSize(1);
+    browser.screenshot("map-boundaries-2020.png");
+
+    // The end of a validity interval is exclusive: on 2021-01-01 the version is gone.
+    browser.open("?lang=en&to=2021-01-01");
+    browser.await().until(d -> "2021-01-01".equals(browser.bodyData("boundariesDay")));
+    assertThat(browser.bodyData("boundariesLoaded")).isEqualTo("6");
+    // Older links (?date=) still open on their day.
+    browser.open("?lang=en&date=2019-03-01");
+    browser.await().until(d -> "2019-03-01".equals(browser.bodyData("boundariesDay")));
+    assertThat(browser.bodyData("boundariesLoaded")).isEqualTo("7");
   }
 
   @Test
   @Order(11)
-  void theTimelineDrawsTheBoundaryVersionsValidOnTheChosenDay() throws IOException {
-    loadMap("?lang=en");
-    wait.until(
-        d -> !String.valueOf(js("return document.body.dataset.boundariesDay || ''")).isEmpty());
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
-    assertThat(
-            browser.findElements(
-                By.cssSelector("path.facility-boundary[data-facility-id='hostile-name']")))
-        .isEmpty();
+  void theListFollowsTheMapViewAndTheMapFollowsTheListsFilter() throws IOException {
+    browser.open("?lang=en");
+    int everywhere = listedFacilityIds().size();
+    assertThat(everywhere).isGreaterThan(100);
+    // Zoomed to Yodok, the list holds only what is in view.
+    browser.open("?lang=en&at=39.67427,126.85104,12");
+    browser.await().until(d -> listedFacilityIds().contains(YODOK));
+    assertThat(listedFacilityIds()).hasSizeLessThan(5).contains(YODOK);
+    assertThat(one("#facility-count").getText())
+        .startsWith(listedFacilityIds().size() + " in view");
+    browser.screenshot("map-list-follows-view.png");
 
-    // A day inside the 2019-2020 version: typed into the date field.
-    WebElement date = browser.findElement(By.id("timeline-date"));
-    js("arguments[0].value = '2020-06-15'; arguments[0].dispatchEvent(new Event('change'))", date);
-    wait.until(d -> "2020-06-15".equals(js("return document.body.dataset.boundariesDay")));
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
-    assertThat(
-            browser.findElements(
-                By.cssSelector("path.facility-boundary[data-facility-id='hostile-name']")))
-        .hasSize(1);
-    assertThat(browser.getCurrentUrl()).contains("date=2020-06-15");
-    assertThat(browser.findElement(By.id("timeline-range")).getAttribute("aria-valuetext"))
-        .isEqualTo("2020-06-15");
-    screenshot("map-timeline.png");
-    // A facility's imagery is looked up in the three years up to the chosen day.
-    browser
-        .findElement(
-            By.cssSelector("button.facility-list-item[data-facility-id='kwanliso-15-yodok']"))
-        .click();
-    WebElement imagery =
-        wait.until(
-            d -> {
-              WebElement box =
-                  d.findElement(By.cssSelector(".leaflet-popup-content .facility-imagery"));
-              return "loaded".equals(box.getAttribute("data-state")) ? box : null;
-            });
-    assertThat(imagery.getText())
-        .startsWith("Usable satellite scenes from 2017-06-15 to 2020-06-15: ");
-
-    // The end of a validity interval is exclusive: on 2021-01-01 the version is gone.
-    js("arguments[0].value = '2021-01-01'; arguments[0].dispatchEvent(new Event('change'))", date);
-    wait.until(d -> "2021-01-01".equals(js("return document.body.dataset.boundariesDay")));
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
-
-    // The slider moves the day too, and a reload keeps it (from the URL); Today goes back.
-    WebElement range = browser.findElement(By.id("timeline-range"));
+    // The list's text filter is the map's: only the matching facility stays drawn.
+    browser.open("?lang=en");
+    one("#facility-filter").sendKeys("Yodok");
+    browser.await().until(d -> all("path.facility-marker[data-facility-id]").size() == 1);
+    assertThat(one("path.facility-marker[data-facility-id]").getAttribute("data-facility-id"))
+        .isEqualTo(YODOK);
+    assertThat(listedFacilityIds()).containsExactly(YODOK);
+    assertThat(browser.driver().getCurrentUrl()).contains("q=Yodok");
+    // A type filter too: only the 13 kwanliso are drawn, and those in view listed.
+    one("#facility-filter").clear();
     js(
-        "arguments[0].value = String(Number(arguments[0].value) - 365); arguments[0].dispatchEvent(new Event('input'))",
-        range);
-    wait.until(d -> "2020-01-02".equals(js("return document.body.dataset.boundariesDay")));
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
-    loadMap("?lang=ko&date=2019-03-01");
-    wait.until(d -> "2019-03-01".equals(js("return document.body.dataset.boundariesDay")));
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("7");
-    assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경계 기준일");
-    browser.findElement(By.id("timeline-today")).click();
-    wait.until(
-        d ->
-            String.valueOf(js("return document.body.dataset.boundariesDay"))
-                .equals(LocalDate.now(ZoneOffset.UTC).toString()));
-    assertThat(js("return document.body.dataset.boundariesLoaded")).isEqualTo("6");
-    assertThat(browser.getCurrentUrl()).doesNotContain("date=");
+        "const f = document.getElementById('facility-filter'); f.value = '';"
+            + " f.dispatchEvent(new Event('input'))");
+    one("#filters summary").click();
+    one("#filter-groups fieldset[data-filter='facilityTypes'] input[value='kwanliso']").click();
+    browser.await().until(d -> all("path.facility-marker[data-facility-id]").size() == 13);
+    assertThat(listedFacilityIds()).isNotEmpty().allMatch(id -> id.startsWith("kwanliso-"));
+    assertThat(one("#facility-count").getText()).contains("13 match the filters");
+    assertThat(one("#filters summary").getText()).isEqualTo("Filters (1 on)");
+    browser.screenshot("map-filtered-kwanliso.png");
   }
 
   @Test
   @Order(12)
   void theListFilterAddsFacilitiesWhoseNamesTheServerFindsSimilar() {
-    loadMap("?lang=en");
-    WebElement filter = browser.findElement(By.id("facility-filter"));
+    browser.open("?lang=en");
+    WebElement filter = one("#facility-filter");
     filter.sendKeys("yodock"); // no name contains it; the server's name search finds Yodok
-    wait.until(
-        d ->
-            "yodock"
-                .equals(d.findElement(By.id("facility-list")).getAttribute("data-similar-for")));
-    assertThat(browser.findElement(By.cssSelector(".facility-list-similar")).getText())
-        .isEqualToIgnoringCase("Similar names");
-    List<WebElement> found =
-        browser.findElements(By.cssSelector("#facility-list button.facility-list-item"));
-    assertThat(found)
+    browser
+        .await()
+        .until(d -> "yodock".equals(one("#facility-list").getAttribute("data-similar-for")));
+    assertThat(one(".facility-list-similar").getText()).isEqualToIgnoringCase("Similar names");
+    assertThat(listedFacilityIds())
         .as("only the ranked match, not every name that shares letters with it")
-        .extracting(b -> b.getAttribute("data-facility-id"))
-        .containsExactly("kwanliso-15-yodok");
-    assertThat(browser.findElements(By.cssSelector(".facility-list-empty"))).isEmpty();
-    found.stream()
-        .filter(b -> "kwanliso-15-yodok".equals(b.getAttribute("data-facility-id")))
-        .findFirst()
-        .orElseThrow()
-        .click();
+        .containsExactly(YODOK);
+    // The similar name is drawn on the map too (the map follows the list).
+    assertThat(all("path.facility-marker[data-facility-id='" + YODOK + "']")).hasSize(1);
+  }
+
+  @Test
+  @Order(13)
+  void aPermalinkRestoresViewTimeLayersFiltersAndSelection() throws IOException {
+    browser.open(
+        "?lang=en&at=39.60000,126.90000,9&from=2018-01-01&to=2020-06-15"
+            + "&layers=boundaries,footprints,facilities&type=kwanliso,kyohwaso&q=Yo&sort=type&facility="
+            + YODOK);
+    browser.await().until(d -> "2020-06-15".equals(browser.bodyData("boundariesDay")));
+    assertThat(one("#facility-filter").getAttribute("value")).isEqualTo("Yo");
+    assertThat(one("#visible-sort").getAttribute("value")).isEqualTo("type");
+    assertThat(checkedLayers()).containsExactlyInAnyOrder("boundaries", "footprints", "facilities");
+    one("#filters summary").click();
     assertThat(
-            wait.until(
-                    ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector(".leaflet-popup-content .facility-name")))
-                .getText())
-        .isEqualTo("Kwanliso No. 15 Yodok");
-    // A name matched in the browser is listed at once, without a "Similar names" part for it.
-    filter.clear();
-    filter.sendKeys("Evil camp");
-    assertThat(
-            browser.findElements(
-                By.cssSelector(
-                    "#facility-list button.facility-list-item[data-facility-id='hostile-name']")))
-        .hasSize(1);
+            all("#filter-groups fieldset[data-filter='facilityTypes'] input:checked").stream()
+                .map(b -> b.getAttribute("value"))
+                .toList())
+        .containsExactlyInAnyOrder("kwanliso", "kyohwaso");
+    browser
+        .await()
+        .until(d -> YODOK.equals(one("#facility-panel").getAttribute("data-facility-id")));
+    String url = browser.driver().getCurrentUrl();
+    assertThat(viewInUrl())
+        .as("the view (Leaflet may shift the centre by a pixel)")
+        .satisfies(v -> assertThat(v[0]).isCloseTo(39.6, within(0.01)))
+        .satisfies(v -> assertThat(v[1]).isCloseTo(126.9, within(0.01)))
+        .satisfies(v -> assertThat(v[2]).isEqualTo(9.0));
+    assertThat(url)
+        .contains("from=2018-01-01")
+        .contains("to=2020-06-15")
+        .contains("facility=" + YODOK);
+    // The period reaches the layers that follow it.
+    browser
+        .await()
+        .until(d -> "2018-01-01/2020-06-15".equals(browser.bodyData("footprintsPeriod")));
+    browser.screenshot("map-permalink.png");
+    // Changing the view writes it back into the URL.
+    js("document.querySelector('.leaflet-control-zoom-in').click()");
+    browser.await().until(d -> viewInUrl()[2] == 10.0);
+  }
+
+  /** The at= parameter of the page's URL: lat, lon, zoom. */
+  private static double[] viewInUrl() {
+    String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
+    for (String part : query.split("&")) {
+      if (part.startsWith("at=")) {
+        String[] v = part.substring(3).split(",");
+        return new double[] {
+          Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])
+        };
+      }
+    }
+    return new double[] {Double.NaN, Double.NaN, Double.NaN};
+  }
+
+  private static List<String> checkedLayers() {
+    return all("#layer-list input[type=checkbox]:checked").stream()
+        .map(b -> b.getAttribute("value"))
+        .toList();
+  }
+
+  @Test
+  @Order(14)
+  void anAnonymousVisitorIsShownNoRestrictedLayer() throws IOException {
+    // Even when a link asks for them, the staff layers are neither requested nor drawn.
+    browser.open("?lang=en&layers=events,changeEvents,facilities");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+    assertThat(one("#layer-list input[value='events']").isEnabled()).isFalse();
+    assertThat(one("#layer-list input[value='changeEvents']").isEnabled()).isFalse();
+    assertThat(one("#layer-list li[data-layer='events']").getText()).contains("staff only");
+    assertThat(browser.bodyData("eventsDrawn")).isEmpty();
+    assertThat(browser.bodyData("changeEventsDrawn")).isEmpty();
+    @SuppressWarnings("unchecked")
+    List<String> requested =
+        (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat(requested)
+        .noneMatch(url -> url.contains("/api/map/events") || url.contains("/api/map/change-events"))
+        .noneMatch(url -> url.contains("/api/collections/events") || url.contains("/api/claims"));
+    assertThat(one("#event-list").isDisplayed()).isFalse();
+    // The facility panel of an anonymous visitor holds no staff section's data.
+    clickListed(YODOK);
+    browser
+        .await()
+        .until(d -> YODOK.equals(one("#facility-panel").getAttribute("data-facility-id")));
+    assertThat(one("#facility-panel").getText()).doesNotContain("corroborated");
+    browser.screenshot("map-anonymous-layers.png");
+  }
+
+  @Test
+  @Order(20)
+  void axeFindsNoSeriousViolationAtDesktopOrPhoneWidth() throws IOException {
+    browser.open("?lang=en");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    browser.open("?lang=ko");
+    browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+    browser.resize(420, 860);
+    try {
+      browser.open("?lang=en");
+      browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+      assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+      // At 420 px the legend does not cover the time bar, and the list opens from the header.
+      assertThat(
+              js(
+                  "const a = document.getElementById('legend').getBoundingClientRect();"
+                      + " const b = document.getElementById('timebar').getBoundingClientRect();"
+                      + " return a.bottom <= b.top || a.top >= b.bottom || a.right <= b.left || a.left >= b.right"))
+          .isEqualTo(true);
+      browser.screenshot("map-420px.png");
+      one("#sidebar-toggle").click();
+      visible("#facility-filter");
+      assertThat(one("#sidebar-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+      browser.screenshot("map-420px-list.png");
+    } finally {
+      browser.resize(1280, 900);
+    }
   }
 }

@@ -150,6 +150,21 @@ class ExportHttpTest {
   }
 
   @Test
+  void oneFacilityIsExportedAloneUnderItsOwnName() throws Exception {
+    HttpResponse<byte[]> one =
+        analyst.getBytes("/exports/facilities.geojson?asOf=2024-01-01&facility=kwanliso-15-yodok");
+    assertThat(one.statusCode()).isEqualTo(200);
+    JsonNode features = JSON.readTree(one.body()).get("features");
+    assertThat(features).hasSize(1);
+    assertThat(features.get(0).get("id").asText()).isEqualTo("kwanliso-15-yodok");
+    assertThat(one.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("sightline-facility-kwanliso-15-yodok-2024-01-01.geojson");
+    HttpResponse<byte[]> none =
+        analyst.getBytes("/exports/facilities.geojson?asOf=2024-01-01&facility=no-such-facility");
+    assertThat(JSON.readTree(none.body()).get("features")).isEmpty();
+  }
+
+  @Test
   void candidateDuplicatesCarryTheirNamesakeInExportsOnlyWhenTheCallerMaySeeIt() throws Exception {
     HttpResponse<byte[]> staff = analyst.getBytes("/exports/facilities.geojson?asOf=2024-01-01");
     assertThat(staff.statusCode()).isEqualTo(200);

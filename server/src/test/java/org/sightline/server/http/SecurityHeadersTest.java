@@ -1,7 +1,9 @@
 package org.sightline.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,34 @@ class SecurityHeadersTest {
     HttpFields.Mutable tls = HttpFields.build();
     headers.addTo(tls, true);
     assertThat(tls.get("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+  }
+
+  @Test
+  void thumbnailOriginsAreAllowedForImagesOnce() {
+    String policy =
+        new SecurityHeaders(
+                "https://tiles.example.org/{z}/{x}/{y}.png",
+                List.of("https://thumbs.example.org", "https://tiles.example.org"))
+            .policy();
+    assertThat(policy)
+        .contains("img-src 'self' data: https://tiles.example.org https://thumbs.example.org;")
+        .contains("connect-src 'self';");
+  }
+
+  @Test
+  void aThumbnailHostMustBeABareHttpsOrigin() {
+    for (String bad :
+        List.of(
+            "http://thumbs.example.org",
+            "https://thumbs.example.org/path",
+            "https://user@thumbs.example.org",
+            "*",
+            "https://a.org; script-src *")) {
+      assertThatThrownBy(() -> new SecurityHeaders("", List.of(bad)))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(SecurityHeaders.httpsOrigin("https://thumbs.example.org:8443"))
+        .isEqualTo("https://thumbs.example.org:8443");
   }
 }

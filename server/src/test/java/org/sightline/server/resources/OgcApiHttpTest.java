@@ -251,6 +251,8 @@ class OgcApiHttpTest {
     assertThat(config.has("tileUrl")).isTrue();
     assertThat(config.path("tileUrl").isNull()).isTrue();
     assertThat(config.path("initialView").path("zoom").asInt()).isEqualTo(7);
+    assertThat(config.path("thumbnailHosts").isArray()).isTrue();
+    assertThat(config.path("thumbnailHosts")).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sightline.server.resources.exports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,7 +41,8 @@ import org.sightline.server.visibility.Visibility;
  * {@code /api/exports/facilities.{geojson|kml|csv|gpkg}}: every facility with its boundary as of
  * {@code asOf} (default today, UTC), or its location when it has none. Anonymous visitors and users
  * without a role get the published facilities, labelled so; staff ({@link Visibility}) get all live
- * ones, labelled restricted, and their export is audited.
+ * ones, labelled restricted, and their export is audited. {@code facility=ID} exports that one
+ * facility only (none when the caller may not see it).
  */
 @Path("/exports")
 public class ExportResource {
@@ -90,6 +92,8 @@ public class ExportResource {
   public Response export(
       @PathParam("format") String format,
       @QueryParam("asOf") String asOf,
+      @Parameter(description = "Export this facility only (its id)") @QueryParam("facility")
+          String facility,
       @Context SecurityContext security) {
     ExportFormat writer = FORMATS.get(format);
     if (writer == null) {
@@ -107,13 +111,16 @@ public class ExportResource {
         transactions.inTransaction(
             actor,
             handle -> {
-              List<ExportRow> found = handle.attach(FacilityDao.class).exportRows(date, visibility);
+              List<ExportRow> found =
+                  handle.attach(FacilityDao.class).exportRows(date, visibility).stream()
+                      .filter(row -> facility == null || row.id().equals(facility))
+                      .toList();
               if (!publishedOnly) {
                 AuditLog.record(
                     handle,
                     "export",
                     "facility",
-                    "all",
+                    facility == null ? "all" : facility,
                     Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
               }
               return found;
@@ -130,8 +137,21 @@ public class ExportResource {
     return Response.ok(body, writer.mediaType())
         .header(
             "Content-Disposition",
-            "attachment; filename=\"sightline-facilities-" + date + "." + writer.extension() + "\"")
+            "attachment; filename=\""
+                + fileStem(facility)
+                + "-"
+                + date
+                + "."
+                + writer.extension()
+                + "\"")
         .header("Cache-Control", publishedOnly ? "public, max-age=300" : "no-store")
         .build();
+  }
+
+  /** The download's name before the date: the facility's id when it is a plain slug. */
+  static String fileStem(String facility) {
+    return facility != null && facility.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+        ? "sightline-facility-" + facility
+        : "sightline-facilities";
   }
 }

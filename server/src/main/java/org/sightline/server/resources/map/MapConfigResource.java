@@ -7,8 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** {@code GET /api/map-config}: the web map's runtime settings (tile layer and initial view). */
+/**
+ * {@code GET /api/map-config}: the web map's runtime settings (tile layer, initial view, thumbnail
+ * origins).
+ */
 @Path("/map-config")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -23,13 +27,16 @@ public class MapConfigResource {
             new InitialView(
                 configuration.getInitialLatDeg(),
                 configuration.getInitialLonDeg(),
-                configuration.getInitialZoom()));
+                configuration.getInitialZoom()),
+            configuration.getThumbnailHosts());
   }
 
   @GET
   @Operation(
       summary = "Web map settings",
-      description = "Tile layer (null when the map runs offline) and initial view.")
+      description =
+          "Tile layer (null when the map runs offline), initial view, and the https origins scene"
+              + " thumbnails may be shown from.")
   public MapConfig get() {
     return config;
   }
@@ -40,7 +47,15 @@ public class MapConfigResource {
 
   /** The JSON shape the web map reads. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record MapConfig(String tileUrl, String tileAttribution, InitialView initialView) {}
+  public record MapConfig(
+      String tileUrl,
+      String tileAttribution,
+      InitialView initialView,
+      List<String> thumbnailHosts) {
+    public MapConfig {
+      thumbnailHosts = List.copyOf(thumbnailHosts);
+    }
+  }
 
   /** Centre (degrees) and zoom level. */
   public record InitialView(double lat, double lon, int zoom) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 
 /**
  * What the web map needs from the server's configuration. With no {@code tileUrl} the map draws its
@@ -21,6 +22,19 @@ public class MapConfiguration {
   private String tileUrl = "";
 
   @JsonProperty private String tileAttribution = "";
+
+  /**
+   * Origins ({@code https://host[:port]}, no path) that scene thumbnails may be shown from; they
+   * are added to the Content Security Policy's {@code img-src} and given to the map, which shows a
+   * thumbnail only from these. Empty (the default): thumbnails are links only.
+   */
+  @JsonProperty
+  private List<
+          @Pattern(
+              regexp = "^https://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$",
+              message = "must be an https origin such as https://thumbnails.example.org")
+          String>
+      thumbnailHosts = List.of();
 
   @JsonProperty
   @Min(-90)
@@ -43,6 +57,10 @@ public class MapConfiguration {
 
   public String getTileAttribution() {
     return tileAttribution;
+  }
+
+  public List<String> getThumbnailHosts() {
+    return thumbnailHosts == null ? List.of() : List.copyOf(thumbnailHosts);
   }
 
   public double getInitialLatDeg() {
