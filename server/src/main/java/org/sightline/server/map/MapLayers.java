@@ -53,10 +53,19 @@ public final class MapLayers {
       " AND (s.bbox_west + s.bbox_east) / 2 >= :gw AND (s.bbox_west + s.bbox_east) / 2 < :ge"
           + " AND (s.bbox_south + s.bbox_north) / 2 >= :gs AND (s.bbox_south + s.bbox_north) / 2 < :gn";
 
-  private static final String FOOTPRINT_COUNT =
-      "SELECT count(*) AS scenes, count(DISTINCT s.footprint_key) AS groups FROM scene s WHERE"
+  /** How many scenes, up to :limit: when no more than the limit, there are no more groups. */
+  private static final String FOOTPRINT_PROBE =
+      "SELECT count(*) FROM (SELECT 1 FROM scene s WHERE"
           + SCENE_FILTER
-          + SCENE_BOX_OVERLAP;
+          + SCENE_BOX_OVERLAP
+          + " LIMIT :limit) x";
+
+  /** How many footprint groups, up to :limit (hashed, no sort). */
+  private static final String FOOTPRINT_GROUP_COUNT =
+      "SELECT count(*) FROM (SELECT 1 FROM scene s WHERE"
+          + SCENE_FILTER
+          + SCENE_BOX_OVERLAP
+          + " GROUP BY s.footprint_key LIMIT :limit) x";
 
   private static final String FOOTPRINT_FEATURES =
       "WITH m AS ("
@@ -99,10 +108,15 @@ public final class MapLayers {
           + SCENE_CENTRE_IN_GRID
           + " GROUP BY 1, 2 ORDER BY 1, 2";
 
-  private static final String CHANGE_FILTER =
-      " c.superseded_at IS NULL AND c.facility_id IN (SELECT f.id FROM facility f WHERE "
+  /** The change event's facility is visible ({@link Visibility#FACILITY_PREDICATE}). */
+  private static final String VISIBLE_FACILITY =
+      " AND EXISTS (SELECT 1 FROM facility f WHERE f.id = c.facility_id AND "
           + Visibility.FACILITY_PREDICATE
-          + ")"
+          + ")";
+
+  private static final String CHANGE_FILTER =
+      " c.superseded_at IS NULL"
+          + VISIBLE_FACILITY
           + " AND daterange(c.earliest, c.latest, '[]') && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
           + " AND (CAST(:kinds AS text[]) IS NULL OR c.kind = ANY(CAST(:kinds AS text[])))";
 
@@ -120,6 +134,15 @@ public final class MapLayers {
           + " AND ST_Intersects(c.geometry, "
           + ENVELOPE
           + ") ORDER BY c.facility_id, c.event_key LIMIT :limit";
+
+  private static final String CHANGE_PROBE =
+      "SELECT count(*) FROM (SELECT 1 FROM change_event c WHERE"
+          + CHANGE_FILTER
+          + " AND c.geometry && "
+          + ENVELOPE
+          + " AND ST_Intersects(c.geometry, "
+          + ENVELOPE
+          + ") LIMIT :limit) x";
 
   private static final String CHANGE_CELLS =
       "SELECT ix, iy, sum(k) AS n, json_build_object('count', sum(k), 'countsByKind',"
@@ -160,6 +183,15 @@ public final class MapLayers {
           + " AND ST_Intersects(e.place, "
           + ENVELOPE
           + ") ORDER BY e.event_key LIMIT :limit";
+
+  private static final String EVENT_PROBE =
+      "SELECT count(*) FROM (SELECT 1 FROM corroborated_event e WHERE"
+          + EVENT_FILTER
+          + " AND e.place && "
+          + ENVELOPE
+          + " AND ST_Intersects(e.place, "
+          + ENVELOPE
+          + ") LIMIT :limit) x";
 
   private static final String EVENT_CELLS =
       "SELECT ix, iy, sum(k) AS n, json_build_object('count', sum(k), 'countsByLevel',"
@@ -222,11 +254,13 @@ public final class MapLayers {
   public MapLayerDocument footprints(MapQuery q, Double maxCloudPct, String[] collections) {
     return jdbi.inTransaction(
         h -> {
-          long[] counts =
-              bindScenes(h.createQuery(FOOTPRINT_COUNT), q, maxCloudPct, collections)
-                  .map((rs, ctx) -> new long[] {rs.getLong("scenes"), rs.getLong("groups")})
-                  .one();
-          if (counts[1] <= maxFeatures) {
+          tune(h);
+          boolean few =
+              probe(bindScenes(h.createQuery(FOOTPRINT_PROBE), q, maxCloudPct, collections))
+                  || probe(
+                      bindScenes(
+                          h.createQuery(FOOTPRINT_GROUP_COUNT), q, maxCloudPct, collections));
+          if (few) {
             List<MapFeature> features = new ArrayList<>();
             long[] matched = {0};
             bindScenes(h.createQuery(FOOTPRINT_FEATURES), q, maxCloudPct, collections)
@@ -261,18 +295,19 @@ public final class MapLayers {
   public MapLayerDocument changeEvents(MapQuery q, Visibility visibility, String[] kinds) {
     return jdbi.inTransaction(
         h -> {
-          List<MapFeature> features =
-              bindChanges(h.createQuery(CHANGE_FEATURES), q, visibility, kinds)
-                  .bind("tol", q.pixelDeg())
-                  .bind("limit", maxFeatures + 1)
-                  .map(
-                      (rs, ctx) ->
-                          MapFeature.of(
-                              rs.getString("key"),
-                              rs.getString("geometry"),
-                              rs.getString("properties")))
-                  .list();
-          if (features.size() <= maxFeatures) {
+          tune(h);
+          if (probe(bindChanges(h.createQuery(CHANGE_PROBE), q, visibility, kinds))) {
+            List<MapFeature> features =
+                bindChanges(h.createQuery(CHANGE_FEATURES), q, visibility, kinds)
+                    .bind("tol", q.pixelDeg())
+                    .bind("limit", maxFeatures)
+                    .map(
+                        (rs, ctx) ->
+                            MapFeature.of(
+                                rs.getString("key"),
+                                rs.getString("geometry"),
+                                rs.getString("properties")))
+                    .list();
             return MapLayerDocument.of(
                 CHANGE_EVENTS, MapLayerDocument.FEATURES, features.size(), null, features);
           }
@@ -296,18 +331,19 @@ public final class MapLayers {
   public MapLayerDocument events(MapQuery q, String[] levels, String[] types, String facility) {
     return jdbi.inTransaction(
         h -> {
-          List<MapFeature> features =
-              bindEvents(h.createQuery(EVENT_FEATURES), q, levels, types, facility)
-                  .bind("tol", q.pixelDeg())
-                  .bind("limit", maxFeatures + 1)
-                  .map(
-                      (rs, ctx) ->
-                          MapFeature.of(
-                              rs.getString("key"),
-                              rs.getString("geometry"),
-                              rs.getString("properties")))
-                  .list();
-          if (features.size() <= maxFeatures) {
+          tune(h);
+          if (probe(bindEvents(h.createQuery(EVENT_PROBE), q, levels, types, facility))) {
+            List<MapFeature> features =
+                bindEvents(h.createQuery(EVENT_FEATURES), q, levels, types, facility)
+                    .bind("tol", q.pixelDeg())
+                    .bind("limit", maxFeatures)
+                    .map(
+                        (rs, ctx) ->
+                            MapFeature.of(
+                                rs.getString("key"),
+                                rs.getString("geometry"),
+                                rs.getString("properties")))
+                    .list();
             return MapLayerDocument.of(
                 EVENTS, MapLayerDocument.FEATURES, features.size(), null, features);
           }
@@ -328,11 +364,13 @@ public final class MapLayers {
         h -> {
           MapGrid grid = MapGrid.of(q.bbox(), q.zoom(), maxFeatures);
           String explain = "EXPLAIN (ANALYZE, BUFFERS) ";
+          tune(h);
           List<Query> queries =
               switch (layer) {
                 case FOOTPRINTS ->
                     List.of(
-                        bindScenes(h.createQuery(explain + FOOTPRINT_COUNT), q, null, null),
+                        bindScenes(h.createQuery(explain + FOOTPRINT_GROUP_COUNT), q, null, null)
+                            .bind("limit", maxFeatures + 1),
                         bindScenes(h.createQuery(explain + FOOTPRINT_FEATURES), q, null, null)
                             .bind("tol", q.pixelDeg()),
                         bindGrid(
@@ -363,6 +401,28 @@ public final class MapLayers {
           }
           return plans.toString();
         });
+  }
+
+  /**
+   * For this transaction only: room for the sorts and hashes of one answer (the default work_mem, 4
+   * MB, spills a 100,000-scene grouping to disk), neither JIT compilation nor parallel workers,
+   * whose start-up costs more than these short queries gain from them (measured: JIT added ~1 s to
+   * a grouping query, a parallel grid count took 355 ms against ~60 ms serial), and no nested
+   * loops.
+   */
+  private static void tune(Handle h) {
+    h.execute("SET LOCAL work_mem = '64MB'");
+    h.execute("SET LOCAL jit = off");
+    h.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+    // The only join here is the visibility check against the small facility table; the planner
+    // underestimates the rows the place-and-period GiST returns (1 for 20,000) and would scan the
+    // facility table once per change event (320 ms for the peninsula); hashed it is a few ms.
+    h.execute("SET LOCAL enable_nestloop = off");
+  }
+
+  /** Whether a count query limited to maxFeatures + 1 rows found at most maxFeatures. */
+  private boolean probe(Query query) {
+    return query.bind("limit", maxFeatures + 1).mapTo(Long.class).one() <= maxFeatures;
   }
 
   private static MapLayerDocument cells(String layer, MapGrid grid, Query query) {
@@ -481,12 +541,14 @@ public final class MapLayers {
    */
   public LayerSpans spans(Visibility visibility) {
     return jdbi.inTransaction(
-        h ->
-            new LayerSpans(
-                boundarySpan(h, visibility),
-                footprintSpan(h),
-                visibility.staff() ? changeSpan(h, visibility) : null,
-                visibility.staff() ? eventSpan(h) : null));
+        h -> {
+          tune(h);
+          return new LayerSpans(
+              boundarySpan(h, visibility),
+              footprintSpan(h),
+              visibility.staff() ? changeSpan(h, visibility) : null,
+              visibility.staff() ? eventSpan(h) : null);
+        });
   }
 
   /** The span of one layer ({@link #FOOTPRINTS}, {@link #CHANGE_EVENTS} or {@link #EVENTS}). */
@@ -613,8 +675,9 @@ public final class MapLayers {
     long[] counts = new long[n + 1];
     LocalDate first = start;
     LocalDate last = end;
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h -> {
+          tune(h);
           Query query = histogramQuery(h, layer, bbox, first, last, n, days, visibility);
           query
               .map((rs, ctx) -> new long[] {rs.getLong("b0"), rs.getLong("b1"), rs.getLong("k")})
@@ -657,9 +720,9 @@ public final class MapLayers {
               "SELECT ((greatest(c.earliest, CAST(:from AS date)) - CAST(:from AS date))::bigint * :n / :days) AS b0,"
                   + " ((least(c.latest, CAST(:to AS date)) - CAST(:from AS date))::bigint * :n / :days) AS b1,"
                   + " count(*) AS k FROM change_event c"
-                  + " WHERE c.superseded_at IS NULL AND c.facility_id IN (SELECT f.id FROM facility f WHERE "
-                  + Visibility.FACILITY_PREDICATE
-                  + ") AND daterange(c.earliest, c.latest, '[]') && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
+                  + " WHERE c.superseded_at IS NULL"
+                  + VISIBLE_FACILITY
+                  + " AND daterange(c.earliest, c.latest, '[]') && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
                   + " AND (NOT :hasBox OR (c.geometry && ST_MakeEnvelope(:w, :s, :e, :n2, 4326)"
                   + " AND ST_Intersects(c.geometry, ST_MakeEnvelope(:w, :s, :e, :n2, 4326)))) GROUP BY 1, 2";
           case EVENTS ->
