@@ -29,6 +29,12 @@ import {
 } from './facility-facts.js';
 
 const STAFF = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
+const BASES = Object.freeze(['digitized', 'published', 'approximate']);
+const CONFIDENCES = Object.freeze(['high', 'medium', 'low']);
+
+// A boundary's basis and confidence in the current language (the code itself when unknown).
+const basisLabel = (code) => (BASES.includes(code) ? t(`boundary.basis.${code}`) : code ?? '–');
+const confidenceLabel = (code) => (CONFIDENCES.includes(code) ? t(`boundary.confidenceLevel.${code}`) : code ?? '–');
 const INVESTIGATORS = Object.freeze(['investigator']);
 const SECTIONS = Object.freeze(['facts', 'boundaries', 'series', 'imagery', 'scenes', 'events', 'claims', 'exports']);
 const DEPENDENT = Object.freeze({ imagery: ['scenes'], boundaries: ['facts'] });
@@ -414,8 +420,8 @@ export class FacilityPanel {
         row(t('facilityPanel.facts.perimeter'), computed === null ? '–' : `${formatNumber(computed, 2)} km`);
         row(t('facilityPanel.facts.boundaryAsOf'), t('facilityPanel.facts.boundaryBasis', {
           day: this.state.get().to ?? t('facilityPanel.today'),
-          basis: current.basis ?? '–',
-          confidence: current.confidence ?? '–',
+          basis: basisLabel(current.basis),
+          confidence: confidenceLabel(current.confidence),
         }));
       } else {
         row(t('facilityPanel.facts.area'), t('facilityPanel.facts.noBoundary'));
@@ -482,8 +488,8 @@ export class FacilityPanel {
       li.append(head);
       const { areaSqKm } = boundaryMeasures(version);
       li.append(el('div', 'fp-boundary-meta', t('facilityPanel.boundaries.meta', {
-        basis: version.basis ?? '–',
-        confidence: version.confidence ?? '–',
+        basis: basisLabel(version.basis),
+        confidence: confidenceLabel(version.confidence),
         area: areaSqKm === null ? '–' : formatNumber(areaSqKm, 2),
       })));
       if (typeof version.note === 'string' && version.note) li.append(el('div', 'fp-boundary-note', version.note));

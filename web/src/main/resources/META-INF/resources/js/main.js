@@ -27,14 +27,22 @@ const statusEl = document.getElementById('status');
 const langButton = document.getElementById('lang-toggle');
 const byId = (id) => document.getElementById(id);
 const todayUtc = () => new Date().toISOString().slice(0, 10);
+const LEGEND_FOLD_BELOW_PX = 760; // map width under which the legend starts folded
 
 const fromUrl = stateFromUrl(window.location.href);
 const state = createState({ language: initialLanguage(), ...fromUrl });
 publishTo(state, document.body);
 
+// A message above the map; information goes after a few seconds, warnings and errors stay.
+let statusTimer = null;
 function showStatus(key, vars = {}, kind = 'info') {
+  clearTimeout(statusTimer);
   state.set({ status: key ? { key, vars, kind } : null });
+  if (key && kind === 'info' && key !== 'status.loading') {
+    statusTimer = setTimeout(() => state.set({ status: null }), STATUS_INFO_MS);
+  }
 }
+const STATUS_INFO_MS = 5000;
 
 function renderStatus({ status }) {
   statusEl.hidden = !status;
@@ -180,8 +188,17 @@ async function main() {
   zoneLayer.setVisible(state.get().layers.includes('zones'));
   applyFacilityFilter();
 
+  // A narrow map keeps its legend folded, so the legend never hides what it explains.
+  const legend = byId('legend');
+  const foldLegendIfNarrow = () => {
+    if (map.getSize().x < LEGEND_FOLD_BELOW_PX) legend.open = false;
+  };
+  foldLegendIfNarrow();
   state.subscribe('selectedFacilityId', ({ selectedFacilityId }) => {
-    if (selectedFacilityId) facilityLayer.reveal(selectedFacilityId);
+    if (selectedFacilityId) {
+      facilityLayer.reveal(selectedFacilityId);
+      setTimeout(foldLegendIfNarrow, 0); // once the panel has taken its room
+    }
   });
   state.subscribe('language', ({ language }) => {
     facilityLayer.refresh();

@@ -53,7 +53,7 @@ function footprintPopup(feature, vocabulary) {
       String(scene?.acquired ?? '').slice(0, 10),
       str(scene?.collection),
       cloud === null ? t('footprints.cloudUnknown') : t('footprints.cloud', { pct: formatNumber(cloud, 0) }),
-      gsd === null ? null : t('footprints.gsd', { m: formatNumber(gsd, gsd < 10 ? 1 : 0) }),
+      gsd === null ? null : `${formatNumber(gsd, gsd < 10 ? 1 : 0)} m`, // units need no translation
     ];
     li.append(el('span', 'footprint-scene-date', parts[0]), el('span', 'footprint-scene-meta', parts.slice(1).filter(Boolean).join(' · ')));
     li.append(el('span', 'footprint-scene-id', String(scene?.id ?? '')));
@@ -124,11 +124,7 @@ export function eventSpec(vocabulary, facilityNames) {
     },
     cellTooltip: (f) => t('events.cell', { count: formatNumber(num(f.properties?.count) ?? 0) }),
     allowed: (state) => hasAnyRole(state.user, STAFF_ROLES),
-    query: (state) => ({ type: state.filters.eventTypes, level: state.filters.levels }),
-    visible: (f, state) => {
-      const kinds = state.filters.sourceKinds;
-      return !kinds.length || list(f.properties?.sourceKinds).some((k) => kinds.includes(k));
-    },
+    query: (state) => ({ type: state.filters.eventTypes, level: state.filters.levels, source: state.filters.sourceKinds }),
   };
 }
 

@@ -164,6 +164,7 @@ public final class MapLayers {
           + " AND daterange(e.time_earliest, e.time_latest, '[]') && daterange(CAST(:from AS date), CAST(:to AS date), '[]')"
           + " AND (CAST(:levels AS text[]) IS NULL OR e.level = ANY(CAST(:levels AS text[])))"
           + " AND (CAST(:types AS text[]) IS NULL OR e.claim_types && CAST(:types AS text[]))"
+          + " AND (CAST(:sources AS text[]) IS NULL OR e.source_kinds && CAST(:sources AS text[]))"
           + " AND (CAST(:facility AS text) IS NULL OR CAST(:facility AS text) = ANY(e.facility_ids))";
 
   private static final String EVENT_FEATURES =
@@ -324,17 +325,15 @@ public final class MapLayers {
    * {@code partial} when the span reaches beyond the period. Members are not listed, so nothing a
    * {@code corroboration-only} source withholds is shown.
    *
-   * @param levels levels to show, or null for all
-   * @param types claim types (an event shows when it has any of them), or null for all
-   * @param facility a facility id the event must be linked to, or null
+   * @param filter levels, types, source kinds and facility to keep (null parts keep everything)
    */
-  public MapLayerDocument events(MapQuery q, String[] levels, String[] types, String facility) {
+  public MapLayerDocument events(MapQuery q, EventFilter filter) {
     return jdbi.inTransaction(
         h -> {
           tune(h);
-          if (probe(bindEvents(h.createQuery(EVENT_PROBE), q, levels, types, facility))) {
+          if (probe(bindEvents(h.createQuery(EVENT_PROBE), q, filter))) {
             List<MapFeature> features =
-                bindEvents(h.createQuery(EVENT_FEATURES), q, levels, types, facility)
+                bindEvents(h.createQuery(EVENT_FEATURES), q, filter)
                     .bind("tol", q.pixelDeg())
                     .bind("limit", maxFeatures)
                     .map(
@@ -349,9 +348,7 @@ public final class MapLayers {
           }
           MapGrid grid = MapGrid.of(q.bbox(), q.zoom(), maxFeatures);
           return cells(
-              EVENTS,
-              grid,
-              bindGrid(bindEvents(h.createQuery(EVENT_CELLS), q, levels, types, facility), grid));
+              EVENTS, grid, bindGrid(bindEvents(h.createQuery(EVENT_CELLS), q, filter), grid));
         });
   }
 
@@ -386,11 +383,11 @@ public final class MapLayers {
                             grid));
                 case EVENTS ->
                     List.of(
-                        bindEvents(h.createQuery(explain + EVENT_FEATURES), q, null, null, null)
+                        bindEvents(h.createQuery(explain + EVENT_FEATURES), q, EventFilter.ALL)
                             .bind("tol", q.pixelDeg())
                             .bind("limit", maxFeatures + 1),
                         bindGrid(
-                            bindEvents(h.createQuery(explain + EVENT_CELLS), q, null, null, null),
+                            bindEvents(h.createQuery(explain + EVENT_CELLS), q, EventFilter.ALL),
                             grid));
                 default -> throw new IllegalArgumentException("no layer " + layer);
               };
@@ -476,14 +473,14 @@ public final class MapLayers {
         .bind("kinds", kinds);
   }
 
-  private static Query bindEvents(
-      Query query, MapQuery q, String[] levels, String[] types, String facility) {
+  private static Query bindEvents(Query query, MapQuery q, EventFilter filter) {
     return bindBox(query, q.bbox())
         .bind("from", q.from())
         .bind("to", q.to())
-        .bind("levels", levels)
-        .bind("types", types)
-        .bind("facility", facility);
+        .bind("levels", filter.levelArray())
+        .bind("types", filter.typeArray())
+        .bind("sources", filter.sourceKindArray())
+        .bind("facility", filter.facility());
   }
 
   static OffsetDateTime startOfDay(LocalDate day) {

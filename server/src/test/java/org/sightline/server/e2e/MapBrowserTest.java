@@ -441,6 +441,7 @@ class MapBrowserTest {
     try {
       browser.open("?lang=en");
       browser.await().until(d -> !browser.bodyData("boundariesDay").isEmpty());
+      assertThat(browser.viewportWidth()).isEqualTo(420);
       assertThat(browser.seriousAccessibilityViolations()).isEmpty();
       // At 420 px the legend does not cover the time bar, and the list opens from the header.
       assertThat(
@@ -455,7 +456,7 @@ class MapBrowserTest {
       assertThat(one("#sidebar-toggle").getAttribute("aria-expanded")).isEqualTo("true");
       browser.screenshot("map-420px-list.png");
     } finally {
-      browser.resize(1280, 900);
+      browser.resetSize(1280, 900);
     }
   }
 }

@@ -210,10 +210,16 @@ class WorkspaceBrowserTest {
     browser.open("?lang=en&at=39.80000,126.00000,10");
     signIn();
     one("#facility-filter").sendKeys("Kaechon");
+    // Clicked in one script: the list re-renders as the map and the filter move.
     browser
         .await()
-        .until(d -> !all("#facility-list button[data-facility-id='" + KAECHON + "']").isEmpty());
-    one("#facility-list button[data-facility-id='" + KAECHON + "']").click();
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.js(
+                        "const b = document.querySelector(`#facility-list button[data-facility-id='${arguments[0]}']`);"
+                            + " if (b) b.click(); return Boolean(b);",
+                        KAECHON)));
     browser
         .await()
         .until(d -> KAECHON.equals(one("#facility-panel").getAttribute("data-facility-id")));
@@ -273,8 +279,11 @@ class WorkspaceBrowserTest {
     signIn();
     browser.await().until(d -> !browser.bodyData("eventsDrawn").isEmpty());
     assertThat(one("#layer-list li[data-layer='events']").getText()).contains("교차 확인된 사건");
-    assertThat(all("#legend-body .legend-label"))
-        .extracting(WebElement::getText)
+    // The legend is folded beside the open panel; its labels are there all the same.
+    assertThat(
+            (List<?>)
+                browser.js(
+                    "return [...document.querySelectorAll('#legend-body .legend-label')].map(e => e.textContent)"))
         .contains("교차 확인됨", "강하게 교차 확인됨");
     browser
         .await()

@@ -293,6 +293,12 @@ class MapLayersHttpTest {
     JsonNode level =
         ok(analyst, "/map/events?" + VIEW + "&zoom=12&level=single-source,strongly-corroborated");
     assertThat(ids(level)).containsExactly("map-open", "map-straddling");
+    // Source kinds: every test event rests on testimony and imagery, none on a document.
+    assertThat(ids(ok(analyst, "/map/events?" + VIEW + "&zoom=12&source=imagery,document")))
+        .hasSize(4);
+    assertThat(ids(ok(analyst, "/map/events?" + VIEW + "&zoom=12&source=document"))).isEmpty();
+    assertThat(message(analyst, "/map/events?" + VIEW + "&zoom=12&source=gossip"))
+        .contains("source=gossip");
     JsonNode coarse = ok(analyst, "/map/events?" + VIEW + "&zoom=3");
     assertThat(coarse.at("/features/0/geometry/coordinates/0").size())
         .as("a 64-point circle simplified at zoom 3")

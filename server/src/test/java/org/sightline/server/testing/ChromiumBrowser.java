@@ -109,8 +109,27 @@ public final class ChromiumBrowser implements AutoCloseable {
     wait.until(d -> !bodyData("facilitiesLoaded").isEmpty());
   }
 
+  /**
+   * Makes the page's viewport this size in CSS pixels. Headless Chromium will not make a window
+   * narrower than 500 px, so the viewport is emulated (DevTools {@code
+   * Emulation.setDeviceMetricsOverride}, as the device toolbar does); {@link #resetSize} ends it.
+   */
   public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(Math.max(width, 500), height));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Ends {@link #resize}'s emulation and sets the window's size. */
+  public void resetSize(int width, int height) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** The viewport's width in CSS pixels, as the page sees it. */
+  public long viewportWidth() {
+    return ((Number) js("return window.innerWidth")).longValue();
   }
 
   /** Saves a screenshot under target/screenshots (or -Dsightline.test.screenshotDir). */

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.sightline.geodata.corroboration.CorroborationLevel;
 import org.sightline.geodata.corroboration.EventType;
+import org.sightline.geodata.corroboration.EvidenceKind;
 import org.sightline.geodata.geom.BoundingBox;
 import org.sightline.geodata.structure.ChangeKind;
 import org.sightline.geodata.vocabulary.Coded;
@@ -29,6 +31,7 @@ import org.sightline.server.errors.ForbiddenException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.errors.UnauthenticatedException;
 import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.map.EventFilter;
 import org.sightline.server.map.MapLayerDocument;
 import org.sightline.server.map.MapLayers;
 import org.sightline.server.map.MapQuery;
@@ -48,6 +51,7 @@ public class MapLayersResource {
       "admin, analyst, investigator, advocate (as /api/collections/events/items)";
   private static final Set<String> LEVELS = codes(CorroborationLevel.values());
   private static final Set<String> TYPES = codes(EventType.values());
+  private static final Set<String> SOURCE_KINDS = codes(EvidenceKind.values());
   private static final Set<String> KINDS = codes(ChangeKind.values());
   private static final Set<String> LAYERS =
       Set.of(MapLayers.FOOTPRINTS, MapLayers.CHANGE_EVENTS, MapLayers.EVENTS);
@@ -178,16 +182,26 @@ public class MapLayersResource {
       @Parameter(description = "comma-separated claim types (public-execution, ...)")
           @QueryParam("type")
           String type,
+      @Parameter(description = "comma-separated source kinds (testimony, document, imagery)")
+          @QueryParam("source")
+          String source,
       @Parameter(description = "a facility id the event is linked to") @QueryParam("facility")
           String facility) {
     MapQuery query = MapQuery.parse(bbox, from, to, zoom);
     String[] levels = level == null ? null : split("level", level, LEVELS);
     String[] types = type == null ? null : split("type", type, TYPES);
+    String[] sources = source == null ? null : split("source", source, SOURCE_KINDS);
     if (facility != null && !FACILITY_ID.matcher(facility).matches()) {
       throw new InvalidInputException(
           "facility '" + facility + "' is not a facility id (lower-case letters, digits, '-')");
     }
-    return layers.events(query, levels, types, facility);
+    return layers.events(
+        query,
+        new EventFilter(
+            levels == null ? null : List.of(levels),
+            types == null ? null : List.of(types),
+            sources == null ? null : List.of(sources),
+            facility));
   }
 
   /** The span of the data for the time slider: {@code start}, {@code end} and per layer. */
