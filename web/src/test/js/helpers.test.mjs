@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, safeHttpUrl } from '../../main/resources/META-INF/resources/js/dom.js';
 import { isSafeTileUrl } from '../../main/resources/META-INF/resources/js/base-map.js';
-import { normaliseBoundary } from '../../main/resources/META-INF/resources/js/boundary-layer.js';
+import { normaliseBoundary, validOn } from '../../main/resources/META-INF/resources/js/boundary-layer.js';
 import { matchesText as matchesFilter } from '../../main/resources/META-INF/resources/js/facility-filters.js';
 import { formatCoordinates } from '../../main/resources/META-INF/resources/js/facility-facts.js';
 
@@ -40,4 +40,12 @@ test('boundaries need a polygon, a known basis and confidence, and a facility', 
   assert.equal(normaliseBoundary({ ...feature, properties: { ...feature.properties, basis: 'guessed' } }), null);
   assert.equal(normaliseBoundary({ ...feature, geometry: { type: 'Point', coordinates: [126, 39] } }), null);
   assert.equal(normaliseBoundary({ ...feature, properties: { ...feature.properties, facilityId: 3 } }), null);
+});
+
+test('a dated area is valid from its first day up to, not including, its end', () => {
+  const area = { validFrom: '2019-01-01', validTo: '2021-01-01' };
+  assert.ok(validOn(area, '2019-01-01') && validOn(area, '2020-12-31'));
+  assert.ok(!validOn(area, '2018-12-31') && !validOn(area, '2021-01-01'));
+  assert.ok(validOn({ validFrom: null, validTo: null }, '1990-01-01'));
+  assert.ok(validOn({ validFrom: null, validTo: '2000-01-01' }, '1999-12-31'));
 });

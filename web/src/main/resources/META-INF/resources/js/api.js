@@ -24,14 +24,18 @@ export const catalogueUrl = (language) => `/i18n/${encodeURIComponent(language)}
 export const basemapUrl = (layer) => `/data/basemap-${encodeURIComponent(layer)}.geojson`;
 export const facilitiesUrl = () => `/api/collections/facilities/items?limit=${PAGE_LIMIT}`;
 
-// The boundary versions valid on a day (YYYY-MM-DD).
-export function boundariesUrl(day) {
-  return `/api/collections/facility-boundaries/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+// The boundary versions valid on a day (YYYY-MM-DD), or every version with no day.
+export function boundariesUrl(day = null) {
+  const params = new URLSearchParams({ limit: String(PAGE_LIMIT) });
+  if (day) params.set('datetime', day);
+  return `/api/collections/facility-boundaries/items?${params}`;
 }
 
-// The zone versions valid on a day (YYYY-MM-DD).
-export function zonesUrl(day) {
-  return `/api/collections/zones/items?${new URLSearchParams({ limit: String(PAGE_LIMIT), datetime: day })}`;
+// The zone versions valid on a day (YYYY-MM-DD), or every version with no day.
+export function zonesUrl(day = null) {
+  const params = new URLSearchParams({ limit: String(PAGE_LIMIT) });
+  if (day) params.set('datetime', day);
+  return `/api/collections/zones/items?${params}`;
 }
 
 // The dense layers' server paths (docs/MAP-API.md): features or grid cells for a view and a period.
@@ -250,13 +254,13 @@ export const fetchTimeSpan = () => getJson(timeSpanUrl());
 export const fetchStructures = (query, signal) => getJson(structuresUrl(query), GEOJSON_ACCEPT, signal);
 export const fetchMapLayer = (layer, query, signal) => getJson(mapLayerUrl(layer, query), GEOJSON_ACCEPT, signal);
 export const fetchFacility = (facilityId) => getJson(facilityUrl(facilityId));
-export const fetchZones = (day) => fetchAllFeatures(zonesUrl(day));
+export const fetchZones = (day = null) => fetchAllFeatures(zonesUrl(day));
 
 // Every facility, all pages.
 export const fetchAllFacilities = () => fetchAllFeatures(facilitiesUrl());
 
-// The boundary versions valid on a day (YYYY-MM-DD), all pages.
-export const fetchBoundaries = (day) => fetchAllFeatures(boundariesUrl(day));
+// The boundary versions valid on a day (YYYY-MM-DD), or all of them, all pages.
+export const fetchBoundaries = (day = null) => fetchAllFeatures(boundariesUrl(day));
 
 // Fetches every page of a collection, following same-origin next links.
 async function fetchAllFeatures(startUrl) {

@@ -10,6 +10,12 @@ const PANE = 'sightline-boundaries';
 const BASES = new Set(['digitized', 'published', 'approximate']);
 const CONFIDENCES = new Set(['high', 'medium', 'low']);
 
+// True when a dated area (validFrom, validTo: YYYY-MM-DD or null = open) is valid on a day: from
+// its first day, up to but not including its end, as the server's validity ranges are.
+export function validOn(area, day) {
+  return (area.validFrom === null || area.validFrom <= day) && (area.validTo === null || day < area.validTo);
+}
+
 // Keeps only features with a (multi)polygon and known basis; returns their properties checked.
 export function normaliseBoundary(feature) {
   const geometry = feature?.geometry;

@@ -4,7 +4,7 @@
 // the changes that concern several modules.
 
 import { DEFAULT_VIEW, fetchMapConfig, fetchAllFacilities, fetchBoundaries, fetchTimeSpan, fetchZones } from './api.js';
-import { BoundaryLayer, normaliseBoundary } from './boundary-layer.js';
+import { BoundaryLayer, normaliseBoundary, validOn } from './boundary-layer.js';
 import { initialLanguage, loadCatalog, useLanguage, otherLanguage, translatePage, t } from './i18n.js';
 import { createMap, addBasemap, addTiles, addMapControl } from './base-map.js';
 import { DenseLayer } from './dense-layer.js';
@@ -215,12 +215,24 @@ async function main() {
     state.set({ selectedFacilityId: null });
   }
 
-  // The period's end sets the day of the boundaries and zones drawn.
-  state.subscribe(['to'], (current) => {
+  // Every boundary and zone version is loaded once (again when the user changes: what they may see
+  // differs); the period's end then picks the versions drawn, in the browser, with no request.
+  const areas = { boundaries: [], zones: [] };
+  const drawAreas = () => {
+    const day = areaDay(state.get());
+    zoneLayer.setZones(areas.zones.filter((z) => validOn(z, day)), names);
+    const drawnBoundaries = boundaryLayer.setBoundaries(areas.boundaries.filter((b) => validOn(b, day)), names);
+    state.set({ boundariesLoaded: drawnBoundaries, boundariesDay: day });
+  };
+  state.subscribe(['to'], () => {
     map.closePopup();
-    loadAreas(boundaryLayer, zoneLayer, names, areaDay(current));
+    if (areas.loaded) drawAreas();
   });
-  loadAreas(boundaryLayer, zoneLayer, names, areaDay(state.get()));
+  const reloadAreas = async () => {
+    if (await loadAreas(areas)) drawAreas();
+  };
+  state.subscribe('user', reloadAreas);
+  reloadAreas();
 
   // The slider spans the data the user may see: asked again when the user changes.
   const loadTimeSpan = async () => {
@@ -255,28 +267,29 @@ function wireHeader() {
   toggle.addEventListener('click', () => setOpen(sidebar.classList.contains('is-collapsed')));
 }
 
-// Boundaries and zones valid on a day; a failure leaves the rest of the map and says so in the
-// console. Only the answer to the latest request is drawn, whatever order the answers arrive in.
+// Every boundary and zone version, into areas ({ boundaries, zones, loaded }); true when loaded. A
+// failure leaves the rest of the map and says so in the console. Only the latest request counts.
 let areaRequest = 0;
-async function loadAreas(boundaryLayer, zoneLayer, names, day) {
+async function loadAreas(areas) {
   const request = ++areaRequest;
-  state.set({ boundariesDay: null });
   try {
     const [boundaries, zones] = await Promise.all([
-      fetchBoundaries(day),
-      fetchZones(day).catch((err) => {
+      fetchBoundaries(),
+      fetchZones().catch((err) => {
         console.warn('zones unavailable', err);
         return [];
       }),
     ]);
-    if (request !== areaRequest) return;
-    zoneLayer.setZones(zones.map(normaliseZone).filter(Boolean), names);
-    const drawnBoundaries = boundaryLayer.setBoundaries(boundaries.map(normaliseBoundary).filter(Boolean), names);
-    state.set({ boundariesLoaded: drawnBoundaries, boundariesDay: day });
+    if (request !== areaRequest) return false;
+    areas.boundaries = boundaries.map(normaliseBoundary).filter(Boolean);
+    areas.zones = zones.map(normaliseZone).filter(Boolean);
+    areas.loaded = true;
+    return true;
   } catch (err) {
-    if (request !== areaRequest) return;
+    if (request !== areaRequest) return false;
     console.warn('boundaries unavailable', err);
     state.set({ boundariesLoaded: 'error' });
+    return false;
   }
 }
 

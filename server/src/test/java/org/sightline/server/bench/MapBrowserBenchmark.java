@@ -48,15 +48,20 @@ public final class MapBrowserBenchmark {
       """
       const [layers, done] = [arguments[0], arguments[arguments.length - 1]];
       const t0 = performance.now();
+      const seen = {};
       const ready = () => {
         const d = document.body.dataset;
         const period = (d.from || '') + '/' + (d.to || '');
-        return d.facilitiesLoaded && d.boundariesDay
-          && layers.every(l => d[l + 'Period'] === period && d[l + 'Mode'] && d[l + 'Mode'] !== 'error');
+        for (const l of layers) {
+          if (!(l in seen) && d[l + 'Period'] === period && d[l + 'Mode'] && d[l + 'Mode'] !== 'error') {
+            seen[l] = performance.now();
+          }
+        }
+        return d.facilitiesLoaded && d.boundariesDay && layers.every(l => l in seen);
       };
       const poll = () => {
-        if (ready()) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
-        else if (performance.now() - t0 > 60000) done(-1);
+        if (ready()) requestAnimationFrame(() => requestAnimationFrame(() => done({ at: performance.now(), seen })));
+        else if (performance.now() - t0 > 60000) done({ at: -1, seen });
         else setTimeout(poll, 5);
       };
       poll();
@@ -86,6 +91,7 @@ public final class MapBrowserBenchmark {
       List<Double> signedIn = new ArrayList<>();
       List<Double> step = new ArrayList<>();
       long bytes = 0;
+      long coldBytes = 0;
       for (int run = 0; run <= RUNS; run++) {
         // A fresh navigation: nothing cached from the last run's page but the HTTP cache.
         browser.driver().get("about:blank");
@@ -103,7 +109,9 @@ public final class MapBrowserBenchmark {
         double stepStart = now(browser);
         end.sendKeys(Keys.PAGE_DOWN);
         double stepDrawn = awaitDrawn(browser, List.of("footprints", "events"));
+        String stepLayers = perLayer(stepStart);
         if (run == 0) {
+          coldBytes = transferredBytes(browser);
           continue; // warm-up
         }
         firstRender.add(firstMs);
@@ -112,11 +120,12 @@ public final class MapBrowserBenchmark {
         bytes = transferredBytes(browser);
         System.out.printf(
             Locale.ROOT,
-            "run %d: first render %.0f ms, sign-in to events %.0f ms, slider step %.0f ms; %s%n",
+            "run %d: first render %.0f ms, sign-in to events %.0f ms, slider step %.0f ms (%s); %s%n",
             run,
             firstMs,
             eventsDrawn - signInStart,
             stepDrawn - stepStart,
+            stepLayers,
             browser.js(
                 "const d = document.body.dataset; return 'footprints ' + d.footprintsMode + ' ' + d.footprintsDrawn"
                     + " + ', events ' + d.eventsMode + ' ' + d.eventsDrawn"));
@@ -124,11 +133,13 @@ public final class MapBrowserBenchmark {
       System.out.printf(
           Locale.ROOT,
           "median of %d: first complete render %.0f ms, sign-in to events drawn %.0f ms,"
-              + " slider step redraw %.0f ms; %d bytes transferred (last run, whole session)%n",
+              + " slider step redraw %.0f ms; bytes over the network per session: %d with an empty"
+              + " cache (first run), %d with the browser's cache (last run)%n",
           RUNS,
           median(firstRender),
           median(signedIn),
           median(step),
+          coldBytes,
           bytes);
     }
     app.after();
@@ -139,13 +150,33 @@ public final class MapBrowserBenchmark {
     return ((Number) browser.js("return performance.now()")).doubleValue();
   }
 
+  /** When each layer was seen drawn (page milliseconds), for the last awaitDrawn. */
+  private static Map<String, Object> lastSeen = Map.of();
+
+  @SuppressWarnings("unchecked")
   private static double awaitDrawn(ChromiumBrowser browser, List<String> layers) {
-    Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(AWAIT_DRAWN, layers);
-    double at = ((Number) result).doubleValue();
+    Map<String, Object> result =
+        (Map<String, Object>)
+            ((JavascriptExecutor) browser.driver()).executeAsyncScript(AWAIT_DRAWN, layers);
+    double at = ((Number) result.get("at")).doubleValue();
     if (at < 0) {
       throw new IllegalStateException("the map did not finish drawing " + layers + " in 60 s");
     }
+    lastSeen = (Map<String, Object>) result.get("seen");
     return at;
+  }
+
+  private static String perLayer(double since) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, Object> e : lastSeen.entrySet()) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " %s %.0f ms",
+              e.getKey(),
+              ((Number) e.getValue()).doubleValue() - since));
+    }
+    return text.toString().trim();
   }
 
   private static void signIn(ChromiumBrowser browser) {

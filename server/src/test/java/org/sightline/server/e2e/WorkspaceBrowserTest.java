@@ -280,11 +280,12 @@ class WorkspaceBrowserTest {
     browser.await().until(d -> !browser.bodyData("eventsDrawn").isEmpty());
     assertThat(one("#layer-list li[data-layer='events']").getText()).contains("교차 확인된 사건");
     // The legend is folded beside the open panel; its labels are there all the same.
-    assertThat(
-            (List<?>)
-                browser.js(
-                    "return [...document.querySelectorAll('#legend-body .legend-label')].map(e => e.textContent)"))
-        .contains("교차 확인됨", "강하게 교차 확인됨");
+    @SuppressWarnings("unchecked")
+    List<String> legendLabels =
+        (List<String>)
+            browser.js(
+                "return [...document.querySelectorAll('#legend-body .legend-label')].map(e => e.textContent)");
+    assertThat(legendLabels).contains("교차 확인됨", "강하게 교차 확인됨");
     browser
         .await()
         .until(d -> YODOK.equals(one("#facility-panel").getAttribute("data-facility-id")));
