@@ -106,10 +106,16 @@ public final class MapBrowserBenchmark {
         double eventsDrawn = awaitDrawn(browser, List.of("footprints", "events"));
         // One step of the period's end with the keyboard.
         WebElement end = browser.driver().findElement(By.cssSelector(".timebar-range-end"));
-        double stepStart = now(browser);
+        // Let the histogram the sign-in asked for (400 ms debounce) finish first, then time from
+        // the key press as the page saw it (the event's timestamp), not from WebDriver's call.
+        Thread.sleep(1500);
+        browser.js(
+            "window.__keyAt = null; document.addEventListener('keydown',"
+                + " e => { window.__keyAt = e.timeStamp; }, {capture: true, once: true});");
         end.sendKeys(Keys.PAGE_DOWN);
         double stepDrawn = awaitDrawn(browser, List.of("footprints", "events"));
-        String stepLayers = perLayer(stepStart);
+        double stepStart = ((Number) browser.js("return window.__keyAt")).doubleValue();
+        String stepLayers = perLayer(stepStart) + "; " + requestTimes(browser, stepStart);
         if (run == 0) {
           coldBytes = transferredBytes(browser);
           continue; // warm-up
@@ -164,6 +170,18 @@ public final class MapBrowserBenchmark {
     }
     lastSeen = (Map<String, Object>) result.get("seen");
     return at;
+  }
+
+  /** For the map API requests made since a moment: when each was sent and answered (ms after). */
+  private static String requestTimes(ChromiumBrowser browser, double since) {
+    return String.valueOf(
+        browser.js(
+            "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.startTime >= arguments[0] && e.name.includes('/api/'))"
+                + ".map(e => new URL(e.name).pathname.replace('/api/', '') + ' sent '"
+                + " + Math.round(e.startTime - arguments[0]) + ' answered ' + Math.round(e.responseEnd - arguments[0]))"
+                + ".join(', ')",
+            since));
   }
 
   private static String perLayer(double since) {
