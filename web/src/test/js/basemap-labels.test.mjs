@@ -34,7 +34,7 @@ test('province names between zoom 7 and 9, small rivers only close up', () => {
   assert.ok(showProvinceLabels(8));
   assert.ok(!showProvinceLabels(11));
   assert.ok(riverVisible(1, 6) && !riverVisible(2, 7) && riverVisible(2, 8) && !riverVisible(3, 8) && riverVisible(3, 9));
-  assert.ok(!riverVisible(1, 11) && !riverVisible(3, 15), 'too coarse to draw close in');
+  assert.ok(!riverVisible(1, 10) && !riverVisible(3, 15), 'too coarse to draw close in');
 });
 
 test('overlapping labels: the more important one wins, reserved space is avoided', () => {

@@ -34,7 +34,7 @@ export function showProvinceLabels(zoom) {
 
 // The river areas are about 500 m coarse (web/basemap/README.md): above this zoom they break into
 // angular fragments that mislead more than they orient, so they are not drawn closer in.
-export const RIVER_MAX_ZOOM = 10;
+export const RIVER_MAX_ZOOM = 9;
 
 // River pieces of rank 1 (largest) always; smaller ones as the map zooms in; none beyond RIVER_MAX_ZOOM.
 export function riverVisible(rank, zoom) {
