@@ -64,6 +64,11 @@ public record MapGrid(double cellSizeDeg, long minIx, long minIy, long maxIx, lo
   }
 
   /** The feature id of a cell: {@code cell:<size>:<ix>:<iy>}. */
+  /** True when the cell (column ix, row iy) is one of this grid's. */
+  public boolean contains(long ix, long iy) {
+    return ix >= minIx && ix <= maxIx && iy >= minIy && iy <= maxIy;
+  }
+
   public String cellId(long ix, long iy) {
     return String.format(Locale.ROOT, "cell:%s:%d:%d", cellSizeDeg, ix, iy);
   }

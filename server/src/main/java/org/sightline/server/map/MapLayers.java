@@ -49,10 +49,6 @@ public final class MapLayers {
   private static final String SCENE_BOX_OVERLAP =
       " AND s.bbox_west <= :e AND s.bbox_east >= :w AND s.bbox_south <= :n AND s.bbox_north >= :s";
 
-  private static final String SCENE_CENTRE_IN_GRID =
-      " AND (s.bbox_west + s.bbox_east) / 2 >= :gw AND (s.bbox_west + s.bbox_east) / 2 < :ge"
-          + " AND (s.bbox_south + s.bbox_north) / 2 >= :gs AND (s.bbox_south + s.bbox_north) / 2 < :gn";
-
   /** How many scenes, up to :limit: when no more than the limit, there are no more groups. */
   private static final String FOOTPRINT_PROBE =
       "SELECT count(*) FROM (SELECT 1 FROM scene s WHERE"
@@ -60,12 +56,22 @@ public final class MapLayers {
           + SCENE_BOX_OVERLAP
           + " LIMIT :limit) x";
 
-  /** How many footprint groups, up to :limit (hashed, no sort). */
-  private static final String FOOTPRINT_GROUP_COUNT =
-      "SELECT count(*) FROM (SELECT 1 FROM scene s WHERE"
+  /**
+   * One pass over the scenes meeting the view: grouped by grid cell (the centre of their bounding
+   * box) and footprint, then per cell the number of footprint groups and of scenes. Identical
+   * footprints share a centre, so the groups of all rows add up to the view's groups.
+   */
+  private static final String FOOTPRINT_GROUPS_BY_CELL =
+      "SELECT ix, iy, count(*) AS groups, sum(n) AS n,"
+          + " json_build_object('count', sum(n), 'cloudCoverPctMin', min(cloud),"
+          + " 'gsdMMin', min(gsd))::text AS properties"
+          + " FROM (SELECT floor((s.bbox_west + s.bbox_east) / 2 / :size)::bigint AS ix,"
+          + " floor((s.bbox_south + s.bbox_north) / 2 / :size)::bigint AS iy, s.footprint_key,"
+          + " count(*) AS n, min(s.cloud_cover_pct) AS cloud, min(s.gsd_m) AS gsd"
+          + " FROM scene s WHERE"
           + SCENE_FILTER
           + SCENE_BOX_OVERLAP
-          + " GROUP BY s.footprint_key LIMIT :limit) x";
+          + " GROUP BY 1, 2, 3) x GROUP BY 1, 2 ORDER BY 1, 2";
 
   private static final String FOOTPRINT_FEATURES =
       "WITH m AS ("
@@ -98,15 +104,6 @@ public final class MapLayers {
           + MAX_SCENES_LISTED
           + ", 0))::text AS properties"
           + " FROM g ORDER BY last_at DESC, footprint_key";
-
-  private static final String FOOTPRINT_CELLS =
-      "SELECT floor((s.bbox_west + s.bbox_east) / 2 / :size)::bigint AS ix,"
-          + " floor((s.bbox_south + s.bbox_north) / 2 / :size)::bigint AS iy, count(*) AS n,"
-          + " json_build_object('count', count(*), 'cloudCoverPctMin', min(s.cloud_cover_pct),"
-          + " 'gsdMMin', min(s.gsd_m))::text AS properties FROM scene s WHERE"
-          + SCENE_FILTER
-          + SCENE_CENTRE_IN_GRID
-          + " GROUP BY 1, 2 ORDER BY 1, 2";
 
   /** The change event's facility is visible ({@link Visibility#FACILITY_PREDICATE}). */
   private static final String VISIBLE_FACILITY =
@@ -256,35 +253,63 @@ public final class MapLayers {
     return jdbi.inTransaction(
         h -> {
           tune(h);
-          boolean few =
-              probe(bindScenes(h.createQuery(FOOTPRINT_PROBE), q, maxCloudPct, collections))
-                  || probe(
-                      bindScenes(
-                          h.createQuery(FOOTPRINT_GROUP_COUNT), q, maxCloudPct, collections));
-          if (few) {
-            List<MapFeature> features = new ArrayList<>();
-            long[] matched = {0};
-            bindScenes(h.createQuery(FOOTPRINT_FEATURES), q, maxCloudPct, collections)
-                .bind("tol", q.pixelDeg())
-                .map(
-                    (rs, ctx) -> {
-                      matched[0] += rs.getLong("n");
-                      return MapFeature.of(
-                          "fp-" + rs.getString("key").substring(0, 16),
-                          rs.getString("geometry"),
-                          rs.getString("properties"));
-                    })
-                .forEach(features::add);
-            return MapLayerDocument.of(
-                FOOTPRINTS, MapLayerDocument.FEATURES, matched[0], null, features);
+          if (probe(bindScenes(h.createQuery(FOOTPRINT_PROBE), q, maxCloudPct, collections))) {
+            return footprintFeatures(h, q, maxCloudPct, collections);
           }
+          // Many scenes: one pass counts the footprint groups per grid cell, which both decides
+          // (groups in the view) and, when there are too many, is the answer (cells in the grid).
           MapGrid grid = MapGrid.of(q.bbox(), q.zoom(), maxFeatures);
-          return cells(
-              FOOTPRINTS,
-              grid,
-              bindGrid(
-                  bindScenes(h.createQuery(FOOTPRINT_CELLS), q, maxCloudPct, collections), grid));
+          List<FootprintCell> rows =
+              bindScenes(h.createQuery(FOOTPRINT_GROUPS_BY_CELL), q, maxCloudPct, collections)
+                  .bind("size", grid.cellSizeDeg())
+                  .map(
+                      (rs, ctx) ->
+                          new FootprintCell(
+                              rs.getLong("ix"),
+                              rs.getLong("iy"),
+                              rs.getLong("groups"),
+                              rs.getLong("n"),
+                              rs.getString("properties")))
+                  .list();
+          if (rows.stream().mapToLong(FootprintCell::groups).sum() <= maxFeatures) {
+            return footprintFeatures(h, q, maxCloudPct, collections);
+          }
+          List<MapFeature> features = new ArrayList<>();
+          long matched = 0;
+          for (FootprintCell row : rows) {
+            if (grid.contains(row.ix(), row.iy())) {
+              matched += row.scenes();
+              features.add(
+                  MapFeature.of(
+                      grid.cellId(row.ix(), row.iy()),
+                      grid.cellGeoJson(row.ix(), row.iy()),
+                      row.properties()));
+            }
+          }
+          return MapLayerDocument.of(
+              FOOTPRINTS, MapLayerDocument.CELLS, matched, grid.cellSizeDeg(), features);
         });
+  }
+
+  /** Scenes in one grid cell (by their bounding box's centre), and their footprint groups. */
+  private record FootprintCell(long ix, long iy, long groups, long scenes, String properties) {}
+
+  private MapLayerDocument footprintFeatures(
+      Handle h, MapQuery q, Double maxCloudPct, String[] collections) {
+    List<MapFeature> features = new ArrayList<>();
+    long[] matched = {0};
+    bindScenes(h.createQuery(FOOTPRINT_FEATURES), q, maxCloudPct, collections)
+        .bind("tol", q.pixelDeg())
+        .map(
+            (rs, ctx) -> {
+              matched[0] += rs.getLong("n");
+              return MapFeature.of(
+                  "fp-" + rs.getString("key").substring(0, 16),
+                  rs.getString("geometry"),
+                  rs.getString("properties"));
+            })
+        .forEach(features::add);
+    return MapLayerDocument.of(FOOTPRINTS, MapLayerDocument.FEATURES, matched[0], null, features);
   }
 
   /**
@@ -366,13 +391,10 @@ public final class MapLayers {
               switch (layer) {
                 case FOOTPRINTS ->
                     List.of(
-                        bindScenes(h.createQuery(explain + FOOTPRINT_GROUP_COUNT), q, null, null)
-                            .bind("limit", maxFeatures + 1),
+                        bindScenes(h.createQuery(explain + FOOTPRINT_GROUPS_BY_CELL), q, null, null)
+                            .bind("size", grid.cellSizeDeg()),
                         bindScenes(h.createQuery(explain + FOOTPRINT_FEATURES), q, null, null)
-                            .bind("tol", q.pixelDeg()),
-                        bindGrid(
-                            bindScenes(h.createQuery(explain + FOOTPRINT_CELLS), q, null, null),
-                            grid));
+                            .bind("tol", q.pixelDeg()));
                 case CHANGE_EVENTS ->
                     List.of(
                         bindChanges(h.createQuery(explain + CHANGE_FEATURES), q, visibility, null)
