@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stateFromUrl, urlForState, parseView, validDate } from '../../main/resources/META-INF/resources/js/permalink.js';
+import { stateFromUrl, urlForState, parseView } from '../../main/resources/META-INF/resources/js/permalink.js';
+import { validDate } from '../../main/resources/META-INF/resources/js/period.js';
 import { createState, DEFAULT_LAYERS, EMPTY_FILTERS } from '../../main/resources/META-INF/resources/js/state.js';
 
 const BASE = 'http://localhost:8080/';

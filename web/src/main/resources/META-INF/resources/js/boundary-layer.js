@@ -7,8 +7,9 @@ import { el } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 
 const PANE = 'sightline-boundaries';
-const BASES = new Set(['digitized', 'published', 'approximate']);
-const CONFIDENCES = new Set(['high', 'medium', 'low']);
+// The bases and confidences a boundary version may have (the server's codes).
+export const BOUNDARY_BASES = Object.freeze(['digitized', 'published', 'approximate']);
+export const BOUNDARY_CONFIDENCES = Object.freeze(['high', 'medium', 'low']);
 
 // True when a dated area (validFrom, validTo: YYYY-MM-DD or null = open) is valid on a day: from
 // its first day, up to but not including its end, as the server's validity ranges are.
@@ -21,7 +22,7 @@ export function normaliseBoundary(feature) {
   const geometry = feature?.geometry;
   if (!geometry || !['Polygon', 'MultiPolygon'].includes(geometry.type)) return null;
   const p = feature.properties ?? {};
-  if (!BASES.has(p.basis) || !CONFIDENCES.has(p.confidence) || typeof p.facilityId !== 'string') return null;
+  if (!BOUNDARY_BASES.includes(p.basis) || !BOUNDARY_CONFIDENCES.includes(p.confidence) || typeof p.facilityId !== 'string') return null;
   return {
     id: String(feature.id),
     facilityId: p.facilityId,

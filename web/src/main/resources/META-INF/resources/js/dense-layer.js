@@ -66,7 +66,8 @@ export class DenseLayer {
       this.controller = null;
       this.data = null;
       this.group.clearLayers();
-      this.publish(null);
+      // An off layer says so once, not on every move (each change redraws the list and legend).
+      if (this.state.get().layerCounts[this.spec.layer] !== undefined) this.publish(null);
       return;
     }
     if (this.spec.minZoom && this.map.getZoom() < this.spec.minZoom) {

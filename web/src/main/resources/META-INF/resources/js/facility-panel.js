@@ -21,20 +21,18 @@ import {
 } from './api.js';
 import { el, externalLink } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { hasAnyRole } from './state.js';
+import { hasAnyRole, STAFF_ROLES } from './state.js';
+import { BOUNDARY_BASES, BOUNDARY_CONFIDENCES } from './boundary-layer.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
 import {
   boundaryHistory, boundaryMeasures, classifyGaps, fadeGeometry, formatCoordinates, imageryPeriod, intervalAxis, percentAt,
   perimeterKm, provinceCode, scenesNewestFirst, seriesDatasets, thumbnailMode,
 } from './facility-facts.js';
 
-const STAFF = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
-const BASES = Object.freeze(['digitized', 'published', 'approximate']);
-const CONFIDENCES = Object.freeze(['high', 'medium', 'low']);
 
 // A boundary's basis and confidence in the current language (the code itself when unknown).
-const basisLabel = (code) => (BASES.includes(code) ? t(`boundary.basis.${code}`) : code ?? '–');
-const confidenceLabel = (code) => (CONFIDENCES.includes(code) ? t(`boundary.confidenceLevel.${code}`) : code ?? '–');
+const basisLabel = (code) => (BOUNDARY_BASES.includes(code) ? t(`boundary.basis.${code}`) : code ?? '–');
+const confidenceLabel = (code) => (BOUNDARY_CONFIDENCES.includes(code) ? t(`boundary.confidenceLevel.${code}`) : code ?? '–');
 const INVESTIGATORS = Object.freeze(['investigator']);
 const SECTIONS = Object.freeze(['facts', 'boundaries', 'series', 'imagery', 'scenes', 'events', 'claims', 'exports']);
 const DEPENDENT = Object.freeze({ imagery: ['scenes'], boundaries: ['facts'] });
@@ -196,9 +194,9 @@ export class FacilityPanel {
   #loadStaff() {
     const user = this.#user();
     this.#load('series', (signal) => getJson(structureSeriesUrl(this.facility.id), 'application/json', signal),
-      hasAnyRole(user, STAFF));
+      hasAnyRole(user, STAFF_ROLES));
     this.#load('events', (signal) => getJson(facilityEventsUrl(this.facility.id), 'application/geo+json, application/json;q=0.9', signal),
-      hasAnyRole(user, STAFF));
+      hasAnyRole(user, STAFF_ROLES));
     this.#load('claims', (signal) => getJson(facilityClaimsUrl(this.facility.id), 'application/json', signal),
       hasAnyRole(user, INVESTIGATORS));
   }
@@ -956,7 +954,7 @@ export class FacilityPanel {
         `sightline-facility-${f.id}.${format}`);
     }
     add(t('facilityPanel.exports.coverage', { from, to }), coverageCsvUrl(f.id, from, to), `${f.id}-coverage.csv`);
-    if (hasAnyRole(user, STAFF)) {
+    if (hasAnyRole(user, STAFF_ROLES)) {
       add(t('facilityPanel.exports.series'), structureSeriesCsvUrl(f.id), `${f.id}-structure-series.csv`);
     }
     nodes.push(list);

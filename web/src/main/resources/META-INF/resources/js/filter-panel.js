@@ -4,8 +4,7 @@
 
 import { el } from './dom.js';
 import { t, currentLanguage } from './i18n.js';
-import { EMPTY_FILTERS, hasAnyRole, withFilter } from './state.js';
-import { STAFF_ROLES } from './map-layers.js';
+import { EMPTY_FILTERS, hasAnyRole, STAFF_ROLES, withFilter } from './state.js';
 
 // Filter key -> [vocabulary name, i18n key of the group's title, staff only]
 const GROUPS = Object.freeze([

@@ -4,8 +4,7 @@
 
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
-import { LAYERS, hasAnyRole, withLayer } from './state.js';
-import { STAFF_ROLES } from './map-layers.js';
+import { LAYERS, hasAnyRole, STAFF_ROLES, withLayer } from './state.js';
 import { CHANGE_COLOURS, STRUCTURE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR } from './layer-styles.js';
 
 const STAFF_LAYERS = Object.freeze(['structures', 'changeEvents', 'events']);

@@ -9,6 +9,7 @@ import { initialLanguage, loadCatalog, useLanguage, otherLanguage, translatePage
 import { createMap, addBasemap, addTiles, addMapControl } from './base-map.js';
 import { DenseLayer } from './dense-layer.js';
 import { normaliseFacility } from './facility-model.js';
+import { todayUtc } from './period.js';
 import { filteredIds } from './facility-filters.js';
 import { FacilityLayer } from './facility-layer.js';
 import { FacilityPanel } from './facility-panel.js';
@@ -26,7 +27,6 @@ import { normaliseZone, ZoneLayer } from './zone-layer.js';
 const statusEl = document.getElementById('status');
 const langButton = document.getElementById('lang-toggle');
 const byId = (id) => document.getElementById(id);
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 const LEGEND_FOLD_BELOW_PX = 760; // map width under which the legend starts folded
 
 const fromUrl = stateFromUrl(window.location.href);

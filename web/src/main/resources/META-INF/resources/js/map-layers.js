@@ -3,11 +3,10 @@
 
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
-import { hasAnyRole } from './state.js';
+import { hasAnyRole, STAFF_ROLES } from './state.js';
 import { changeStyle, eventStyle, footprintStyle, structureStyle } from './layer-styles.js';
 import { fetchStructures } from './api.js';
 
-export const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
 
 const str = (v) => (typeof v === 'string' && v ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);

@@ -7,7 +7,9 @@
 //   sort=name|type|status|events  facility=ID
 // Anything malformed is ignored, never an error: a hand-edited link still opens the map.
 
+import { validDate } from './period.js';
 import { DEFAULT_LAYERS, EMPTY_FILTERS, LAYERS } from './state.js';
+
 
 const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SORTS = ['name', 'type', 'status', 'events'];
@@ -19,14 +21,6 @@ const FILTER_PARAMS = Object.freeze({
   sourceKinds: 'source',
 });
 const MAX_TEXT = 200;
-
-// A YYYY-MM-DD calendar day, or null.
-export function validDate(value) {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== value) return null;
-  return value;
-}
 
 // "LAT,LON,ZOOM" -> { lat, lon, zoom } when in range, else null.
 export function parseView(value) {

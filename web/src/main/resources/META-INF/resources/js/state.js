@@ -100,6 +100,9 @@ export function withLayerCount(counts, layer, entry) {
   return Object.freeze({ ...counts, [layer]: entry === null ? undefined : Object.freeze({ ...entry }) });
 }
 
+// The staff roles: those the server lets read structures, changes, events and the structure series.
+export const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
+
 // True when the user holds any of the roles.
 export function hasAnyRole(user, roles) {
   return Boolean(user && Array.isArray(user.roles) && user.roles.some((role) => roles.includes(role)));

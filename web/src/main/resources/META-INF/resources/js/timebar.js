@@ -22,7 +22,7 @@
 import { getJson as apiGetJson, histogramUrl } from './api.js';
 import { el } from './dom.js';
 import { currentLanguage, formatNumber, t } from './i18n.js';
-import { hasAnyRole } from './state.js';
+import { hasAnyRole, STAFF_ROLES } from './state.js';
 import {
   STEPS, addDays, addMonths, binsSummary, defaultStep, effectivePeriod, formatDay, formatMonth, formatPeriod,
   fraction, fromPosition, histogramBins, isWholeSpan, maxDay, minDay, nextWindow, normaliseBins, openPeriod,
@@ -36,7 +36,6 @@ export const HISTOGRAM_LAYERS = Object.freeze({
   changeEvents: { name: 'change-events', colour: '#b35806', staff: true },
   events: { name: 'events', colour: '#6a3d9a', staff: true },
 });
-const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
 
 const DRAG_DEBOUNCE_MS = 150;
 const HISTOGRAM_DEBOUNCE_MS = 400;

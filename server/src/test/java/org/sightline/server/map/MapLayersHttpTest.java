@@ -242,6 +242,26 @@ class MapLayersHttpTest {
         .isEqualTo("features");
   }
 
+  /**
+   * Cells count scenes by the centre of their bounding box, and only cells of the view's grid are
+   * answered: the row of dense scenes that overlaps the view's south edge but is centred below the
+   * grid's south edge (38.14453125 = 217 cells of 90/512 degrees) is in no cell.
+   */
+  @Test
+  void cellsHoldOnlyScenesCentredInTheGrid() {
+    MapLayers layers = new MapLayers(DATABASE.appJdbi(), Clock.systemUTC(), 100);
+    MapLayerDocument doc =
+        layers.footprints(
+            MapQuery.parse("123.40,38.14453125,123.86,38.45", "2005-01-01", "2005-12-31", "9"),
+            null,
+            null);
+    assertThat(doc.mode()).isEqualTo(MapLayerDocument.CELLS);
+    // Rows 15 to 45 of 45 scenes, and the 30 of row 46; row 14 overlaps but is centred outside.
+    assertThat(doc.numberMatched()).isEqualTo(31 * 45 + 30);
+    assertThat(doc.features())
+        .allSatisfy(cell -> assertThat(cell.id()).matches("cell:0\\.17578125:70[234]:21[78]"));
+  }
+
   @Test
   void staffLayersAreRefusedToAnonymousCallersAndUsersWithoutARole() {
     assertThat(anonymous.get("/map/change-events?" + VIEW + "&zoom=10").status()).isEqualTo(401);
