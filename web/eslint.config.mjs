@@ -7,7 +7,8 @@ const browser = {
   window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', console: 'readonly',
   URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly', Node: 'readonly', ResizeObserver: 'readonly',
   MouseEvent: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', globalThis: 'readonly',
-  AbortController: 'readonly', CSS: 'readonly',
+  AbortController: 'readonly', CSS: 'readonly', FormData: 'readonly', File: 'readonly', Blob: 'readonly',
+  FileReader: 'readonly', crypto: 'readonly', XMLHttpRequest: 'readonly', KeyboardEvent: 'readonly',
 };
 const node = {
   console: 'readonly', process: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly',
@@ -15,7 +16,7 @@ const node = {
 };
 
 export default [
-  { ignores: ['node_modules/', 'target/'] },
+  { ignores: ['node_modules/', 'target/', 'src/main/resources/META-INF/resources/vendor/'] },
   js.configs.recommended,
   {
     files: ['src/main/resources/META-INF/resources/js/**/*.js'],

@@ -21,6 +21,9 @@ import { SignIn } from './sign-in.js';
 import { createState, publishTo } from './state.js';
 import { TimeBar } from './timebar.js';
 import { VisibleList } from './visible-list.js';
+import { MapDraw } from './work/map-draw.js';
+import { TASKS } from './work/tasks.js';
+import { WorkPanel } from './work/work-panel.js';
 import { loadVocabulary } from './vocabulary.js';
 import { normaliseZone, ZoneLayer } from './zone-layer.js';
 
@@ -114,7 +117,7 @@ async function main() {
   new SignIn({
     open: byId('sign-in'), close: byId('sign-out'), userName: byId('user-name'), dialog: byId('sign-in-dialog'),
     form: byId('sign-in-form'), username: byId('sign-in-username'), password: byId('sign-in-password'),
-    error: byId('sign-in-error'), cancel: byId('sign-in-cancel'),
+    error: byId('sign-in-error'), cancel: byId('sign-in-cancel'), expiredNote: byId('sign-in-expired'),
   }, { state, showStatus });
 
   langButton.addEventListener('click', () => switchLanguage(otherLanguage(state.get().language)));
@@ -233,6 +236,21 @@ async function main() {
   };
   state.subscribe('user', reloadAreas);
   reloadAreas();
+
+  // Staff tasks beside the map (js/work/): what a saved edit changes is drawn again.
+  new WorkPanel({ toggle: byId('work-toggle'), panel: byId('work-panel') }, TASKS, {
+    state, map, vocabulary, showStatus, draw: new MapDraw(map), facilitiesById, findFacility: (id) => facilitiesById.get(id),
+    reloadAreas,
+    onFacilityChanged: (facility) => {
+      const shown = facilitiesById.get(facility.id);
+      if (!shown) return;
+      Object.assign(shown, { name: facility.name, type: facility.type, status: facility.status });
+      names.set(facility.id, facility.name);
+      facilityLayer.setFacilities(drawn);
+      applyFacilityFilter();
+      if (state.get().selectedFacilityId === facility.id) facilityLayer.setSelected(facility.id, true);
+    },
+  });
 
   // The slider spans the data the user may see: asked again when the user changes.
   const loadTimeSpan = async () => {

@@ -6,18 +6,25 @@ import { onSessionExpired, signIn, signOut } from './session.js';
 import { t } from './i18n.js';
 
 export class SignIn {
-  constructor({ open, close, userName, dialog, form, username, password, error, cancel }, { state, showStatus }) {
+  constructor({ open, close, userName, dialog, form, username, password, error, cancel, expiredNote }, { state, showStatus }) {
     this.state = state;
     const showError = (message) => {
       error.hidden = !message;
       error.textContent = message ?? '';
     };
-    open.addEventListener('click', () => {
+    const openDialog = (expired) => {
       showError(null);
       form.reset();
-      dialog.showModal();
-      username.focus();
-    });
+      if (expiredNote) expiredNote.hidden = !expired;
+      if (!dialog.open) dialog.showModal();
+      if (expired && state.get().sessionEnd === 'expired' && this.lastUsername) {
+        username.value = this.lastUsername;
+        password.focus();
+      } else {
+        username.focus();
+      }
+    };
+    open.addEventListener('click', () => openDialog(state.get().sessionEnd === 'expired'));
     cancel.addEventListener('click', () => dialog.close());
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -26,7 +33,8 @@ export class SignIn {
         const user = await signIn(username.value.trim(), password.value);
         password.value = '';
         dialog.close();
-        state.set({ user: { username: String(user.username ?? ''), roles: Array.isArray(user.roles) ? [...user.roles] : [] } });
+        this.lastUsername = String(user.username ?? '');
+        state.set({ user: { username: this.lastUsername, roles: Array.isArray(user.roles) ? [...user.roles] : [] }, sessionEnd: null });
         showStatus('session.welcome', { username: user.username ?? '' });
       } catch (err) {
         password.value = '';
@@ -36,12 +44,14 @@ export class SignIn {
     });
     close.addEventListener('click', async () => {
       await signOut();
-      state.set({ user: null });
+      state.set({ user: null, sessionEnd: 'signedOut' });
       showStatus('session.signedOut');
     });
+    // An expired session keeps the work panel's input (work-panel.js) and asks to sign in again.
     onSessionExpired(() => {
-      state.set({ user: null });
+      state.set({ user: null, sessionEnd: 'expired' });
       showStatus('session.expired', {}, 'warning');
+      openDialog(true);
     });
     const render = ({ user }) => {
       open.hidden = Boolean(user);

@@ -30,6 +30,7 @@ export const INITIAL_STATE = Object.freeze({
   listSort: 'name', // the visible list's order: 'name' | 'type' | 'status' | 'events'
   selectedFacilityId: null, // the facility whose panel is open
   user: null, // { username, roles: [...] } when signed in; the token itself stays in session.js
+  sessionEnd: null, // how the last session ended: 'expired' (unsaved work is kept) | 'signedOut' | null
   timeSpan: null, // { start, end, layers } from /api/map/time-span: the span the slider covers
   playing: false, // the time slider is stepping through time
   status: null, // the message above the map: { key, vars, kind } or null

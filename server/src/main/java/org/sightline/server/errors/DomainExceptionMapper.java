@@ -1,17 +1,18 @@
 package org.sightline.server.errors;
 
-import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 
 /**
  * The one place where an {@link ErrorKind} becomes an HTTP status: maps {@link DomainException}s to
- * JSON errors {@code {"code": <status>, "message": ...}}. A stale version also carries the current
- * ETag; a refused login says how to authenticate ({@code WWW-Authenticate}) or when to try again
- * ({@code Retry-After}); a refused oversized body closes the connection ({@code Connection: close},
- * RFC 9110 15.5.14), so no client reuses a connection left mid-body. Filters that refuse a request
+ * JSON errors {@code {"code": <status>, "message": ...}} ({@link ErrorBody}; invalid input also
+ * lists its {@link Problem}s, each at its field). A stale version also carries the current ETag; a
+ * refused login says how to authenticate ({@code WWW-Authenticate}) or when to try again ({@code
+ * Retry-After}); a refused oversized body closes the connection ({@code Connection: close}, RFC
+ * 9110 15.5.14), so no client reuses a connection left mid-body. Filters that refuse a request
  * before a resource runs answer with {@link #toResponse} too. Stateless.
  */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -40,7 +41,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     Response.ResponseBuilder response =
         Response.status(status)
             .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(new ErrorMessage(status, exception.getMessage()));
+            .entity(body(status, exception));
     switch (exception.kind()) {
       case STALE_VERSION -> {
         if (exception instanceof StaleVersionException stale) {
@@ -60,5 +61,15 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
       }
     }
     return response.build();
+  }
+
+  private static ErrorBody body(int status, DomainException exception) {
+    if (exception instanceof InvalidFieldsException fields) {
+      return ErrorBody.invalid(status, fields.problems());
+    }
+    if (exception.kind() == ErrorKind.INVALID_INPUT) {
+      return ErrorBody.invalid(status, List.of(exception.getMessage()));
+    }
+    return ErrorBody.of(status, exception.getMessage());
   }
 }

@@ -14,6 +14,6 @@ public final class InvalidDataExceptionMapper implements ExceptionMapper<Invalid
 
   @Override
   public Response toResponse(InvalidDataException exception) {
-    return DOMAIN_ERRORS.toResponse(new InvalidInputException(exception.getMessage()));
+    return DOMAIN_ERRORS.toResponse(new InvalidFieldsException(exception.problems()));
   }
 }

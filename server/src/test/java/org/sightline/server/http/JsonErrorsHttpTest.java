@@ -42,7 +42,13 @@ class JsonErrorsHttpTest {
         .doesNotContain("Exception")
         .doesNotContain("org.eclipse")
         .doesNotContain("\tat ");
-    assertThat(body.size()).as(response.toString()).isEqualTo(2);
+    // code and message; a refusal of input adds its problems, each with its message.
+    assertThat(body.size()).as(response.toString()).isEqualTo(body.has("problems") ? 3 : 2);
+    if (body.has("problems")) {
+      assertThat(status).isEqualTo(400);
+      assertThat(body.get("problems"))
+          .allSatisfy(p -> assertThat(p.get("message").asText()).isNotBlank());
+    }
     assertSecurityHeaders(response);
     return body;
   }
