@@ -64,8 +64,10 @@ export class FacilityPanel {
   // container: the <aside>; state: the store (state.js); vocabulary: vocabulary.js's object;
   // mapConfig: normalised /api/map-config (tileUrl, thumbnailHosts); onZoomTo(facility);
   // findFacility(id): the normalised facility for an id the state selects (sync or a promise;
-  // null when unknown).
-  constructor(container, { state, vocabulary, mapConfig = {}, onZoomTo = () => {}, findFacility = () => null }) {
+  // null when unknown); actions(facility, user): extra header buttons [{ labelKey, onClick }] (the
+  // work panel's "Edit" for analysts).
+  constructor(container, { state, vocabulary, mapConfig = {}, onZoomTo = () => {}, findFacility = () => null, actions = () => [] }) {
+    this.actions = actions;
     this.container = container;
     this.state = state;
     this.vocabulary = vocabulary;
@@ -93,7 +95,10 @@ export class FacilityPanel {
     this.unsubscribe = [
       state.subscribe('selectedFacilityId', (s) => this.#selected(s.selectedFacilityId)),
       state.subscribe('language', () => this.#renderAll()),
-      state.subscribe('user', () => this.#reloadStaff()),
+      state.subscribe('user', () => {
+        this.#reloadStaff();
+        this.container.querySelector('.facility-panel-header')?.replaceWith(this.#header());
+      }),
       state.subscribe(['to', 'from'], (s, changed) => this.#periodChanged(changed)),
     ];
     const initial = state.get().selectedFacilityId;
@@ -335,6 +340,12 @@ export class FacilityPanel {
     close.setAttribute('aria-label', t('facilityPanel.close'));
     close.title = t('facilityPanel.close');
     close.addEventListener('click', () => this.close());
+    for (const action of this.actions(f, this.state.get().user)) {
+      const button = el('button', 'fp-button fp-action', t(action.labelKey));
+      button.type = 'button';
+      button.addEventListener('click', () => action.onClick(f));
+      actions.append(button);
+    }
     actions.append(zoom, close);
     header.append(titles, actions);
     return header;

@@ -18,7 +18,7 @@ import { LayerSwitcher } from './layer-switcher.js';
 import { changeSpec, eventSpec, footprintSpec, structureSpec } from './map-layers.js';
 import { stateFromUrl, urlForState } from './permalink.js';
 import { SignIn } from './sign-in.js';
-import { createState, publishTo } from './state.js';
+import { createState, hasAnyRole, publishTo } from './state.js';
 import { TimeBar } from './timebar.js';
 import { VisibleList } from './visible-list.js';
 import { MapDraw } from './work/map-draw.js';
@@ -176,9 +176,13 @@ async function main() {
       return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
     },
   });
+  let workPanel = null; // built below, once the areas can be reloaded
   new FacilityPanel(byId('facility-panel'), {
     state, vocabulary, mapConfig: config, findFacility: (id) => facilitiesById.get(id),
     onZoomTo: (facility) => facilityLayer.zoomTo(facility.id),
+    actions: (facility, user) => (hasAnyRole(user, ['analyst', 'admin'])
+      ? [{ labelKey: 'work.facility.edit', onClick: () => workPanel?.open('facility', { facilityId: facility.id }) }]
+      : []),
   });
 
   state.subscribe('filters', applyFacilityFilter);
@@ -238,7 +242,7 @@ async function main() {
   reloadAreas();
 
   // Staff tasks beside the map (js/work/): what a saved edit changes is drawn again.
-  new WorkPanel({ toggle: byId('work-toggle'), panel: byId('work-panel') }, TASKS, {
+  workPanel = new WorkPanel({ toggle: byId('work-toggle'), panel: byId('work-panel') }, TASKS, {
     state, map, vocabulary, showStatus, draw: new MapDraw(map), facilitiesById, findFacility: (id) => facilitiesById.get(id),
     reloadAreas,
     onFacilityChanged: (facility) => {

@@ -90,7 +90,16 @@ class FacilityEditBrowserTest {
     assertThat(work.one("#work-toggle").isDisplayed()).isFalse();
     work.signIn("ana");
     assertThat(work.offeredTasks()).contains("facility");
-    WebElement task = openEditor();
+    // The facility panel's Edit opens the editor on that facility.
+    browser.await().until(d -> !work.all("#facility-panel .fp-action").isEmpty());
+    work.one("#facility-panel .fp-action").click();
+    WebElement task =
+        browser
+            .await()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#work-task-facility form[data-facility-id='" + YODOK + "']")))
+            .findElement(By.xpath("ancestor::section[@data-task='facility']"));
     new Select(work.field(task, "status")).selectByValue("reduced");
     work.type(work.field(task, "controllingAgency"), "Ministry of State Security <b>bold</b>");
     work.field(task, "controllingAgency").submit();
