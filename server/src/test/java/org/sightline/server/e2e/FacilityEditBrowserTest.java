@@ -90,6 +90,11 @@ class FacilityEditBrowserTest {
     assertThat(work.one("#work-toggle").isDisplayed()).isFalse();
     work.signIn("ana");
     assertThat(work.offeredTasks()).contains("facility");
+    // The token lives in the page's memory only: no storage, no cookie.
+    assertThat(
+            browser.js(
+                "return localStorage.length + sessionStorage.length + document.cookie.length"))
+        .isEqualTo(0L);
     // The facility panel's Edit opens the editor on that facility.
     browser.await().until(d -> !work.all("#facility-panel .fp-action").isEmpty());
     work.one("#facility-panel .fp-action").click();
@@ -231,6 +236,19 @@ class FacilityEditBrowserTest {
   void aRoleWithoutTheRightIsOfferedNoEditorAndIsRefused() {
     work.signOut();
     assertThat(work.one("#work-panel").isDisplayed()).isFalse();
+    // Signing out revoked the session on the server: no token of ana's survives it.
+    int liveSessions =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT count(*) FROM auth_token t JOIN app_user u ON u.id = t.user_id"
+                                + " WHERE u.username = 'ana' AND t.kind = 'session'"
+                                + " AND t.revoked_at IS NULL")
+                        .mapTo(Integer.class)
+                        .one());
+    assertThat(liveSessions).isZero();
     // Signing out threw the forms away: nothing typed stays in the page.
     assertThat(work.all("#work-task-facility")).isEmpty();
     work.signIn("ada");
