@@ -31,6 +31,7 @@ class ProblemTest {
     assertThat(Problem.of("id must be 2-64 characters").field()).isEqualTo("id");
     assertThat(Problem.of("names[0].text: too long").field()).isEqualTo("names[0].text");
     assertThat(Problem.of("limit 'x' is not a whole number").field()).isEqualTo("limit");
+    assertThat(Problem.of("limit -1 is below the minimum of 1").field()).isEqualTo("limit");
   }
 
   @Test
