@@ -54,8 +54,7 @@ public class AuditResource {
           Integer limit,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
-      @Parameter(description = "the latest events, newest first (no 'after')")
-          @QueryParam("latest")
+      @Parameter(description = "the latest events, newest first (no 'after')") @QueryParam("latest")
           boolean latest,
       @Context SecurityContext security) {
     if (latest && after != null) {
