@@ -169,6 +169,7 @@ class AdminTask {
     const section = this.sections.user;
     const title = el('h3', 'work-heading', t('work.staff.admin.userHeading', { name: user.username }));
     title.tabIndex = -1;
+    this.userTitle = title;
     this.userFacts = el('div');
     this.renderUserFacts();
     section.replaceChildren(title, this.userFacts, this.rolesForm(user));
@@ -525,7 +526,10 @@ class AdminTask {
 
   relabel() {
     if (this.users.length) this.renderUsers();
-    if (this.user && !this.sections.user.hidden) this.renderUserFacts();
+    if (this.user && !this.sections.user.hidden && this.userFacts) {
+      this.userTitle.textContent = t('work.staff.admin.userHeading', { name: this.user.body.username });
+      this.renderUserFacts();
+    }
     if (this.tokens.length) this.renderTokens();
     if (this.verified) this.renderVerification();
     if (this.events) this.renderEvents();

@@ -206,6 +206,7 @@ class EvidenceTask {
     this.item = item;
     const title = el('h3', 'work-heading', t('work.staff.evidence.detailHeading', { name: item.originalFilename }));
     title.tabIndex = -1;
+    this.detailTitle = title;
     this.facts = el('div');
     this.renderFacts();
     this.custodyList = el('ol', 'work-history work-staff-custody');
@@ -347,6 +348,7 @@ class EvidenceTask {
   relabel() {
     if (this.items.length) this.renderList();
     if (this.item && !this.detailSection.hidden) {
+      this.detailTitle.textContent = t('work.staff.evidence.detailHeading', { name: this.item.originalFilename });
       this.renderFacts();
       if (this.custodyEvents) this.custodyList.replaceChildren(...auditItems(this.custodyEvents));
     }
