@@ -58,6 +58,20 @@ public interface AuditDao {
       @Bind("entityId") String entityId,
       @Bind("limit") int limit);
 
+  /** The latest {@code limit} events, newest first; a null type or id matches any. */
+  @SqlQuery(
+      "SELECT "
+          + EVENT_COLUMNS
+          + """
+       FROM audit_event
+      WHERE (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
+        AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
+      ORDER BY seq DESC LIMIT :limit""")
+  List<AuditEvent> latest(
+      @Bind("entityType") String entityType,
+      @Bind("entityId") String entityId,
+      @Bind("limit") int limit);
+
   /** The whole chain from seq 1, streamed (close the stream; memory stays flat for any length). */
   @SqlQuery("SELECT " + EVENT_COLUMNS + " FROM audit_event ORDER BY seq")
   @FetchSize(1000)

@@ -40,4 +40,10 @@ public final class AuditLog {
       Handle handle, long afterSeq, String entityType, String entityId, int limit) {
     return handle.attach(AuditDao.class).page(afterSeq, entityType, entityId, limit);
   }
+
+  /** The latest {@code limit} events (of one entity type or entity, when given), newest first. */
+  public static List<AuditEvent> latest(
+      Handle handle, String entityType, String entityId, int limit) {
+    return handle.attach(AuditDao.class).latest(entityType, entityId, limit);
+  }
 }

@@ -41,7 +41,9 @@ public class AuditResource {
   @Path("events")
   @Operation(
       summary = "Audit events in order",
-      description = "After seq 'after' (0 for the start), optionally for one entity.")
+      description =
+          "After seq 'after' (0 for the start), oldest first, optionally for one entity type or"
+              + " entity; with latest=true the last 'limit' events instead, newest first.")
   public List<AuditEvent> events(
       @QueryParam("after") Long after,
       @Parameter(
@@ -52,7 +54,12 @@ public class AuditResource {
           Integer limit,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
+      @Parameter(description = "the latest events, newest first (no 'after')") @QueryParam("latest")
+          boolean latest,
       @Context SecurityContext security) {
+    if (latest && after != null) {
+      throw new InvalidInputException("after and latest=true do not go together");
+    }
     long afterSeq = after == null ? 0 : after;
     int pageSize = limit == null ? 100 : limit;
     if (afterSeq < 0) {
@@ -65,12 +72,15 @@ public class AuditResource {
     return transactions.inTransaction(
         RequestSecurityContext.actorOf(security),
         handle -> {
-          List<AuditEvent> events = AuditLog.list(handle, afterSeq, entityType, entityId, pageSize);
+          List<AuditEvent> events =
+              latest
+                  ? AuditLog.latest(handle, entityType, entityId, pageSize)
+                  : AuditLog.list(handle, afterSeq, entityType, entityId, pageSize);
           AuditLog.record(
               handle,
               "read",
               "audit_event",
-              "after:" + afterSeq,
+              latest ? "latest" : "after:" + afterSeq,
               Map.of("returned", events.size()));
           return events;
         });

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.geodata.io.CsvExport;
@@ -42,7 +43,9 @@ import org.sightline.server.visibility.Visibility;
  * {@code asOf} (default today, UTC), or its location when it has none. Anonymous visitors and users
  * without a role get the published facilities, labelled so; staff ({@link Visibility}) get all live
  * ones, labelled restricted, and their export is audited. {@code facility=ID} exports that one
- * facility only (none when the caller may not see it).
+ * facility only (none when the caller may not see it); repeated, those facilities. {@code type} and
+ * {@code status} (each repeatable) keep the facilities of those types and statuses, as the map's
+ * filters do (a facility without a status counts as {@code unknown}). The filters combine with AND.
  */
 @Path("/exports")
 public class ExportResource {
@@ -92,8 +95,14 @@ public class ExportResource {
   public Response export(
       @PathParam("format") String format,
       @QueryParam("asOf") String asOf,
-      @Parameter(description = "Export this facility only (its id)") @QueryParam("facility")
-          String facility,
+      @Parameter(description = "Export this facility only (its id); repeat for several")
+          @QueryParam("facility")
+          List<String> facilities,
+      @Parameter(description = "Only facilities of this type (repeatable)") @QueryParam("type")
+          List<String> types,
+      @Parameter(description = "Only facilities with this status (repeatable; 'unknown' for none)")
+          @QueryParam("status")
+          List<String> statuses,
       @Context SecurityContext security) {
     ExportFormat writer = FORMATS.get(format);
     if (writer == null) {
@@ -104,6 +113,11 @@ public class ExportResource {
         asOf == null
             ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
             : TimeParser.date("asOf", asOf);
+    List<String> ids = facilities == null ? List.of() : facilities;
+    List<String> typeCodes = types == null ? List.of() : types;
+    List<String> statusCodes = statuses == null ? List.of() : statuses;
+    String facility = ids.size() == 1 ? ids.get(0) : null;
+    boolean filtered = !ids.isEmpty() || !typeCodes.isEmpty() || !statusCodes.isEmpty();
     Visibility visibility = Visibility.of(security);
     boolean publishedOnly = visibility.publishedOnly();
     Actor actor = RequestSecurityContext.actorOf(security);
@@ -113,15 +127,21 @@ public class ExportResource {
             handle -> {
               List<ExportRow> found =
                   handle.attach(FacilityDao.class).exportRows(date, visibility).stream()
-                      .filter(row -> facility == null || row.id().equals(facility))
+                      .filter(row -> ids.isEmpty() || ids.contains(row.id()))
+                      .filter(row -> typeCodes.isEmpty() || typeCodes.contains(row.type()))
+                      .filter(
+                          row ->
+                              statusCodes.isEmpty()
+                                  || statusCodes.contains(
+                                      row.status() == null ? "unknown" : row.status()))
                       .toList();
               if (!publishedOnly) {
                 AuditLog.record(
                     handle,
                     "export",
                     "facility",
-                    facility == null ? "all" : facility,
-                    Map.of("format", format, "asOf", date.toString(), "facilities", found.size()));
+                    facility != null ? facility : filtered ? "filtered" : "all",
+                    exportDetail(format, date, found.size(), ids, typeCodes, statusCodes));
               }
               return found;
             });
@@ -146,6 +166,30 @@ public class ExportResource {
                 + "\"")
         .header("Cache-Control", publishedOnly ? "public, max-age=300" : "no-store")
         .build();
+  }
+
+  /** What an export's audit event records: the format, the date, the count and the filters. */
+  private static Map<String, Object> exportDetail(
+      String format,
+      LocalDate date,
+      int count,
+      List<String> ids,
+      List<String> typeCodes,
+      List<String> statusCodes) {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("format", format);
+    detail.put("asOf", date.toString());
+    detail.put("facilities", count);
+    if (ids.size() > 1) {
+      detail.put("facilityIds", ids);
+    }
+    if (!typeCodes.isEmpty()) {
+      detail.put("types", typeCodes);
+    }
+    if (!statusCodes.isEmpty()) {
+      detail.put("statuses", statusCodes);
+    }
+    return detail;
   }
 
   /** The download's name before the date: the facility's id when it is a plain slug. */
