@@ -187,6 +187,7 @@ class AreasEditor {
     box.classList.add('work-area-coordinates');
     const follow = (value) => {
       box.value = formatCoordinates(value);
+      this.labelCorners();
     };
     for (const drawButton of [drawPolygon, drawRectangle]) {
       drawButton.addEventListener('click', async () => {
@@ -195,11 +196,13 @@ class AreasEditor {
         const drawn = await this.draw.draw(shapeName, { onChange: follow });
         hint.replaceChildren();
         if (drawn) follow(drawn);
+        this.labelCorners();
       });
     }
     box.addEventListener('change', () => {
       const parsed = parseCoordinates(box.value);
       if (parsed.geometry) this.draw.edit(parsed.geometry, { onChange: follow });
+      this.labelCorners();
     });
     shape.append(legend, drawButtons, hint, coordinates);
     form.append(
@@ -269,6 +272,18 @@ class AreasEditor {
     repair.addEventListener('click', () => submit(true));
     this.showForm(form, () => this.draw.clear());
     if (values.geometry) this.draw.edit(values.geometry, { onChange: follow });
+    this.labelCorners();
+  }
+
+  // Names the drawing's draggable corners for assistive technology (Leaflet-Geoman leaves them
+  // unnamed); the coordinates box is the keyboard's way to move them.
+  labelCorners() {
+    const container = this.context.map?.getContainer?.();
+    if (!container) return;
+    for (const marker of container.querySelectorAll('.leaflet-marker-icon.marker-icon')) {
+      const key = marker.classList.contains('marker-icon-middle') ? 'work.areas.cornerAdd' : 'work.areas.corner';
+      marker.setAttribute('aria-label', t(key));
+    }
   }
 
   openEndForm(kind, version) {
