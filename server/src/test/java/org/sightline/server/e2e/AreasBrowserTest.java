@@ -347,6 +347,23 @@ class AreasBrowserTest {
 
   @Test
   @Order(6)
+  void theTaskSpeaksKorean() throws IOException {
+    work.signOut();
+    browser.open("?lang=ko&at=" + LAT + "," + LON + ",14&facility=" + CAMP);
+    work.signIn("ana");
+    WebElement task = openAreas();
+    browser.await().until(d -> items(task).size() == 2);
+    assertThat(work.one("#work-tab-areas").getText()).isEqualTo("경계와 구역");
+    assertThat(task.getText()).contains("경계 버전").contains("지도에서 보기").contains("날짜에 종료");
+    task.findElement(By.cssSelector(".work-area-add[data-kind='zone']")).click();
+    assertThat(form(task).getText()).contains("구역 키").contains("좌표").contains("다각형 그리기");
+    browser.screenshot("work-areas-ko.png");
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    assertThat(work.unexpectedConsoleErrors()).isEmpty();
+  }
+
+  @Test
+  @Order(7)
   void anAdvocateIsOfferedNoSuchTabAndIsRefused() {
     work.signOut();
     work.signIn("ada");
