@@ -267,10 +267,42 @@ class AreasBrowserTest {
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     JsonNode current = analystApi.get("/facilities/" + CAMP + "/boundaries?asOf=" + today).json();
     String id = current.get("id").asText();
-    task.findElement(By.cssSelector(".work-area-item[data-area-id='" + id + "'] .work-area-end"))
-        .click();
+    String endButton = ".work-area-item[data-area-id='" + id + "'] .work-area-end";
+    task.findElement(By.cssSelector(endButton)).click();
     WebElement form = form(task);
+    // Someone else ends it first: the form's version is stale, and nothing is overwritten.
+    String theirs = LocalDate.now(ZoneOffset.UTC).plusDays(60).toString();
+    ApiClient.Answer read = analystApi.get("/facilities/" + CAMP + "/boundaries/" + id);
+    assertThat(
+            analystApi
+                .postJson(
+                    "/facilities/" + CAMP + "/boundaries/" + id + "/end",
+                    Map.of("validTo", theirs),
+                    "If-Match",
+                    read.header("ETag"))
+                .status())
+        .isEqualTo(200);
     String end = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+    browser.js("arguments[0].value = arguments[1]", work.field(form, "validTo"), end);
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitSummary(task, "error")).contains("Someone changed this version meanwhile");
+    assertThat(
+            analystApi
+                .get("/facilities/" + CAMP + "/boundaries/" + id)
+                .json()
+                .get("validTo")
+                .asText())
+        .isEqualTo(theirs);
+    browser
+        .await()
+        .until(
+            d ->
+                task.findElement(By.cssSelector(".work-area-item[data-area-id='" + id + "']"))
+                    .getText()
+                    .contains("until " + theirs));
+    // Ended again from the list as it now is.
+    task.findElement(By.cssSelector(endButton)).click();
+    form = form(task);
     browser.js("arguments[0].value = arguments[1]", work.field(form, "validTo"), end);
     form.findElement(By.cssSelector("button[type='submit']")).click();
     assertThat(work.awaitSummary(task, "done")).contains("now ends on " + end);
@@ -289,7 +321,7 @@ class AreasBrowserTest {
                     .getText()
                     .contains("until " + end));
     browser.screenshot("work-areas-ended.png");
-    assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
+    assertThat(work.unexpectedConsoleErrors(400, 412)).isEmpty();
   }
 
   @Test
@@ -342,6 +374,34 @@ class AreasBrowserTest {
     assertThat(item.getText()).contains("East housing <i>block</i>").contains("housing-east");
     assertThat(task.findElements(By.cssSelector("i"))).isEmpty();
     browser.screenshot("work-areas-zone-repaired.png");
+
+    // Deleted with a reason, never without one; the row stays, hidden, with the reason.
+    item.findElement(By.cssSelector(".work-area-delete")).click();
+    WebElement deletion = form(task);
+    WebElement reason = work.field(deletion, "reason");
+    deletion.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitFieldError(reason)).contains("reason is required");
+    work.type(reason, "drawn on the wrong facility");
+    deletion.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitSummary(task, "done")).contains("deleted");
+    assertThat(analystApi.get("/facilities/" + CAMP + "/zones").json()).isEmpty();
+    browser
+        .await()
+        .until(
+            d ->
+                task.findElements(
+                        By.cssSelector(".work-area-list[data-kind='zone'] .work-area-item"))
+                    .isEmpty());
+    String kept =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT deletion_reason FROM zone WHERE zone_key = 'housing-east'")
+                        .mapTo(String.class)
+                        .one());
+    assertThat(kept).isEqualTo("drawn on the wrong facility");
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 

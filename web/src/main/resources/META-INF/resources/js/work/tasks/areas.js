@@ -155,6 +155,7 @@ class AreasEditor {
   // The form for a new version (version null) or a new shape of `version` from a date.
   openAreaForm(kind, version) {
     const mode = version ? 'supersede' : 'add';
+    let etag = version ? etagOf(version) : null;
     const values = version ? supersedeDefaults(version, todayUtc()) : { sourceIds: [] };
     const form = this.newForm(mode, kind, version);
     const title = version ? t(`work.areas.form.supersede.${kind}`, { id: version.id }) : t(`work.areas.form.add.${kind}`);
@@ -248,7 +249,7 @@ class AreasEditor {
       const url = `${version ? `${base}/${version.id}/supersede` : base}${withRepair ? '?repair=true' : ''}`;
       await messages.busy(async () => {
         try {
-          const { body: answer } = await postJson(url, body, version ? { etag: etagOf(version) } : {});
+          const { body: answer } = await postJson(url, body, etag ? { etag } : {});
           const saved = answer?.[kind];
           const repairs = Array.isArray(answer?.repairs) ? answer.repairs : [];
           this.closeForm();
@@ -261,7 +262,16 @@ class AreasEditor {
           const crossed = (error.problems ?? []).some((p) => p.field?.startsWith('geometry') && /self-intersection/.test(p.message));
           repair.hidden = !crossed || withRepair;
           repairNote.hidden = repair.hidden;
-          if (error.status === 412) this.stale(messages);
+          if (error.status === 412) {
+            // Keep the shape and fields typed; the next save goes on top of the version as saved.
+            messages.showSummary(t('work.areas.staleKept'), 'error');
+            this.loadLists();
+            try {
+              etag = (await getJson(`${areasUrl(this.facilityId, kind)}/${version.id}`)).etag ?? etag;
+            } catch (reread) {
+              messages.showSummary([t('work.areas.staleKept'), describe(reread)], 'error');
+            }
+          }
         }
       });
     };
@@ -338,8 +348,13 @@ class AreasEditor {
           this.announce([message]);
           await this.changed();
         } catch (error) {
+          if (error.status === 412) {
+            this.closeForm();
+            this.announce([t('work.areas.stale')], 'error');
+            await this.loadLists();
+            return;
+          }
           messages.showError(error);
-          if (error.status === 412) this.stale(messages);
         }
       });
     });
@@ -361,15 +376,10 @@ class AreasEditor {
     this.formHost?.replaceChildren();
   }
 
-  // Someone changed the version meanwhile: say so and show the lists as they now are.
-  stale(messages) {
-    messages.showSummary(t('work.areas.stale'), 'error');
-    this.loadLists();
-  }
-
-  announce(lines) {
+  // A note above the lists: kind 'done' | 'error'.
+  announce(lines, kind = 'done') {
     this.notice.replaceChildren(...lines.map((line) => el('p', null, line)));
-    this.notice.className = 'work-form-summary done';
+    this.notice.className = `work-form-summary ${kind}`;
     this.notice.hidden = false;
   }
 
