@@ -306,6 +306,64 @@ public final class DatedAreas {
         });
   }
 
+  /**
+   * Replaces a live version's shape from a day on, in one transaction: the version ends on the new
+   * version's {@code validFrom} (required), and the new version, of the same series, is added from
+   * that day. Both changes or neither; the audit trail keeps both.
+   *
+   * @param expectedVersion the record version of the replaced version the caller read (its ETag)
+   * @throws StaleVersionException when the replaced version changed since the caller read it
+   * @throws ConflictException when it is deleted, or the new version would overlap another one
+   */
+  public Added supersede(
+      Actor actor,
+      String facilityId,
+      long versionId,
+      int expectedVersion,
+      DatedAreaEdit edit,
+      boolean repair) {
+    Checked checked = check(edit, repair);
+    LocalDate from = checked.area().validFrom();
+    if (from == null) {
+      throw new InvalidInputException(
+          "validFrom is required: the first day the new "
+              + kind.noun()
+              + " shape holds; the version it replaces ends that day");
+    }
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          DatedAreaDao areas = handle.attach(DatedAreaDao.class);
+          DatedArea old = locked(areas, facilityId, versionId);
+          if (old.deletedAt() != null) {
+            throw new ConflictException(
+                kind.noun() + " " + versionId + " was deleted at " + old.deletedAt());
+          }
+          if (old.version() != expectedVersion) {
+            throw new StaleVersionException(
+                kind.noun() + " " + versionId, expectedVersion, old.version());
+          }
+          if (!kind.series(old.label()).equals(kind.series(checked.label()))) {
+            throw new InvalidInputException(
+                "the new version must continue "
+                    + kind.series(old.label())
+                    + ", not "
+                    + kind.series(checked.label()));
+          }
+          if ((old.validFrom() != null && !from.isAfter(old.validFrom()))
+              || (old.validTo() != null && !from.isBefore(old.validTo()))) {
+            throw new InvalidInputException(
+                "validFrom "
+                    + from
+                    + " must fall inside the replaced version's validity "
+                    + AreaFields.interval(old.validFrom(), old.validTo())
+                    + ", after its first day");
+          }
+          areas.end(kind, versionId, from);
+          return insert(handle, actor, facilityId, checked);
+        });
+  }
+
   private DatedArea locked(DatedAreaDao areas, String facilityId, long versionId) {
     return areas
         .lock(kind, versionId)

@@ -1,7 +1,8 @@
 // The work panel's tasks, in tab order. Each module exports one task ({ id, roles, titleKey,
 // create }); work-panel.js offers a tab to users whose roles may do it.
 
+import { areasTask } from './tasks/areas.js';
 import { facilityEditorTask } from './tasks/facility-editor.js';
 import { adminTask, evidenceTask, reviewTask } from './tasks/staff.js';
 
-export const TASKS = Object.freeze([facilityEditorTask, evidenceTask, reviewTask, adminTask]);
+export const TASKS = Object.freeze([facilityEditorTask, areasTask, evidenceTask, reviewTask, adminTask]);

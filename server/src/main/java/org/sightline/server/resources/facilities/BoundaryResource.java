@@ -141,6 +141,31 @@ public class BoundaryResource extends DatedAreaResource {
   }
 
   @POST
+  @Path("{boundaryId}/supersede")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(
+      summary = "Replace a boundary version's shape from a date",
+      description =
+          "Body: a new version whose validFrom is the first day the new shape holds; the version"
+              + " ends that day and the new one is added, in one transaction. Needs If-Match."
+              + " Checked geometry (repair=true to repair).")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new version (the replaced one now ends on its validFrom)",
+      content = @Content(schema = @Schema(implementation = Added.class)))
+  public Response supersede(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("boundaryId") long boundaryId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("repair") boolean repair,
+      BoundaryEdit body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return superseded(facilityId, boundaryId, ifMatch, body, repair, security, uri, Added::new);
+  }
+
+  @POST
   @Path("{boundaryId}/deletion")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})

@@ -100,6 +100,35 @@ public abstract class DatedAreaResource {
         .build();
   }
 
+  /**
+   * Replaces a version's shape from the body's {@code validFrom} (the version ends that day, the
+   * new one starts), in one transaction; needs {@code If-Match} with the replaced version's ETag.
+   * 201 at the new version's {@code ?id=}.
+   */
+  Response superseded(
+      String facilityId,
+      long versionId,
+      String ifMatch,
+      DatedAreaEdit body,
+      boolean repair,
+      SecurityContext security,
+      UriInfo uri,
+      AddedBody entity) {
+    int version = ETags.requireVersion(ifMatch);
+    DatedAreas.Added added =
+        areas.supersede(
+            RequestSecurityContext.actorOf(security), facilityId, versionId, version, body, repair);
+    String path = uri.getAbsolutePath().getPath(); // .../{versionId}/supersede
+    String list = path.substring(0, path.lastIndexOf('/', path.lastIndexOf('/') - 1));
+    return Response.created(
+            uri.getAbsolutePathBuilder()
+                .replacePath(list)
+                .queryParam("id", added.version().id())
+                .build())
+        .entity(entity.of(DatedAreaView.of(added.version()), added.repairs()))
+        .build();
+  }
+
   /** The response body of an added version: the kind names its field. */
   interface AddedBody {
     Object of(DatedAreaView version, List<String> repairs);

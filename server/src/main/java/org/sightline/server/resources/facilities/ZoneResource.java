@@ -120,6 +120,31 @@ public class ZoneResource extends DatedAreaResource {
   }
 
   @POST
+  @Path("{zoneId}/supersede")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
+  @Operation(
+      summary = "Replace a zone version's shape from a date",
+      description =
+          "Body: a new version whose validFrom is the first day the new shape holds; the version"
+              + " ends that day and the new one is added, in one transaction. Needs If-Match."
+              + " Checked geometry (repair=true to repair).")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new version (the replaced one now ends on its validFrom)",
+      content = @Content(schema = @Schema(implementation = Added.class)))
+  public Response supersede(
+      @PathParam("facilityId") String facilityId,
+      @PathParam("zoneId") long zoneId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("repair") boolean repair,
+      ZoneEdit body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return superseded(facilityId, zoneId, ifMatch, body, repair, security, uri, Added::new);
+  }
+
+  @POST
   @Path("{zoneId}/deletion")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.ANALYST, Role.Names.ADMIN})
