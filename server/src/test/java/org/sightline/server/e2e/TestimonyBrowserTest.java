@@ -290,6 +290,7 @@ class TestimonyBrowserTest {
     WebElement event = result.findElement(By.cssSelector(".work-testimony-event"));
     assertThat(event.getText()).contains("independent sources");
     assertThat(event.getDomAttribute("data-level")).isNotBlank();
+    browser.js("arguments[0].scrollIntoView()", result);
     browser.screenshot("work-testimony-claim.png");
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
@@ -326,6 +327,7 @@ class TestimonyBrowserTest {
     WebElement result = form(task, ".work-testimony-result[data-claim-id='" + second + "']");
     assertThat(form(result, ".work-testimony-link[data-facility='" + YODOK + "']").getText())
         .contains("100% of the place inside");
+    browser.js("arguments[0].scrollIntoView()", result);
     browser.screenshot("work-testimony-facility-claim.png");
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
