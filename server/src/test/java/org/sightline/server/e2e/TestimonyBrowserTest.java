@@ -8,7 +8,6 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -372,19 +371,27 @@ class TestimonyBrowserTest {
         .contains(otherCode)
         .contains("Different people: checked with both centres");
 
-    // Likely duplicate claims are listed with what matched, and decided alike.
+    // The first claim tells the sample's winter-1997 execution again, from another witness: it
+    // is proposed as a likely duplicate, listed with what matched, and confirmed with a reason.
+    assertThat(duplicates.findValuesAsText("claimB")).contains(Long.toString(claimId));
     WebElement duplicateList = task.findElement(By.cssSelector(".work-testimony-duplicates"));
-    List<WebElement> shown = duplicateList.findElements(By.cssSelector(".work-testimony-proposal"));
-    assertThat(shown).hasSize(duplicates.size());
-    if (!shown.isEmpty()) {
-      WebElement first = shown.get(0);
-      assertThat(first.getText()).contains("Claims").contains("similar");
-      work.type(work.field(first, "reason"), "The same account told twice");
-      click(first, "button[value='confirm']");
-      browser.await().until(d -> first.getText().contains("Confirmed by"));
-      assertThat(investigatorApi.get("/claim-duplicates?status=confirmed").json().toString())
-          .contains("The same account told twice");
-    }
+    assertThat(duplicateList.findElements(By.cssSelector(".work-testimony-proposal")))
+        .hasSize(duplicates.size());
+    WebElement duplicate =
+        duplicateList.findElements(By.cssSelector(".work-testimony-proposal")).stream()
+            .filter(p -> p.getText().contains(" and " + claimId + ":"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(duplicate.getText())
+        .contains("similar")
+        .contains("public-execution ~ public-execution")
+        .contains(witnessCode);
+    work.type(work.field(duplicate, "reason"), "The same account told twice");
+    click(duplicate, "button[value='confirm']");
+    browser.await().until(d -> duplicate.getText().contains("Confirmed by"));
+    JsonNode confirmed = investigatorApi.get("/claim-duplicates?status=confirmed").json();
+    assertThat(confirmed.findValuesAsText("claimB")).contains(Long.toString(claimId));
+    assertThat(confirmed.toString()).contains("The same account told twice");
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 
