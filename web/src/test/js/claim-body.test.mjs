@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bboxOf, claimBody, decimal, eventOfClaim, linkedFacilities, percent, placeBody, placeInputOf, wholeNumber } from '../../main/resources/META-INF/resources/js/work/claim-body.js';
+import { bboxOf, claimBody, decimal, eventOfClaim, linkedFacilities, percent, placeBody, placeEditOf, placeInputOf, wholeNumber } from '../../main/resources/META-INF/resources/js/work/claim-body.js';
 
 test('numbers typed are read strictly', () => {
   assert.equal(wholeNumber(' 12 '), 12);
@@ -67,4 +67,12 @@ test('the event holding a claim is found by its member key', () => {
   assert.equal(eventOfClaim(features, 2), null);
   assert.equal(bboxOf({ type: 'Polygon', coordinates: [[[126, 39], [127, 39.5], [126.5, 40], [126, 39]]] }), '126,39,127,40');
   assert.equal(bboxOf(null), null);
+});
+
+test('places beyond the first are sent back as they were saved', () => {
+  assert.deepEqual(placeEditOf({ kind: 'point', point: [126.5, 39.5], radiusM: 300, description: 'gate' }), { point: [126.5, 39.5], radiusM: 300, description: 'gate' });
+  assert.deepEqual(placeEditOf({ kind: 'facility', facility: 'f', zone: null, description: null }), { facility: 'f' });
+  const area = { type: 'Polygon', coordinates: [[[126, 39], [127, 39], [127, 40], [126, 39]]] };
+  assert.deepEqual(placeEditOf({ kind: 'area', area }), { area });
+  assert.equal(placeEditOf({ kind: 'unknown' }), null);
 });

@@ -87,6 +87,14 @@ export function placeInputOf(place) {
   return null;
 }
 
+// A saved place (ClaimView.Place) as the body takes it again, so that an edit of the first place
+// keeps the others as they are.
+export function placeEditOf(place) {
+  const edit = placeInputOf(place);
+  if (!edit) return null;
+  return placeBody(edit).place;
+}
+
 // The links of a saved claim, one per facility: the largest overlap and the zones it meets, the
 // facilities in order of overlap, largest first.
 export function linkedFacilities(links) {

@@ -15,7 +15,7 @@ import { button, heading, linesOf, selectField, textArea, textField, valueOf, vo
 import { VersionedRecord } from '../versioned.js';
 import { drawingHint } from '../map-draw.js';
 import { buildEdtf, END_PRECISIONS, parseEdtf, PRECISIONS, SEASONS } from '../edtf.js';
-import { bboxOf, claimBody, eventOfClaim, linkedFacilities, percent, placeInputOf } from '../claim-body.js';
+import { bboxOf, claimBody, eventOfClaim, linkedFacilities, percent, placeEditOf, placeInputOf } from '../claim-body.js';
 
 export const testimonyTask = {
   id: 'testimony',
@@ -474,6 +474,11 @@ class TestimonyIntake {
       const values = Object.fromEntries(CLAIM_TEXT_FIELDS.map((key) => [key, form.elements.namedItem(key).value]));
       values.time = form.elements.namedItem('time').value;
       const { body, problems } = claimBody(testimony.id, values, place.value());
+      // The form edits the first place; any others the claim has are kept as saved.
+      for (const other of (this.claim?.current?.places ?? []).slice(1)) {
+        const kept = placeEditOf(other);
+        if (kept) body.places.push(kept);
+      }
       if (problems.length) {
         messages.showError({ problems: problems.map((p) => ({ field: p.field, message: t(`work.testimony.problem.${p.code}`) })) });
         return;
