@@ -418,7 +418,7 @@ class TestimonyIntake {
   }
 
   async openClaim(testimony, id) {
-    this.claim = new VersionedRecord(`/api/claims/${encodeURIComponent(id)}`, { fields: CLAIM_TEXT_FIELDS.concat(['time']).map((key) => ({ key, label: t(`work.testimony.field.${key}`) })) });
+    this.claim = claimRecord(id);
     try {
       this.showClaimForm(testimony, await this.claim.load());
     } catch (error) {
@@ -488,11 +488,12 @@ class TestimonyIntake {
           let saved;
           if (!this.claim) {
             const { body: created } = await postJson('/api/claims', body);
-            this.claim = new VersionedRecord(`/api/claims/${encodeURIComponent(created.id)}`, { fields: CLAIM_TEXT_FIELDS.concat(['time']).map((key) => ({ key, label: t(`work.testimony.field.${key}`) })) });
+            this.claim = claimRecord(created.id);
             saved = await this.claim.load();
           } else {
             const result = await this.claim.save(body);
             if (!result.saved) {
+              if (result.conflict === 'rebase') fillClaim(form, result.merged);
               messages.showSummary(t(result.conflict === 'rebase' ? 'work.conflict.rebased' : 'work.conflict.kept', { version: result.current.version }), result.conflict === 'rebase' ? 'info' : 'error');
               return;
             }
@@ -642,6 +643,27 @@ class TestimonyIntake {
     this.context.draw?.clear();
     this.container.querySelectorAll('.work-testimony-unsealed').forEach((box) => box.remove());
   }
+}
+
+// A claim's record: compared on a conflict by its own fields and its time as EDTF (the saved
+// claim holds the time as an object, the edit as text).
+const CLAIM_COMPARED = CLAIM_TEXT_FIELDS.filter((key) => key !== 'timeStated');
+const edtfOf = (time) => (typeof time === 'string' ? time : time?.edtf ?? '');
+
+function claimRecord(id) {
+  const fields = CLAIM_COMPARED.map((key) => ({ key, label: t(`work.testimony.field.${key}`) }));
+  fields.push({ key: 'time', label: t('work.testimony.field.time'), format: (value) => edtfOf(value) || '—' });
+  return new VersionedRecord(`/api/claims/${encodeURIComponent(id)}`, { fields });
+}
+
+// After a conflict: the saved version with this user's changes, into the form (the place stays as
+// the form has it).
+function fillClaim(form, merged) {
+  for (const key of CLAIM_COMPARED) {
+    const control = form.elements.namedItem(key);
+    if (control) control.value = merged?.[key] ?? '';
+  }
+  form.elements.namedItem('time').value = edtfOf(merged?.time);
 }
 
 // The witness with this code, read page by page (the list is ordered by code); null when none.
