@@ -426,6 +426,7 @@ class TestimonyBrowserTest {
                 .getFirstSelectedOption()
                 .getDomProperty("value"))
         .isEqualTo("season");
+    browser.js("arguments[0].scrollIntoView()", claim);
     browser.screenshot("work-testimony-ko.png");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(work.unexpectedConsoleErrors()).isEmpty();

@@ -512,7 +512,10 @@ class TestimonyIntake {
       });
     });
     part.append(form);
-    if (claim) this.showClaimResult(part, claim);
+    if (claim) {
+      place.showOnMap();
+      this.showClaimResult(part, claim);
+    }
   }
 
   // What the server made of a saved claim: its time, its place precision, the facilities it is
@@ -780,6 +783,19 @@ class PlaceInput {
       }
     };
     for (const field of [lon, lat, radius]) field.control.addEventListener('change', retype);
+  }
+
+  // A saved circle or area, on the map and editable there (the form follows the edits).
+  showOnMap() {
+    const draw = this.context.draw;
+    if (!draw?.available) return;
+    const value = this.value();
+    if (value.kind === 'point') {
+      const [lon, lat, radiusM] = [Number(value.lon), Number(value.lat), Number(value.radiusM)];
+      if ([lon, lat, radiusM].every(Number.isFinite) && radiusM > 0) draw.edit({ center: [lon, lat], radiusM }, { onChange: (v) => this.fillCircle(v) });
+    } else if (value.kind === 'area' && this.geometry) {
+      draw.edit(this.geometry, { onChange: (v) => this.setArea(v) });
+    }
   }
 
   showKind() {
