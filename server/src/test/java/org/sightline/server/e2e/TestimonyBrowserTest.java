@@ -328,6 +328,28 @@ class TestimonyBrowserTest {
         .contains("100% of the place inside");
     browser.js("arguments[0].scrollIntoView()", result);
     browser.screenshot("work-testimony-facility-claim.png");
+
+    // Deleting needs a reason; the claim is kept, marked, and leaves the testimony's list.
+    WebElement deletion = form(task, ".work-testimony-deletion");
+    deletion.findElement(By.tagName("summary")).click();
+    work.type(work.field(deletion, "reason"), "Recorded twice by mistake");
+    deletion.findElement(By.cssSelector("form")).submit();
+    assertThat(
+            work.awaitSummary(
+                task.findElement(By.cssSelector(".work-testimony-claim-area")), "done"))
+        .contains("Claim " + second + " deleted");
+    long testimonyId = saved.get("testimony").asLong();
+    assertThat(
+            investigatorApi
+                .get("/claims?testimony=" + testimonyId)
+                .json()
+                .get("items")
+                .findValuesAsText("id"))
+        .contains(Long.toString(claimId))
+        .doesNotContain(Long.toString(second));
+    JsonNode deletedAudit =
+        adminApi.get("/audit/events?entityType=claim&entityId=" + second + "&limit=100").json();
+    assertThat(deletedAudit.toString()).contains("Recorded twice by mistake");
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 

@@ -432,6 +432,7 @@ class TestimonyIntake {
     const part = this.claimArea.querySelector('.work-testimony-claims') ?? this.claimArea;
     part.querySelector('.work-testimony-claim')?.remove();
     part.querySelector('.work-testimony-result')?.remove();
+    part.querySelector('.work-testimony-deletion')?.remove();
     const form = newForm('work-testimony-claim');
     form.dataset.claimId = claim?.id ?? '';
     const place = new PlaceInput(this.context, this.vocabulary, placeInputOf(claim?.places?.[0]));
@@ -503,6 +504,7 @@ class TestimonyIntake {
           form.querySelector('.work-record-title').textContent = t('work.testimony.claim.titled', { id: saved.id, version: saved.version });
           form.querySelector('button[type="submit"]').textContent = t('work.save');
           messages.showSummary(t('work.testimony.claim.saved', { id: saved.id, version: saved.version }), 'done');
+          if (!part.querySelector('.work-testimony-deletion')) form.after(this.claimDeletion(testimony, saved));
           this.showClaimResult(part, saved);
           this.context.reloadAreas?.();
         } catch (error) {
@@ -513,9 +515,43 @@ class TestimonyIntake {
     });
     part.append(form);
     if (claim) {
+      form.after(this.claimDeletion(testimony, claim));
       place.showOnMap();
       this.showClaimResult(part, claim);
     }
+  }
+
+  // Deleting a claim: soft, with a reason the server keeps; the claim list is read again.
+  claimDeletion(testimony, claim) {
+    const details = el('details', 'work-testimony-deletion');
+    const summary = el('summary', null, t('work.testimony.claim.delete'));
+    summary.dataset.i18n = 'work.testimony.claim.delete';
+    const form = newForm('work-testimony-delete-claim');
+    form.append(
+      textField('reason', 'work.testimony.claim.deleteReason', { required: true, maxLength: 500, hintKey: 'work.testimony.claim.deleteHint' }),
+      actions(button('work.testimony.claim.deleteButton', { type: 'submit' })),
+    );
+    const messages = new FormMessages(form, { reason: 'reason' });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      messages.clear();
+      await messages.busy(async () => {
+        try {
+          const etag = this.claim?.etag;
+          await postJson(`/api/claims/${encodeURIComponent(claim.id)}/deletion`, { reason: valueOf(form, 'reason') }, { etag });
+          this.claim = null;
+          this.context.draw?.clear();
+          await this.showClaims(testimony);
+          const note = el('p', 'work-form-summary done', t('work.testimony.claim.deleted', { id: claim.id }));
+          note.setAttribute('role', 'status');
+          this.claimArea.querySelector('.work-testimony-claims .work-testimony-list')?.before(note);
+        } catch (error) {
+          messages.showError(error);
+        }
+      });
+    });
+    details.append(summary, form);
+    return details;
   }
 
   // What the server made of a saved claim: its time, its place precision, the facilities it is
