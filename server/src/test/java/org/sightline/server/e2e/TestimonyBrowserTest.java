@@ -334,10 +334,14 @@ class TestimonyBrowserTest {
     deletion.findElement(By.tagName("summary")).click();
     work.type(work.field(deletion, "reason"), "Recorded twice by mistake");
     deletion.findElement(By.cssSelector("form")).submit();
-    assertThat(
-            work.awaitSummary(
-                task.findElement(By.cssSelector(".work-testimony-claim-area")), "done"))
-        .contains("Claim " + second + " deleted");
+    WebElement claimArea = task.findElement(By.cssSelector(".work-testimony-claim-area"));
+    browser
+        .await()
+        .until(
+            d ->
+                claimArea.findElements(By.cssSelector(".work-form-summary.done")).stream()
+                    .anyMatch(n -> n.getText().contains("Claim " + second + " deleted")));
+    assertThat(claimArea.findElements(By.cssSelector("form.work-testimony-claim"))).isEmpty();
     long testimonyId = saved.get("testimony").asLong();
     assertThat(
             investigatorApi
