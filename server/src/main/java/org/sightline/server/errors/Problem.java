@@ -26,7 +26,7 @@ public record Problem(String field, String message, List<Double> at) {
       Pattern.compile(
           "^("
               + FIELD_PATH
-              + ")(?: '[^']*'| -?\\d+(?:\\.\\d+)?)?(?::\\s| must | is | are | has | needs | cannot | may not | should | exceeds )");
+              + ")(?: '[^']*'| -?\\d+(?:\\.\\d+)?| \\([^)]*\\)| \\[[^\\]]*\\])?(?::\\s| must | is | are | has | needs | cannot | may not | should | exceeds )");
   private static final Pattern JSON_PATH = Pattern.compile("\\(at \\$\\.(" + FIELD_PATH + ")\\)");
   private static final Pattern POINT =
       Pattern.compile("\\bat (-?\\d{1,3}(?:\\.\\d+)?),? (-?\\d{1,3}(?:\\.\\d+)?)\\b");

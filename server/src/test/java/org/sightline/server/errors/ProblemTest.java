@@ -32,6 +32,13 @@ class ProblemTest {
     assertThat(Problem.of("names[0].text: too long").field()).isEqualTo("names[0].text");
     assertThat(Problem.of("limit 'x' is not a whole number").field()).isEqualTo("limit");
     assertThat(Problem.of("limit -1 is below the minimum of 1").field()).isEqualTo("limit");
+    // A value in brackets after the field, as the claim checks write them.
+    assertThat(Problem.of("victimsMin (5) is more than victimsMax (2)").field())
+        .isEqualTo("victimsMin");
+    assertThat(
+            Problem.of("places[0].point [39.67, 126.85]: latitude and longitude look swapped")
+                .field())
+        .isEqualTo("places[0].point");
   }
 
   @Test

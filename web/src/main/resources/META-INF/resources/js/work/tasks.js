@@ -4,5 +4,6 @@
 import { areasTask } from './tasks/areas.js';
 import { facilityEditorTask } from './tasks/facility-editor.js';
 import { adminTask, evidenceTask, reviewTask } from './tasks/staff.js';
+import { testimonyTask } from './tasks/testimony.js';
 
-export const TASKS = Object.freeze([facilityEditorTask, areasTask, evidenceTask, reviewTask, adminTask]);
+export const TASKS = Object.freeze([facilityEditorTask, areasTask, testimonyTask, evidenceTask, reviewTask, adminTask]);
