@@ -22,6 +22,23 @@ export class MapDraw {
     this.pending = null; // { resolve } of a drawing in progress
     map.pm?.setGlobalOptions?.({ allowSelfIntersection: true, templineStyle: DRAW_STYLE, hintlineStyle: { ...DRAW_STYLE, dashArray: '5,5' }, pathOptions: DRAW_STYLE });
     map.on('pm:create', (event) => this.created(event.layer));
+    // Leaflet-Geoman's corner handles are focusable markers without a name: every one added gets
+    // one, for assistive technology (the forms' coordinate boxes are the keyboard's way to move them).
+    let labelling = null;
+    map.on('layeradd', () => {
+      labelling ??= setTimeout(() => {
+        labelling = null;
+        this.labelHandles();
+      }, 0);
+    });
+  }
+
+  // Names the drawing's draggable handles (corners, and the midpoints that add a corner).
+  labelHandles() {
+    for (const marker of this.map.getContainer().querySelectorAll('.leaflet-marker-icon.marker-icon')) {
+      const key = marker.classList.contains('marker-icon-middle') ? 'work.draw.cornerAdd' : 'work.draw.corner';
+      marker.setAttribute('aria-label', t(key));
+    }
   }
 
   // True when Leaflet-Geoman has loaded (the browser tests check it, and the forms fall back to

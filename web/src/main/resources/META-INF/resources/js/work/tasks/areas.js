@@ -288,13 +288,9 @@ class AreasEditor {
   // Names the drawing's draggable corners for assistive technology (Leaflet-Geoman leaves them
   // unnamed); the coordinates box is the keyboard's way to move them.
   labelCorners() {
-    const container = this.context.map?.getContainer?.();
-    if (!container) return;
-    for (const marker of container.querySelectorAll('.leaflet-marker-icon.marker-icon')) {
-      const key = marker.classList.contains('marker-icon-middle') ? 'work.areas.cornerAdd' : 'work.areas.corner';
-      marker.setAttribute('aria-label', t(key));
-    }
+    this.draw.labelHandles();
   }
+
 
   openEndForm(kind, version) {
     const form = this.newForm('end', kind, version);
