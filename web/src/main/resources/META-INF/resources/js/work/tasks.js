@@ -2,5 +2,6 @@
 // create }); work-panel.js offers a tab to users whose roles may do it.
 
 import { facilityEditorTask } from './tasks/facility-editor.js';
+import { importsTask, observeTask } from './tasks/observe.js';
 
-export const TASKS = Object.freeze([facilityEditorTask]);
+export const TASKS = Object.freeze([facilityEditorTask, observeTask, importsTask]);
