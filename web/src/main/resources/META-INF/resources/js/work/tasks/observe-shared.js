@@ -83,8 +83,9 @@ export function showStructureLayers(state) {
 // Puts the map on a facility (zoom 16, where the structure layer is drawn and a block is a few
 // dozen pixels wide). Returns false when the facility has no position.
 export function zoomToFacility(map, facility, zoom = 16) {
-  if (!facility?.hasPosition) return false;
-  map.setView([facility.lat, facility.lon], zoom);
+  const anchor = facility?.anchor; // [lat, lon] (facility-model.js)
+  if (!Array.isArray(anchor)) return false;
+  map.setView(anchor, zoom);
   return true;
 }
 
