@@ -272,6 +272,8 @@ class ObservationBrowserTest {
             d ->
                 !task.findElements(By.cssSelector("tr[data-observation-id='" + id + "']"))
                     .isEmpty());
+    browser.js(
+        "arguments[0].scrollIntoView()", task.findElement(By.cssSelector(".observe-result")));
     browser.screenshot("work-observe-saved.png");
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
   }
@@ -298,6 +300,7 @@ class ObservationBrowserTest {
     task.findElement(By.cssSelector(".observe-shapes[data-kind='structure'] button")).click();
     assertThat(task.findElements(By.cssSelector(".observe-shapes[data-kind='structure'] > li")))
         .isEmpty();
+    assertThat(browser.bodyData("drawProblems")).isEmpty();
     assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 
@@ -338,6 +341,7 @@ class ObservationBrowserTest {
     assertThat(report.findElements(By.cssSelector("tr.observe-feature"))).hasSize(2);
     assertThat(report.getText()).contains("Block 1").contains("condition not given");
     assertThat(observations()).as("a dry run writes nothing").hasSize(before);
+    browser.js("arguments[0].scrollIntoView()", report);
     browser.screenshot("work-observe-import-dry-run.png");
 
     browser.await().until(d -> run.isEnabled());
@@ -351,6 +355,7 @@ class ObservationBrowserTest {
     // Checking the same layer again: the server recognises it, nothing would be duplicated.
     form.findElement(By.cssSelector("button[data-action='dry-run']")).click();
     browser.await().until(d -> "unchanged".equals(report.getDomAttribute("data-outcome")));
+    assertThat(work.awaitSummary(form, "info")).contains("imported before");
     assertThat(observations()).hasSize(before + 1);
     browser.screenshot("work-observe-import.png");
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
@@ -403,6 +408,7 @@ class ObservationBrowserTest {
     assertThat(
             analystApi.get("/stac/collections/pystac-examples/items/refused-cloud-item").status())
         .isEqualTo(404);
+    browser.js("arguments[0].scrollIntoView()", report);
     browser.screenshot("work-observe-ingest.png");
     assertThat(work.unexpectedConsoleErrors(422)).isEmpty();
   }

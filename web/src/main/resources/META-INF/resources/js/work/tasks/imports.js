@@ -124,7 +124,8 @@ class ImportsTask {
           this.renderReport(report, body);
           if (!real) {
             this.checked = body.outcome === 'failed' ? null : checking;
-            messages.showSummary(t(body.outcome === 'failed' ? 'work.observe.layer.checkedFailed' : 'work.observe.layer.checked'), body.outcome === 'failed' ? 'error' : 'info');
+            const key = { failed: 'checkedFailed', unchanged: 'checkedUnchanged' }[body.outcome] ?? 'checked';
+            messages.showSummary(t(`work.observe.layer.${key}`), body.outcome === 'failed' ? 'error' : 'info');
           } else {
             this.checked = null;
             messages.showSummary(t(`work.observe.layer.outcome.${body.outcome}`, { id: body.observation?.id ?? '' }), 'done');

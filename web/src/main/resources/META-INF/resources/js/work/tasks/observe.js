@@ -195,6 +195,7 @@ class ObservationsTask {
   removeShape(kind, index) {
     (kind === 'area' ? this.areas : this.structures).splice(index, 1);
     this.messages.clear();
+    this.context.draw.clearProblems();
     this.messages.controls = this.controls();
     this.renderShapes();
   }
