@@ -420,7 +420,11 @@ class ObservationBrowserTest {
     browser.open("?lang=ko&layers=facilities&facility=" + CAMP_14);
     work.signIn("ana");
     WebElement task = openTask("observe");
-    assertThat(task.getText()).contains("영상").contains("보이는 구조물").contains("기록된 관측");
+    assertThat(task.getText())
+        .contains("개천 14호 관리소")
+        .contains("영상")
+        .contains("보이는 구조물")
+        .contains("기록된 관측");
     browser.screenshot("work-observe-ko.png");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     WebElement imports = openTask("imports");

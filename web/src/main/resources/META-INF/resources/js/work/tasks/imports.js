@@ -12,7 +12,7 @@ import { send } from '../http.js';
 import { button, heading, selectField, textArea, textField, valueOf } from '../fields.js';
 import { importQuery, ingestContentType, ingestCounts, layerContentType } from '../observe-model.js';
 import {
-  facilityPath, fillScenes, loadScenes, relabelVocabulary, sceneSelect, selectedCollection, showStructureLayers, vocabularySelect,
+  facilityName, facilityPath, fillScenes, loadScenes, relabelVocabulary, sceneSelect, selectedCollection, showStructureLayers, vocabularySelect,
 } from './observe-shared.js';
 
 export const importsTask = {
@@ -78,7 +78,7 @@ class ImportsTask {
     run.disabled = true;
     const actions = el('div', 'work-actions');
     actions.append(dryRun, run);
-    const title = el('p', 'work-record-title', `${facility?.name ?? this.facilityId} · ${this.facilityId}`);
+    const title = el('p', 'work-record-title', `${facilityName(facility) ?? this.facilityId} · ${this.facilityId}`);
     form.append(
       title,
       scene,

@@ -13,6 +13,9 @@ import { sceneFacts, sortScenes } from '../observe-model.js';
 
 export const facilityPath = (id) => `/api/facilities/${encodeURIComponent(id)}`;
 
+// A facility's name in the page's language (the Korean name when there is one).
+export const facilityName = (facility) => (currentLanguage() === 'ko' && facility?.nameKo) || facility?.name || null;
+
 // The facility's scenes, usable first then newest (GET /api/facilities/{id}/coverage).
 export async function loadScenes(facilityId) {
   const { body } = await getJson(`${facilityPath(facilityId)}/coverage`);

@@ -16,7 +16,7 @@ import { button, heading, textArea, valueOf } from '../fields.js';
 import { drawingHint } from '../map-draw.js';
 import { eventsOf, matchedIdentities, observationBody, polygonFromText, vertexCount } from '../observe-model.js';
 import {
-  facilityPath, fillScenes, loadScenes, relabelVocabulary, sceneSelect, selectedCollection, shapeLayer, showStructureLayers,
+  facilityName, facilityPath, fillScenes, loadScenes, relabelVocabulary, sceneSelect, selectedCollection, shapeLayer, showStructureLayers,
   vocabularySelect, zoomToFacility,
 } from './observe-shared.js';
 
@@ -69,7 +69,7 @@ class ObservationsTask {
 
   render() {
     const facility = this.context.findFacility?.(this.facilityId);
-    const title = el('p', 'work-record-title', `${facility?.name ?? this.facilityId} · ${this.facilityId}`);
+    const title = el('p', 'work-record-title', `${facilityName(facility) ?? this.facilityId} · ${this.facilityId}`);
     const form = el('form', 'work-form observe-form');
     form.noValidate = true;
     form.dataset.facilityId = this.facilityId;
