@@ -46,10 +46,11 @@ import org.sightline.server.testing.TestUsers;
  * An analyst records a structure observation at Camp 14 in the work panel, in real headless
  * Chromium on the sample data (its scenes and illustrative observations): picks a scene, draws two
  * structures by clicking on the map, saves, and sees which tracked structure each became and the
- * change events; a geometry the server refuses is marked at its field and on the map; a digitized
- * layer is checked (dry run, nothing written) then imported once; imagery metadata is ingested with
- * the upload's progress and the report. An investigator is offered none of it and is refused by the
- * server. No script error or CSP violation in any of it.
+ * change events; a geometry the server refuses is marked at its field and on the map; an
+ * observation is opened and deleted with a reason; a digitized layer is checked (dry run, nothing
+ * written) then imported once; imagery metadata is ingested with the upload's progress and the
+ * report. An investigator is offered none of it and is refused by the server. No script error or
+ * CSP violation in any of it.
  */
 @Tag("browser")
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -363,6 +364,31 @@ class ObservationBrowserTest {
 
   @Test
   @Order(4)
+  void anObservationIsOpenedAndDeletedWithAReason() {
+    JsonNode before = observations();
+    long id = before.get(before.size() - 1).get("id").asLong();
+    WebElement task = openTask("observe");
+    String row = "tr[data-observation-id='" + id + "']";
+    browser.await().until(d -> !task.findElements(By.cssSelector(row)).isEmpty());
+    task.findElement(By.cssSelector(row + " button")).click();
+    WebElement detail = task.findElement(By.cssSelector(".observe-detail"));
+    browser
+        .await()
+        .until(
+            d ->
+                Long.toString(id).equals(detail.getDomAttribute("data-observation-id"))
+                    && !detail.findElements(By.cssSelector(".observe-drawings > li")).isEmpty());
+    assertThat(detail.findElements(By.cssSelector(".observe-drawings > li"))).hasSize(2);
+    work.type(work.field(detail, "reason"), "Digitized on the wrong scene");
+    detail.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitSummary(detail, "done")).contains("Observation " + id + " deleted");
+    assertThat(observations()).hasSize(before.size() - 1);
+    browser.await().until(d -> task.findElements(By.cssSelector(row)).isEmpty());
+    assertThat(work.unexpectedConsoleErrors()).isEmpty();
+  }
+
+  @Test
+  @Order(5)
   void imageryMetadataIsIngestedWithItsProgressAndReport() throws IOException {
     JsonNode item;
     try (InputStream in =
@@ -414,7 +440,7 @@ class ObservationBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theTasksSpeakKoreanAndPassAnAccessibilityCheck() throws IOException {
     work.signOut();
     browser.open("?lang=ko&layers=facilities&facility=" + CAMP_14);
@@ -434,7 +460,7 @@ class ObservationBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void anInvestigatorIsOfferedNeitherTaskAndIsRefused() {
     work.signOut();
     work.signIn("ivy");
