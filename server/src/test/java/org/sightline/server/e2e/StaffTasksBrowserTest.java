@@ -135,7 +135,7 @@ class StaffTasksBrowserTest {
   void anInvestigatorUploadsEvidenceAndKeepsItsCustody() throws Exception {
     browser.open("?lang=en");
     work.signIn("ivy");
-    assertThat(work.offeredTasks()).containsExactly("evidence");
+    assertThat(work.offeredTasks()).containsExactly("testimony", "evidence");
     WebElement task = work.openTask("evidence");
     WebElement upload = task.findElement(By.cssSelector("form[data-form='evidence-upload']"));
     work.field(upload, "file").sendKeys(evidenceFile.toAbsolutePath().toString());

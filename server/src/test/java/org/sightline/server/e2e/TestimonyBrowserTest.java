@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -337,6 +338,7 @@ class TestimonyBrowserTest {
     WebElement claimArea = task.findElement(By.cssSelector(".work-testimony-claim-area"));
     browser
         .await()
+        .ignoring(StaleElementReferenceException.class) // the summary is redrawn as it settles
         .until(
             d ->
                 claimArea.findElements(By.cssSelector(".work-form-summary.done")).stream()
