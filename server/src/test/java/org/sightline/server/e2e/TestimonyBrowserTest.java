@@ -449,8 +449,6 @@ class TestimonyBrowserTest {
     click(task, ".work-testimony-testimonies .work-link-button");
     form(task, "form.work-testimony-testimony[data-testimony-id]");
     form(task, ".work-testimony-claims .work-link-button");
-    // Checked before a claim puts its circle on the map: Leaflet-Geoman's editing handles are
-    // unnamed role=button markers (a limit of the vendored library, reported, not of this form).
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     click(form(task, ".work-testimony-claims"), ".work-link-button");
     WebElement claim = form(task, "form.work-testimony-claim[data-claim-id='" + claimId + "']");
@@ -462,6 +460,11 @@ class TestimonyBrowserTest {
         .isEqualTo("season");
     browser.js("arguments[0].scrollIntoView()", claim);
     browser.screenshot("work-testimony-ko.png");
+    // Again with the claim's circle editable on the map: its handles are named (map-draw.js).
+    browser.await().until(d -> !work.all("#map .leaflet-marker-icon.marker-icon").isEmpty());
+    assertThat(work.all("#map .leaflet-marker-icon.marker-icon"))
+        .allSatisfy(h -> assertThat(h.getDomAttribute("aria-label")).isNotBlank());
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
   }
 }

@@ -138,6 +138,9 @@ class AccessMatrixTest {
         "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/end",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/supersede",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
         "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/zones", EVERYONE);
@@ -146,6 +149,9 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/facilities/{facilityId}/zones/{zoneId}", EVERYONE);
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/end",
+        EnumSet.of(Caller.ADMIN, Caller.ANALYST));
+    EXPECTED.put(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/supersede",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",
@@ -1296,6 +1302,26 @@ class AccessMatrixTest {
               path + "/end", object("validTo", "2001-01-01"), "If-Match", ifMatch(path));
         });
     recipe(
+        "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/supersede",
+        201,
+        (caller, client) -> {
+          String id = newFacility();
+          String path = "/facilities/" + id + "/boundaries/" + newBoundary(id);
+          return client.postJson(
+              path + "/supersede",
+              object(
+                  "geometry",
+                  square(128.02, 41.02, 128.03, 41.03),
+                  "validFrom",
+                  "2001-01-01",
+                  "basis",
+                  "approximate",
+                  "confidence",
+                  "low"),
+              "If-Match",
+              ifMatch(path));
+        });
+    recipe(
         "POST /api/facilities/{facilityId}/boundaries/{boundaryId}/deletion",
         200,
         (caller, client) -> {
@@ -1335,6 +1361,33 @@ class AccessMatrixTest {
           String path = "/facilities/" + id + "/zones/" + newZone(id);
           return client.postJson(
               path + "/end", object("validTo", "2001-01-01"), "If-Match", ifMatch(path));
+        });
+    recipe(
+        "POST /api/facilities/{facilityId}/zones/{zoneId}/supersede",
+        201,
+        (caller, client) -> {
+          String id = newFacility();
+          String path = "/facilities/" + id + "/zones/" + newZone(id);
+          String zoneKey = fixtures.get(path).json().findValue("zoneKey").asText();
+          return client.postJson(
+              path + "/supersede",
+              object(
+                  "zoneKey",
+                  zoneKey,
+                  "name",
+                  "Housing",
+                  "kind",
+                  "housing",
+                  "geometry",
+                  square(128.02, 41.02, 128.03, 41.03),
+                  "validFrom",
+                  "2001-01-01",
+                  "basis",
+                  "approximate",
+                  "confidence",
+                  "low"),
+              "If-Match",
+              ifMatch(path));
         });
     recipe(
         "POST /api/facilities/{facilityId}/zones/{zoneId}/deletion",

@@ -22,6 +22,8 @@ import {
 
 export { importsTask } from './imports.js';
 
+const EVENTS_SHOWN_OPEN = 5; // a kind with more events than this starts folded
+
 export const observeTask = {
   id: 'observe',
   roles: ['analyst'],
@@ -323,17 +325,33 @@ class ObservationsTask {
       item.dataset.matched = String(match.matched);
       matchList.append(item);
     });
-    const eventList = el('ul', 'observe-events');
+    // Events grouped by kind, the rarer kinds first; a kind with many events (a scene that leaves
+    // out earlier structures gives one "disappeared" per structure) starts folded.
+    const eventList = el('div', 'observe-event-groups');
+    const byKind = new Map();
     for (const event of events) {
-      const item = el('li', 'observe-event');
-      item.dataset.kind = event.kind;
-      item.append(
-        el('span', 'observe-event-kind', this.vocabulary.label('changeKinds', event.kind, language)),
-        el('span', 'observe-event-statement', language === 'ko' ? event.statementKo ?? event.statementEn : event.statementEn),
-      );
-      eventList.append(item);
+      if (!byKind.has(event.kind)) byKind.set(event.kind, []);
+      byKind.get(event.kind).push(event);
     }
-    if (!events.length) eventList.append(el('li', 'work-hint', t('work.observe.noEvents')));
+    for (const [kind, ofKind] of [...byKind].sort((a, b) => a[1].length - b[1].length)) {
+      const group = el('details', 'observe-event-group');
+      group.dataset.kind = kind;
+      group.open = ofKind.length <= EVENTS_SHOWN_OPEN;
+      group.append(el('summary', null, t('work.observe.eventGroup', { kind: this.vocabulary.label('changeKinds', kind, language), count: ofKind.length })));
+      const list = el('ul', 'observe-events');
+      for (const event of ofKind) {
+        const item = el('li', 'observe-event');
+        item.dataset.kind = event.kind;
+        item.append(
+          el('span', 'observe-event-kind', this.vocabulary.label('changeKinds', event.kind, language)),
+          el('span', 'observe-event-statement', language === 'ko' ? event.statementKo ?? event.statementEn : event.statementEn),
+        );
+        list.append(item);
+      }
+      group.append(list);
+      eventList.append(group);
+    }
+    if (!events.length) eventList.append(el('p', 'work-hint', t('work.observe.noEvents')));
     const parts = [
       heading(4, 'work.observe.result.heading'),
       el('p', 'work-hint', t('work.observe.result.counts', { id: observation.id, structures: derived?.structures ?? 0, events: derived?.events ?? 0 })),
