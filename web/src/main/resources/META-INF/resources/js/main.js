@@ -245,6 +245,10 @@ async function main() {
   workPanel = new WorkPanel({ toggle: byId('work-toggle'), panel: byId('work-panel') }, TASKS, {
     state, map, vocabulary, showStatus, draw: new MapDraw(map), facilitiesById, findFacility: (id) => facilitiesById.get(id),
     reloadAreas,
+    onLayoutChange: () => {
+      map.invalidateSize();
+      foldLegendIfNarrow();
+    },
     onFacilityChanged: (facility) => {
       const shown = facilitiesById.get(facility.id);
       if (!shown) return;

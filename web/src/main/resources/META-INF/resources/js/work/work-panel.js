@@ -21,7 +21,8 @@ export function allowedTasks(tasks, user) {
 
 export class WorkPanel {
   // elements: { toggle (header button), panel (<aside>) }; tasks: the registry (tasks.js);
-  // context: what tasks get ({ state, map, showStatus, vocabulary, facilities, ... }).
+  // context: what tasks get ({ state, map, showStatus, vocabulary, facilities, ... }), and
+  // onLayoutChange() called after the panel opens or closes (the map's width changed).
   constructor({ toggle, panel }, tasks, context) {
     this.toggle = toggle;
     this.panel = panel;
@@ -63,6 +64,7 @@ export class WorkPanel {
     this.toggle.setAttribute('aria-expanded', 'true');
     this.select(task, args);
     document.body.dataset.workTask = task.id;
+    this.context.onLayoutChange?.();
     return true;
   }
 
@@ -71,6 +73,7 @@ export class WorkPanel {
     this.toggle.setAttribute('aria-expanded', 'false');
     delete document.body.dataset.workTask;
     this.context.map?.invalidateSize?.();
+    this.context.onLayoutChange?.();
     this.toggle.focus();
   }
 
