@@ -27,6 +27,8 @@ public record Problem(String field, String message, List<Double> at) {
           "^("
               + FIELD_PATH
               + ")(?: '[^']*'| -?\\d+(?:\\.\\d+)?| \\([^)]*\\)| \\[[^\\]]*\\])?(?::\\s| must | is | are | has | needs | cannot | may not | should | exceeds )");
+  private static final Pattern NEEDED_FIELD =
+      Pattern.compile("\\b(?:needs|requires) (" + FIELD_PATH + "):\\s");
   private static final Pattern JSON_PATH = Pattern.compile("\\(at \\$\\.(" + FIELD_PATH + ")\\)");
   private static final Pattern POINT =
       Pattern.compile("\\bat (-?\\d{1,3}(?:\\.\\d+)?),? (-?\\d{1,3}(?:\\.\\d+)?)\\b");
@@ -44,6 +46,11 @@ public record Problem(String field, String message, List<Double> at) {
       field = jsonPath.group(1);
     } else if (leading.find()) {
       field = leading.group(1);
+    } else {
+      Matcher needed = NEEDED_FIELD.matcher(message);
+      if (needed.find()) {
+        field = needed.group(1);
+      }
     }
     List<Double> at = null;
     Matcher point = POINT.matcher(message);

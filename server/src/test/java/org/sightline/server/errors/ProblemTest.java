@@ -42,6 +42,15 @@ class ProblemTest {
   }
 
   @Test
+  void aFieldARuleNeedsIsNamed() {
+    assertThat(
+            Problem.of(
+                    "an area digitized from imagery needs sceneId: the dated scene it was drawn on")
+                .field())
+        .isEqualTo("sceneId");
+  }
+
+  @Test
   void aJsonProblemNamesThePathItGave() {
     Problem problem =
         Problem.of("unknown field 'names'; expected one of: a, b (at $.names) [line 1, column 12]");
