@@ -199,6 +199,31 @@ class TestimonyBrowserTest {
         .doesNotContain("Sealed-Testperson")
         .doesNotContain(CONTACT);
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
+
+    // Unsealed details do not outlive the session, not even an expired one (typed input does).
+    work.type(work.field(unseal, "reason"), "Checking the contact once more");
+    unseal.submit();
+    browser
+        .await()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".work-testimony-unsealed")));
+    DATABASE
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE auth_token SET revoked_at = now(), revoked_by = 'system:test'"
+                        + " WHERE kind = 'session' AND revoked_at IS NULL"));
+    work.type(work.field(unseal, "reason"), "Checking it a third time");
+    unseal.submit(); // answered 401: the session has ended
+    browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-dialog")));
+    assertThat(work.all(".work-testimony-unsealed")).isEmpty();
+    assertThat(browser.driver().getPageSource()).doesNotContain(CONTACT);
+    work.one("#sign-in-password").sendKeys(TestUsers.PASSWORD);
+    work.one("#sign-in-submit").click();
+    browser.await().until(d -> work.one("#sign-out").isDisplayed());
+    assertThat(work.unexpectedConsoleErrors(401)).isEmpty();
   }
 
   @Test

@@ -12,7 +12,9 @@ import { t } from '../i18n.js';
 import { hasAnyRole } from '../state.js';
 
 // A task: { id, roles: [...], titleKey, create(container, context) -> { show?(args), destroy?(),
-// relabel?() } }. Administrators may do every task (auth/Role.java), so every tab is theirs.
+// relabel?(), sessionEnded?() } }; sessionEnded() runs when the session expires (the task is kept,
+// for its typed input, but drops what must not outlive a session, such as unsealed details).
+// Administrators may do every task (auth/Role.java), so every tab is theirs.
 export function allowedTasks(tasks, user) {
   if (!user) return [];
   if (hasAnyRole(user, ['admin'])) return tasks;
@@ -105,6 +107,7 @@ export class WorkPanel {
     if (changed.includes('user')) {
       const signedOutOrOther = !user ? this.context.state.get().sessionEnd !== 'expired' : user.username !== this.owner;
       if (signedOutOrOther) this.reset();
+      else if (!user) for (const { handle } of this.built.values()) handle.sessionEnded?.();
       if (user) this.owner = user.username;
       const allowed = allowedTasks(this.tasks, user);
       this.toggle.hidden = !allowed.length;

@@ -678,9 +678,14 @@ class TestimonyIntake {
     this.timePicker?.relabel();
   }
 
+  // Unsealed details never outlive the session that unsealed them, not even an expired one.
+  sessionEnded() {
+    this.container.querySelectorAll('.work-testimony-unsealed').forEach((box) => box.remove());
+  }
+
   destroy() {
     this.context.draw?.clear();
-    this.container.querySelectorAll('.work-testimony-unsealed').forEach((box) => box.remove());
+    this.sessionEnded();
   }
 }
 
