@@ -50,3 +50,20 @@ export function auditItems(events, { withEntity = false } = {}) {
     return item;
   });
 }
+
+// A staff table with its column headings (catalogue keys, relabelled with the language): the
+// <table> and the <tbody> to fill.
+export function headedTable(headKeys) {
+  const table = el('table', 'work-table work-staff-table');
+  const headRow = el('tr');
+  for (const key of headKeys) {
+    const th = keyed('th', null, key);
+    th.scope = 'col';
+    headRow.append(th);
+  }
+  const thead = el('thead');
+  thead.append(headRow);
+  const tbody = el('tbody');
+  table.append(thead, tbody);
+  return { table, tbody };
+}

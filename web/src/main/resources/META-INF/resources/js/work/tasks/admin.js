@@ -14,7 +14,7 @@ import { button, heading, textField, valueOf } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson, putJson } from '../http.js';
 import { auditEventsUrl, checkedValues } from '../staff-logic.js';
-import { auditItems, factList, keyed, when } from '../staff-ui.js';
+import { auditItems, factList, headedTable, keyed, when } from '../staff-ui.js';
 
 const AUDIT_LIMIT = 50;
 
@@ -119,16 +119,7 @@ class AdminTask {
   }
 
   renderUsers() {
-    const table = el('table', 'work-table work-staff-table');
-    const headRow = el('tr');
-    for (const key of ['work.staff.admin.col.user', 'work.staff.admin.roles', 'work.staff.admin.col.state']) {
-      const th = keyed('th', null, key);
-      th.scope = 'col';
-      headRow.append(th);
-    }
-    const thead = el('thead');
-    thead.append(headRow);
-    const tbody = el('tbody');
+    const { table, tbody } = headedTable(['work.staff.admin.col.user', 'work.staff.admin.roles', 'work.staff.admin.col.state']);
     for (const user of this.users) {
       const row = el('tr');
       row.dataset.username = user.username;
@@ -145,7 +136,6 @@ class AdminTask {
       );
       tbody.append(row);
     }
-    table.append(thead, tbody);
     this.userList.replaceChildren(table);
   }
 
@@ -411,16 +401,7 @@ class AdminTask {
       this.tokenList.replaceChildren(keyed('p', 'work-hint', 'work.staff.admin.noTokens'));
       return;
     }
-    const table = el('table', 'work-table work-staff-table');
-    const headRow = el('tr');
-    for (const key of ['work.staff.admin.col.token', 'work.staff.admin.tokenLabel', 'work.staff.admin.col.expires', 'work.staff.admin.col.state', 'work.staff.admin.col.action']) {
-      const th = keyed('th', null, key);
-      th.scope = 'col';
-      headRow.append(th);
-    }
-    const thead = el('thead');
-    thead.append(headRow);
-    const tbody = el('tbody');
+    const { table, tbody } = headedTable(['work.staff.admin.col.token', 'work.staff.admin.tokenLabel', 'work.staff.admin.col.expires', 'work.staff.admin.col.state', 'work.staff.admin.col.action']);
     for (const token of [...this.tokens].reverse()) {
       const row = el('tr');
       row.dataset.tokenId = String(token.id);
@@ -441,7 +422,6 @@ class AdminTask {
       );
       tbody.append(row);
     }
-    table.append(thead, tbody);
     this.tokenList.replaceChildren(table);
   }
 

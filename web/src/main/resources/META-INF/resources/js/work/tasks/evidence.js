@@ -11,7 +11,7 @@ import { download } from '../download.js';
 import { button, heading, textArea, textField, valueOf } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson, send } from '../http.js';
-import { auditItems, factList, keyed, when } from '../staff-ui.js';
+import { auditItems, factList, headedTable, keyed, when } from '../staff-ui.js';
 import { toHex } from '../staff-logic.js';
 
 const LIST_LIMIT = 200;
@@ -154,16 +154,7 @@ class EvidenceTask {
       this.listBody.replaceChildren(keyed('p', 'work-hint', 'work.staff.evidence.empty'));
       return;
     }
-    const table = el('table', 'work-table work-staff-table');
-    const headRow = el('tr');
-    for (const key of ['work.staff.evidence.col.id', 'work.staff.evidence.col.file', 'work.staff.evidence.col.size', 'work.staff.evidence.col.received', 'work.staff.evidence.col.state']) {
-      const th = keyed('th', null, key);
-      th.scope = 'col';
-      headRow.append(th);
-    }
-    const thead = el('thead');
-    thead.append(headRow);
-    const tbody = el('tbody');
+    const { table, tbody } = headedTable(['work.staff.evidence.col.id', 'work.staff.evidence.col.file', 'work.staff.evidence.col.size', 'work.staff.evidence.col.received', 'work.staff.evidence.col.state']);
     for (const item of [...this.items].reverse()) {
       const row = el('tr');
       row.dataset.evidenceId = String(item.id);
@@ -182,7 +173,6 @@ class EvidenceTask {
       );
       tbody.append(row);
     }
-    table.append(thead, tbody);
     this.listBody.replaceChildren(table);
   }
 

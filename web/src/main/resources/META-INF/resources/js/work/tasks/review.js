@@ -13,7 +13,7 @@ import { download } from '../download.js';
 import { button, heading } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, putJson } from '../http.js';
-import { keyed } from '../staff-ui.js';
+import { headedTable, keyed } from '../staff-ui.js';
 import { EXPORT_FORMATS, exportQuery, exportUrl, hasFacilityFilters, reviewRows } from '../staff-logic.js';
 
 const CONCURRENT_READS = 6;
@@ -103,18 +103,8 @@ class ReviewTask {
       this.queue.replaceChildren(keyed('p', 'work-hint', 'work.staff.review.empty'));
       return;
     }
-    const table = el('table', 'work-table work-staff-table');
-    const headRow = el('tr');
-    for (const key of ['work.staff.review.col.facility', 'work.staff.review.col.type', 'work.staff.review.col.status', 'work.staff.review.col.state', 'work.staff.review.col.action']) {
-      const th = keyed('th', null, key);
-      th.scope = 'col';
-      headRow.append(th);
-    }
-    const thead = el('thead');
-    thead.append(headRow);
-    const tbody = el('tbody');
+    const { table, tbody } = headedTable(['work.staff.review.col.facility', 'work.staff.review.col.type', 'work.staff.review.col.status', 'work.staff.review.col.state', 'work.staff.review.col.action']);
     for (const row of rows) tbody.append(this.queueRow(row, language));
-    table.append(thead, tbody);
     this.queue.replaceChildren(table);
   }
 
