@@ -56,7 +56,8 @@ CREATE TABLE publication (
   CHECK ((published_at IS NULL) = (state IN ('ready', 'rejected'))),
   CHECK ((state = 'withdrawn') = (withdrawn_at IS NOT NULL)),
   CHECK ((withdrawn_at IS NULL) = (withdrawal_reason IS NULL)),
-  CHECK (state = 'ready' OR state = 'superseded' OR state = 'withdrawn' OR decided_by IS DISTINCT FROM submitted_by)
+  -- never published by the person who submitted it (nor by an author: checked by the server)
+  CHECK (published_at IS NULL OR (decided_by IS NOT NULL AND decided_by <> submitted_by AND NOT decided_by = ANY(authors)))
 );
 
 CREATE UNIQUE INDEX publication_one_published ON publication (kind, record_id) WHERE state = 'published';
