@@ -63,6 +63,11 @@ public final class PublicFeatures {
     }
   }
 
+  /** The policy in force. */
+  public RedactionPolicy policy() {
+    return policies.active();
+  }
+
   /** Everything public now, under the active policy. */
   public PublicLayers current() {
     RedactionPolicy policy = policies.active();
