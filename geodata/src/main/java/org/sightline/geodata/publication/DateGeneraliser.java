@@ -14,7 +14,8 @@ public final class DateGeneraliser {
 
   /**
    * A public time: its first and last days (null when open) and its EDTF in whole months or years:
-   * {@code 1997-03}, {@code 1997}, {@code 1997-12/1998-02}, {@code 1996/1998}, {@code ../1997}.
+   * {@code 1997-03}, {@code 1997}, {@code 1997-12/1998-02}, {@code 1996/1998}, {@code ../1997};
+   * {@code /} when neither end is known.
    */
   public record PublicTime(LocalDate earliest, LocalDate latest, String edtf) {}
 
@@ -44,7 +45,7 @@ public final class DateGeneraliser {
   /** The EDTF of a span of whole months: in years when it is whole years. */
   static String edtf(LocalDate from, LocalDate to) {
     if (from == null && to == null) {
-      return "../..";
+      return "/"; // EDTF has no "../..": a time of which nothing is known is "/"
     }
     boolean years =
         (from == null || from.getDayOfYear() == 1)

@@ -143,8 +143,9 @@ public final class PlaceGeneraliser {
     if (allowedButTaken != null) {
       return allowedButTaken; // more places than positions: stack on the first allowed one
     }
-    // Unreachable while minimumDistanceM <= gridSizeM / 2: the lattice's far corner is always far
-    // enough. Refuse rather than show a place too near.
+    // Unreachable with one restricted point while minimumDistanceM <= gridSizeM / 2: the lattice's
+    // far corner is always far enough. Several points around the cell can leave no position that
+    // keeps both rules (PlaceGeneraliserTest). Refuse rather than show a place too near.
     throw new IllegalStateException("no position in cell " + cell.key() + " is far enough");
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.geodata.InvalidDataException;
 import org.sightline.geodata.corroboration.CorroborationLevel;
+import org.sightline.geodata.vocabulary.Coded;
 
 /**
  * The rules of one redaction policy version: what public outputs may hold. Rules that are not
@@ -106,7 +107,8 @@ public record RedactionRules(
     RedactionRules d = DEFAULTS;
     return new RedactionRules(
         json.has("minimumEventLevel")
-            ? CorroborationLevel.fromCode(text(json, "minimumEventLevel"))
+            ? Coded.fromCode(
+                CorroborationLevel.class, "minimumEventLevel", text(json, "minimumEventLevel"))
             : d.minimumEventLevel(),
         json.has("placeGeneralisation")
             ? PlaceGeneralisation.fromCode(text(json, "placeGeneralisation"))
