@@ -88,7 +88,9 @@ public final class PlaceGeneraliser {
   }
 
   /**
-   * The public position of each place, by key, in the order given.
+   * The public position of each place, by key, in the order given. A place for which no position
+   * keeps both rules (possible when restricted points surround its cell) is left out: it is
+   * withheld, and callers must not show it anywhere.
    *
    * @param minimumDistanceM at most half of {@code gridSizeM}, so that each cell has a position far
    *     enough from any point
@@ -111,13 +113,17 @@ public final class PlaceGeneraliser {
       Set<Coordinate> taken = new HashSet<>();
       for (Item item : stack) {
         Coordinate chosen = choose(item, cell, lattice, taken, minimumDistanceM);
-        taken.add(chosen);
-        placed.put(item.key(), chosen);
+        if (chosen != null) {
+          taken.add(chosen);
+          placed.put(item.key(), chosen);
+        }
       }
     }
     Map<String, Coordinate> inOrder = new LinkedHashMap<>();
     for (Item item : items) {
-      inOrder.put(item.key(), placed.get(item.key()));
+      if (placed.containsKey(item.key())) {
+        inOrder.put(item.key(), placed.get(item.key()));
+      }
     }
     return inOrder;
   }
@@ -145,8 +151,8 @@ public final class PlaceGeneraliser {
     }
     // Unreachable with one restricted point while minimumDistanceM <= gridSizeM / 2: the lattice's
     // far corner is always far enough. Several points around the cell can leave no position that
-    // keeps both rules (PlaceGeneraliserTest). Refuse rather than show a place too near.
-    throw new IllegalStateException("no position in cell " + cell.key() + " is far enough");
+    // keeps both rules (PlaceGeneraliserTest): the place is withheld rather than shown too near.
+    return null;
   }
 
   /**

@@ -127,7 +127,16 @@ class PlaceGeneraliserPropertiesTest {
   private static void assertKeepsTheRules(Scenario s, Map<String, Coordinate> placed) {
     assertThat(placed.keySet())
         .containsExactlyElementsOf(s.items().stream().map(Item::key).toList());
+    assertKeepsTheRulesWherePlaced(s, placed);
+  }
+
+  /** Every rule holds for the places given a position (withheld ones have none). */
+  private static void assertKeepsTheRulesWherePlaced(Scenario s, Map<String, Coordinate> placed) {
+    assertThat(s.items().stream().map(Item::key).toList()).containsAll(placed.keySet());
     for (Item item : s.items()) {
+      if (!placed.containsKey(item.key())) {
+        continue;
+      }
       Coordinate position = placed.get(item.key());
       GridCell cell = PlaceGeneraliser.cellOf(item.anchor().x, item.anchor().y, s.gridSizeM());
       // Inside the anchor's cell (a public anchor may be rounded onto the cell's edge).
@@ -218,21 +227,15 @@ class PlaceGeneraliserPropertiesTest {
 
   /**
    * With several restricted points an item may have no position that keeps both rules: it is then
-   * refused (never shown too near); otherwise every rule holds.
+   * withheld (never shown too near); every place shown keeps every rule.
    */
   @Property(tries = 200)
-  void withSeveralRestrictedPointsTheRulesHoldOrThePlaceIsRefused(
+  void withSeveralRestrictedPointsTheRulesHoldOrThePlaceIsWithheld(
       @ForAll("severalPointScenarios") Scenario s) {
-    Map<String, Coordinate> placed;
-    try {
-      placed = PlaceGeneraliser.place(s.items(), s.gridSizeM(), s.minimumDistanceM());
-    } catch (IllegalStateException refused) {
-      assertThat(refused).hasMessageContaining("is far enough");
-      Statistics.label("refused").collect(true);
-      return;
-    }
-    Statistics.label("refused").collect(false);
-    assertKeepsTheRules(s, placed);
+    Map<String, Coordinate> placed =
+        PlaceGeneraliser.place(s.items(), s.gridSizeM(), s.minimumDistanceM());
+    Statistics.label("withheld").collect(placed.size() < s.items().size());
+    assertKeepsTheRulesWherePlaced(s, placed);
   }
 
   @Property(tries = 200)
