@@ -147,6 +147,31 @@ public final class Publications {
         });
   }
 
+  /**
+   * Takes a facility off the public map: withdraws its published review, or, for a facility
+   * published before reviews existed (the sample data from public sources), clears its flag.
+   */
+  public void withdrawFacility(SightlineUser user, String facilityId, String reason) {
+    String checked = required("reason", reason, "withdrawing");
+    Actor actor = Actor.of(user);
+    transactions.useTransaction(
+        actor,
+        handle -> {
+          PublicationDao dao = handle.attach(PublicationDao.class);
+          dao.lockRecord(PublicationKind.FACILITY.code(), facilityId);
+          Optional<Review> published =
+              dao.inState(
+                  PublicationKind.FACILITY.code(), facilityId, ReviewState.PUBLISHED.code());
+          if (published.isPresent()) {
+            ReviewWorkflow.checkWithdraw(published.get(), user);
+            dao.withdraw(published.get().id(), published.get().version(), actor.name(), checked);
+          }
+          if (handle.attach(FacilityDao.class).setPublished(facilityId, false) == 0) {
+            throw new EntityNotFoundException("there is no facility '" + facilityId + "'");
+          }
+        });
+  }
+
   public Review get(long reviewId) {
     return transactions
         .jdbi()

@@ -11,22 +11,14 @@ final class RecordSnapshots {
   /** The record as it is now; empty when it was deleted (or the event dissolved). */
   static Optional<Snapshot> current(Handle handle, PublicationKind kind, String recordId) {
     SnapshotDao dao = handle.attach(SnapshotDao.class);
-    switch (kind) {
-      case FACILITY:
-        return dao.facility(recordId);
-      case BOUNDARY:
-        return dao.boundary(numericId(kind, recordId));
-      case ZONE:
-        return dao.zone(numericId(kind, recordId));
-      case OBSERVATION:
-        return dao.observation(numericId(kind, recordId));
-      case CLAIM:
-        return dao.claim(numericId(kind, recordId));
-      case EVENT:
-        return dao.event(recordId);
-      default:
-        throw new IllegalStateException("unknown kind " + kind);
-    }
+    return switch (kind) {
+      case FACILITY -> dao.facility(recordId);
+      case BOUNDARY -> dao.boundary(numericId(kind, recordId));
+      case ZONE -> dao.zone(numericId(kind, recordId));
+      case OBSERVATION -> dao.observation(numericId(kind, recordId));
+      case CLAIM -> dao.claim(numericId(kind, recordId));
+      case EVENT -> dao.event(recordId);
+    };
   }
 
   /** As {@link #current}, refusing a record that does not exist (404). */

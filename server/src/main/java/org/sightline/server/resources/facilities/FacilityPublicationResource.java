@@ -13,25 +13,35 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.Role;
+import org.sightline.server.errors.ConflictException;
 import org.sightline.server.errors.EntityNotFoundException;
 import org.sightline.server.errors.InvalidInputException;
 import org.sightline.server.http.RequestSecurityContext;
+import org.sightline.server.publication.Publications;
 import org.sightline.server.registry.FacilityDao;
 
 /**
- * {@code /api/facilities/{id}/publication}: whether anonymous visitors see a facility on the public
- * map. Advocates (and admins) decide; every change is audited with its actor.
+ * {@code /api/facilities/{id}/publication}: whether anonymous visitors see a facility. Publishing
+ * goes through review ({@code POST /api/publication/reviews}, then a second person publishes);
+ * {@code PUT} with {@code "published": false} withdraws it (an advocate, with a reason), and with
+ * {@code true} is refused with the way to publish.
  */
 @Path("/facilities/{facilityId}/publication")
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilityPublicationResource {
   private final AttributedTransactions transactions;
+  private final Publications publications;
 
-  public FacilityPublicationResource(AttributedTransactions transactions) {
+  public FacilityPublicationResource(
+      AttributedTransactions transactions, Publications publications) {
     this.transactions = transactions;
+    this.publications = publications;
   }
 
   public record Publication(String facilityId, Boolean published) {}
+
+  /** A change: {@code published} false withdraws, with a reason. */
+  public record PublicationChange(Boolean published, String reason) {}
 
   @GET
   @RolesAllowed({
@@ -53,23 +63,25 @@ public class FacilityPublicationResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.ADVOCATE, Role.Names.ADMIN})
-  @Operation(summary = "Publish a facility on the public map, or withdraw it")
+  @RolesAllowed(Role.Names.ADVOCATE)
+  @Operation(summary = "Withdraw a facility from the public map (publishing goes through review)")
   public Publication set(
       @PathParam("facilityId") String facilityId,
-      Publication body,
+      PublicationChange body,
       @Context SecurityContext security) {
     if (body == null || body.published() == null) {
       throw new InvalidInputException(
-          "the body must be {\"published\": true} or {\"published\": false}");
+          "the body must be {\"published\": false, \"reason\": \"...\"}");
     }
-    transactions.useTransaction(
-        RequestSecurityContext.actorOf(security),
-        handle -> {
-          if (handle.attach(FacilityDao.class).setPublished(facilityId, body.published()) == 0) {
-            throw new EntityNotFoundException("there is no facility '" + facilityId + "'");
-          }
-        });
-    return new Publication(facilityId, body.published());
+    if (body.published()) {
+      throw new ConflictException(
+          "publishing needs review by a second person: submit the facility with POST"
+              + " /api/publication/reviews {\"kind\": \"facility\", \"recordId\": \""
+              + facilityId
+              + "\"}, then another advocate publishes it");
+    }
+    publications.withdrawFacility(
+        RequestSecurityContext.userOf(security), facilityId, body.reason());
+    return new Publication(facilityId, false);
   }
 }

@@ -117,7 +117,8 @@ public class PublicFeatureResource {
   private static boolean intersects(BoundingBox box, PublicFeature feature) {
     Envelope envelope = feature.geometry().getEnvelopeInternal();
     return box.toPolygons().stream()
-        .anyMatch(p -> p.getEnvelopeInternal().intersects(envelope) && p.intersects(feature.geometry()));
+        .anyMatch(
+            p -> p.getEnvelopeInternal().intersects(envelope) && p.intersects(feature.geometry()));
   }
 
   /** Whether [earliest, latest] (null ends open) meets the asked span (null ends open). */

@@ -37,8 +37,8 @@ import org.sightline.server.publication.ReviewState;
  * {@code /api/publication}: the review workflow. Staff submit a version of a record (the roles per
  * kind: {@link PublicationKind}); a second person, an advocate who neither submitted nor wrote it,
  * publishes it; advocates reject and withdraw. Every decision names the review's version ({@code
- * If-Match}) and is audited. A review's preview is what the public would see of it under the
- * active policy; its frozen content is never sent.
+ * If-Match}) and is audited. A review's preview is what the public would see of it under the active
+ * policy; its frozen content is never sent.
  */
 @Path("/publication")
 @Produces(MediaType.APPLICATION_JSON)
@@ -137,8 +137,7 @@ public class ReviewResource {
             after == null ? 0 : after,
             size + 1);
     Long next = reviews.size() > size ? reviews.get(size - 1).id() : null;
-    return new ReviewPage(
-        reviews.stream().limit(size).map(ReviewView::of).toList(), next);
+    return new ReviewPage(reviews.stream().limit(size).map(ReviewView::of).toList(), next);
   }
 
   @GET
@@ -159,9 +158,7 @@ public class ReviewResource {
   @Operation(
       summary = "What the public would see of the reviewed version under the active policy",
       responses =
-          @ApiResponse(
-              responseCode = "200",
-              content = @Content(schema = @Schema(type = "object"))))
+          @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object"))))
   public ObjectNode preview(@PathParam("id") long id) {
     Review review = publications.get(id);
     return PublicFeatureJson.collection(features.preview(review), features.policy());
@@ -226,8 +223,7 @@ public class ReviewResource {
   @Path("/records/{kind}/{recordId}")
   @Operation(summary = "A record's publication state: draft, ready, published or withdrawn")
   public RecordStatusView status(
-      @PathParam("kind") String kind,
-      @PathParam("recordId") String recordId) {
+      @PathParam("kind") String kind, @PathParam("recordId") String recordId) {
     Publications.RecordStatus status =
         publications.status(PublicationKind.fromCode(kind), recordId);
     Review published =
