@@ -253,6 +253,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
       SampleDataLoader loader = new SampleDataLoader(jdbi);
       loader.load(SampleFacilities.load(environment.getObjectMapper()));
       loader.apply(RegistryAdditions.load(environment.getObjectMapper()));
+      loader.publishPublicSources();
       loader.loadScenes(new SceneStore(jdbi, clock));
     }
 
