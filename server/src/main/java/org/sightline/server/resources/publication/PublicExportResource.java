@@ -86,6 +86,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "201",
+              description = "the export, requested; its ETag",
               content = @Content(schema = @Schema(implementation = PublicExportView.class))))
   public Response request(JsonNode body, @Context SecurityContext security) {
     PublicExport export = exports.request(RequestSecurityContext.userOf(security), body);
@@ -103,6 +104,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the exports the caller may see",
               content =
                   @Content(schema = @Schema(implementation = PublicExportView.ListView.class))))
   public PublicExportView.ListView list(@Context SecurityContext security) {
@@ -121,6 +123,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the export and its ETag",
               content = @Content(schema = @Schema(implementation = PublicExportView.class))))
   public Response get(@PathParam("id") long id, @Context SecurityContext security) {
     boolean staff = Visibility.of(security).staff();
@@ -137,6 +140,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the export and its ETag",
               content = @Content(schema = @Schema(implementation = PublicExportView.class))))
   public Response approve(
       @PathParam("id") long id,
@@ -161,6 +165,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the export and its ETag",
               content = @Content(schema = @Schema(implementation = PublicExportView.class))))
   public Response reject(
       @PathParam("id") long id,
@@ -185,6 +190,7 @@ public class PublicExportResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the export and its ETag",
               content = @Content(schema = @Schema(implementation = PublicExportView.class))))
   public Response withdraw(
       @PathParam("id") long id,
@@ -212,7 +218,24 @@ public class PublicExportResource {
   @ApiResponse(
       responseCode = "200",
       description = "the file, as an attachment, in its own media type",
-      content = @Content(schema = @Schema(type = "string", format = "binary")))
+      content = {
+        @Content(
+            mediaType = "application/geo+json",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/vnd.google-earth.kml+xml",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/geopackage+sqlite3",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   public Response file(
       @PathParam("id") long id,
       @Parameter(description = "a file name from the manifest, manifest.json or public-export.zip")
