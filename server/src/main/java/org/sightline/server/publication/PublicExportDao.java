@@ -122,7 +122,8 @@ public interface PublicExportDao {
   /**
    * The data's time of an export: the latest of the active policy's activation, the publication of
    * every included review, the last change of every included facility (its publication included)
-   * and every withdrawal of a publication of an included kind. Never the clock.
+   * and of its boundary versions (added or deleted) and every withdrawal of a publication of an
+   * included kind. Never the clock.
    */
   @SqlQuery(
       """
@@ -130,6 +131,8 @@ public interface PublicExportDao {
         SELECT activated_at AS t FROM redaction_policy_active
         UNION ALL SELECT published_at FROM publication WHERE id = ANY(CAST(:reviewIds AS bigint[]))
         UNION ALL SELECT updated_at FROM facility WHERE id = ANY(CAST(:facilityIds AS text[]))
+        UNION ALL SELECT greatest(created_at, deleted_at) FROM facility_boundary
+                   WHERE facility_id = ANY(CAST(:facilityIds AS text[]))
         UNION ALL SELECT withdrawn_at FROM publication
                    WHERE kind = ANY(CAST(:kinds AS text[])) AND withdrawn_at IS NOT NULL) s""")
   Instant dataAsOf(

@@ -443,6 +443,51 @@ class PublicExportHttpTest {
     }
   }
 
+  @Test
+  void theMapsFiltersSelectWhatGoesIn() throws Exception {
+    // Around the observed structures only.
+    ApiClient.Answer around =
+        ask(
+            request(
+                "Around the perimeter",
+                List.of("claims", "structures"),
+                List.of("geojson"),
+                Map.of("bbox", List.of(126.04, 39.55, 126.07, 39.58))));
+    long aroundId = around.json().get("id").asLong();
+    assertThat(decide(secondAdvocate, aroundId, "approve", object()).status()).isEqualTo(200);
+    JsonNode aroundManifest =
+        anonymous.get("/public-exports/" + aroundId + "/files/manifest.json").json();
+    assertThat(aroundManifest.at("/counts/structures").asInt()).isEqualTo(2);
+    assertThat(aroundManifest.at("/filters/bbox").toString())
+        .isEqualTo("[126.04,39.55,126.07,39.58]");
+    // Long before anything happened: nothing but the facilities (not filtered by time).
+    ApiClient.Answer before =
+        ask(
+            request(
+                "1900",
+                ALL_LAYERS,
+                List.of("csv"),
+                Map.of("datetime", "1900-01-01T00:00:00Z/1900-12-31T23:59:59Z")));
+    long beforeId = before.json().get("id").asLong();
+    assertThat(decide(secondAdvocate, beforeId, "approve", object()).status()).isEqualTo(200);
+    JsonNode beforeManifest =
+        anonymous.get("/public-exports/" + beforeId + "/files/manifest.json").json();
+    assertThat(beforeManifest.at("/counts/claims").asInt()).isZero();
+    assertThat(beforeManifest.at("/counts/events").asInt()).isZero();
+    assertThat(beforeManifest.at("/counts/structures").asInt()).isZero();
+    assertThat(beforeManifest.at("/counts/facilities").asInt()).isPositive();
+    // An empty layer is still a file GDAL reads, with its header.
+    HttpResponse<byte[]> claims =
+        anonymous.getBytes("/public-exports/" + beforeId + "/files/claims.csv");
+    assertThat(new String(claims.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFid,type,");
+    Path file = Files.createTempFile("public-export-claims-", ".csv");
+    Files.write(file, claims.body());
+    int counted = ogrFeatureCount(file);
+    if (counted >= 0) {
+      assertThat(counted).isZero();
+    }
+  }
+
   private static Map<String, byte[]> downloadAll(long id) throws Exception {
     JsonNode export = anonymous.get("/public-exports/" + id).json();
     Map<String, byte[]> files = new LinkedHashMap<>();
