@@ -43,7 +43,8 @@ function periodText({ from, to }) {
   return t('print.period.all');
 }
 
-// The distinct sources of the facilities drawn in the map's view, as the API gives them.
+// The distinct sources (by publisher) of the facilities drawn in the map's view, as the API gives
+// them, with their licences.
 function sourcesInView(map, facilities, shownIds) {
   const bounds = map.getBounds();
   const seen = new Map();
@@ -53,8 +54,9 @@ function sourcesInView(map, facilities, shownIds) {
     for (const s of f.sources ?? []) {
       const publisher = typeof s.publisher === 'string' && s.publisher ? s.publisher : String(s.id ?? '');
       if (!publisher) continue;
-      const key = `${publisher}|${s.url ?? ''}`;
-      if (!seen.has(key)) seen.set(key, { publisher, url: typeof s.url === 'string' ? s.url : null, licence: typeof s.licence === 'string' ? s.licence : null });
+      const entry = seen.get(publisher) ?? { publisher, licences: new Set() };
+      if (typeof s.licence === 'string' && s.licence) entry.licences.add(s.licence);
+      seen.set(publisher, entry);
     }
   }
   return [...seen.values()].sort((a, b) => a.publisher.localeCompare(b.publisher));
@@ -64,8 +66,7 @@ function renderSources(sources) {
   const items = sources.map((s) => {
     const li = el('li', 'print-source');
     li.append(el('span', 'print-source-name', s.publisher));
-    if (s.licence) li.append(el('span', 'print-source-licence', ` (${s.licence})`));
-    if (s.url) li.append(el('span', 'print-source-url', s.url));
+    if (s.licences.size) li.append(el('span', 'print-source-licence', ` (${[...s.licences].sort().join(', ')})`));
     return li;
   });
   if (!items.length) items.push(el('li', 'print-source', t('print.noSources')));
