@@ -203,6 +203,7 @@ class PrintMapBrowserTest {
         .isEqualTo("Published by Sightline, redacted under policy v1");
     assertThat(browser.driver().findElements(By.cssSelector(".leaflet-control-zoom"))).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
     PrintOptions options = new PrintOptions();
     options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
@@ -227,6 +228,18 @@ class PrintMapBrowserTest {
 
   @Test
   @Order(3)
+  void thePrintablePageSpeaksKorean() {
+    browser.driver().get(browser.origin() + "/print.html?lang=ko&layers=public-events&at=" + view);
+    browser.await().until(d -> "true".equals(browser.bodyData("ready")));
+    assertThat(one("#print-title").getText()).isEqualTo("Sightline 지도");
+    assertThat(one("#print-policy-heading").getText()).isEqualTo("공개 정책");
+    assertThat(one("#print-legend").getText()).contains("공개된 사건");
+    assertThat(one("#print-published-by").getText()).contains("공개 정책 v1");
+    assertThat(one("#print-period").getText()).isEqualTo("전체 기간");
+  }
+
+  @Test
+  @Order(4)
   void thePrintScriptWritesAPdfAndAPngAndFailsInOneLine() throws Exception {
     Path out = Path.of("target", "print-map");
     Run run =
