@@ -67,6 +67,25 @@ export function bboxParam([west, south, east, north]) {
 
 export const timeSpanUrl = () => '/api/map/time-span';
 
+// The published, redacted layers (public: no sign-in): claims, events, structures in a box and a
+// period (YYYY-MM-DD, either may be null = open; both null: any time). layers: a list of the
+// server's layer names, or null for all three.
+export const PUBLIC_FEATURE_LAYERS = Object.freeze(['claims', 'events', 'structures']);
+export function publicFeaturesUrl({ bbox = null, from = null, to = null, layers = null } = {}) {
+  const params = new URLSearchParams();
+  if (layers) {
+    const wanted = PUBLIC_FEATURE_LAYERS.filter((layer) => layers.includes(layer));
+    params.set('layers', wanted.join(','));
+  }
+  if (bbox) params.set('bbox', bboxParam(bbox));
+  if (from || to) params.set('datetime', from && to && from === to ? from : `${from ?? '..'}/${to ?? '..'}`);
+  const query = params.toString();
+  return `/api/public/features${query ? `?${query}` : ''}`;
+}
+
+// The redaction policy in force (public).
+export const redactionPolicyUrl = () => '/api/redaction-policy';
+
 // Tracked structures seen in a period inside a box (staff; the OGC API collection, one page).
 export function structuresUrl({ bbox, from = null, to = null }) {
   const params = new URLSearchParams({ bbox: bboxParam(bbox), limit: String(PAGE_LIMIT) });
@@ -251,6 +270,8 @@ export const fetchCoverage = (facilityId, from, to) => getJson(coverageUrl(facil
 export const searchScenes = (lat, lon, day) => getJson(sceneSearchUrl(lat, lon, day ?? undefined), GEOJSON_ACCEPT);
 
 export const fetchTimeSpan = () => getJson(timeSpanUrl());
+export const fetchPublicFeatures = (query, signal) => getJson(publicFeaturesUrl(query), GEOJSON_ACCEPT, signal);
+export const fetchRedactionPolicy = () => getJson(redactionPolicyUrl());
 export const fetchStructures = (query, signal) => getJson(structuresUrl(query), GEOJSON_ACCEPT, signal);
 export const fetchMapLayer = (layer, query, signal) => getJson(mapLayerUrl(layer, query), GEOJSON_ACCEPT, signal);
 export const fetchFacility = (facilityId) => getJson(facilityUrl(facilityId));

@@ -28,6 +28,7 @@ export class DenseLayer {
     this.controller = null;
     this.timer = null;
     this.data = null; // the last answer drawn: { mode, features, numberMatched }
+    this.dataKey = null; // that answer as JSON, to tell a new answer from the same one again
     this.onDrawn = () => {};
     this.openId = null; // the feature whose popup is open: reopened when a redraw replaces its path
     this.pendingOpen = null; // a feature to open once drawn (asked for from the list)
@@ -93,12 +94,23 @@ export class DenseLayer {
         ? await this.spec.fetch(query, controller.signal)
         : await fetchMapLayer(this.spec.layer, query, controller.signal);
       if (controller !== this.controller) return;
-      this.data = {
+      const next = {
         mode: answer?.mode === 'cells' ? 'cells' : 'features',
         features: Array.isArray(answer?.features) ? answer.features : [],
         numberMatched: Number.isFinite(answer?.numberMatched) ? answer.numberMatched : null,
         period: `${current.from ?? ''}/${current.to ?? ''}`,
       };
+      // The same answer again (a small pan, a popup panning into view): nothing is redrawn, so an
+      // open popup stays as it is; a feature asked for from the list is opened all the same.
+      const key = JSON.stringify([next, current.filters]);
+      if (this.data && key === this.dataKey) {
+        const pending = this.pendingOpen;
+        this.pendingOpen = null;
+        if (pending && this.byId?.has(pending)) this.openPopupOn(this.byId.get(pending));
+        return;
+      }
+      this.data = next;
+      this.dataKey = key;
       this.redraw();
     } catch (err) {
       if (err.name === 'AbortError' || controller !== this.controller) return;

@@ -113,3 +113,17 @@ export function structureStyle(feature) {
   const gone = p.condition === 'razed' || p.condition === 'destroyed';
   return { color: colour, weight: 1.5, opacity: 0.95, fillColor: colour, fillOpacity: gone ? 0 : 0.35, dashArray: gone ? '3 3' : null };
 }
+
+// The public layers (published, redacted records): a point the server placed within a grid cell
+// (or at a facility), drawn as a ring with a white halo so it reads as "about here", never a pin.
+export const PUBLIC_CLAIM_COLOUR = '#2c7fb8';
+
+export function publicEventStyle(feature) {
+  const p = feature?.properties ?? {};
+  const colour = LEVEL_COLOURS[p.level] ?? '#555555';
+  return { color: colour, weight: 3, opacity: 1, fillColor: colour, fillOpacity: 0.35, radius: 9 };
+}
+
+export function publicClaimStyle() {
+  return { color: PUBLIC_CLAIM_COLOUR, weight: 3, opacity: 1, fillColor: PUBLIC_CLAIM_COLOUR, fillOpacity: 0.3, radius: 7 };
+}

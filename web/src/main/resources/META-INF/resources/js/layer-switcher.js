@@ -5,7 +5,8 @@
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
 import { LAYERS, hasAnyRole, STAFF_ROLES, withLayer } from './state.js';
-import { CHANGE_COLOURS, STRUCTURE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR } from './layer-styles.js';
+import { CHANGE_COLOURS, STRUCTURE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR, PUBLIC_CLAIM_COLOUR } from './layer-styles.js';
+import { placeNote } from './public-model.js';
 
 const STAFF_LAYERS = Object.freeze(['structures', 'changeEvents', 'events']);
 // Top of the list = drawn on top.
@@ -33,7 +34,7 @@ export class LayerSwitcher {
     this.legend = legend;
     this.state = state;
     this.vocabulary = vocabulary;
-    state.subscribe(['layers', 'user', 'language'], () => this.render());
+    state.subscribe(['layers', 'user', 'language', 'publicPolicy'], () => this.render());
     state.subscribe('layerCounts', () => this.renderCounts());
     this.render();
   }
@@ -84,6 +85,13 @@ export class LayerSwitcher {
     }
   }
 
+  // Whether the policy in force lets events of this level be public (all, before it is known).
+  publicLevelShown(level) {
+    const minimum = this.state.get().publicPolicy?.rules?.minimumEventLevel;
+    const order = Object.keys(LEVEL_COLOURS);
+    return !order.includes(minimum) || order.indexOf(level) >= order.indexOf(minimum);
+  }
+
   renderLegend() {
     const on = new Set(this.state.get().layers.filter((layer) => this.allowed(layer)));
     const language = currentLanguage();
@@ -119,6 +127,28 @@ export class LayerSwitcher {
         item(swatch('legend-region is-partial', '#777777'), t('legend.partial')),
         item(el('span', 'legend-note-symbol'), t('legend.regionNote')),
       ]);
+    }
+    if (on.has('publicEvents')) {
+      const levels = Object.entries(LEVEL_COLOURS).filter(([level]) => this.publicLevelShown(level));
+      section('legend.publicEvents', levels.map(([level, colour]) =>
+        item(swatch('legend-public-point', colour), this.vocabulary.label('corroborationLevels', level, language))));
+    }
+    if (on.has('publicClaims')) {
+      section('legend.publicClaims', [item(swatch('legend-public-point', PUBLIC_CLAIM_COLOUR), t('legend.publicClaim'))]);
+    }
+    if (on.has('publicStructures')) {
+      section('legend.publicStructures', Object.entries(STRUCTURE_COLOURS).map(([code, colour]) =>
+        item(swatch('legend-region', colour), this.vocabulary.label('structureClasses', code, language))));
+    }
+    if (on.has('publicEvents') || on.has('publicClaims')) {
+      const policy = this.state.get().publicPolicy;
+      const notes = [];
+      const note = policy?.rules?.placeGeneralisation
+        ? placeNote({ generalisedTo: 'grid', gridSizeM: policy.rules.gridSizeM })
+        : null;
+      if (note) notes.push(item(el('span', 'legend-note-symbol'), t('legend.publicPlace', note.vars)));
+      if (policy) notes.push(item(el('span', 'legend-note-symbol'), t('legend.publicPolicy', { version: formatNumber(policy.version) })));
+      if (notes.length) section('legend.publicNotes', notes);
     }
     if (on.has('structures')) {
       section('legend.structures', Object.entries(STRUCTURE_COLOURS).map(([code, colour]) =>

@@ -15,8 +15,9 @@ import { FacilityLayer } from './facility-layer.js';
 import { FacilityPanel } from './facility-panel.js';
 import { FilterPanel } from './filter-panel.js';
 import { LayerSwitcher } from './layer-switcher.js';
-import { changeSpec, eventSpec, footprintSpec, structureSpec } from './map-layers.js';
+import { changeSpec, eventSpec, footprintSpec, publicSource, publicSpecs, structureSpec } from './map-layers.js';
 import { stateFromUrl, urlForState } from './permalink.js';
+import { printUrl } from './public-model.js';
 import { SignIn } from './sign-in.js';
 import { createState, hasAnyRole, publishTo } from './state.js';
 import { TimeBar } from './timebar.js';
@@ -56,9 +57,12 @@ state.subscribe('status', renderStatus);
 
 // The permalink: the URL follows the state (replaceState: no history entry per pan).
 const PERMALINK_KEYS = ['language', 'view', 'from', 'to', 'layers', 'filters', 'listSort', 'selectedFacilityId'];
-state.subscribe(PERMALINK_KEYS, (current) => {
+const printLink = document.getElementById('print-link');
+const updatePrintLink = (current) => {
   window.history.replaceState(null, '', urlForState(window.location.href, current));
-});
+  printLink.href = printUrl(window.location.href);
+};
+state.subscribe(PERMALINK_KEYS, updatePrintLink);
 
 // Changing the language: its catalog is loaded and made current first, and only then is the state
 // changed, so every module that redraws on 'language' already finds its strings. An answer for a
@@ -146,6 +150,9 @@ async function main() {
   const structureLayer = new DenseLayer(map, state, structureSpec(vocabulary, names));
   const changeLayer = new DenseLayer(map, state, changeSpec(vocabulary, names));
   const eventLayer = new DenseLayer(map, state, eventSpec(vocabulary, names));
+  // The published, redacted layers: for everyone, from /api/public/features (one request for the three).
+  const publics = publicSpecs(vocabulary, names, publicSource(state));
+  for (const spec of Object.values(publics)) new DenseLayer(map, state, spec);
   void footprintLayer;
   void changeLayer;
   void structureLayer;
@@ -218,6 +225,7 @@ async function main() {
   else showStatus(null);
   state.set({ facilitiesLoaded: drawn.length });
   if (!state.get().view) recordView();
+  updatePrintLink(state.get());
   if (state.get().selectedFacilityId && !facilitiesById.has(state.get().selectedFacilityId)) {
     state.set({ selectedFacilityId: null });
   }

@@ -4,8 +4,9 @@
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
 import { hasAnyRole, STAFF_ROLES } from './state.js';
-import { changeStyle, eventStyle, footprintStyle, structureStyle } from './layer-styles.js';
-import { fetchStructures } from './api.js';
+import { changeStyle, eventStyle, footprintStyle, publicClaimStyle, publicEventStyle, structureStyle } from './layer-styles.js';
+import { fetchPublicFeatures, fetchStructures } from './api.js';
+import { placeNote, readableTime } from './public-model.js';
 
 
 const str = (v) => (typeof v === 'string' && v ? v : null);
@@ -194,6 +195,167 @@ export function structureSpec(vocabulary, facilityNames) {
       const page = await fetchStructures(query, signal);
       const features = Array.isArray(page?.features) ? page.features : [];
       return { mode: 'features', features, numberMatched: Number.isFinite(page?.numberMatched) ? page.numberMatched : features.length };
+    },
+  };
+}
+
+// ---- the public layers: published records, redacted by the server (GET /api/public/features) ----
+// The positions, times and fields are the server's, already generalised under its policy; popups
+// show only what it sent. The three layers share one request per view and period.
+
+const PUBLIC_SERVER_LAYERS = Object.freeze({ publicClaims: 'claims', publicEvents: 'events', publicStructures: 'structures' });
+
+// One request for the three public layers: the answer for the latest query, shared.
+export function publicSource(state) {
+  let last = null; // { url, promise }
+  return async (query) => {
+    const key = JSON.stringify([query.bbox, query.from, query.to]);
+    if (!last || last.key !== key) {
+      const promise = fetchPublicFeatures({ bbox: query.bbox, from: query.from, to: query.to });
+      last = { key, promise };
+      promise.catch(() => {
+        if (last?.promise === promise) last = null;
+      });
+    }
+    const answer = await last.promise;
+    const policy = answer?.policy && Number.isFinite(answer.policy.version) ? answer.policy : null;
+    const current = state.get().publicPolicy;
+    if (policy && (current?.version !== policy.version || JSON.stringify(current?.rules) !== JSON.stringify(policy.rules))) {
+      state.set({ publicPolicy: Object.freeze({ version: policy.version, rules: policy.rules ?? {} }) });
+    }
+    return answer;
+  };
+}
+
+// A public time in words (public-model.js readableTime).
+function timeWords(edtf, language) {
+  const readable = readableTime(edtf, language);
+  return readable.text ?? t(readable.key, readable.vars);
+}
+
+function timeRows(p, language) {
+  const time = p.time && typeof p.time === 'object' ? p.time : {};
+  const edtf = str(time.edtf);
+  return [
+    [t('public.when'), timeWords(edtf, language)],
+    [t('public.edtf'), edtf],
+  ];
+}
+
+function publicFooter(box, p) {
+  const note = placeNote(p.place);
+  if (note) box.append(el('p', 'layer-popup-note public-place-note', t(note.key, note.vars)));
+  const version = num(p.policyVersion);
+  if (version !== null) box.append(el('p', 'layer-popup-note public-policy-note', t('public.policy', { version: formatNumber(version) })));
+}
+
+function publicEventPopup(feature, vocabulary, facilityNames) {
+  const p = feature.properties ?? {};
+  const language = currentLanguage();
+  const box = el('div', 'layer-popup public-popup public-event-popup');
+  box.dataset.publicId = String(feature.id ?? '');
+  const types = list(p.types).map((code) => vocabulary.label('eventTypes', code, language));
+  box.append(el('p', 'public-badge', t('public.badge')));
+  box.append(el('h3', 'layer-popup-title', types.join(', ') || t('events.untyped')));
+  const level = str(p.level);
+  if (level) box.append(el('p', `level-badge level-${level}`, vocabulary.label('corroborationLevels', level, language)));
+  box.append(detailList([
+    ...timeRows(p, language),
+    [t('events.sources'), num(p.independentSources) === null ? null : formatNumber(p.independentSources)],
+    [t('events.sourceKinds'), list(p.sourceKinds).map((k) => vocabulary.label('evidenceKinds', k, language)).join(', ')],
+    [t('events.facilities'), list(p.facilityIds).map((id) => facilityNames.get(id) ?? id).join(', ')],
+    [t('public.publishedOn'), str(p.publishedOn)],
+  ]));
+  publicFooter(box, p);
+  return box;
+}
+
+function publicClaimPopup(feature, vocabulary, facilityNames) {
+  const p = feature.properties ?? {};
+  const language = currentLanguage();
+  const box = el('div', 'layer-popup public-popup public-claim-popup');
+  box.dataset.publicId = String(feature.id ?? '');
+  box.append(el('p', 'public-badge', t('public.badge')));
+  box.append(el('h3', 'layer-popup-title', str(p.type) ? vocabulary.label('claimTypes', p.type, language) : t('public.claim')));
+  const min = num(p.victimsMin);
+  const max = num(p.victimsMax);
+  const victims = min === null && max === null ? null
+    : min === max || max === null ? formatNumber(min ?? max) : `${min === null ? '?' : formatNumber(min)}–${formatNumber(max)}`;
+  box.append(detailList([
+    ...timeRows(p, language),
+    [t('public.people'), victims],
+    [t('events.facilities'), str(p.facilityId) ? facilityNames.get(p.facilityId) ?? p.facilityId : null],
+    [t('public.publishedOn'), str(p.publishedOn)],
+  ]));
+  if (str(p.description)) box.append(el('p', 'public-description', p.description));
+  publicFooter(box, p);
+  return box;
+}
+
+function publicStructurePopup(feature, vocabulary, facilityNames) {
+  const p = feature.properties ?? {};
+  const language = currentLanguage();
+  const box = el('div', 'layer-popup public-popup public-structure-popup');
+  box.dataset.publicId = String(feature.id ?? '');
+  box.append(el('p', 'public-badge', t('public.badge')));
+  box.append(el('h3', 'layer-popup-title', str(p.class) ? vocabulary.label('structureClasses', p.class, language) : t('changes.class')));
+  box.append(detailList([
+    [t('structures.condition'), str(p.condition) ? vocabulary.label('structureConditions', p.condition, language) : null],
+    [t('public.observedOn'), str(p.acquiredOn)],
+    [t('changes.confidence'), str(p.confidence) ? vocabulary.label('confidences', p.confidence, language) : null],
+    [t('events.facilities'), str(p.facilityId) ? facilityNames.get(p.facilityId) ?? p.facilityId : null],
+    [t('public.publishedOn'), str(p.publishedOn)],
+  ]));
+  if (str(p.notes)) box.append(el('p', 'public-description', p.notes));
+  if (str(p.observationNotes)) box.append(el('p', 'public-description', p.observationNotes));
+  publicFooter(box, p);
+  return box;
+}
+
+// The specifications of the three public layers, sharing one source (publicSource(state)).
+export function publicSpecs(vocabulary, facilityNames, source) {
+  const fetchFor = (layer) => async (query) => {
+    const answer = await source(query);
+    const wanted = PUBLIC_SERVER_LAYERS[layer];
+    const features = (Array.isArray(answer?.features) ? answer.features : [])
+      .filter((f) => f?.properties?.layer === wanted);
+    return { mode: 'features', features, numberMatched: features.length };
+  };
+  const timeTooltip = (f) => timeWords(str(f.properties?.time?.edtf), currentLanguage());
+  return {
+    publicStructures: {
+      layer: 'publicStructures',
+      pane: 'sightline-public-structures',
+      zIndex: 386,
+      style: structureStyle,
+      popup: (f) => publicStructurePopup(f, vocabulary, facilityNames),
+      tooltip: (f) => (str(f.properties?.class) ? vocabulary.label('structureClasses', f.properties.class, currentLanguage()) : ''),
+      cellTooltip: () => '',
+      fetch: fetchFor('publicStructures'),
+    },
+    publicClaims: {
+      layer: 'publicClaims',
+      pane: 'sightline-public-claims',
+      zIndex: 396,
+      style: publicClaimStyle,
+      popup: (f) => publicClaimPopup(f, vocabulary, facilityNames),
+      tooltip: (f) => `${str(f.properties?.type) ? vocabulary.label('claimTypes', f.properties.type, currentLanguage()) : t('public.claim')} · ${timeTooltip(f)}`,
+      cellTooltip: () => '',
+      fetch: fetchFor('publicClaims'),
+    },
+    publicEvents: {
+      layer: 'publicEvents',
+      pane: 'sightline-public-events',
+      zIndex: 397,
+      style: publicEventStyle,
+      popup: (f) => publicEventPopup(f, vocabulary, facilityNames),
+      tooltip: (f) => {
+        const p = f.properties ?? {};
+        const level = str(p.level) ? vocabulary.label('corroborationLevels', p.level, currentLanguage()) : '';
+        return `${level} · ${timeTooltip(f)}`;
+      },
+      cellTooltip: () => '',
+      fetch: fetchFor('publicEvents'),
     },
   };
 }

@@ -6,8 +6,14 @@
 
 // The layers the map can draw, in drawing order (bottom first). Staff layers are only offered to a
 // signed-in user whose roles the server lets read them (it answers 401/403 otherwise).
-export const LAYERS = Object.freeze(['footprints', 'zones', 'boundaries', 'structures', 'changeEvents', 'events', 'facilities']);
-export const DEFAULT_LAYERS = Object.freeze(['boundaries', 'zones', 'events', 'facilities']);
+// The public layers (publicStructures, publicClaims, publicEvents: published records, redacted by
+// the server under its policy) are for everyone, anonymous visitors included.
+export const LAYERS = Object.freeze([
+  'footprints', 'zones', 'boundaries', 'structures', 'publicStructures', 'changeEvents', 'events',
+  'publicClaims', 'publicEvents', 'facilities',
+]);
+export const PUBLIC_LAYERS = Object.freeze(['publicStructures', 'publicClaims', 'publicEvents']);
+export const DEFAULT_LAYERS = Object.freeze(['boundaries', 'zones', 'publicStructures', 'events', 'publicClaims', 'publicEvents', 'facilities']);
 
 // The filters and their empty values: lists of codes (empty = everything), and the text filter.
 export const EMPTY_FILTERS = Object.freeze({
@@ -38,6 +44,7 @@ export const INITIAL_STATE = Object.freeze({
   boundariesLoaded: null, // number drawn for boundariesDay, 'error', or null before the first answer
   boundariesDay: null, // the day whose boundaries are drawn; null while a day is loading
   layerCounts: Object.freeze({}), // per dense layer: { mode, drawn, matched, period } of the last drawing
+  publicPolicy: null, // { version, rules } the public layers were last redacted under (from the server)
 });
 
 // The progress keys the page publishes as data-* attributes of <body> (the browser tests and the
