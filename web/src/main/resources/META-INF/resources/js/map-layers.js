@@ -259,6 +259,7 @@ function publicEventPopup(feature, vocabulary, facilityNames) {
   box.append(el('h3', 'layer-popup-title', types.join(', ') || t('events.untyped')));
   const level = str(p.level);
   if (level) box.append(el('p', `level-badge level-${level}`, vocabulary.label('corroborationLevels', level, language)));
+  if (p.synthetic === true) syntheticBadge(box);
   box.append(detailList([
     ...timeRows(p, language),
     [t('events.sources'), num(p.independentSources) === null ? null : formatNumber(p.independentSources)],
@@ -277,6 +278,7 @@ function publicClaimPopup(feature, vocabulary, facilityNames) {
   box.dataset.publicId = String(feature.id ?? '');
   box.append(el('p', 'public-badge', t('public.badge')));
   box.append(el('h3', 'layer-popup-title', str(p.type) ? vocabulary.label('claimTypes', p.type, language) : t('public.claim')));
+  if (p.synthetic === true) syntheticBadge(box);
   const min = num(p.victimsMin);
   const max = num(p.victimsMax);
   const victims = min === null && max === null ? null
@@ -299,6 +301,7 @@ function publicStructurePopup(feature, vocabulary, facilityNames) {
   box.dataset.publicId = String(feature.id ?? '');
   box.append(el('p', 'public-badge', t('public.badge')));
   box.append(el('h3', 'layer-popup-title', str(p.class) ? vocabulary.label('structureClasses', p.class, language) : t('changes.class')));
+  if (p.illustrative === true) box.append(el('p', 'synthetic-badge', t('changes.illustrative')));
   box.append(detailList([
     [t('structures.condition'), str(p.condition) ? vocabulary.label('structureConditions', p.condition, language) : null],
     [t('public.observedOn'), str(p.acquiredOn)],

@@ -303,6 +303,7 @@ public final class PublicFeatures {
       ObjectNode properties = JSON.objectNode();
       properties.put("layer", "claims");
       properties.put("type", c.path("type").asText());
+      properties.put("synthetic", c.path("synthetic").asBoolean(false));
       putTime(properties, publicTime);
       putPlace(properties, rules, atFacility);
       if (facilityId != null) {
@@ -369,6 +370,7 @@ public final class PublicFeatures {
       ObjectNode properties = JSON.objectNode();
       properties.put("layer", "events");
       properties.set("types", e.path("types").deepCopy());
+      properties.put("synthetic", e.path("synthetic").asBoolean(false));
       properties.put("level", levelNow);
       properties.put("independentSources", e.path("independentSources").asInt());
       properties.set("sourceKinds", e.path("sourceKinds").deepCopy());
@@ -413,6 +415,7 @@ public final class PublicFeatures {
         properties.put("acquiredOn", acquiredOn.toString());
         properties.put("confidence", o.path("confidence").asText());
         properties.put("observation", "observation-" + review.id());
+        properties.put("illustrative", o.path("illustrative").asBoolean(false));
         if (notes && s.hasNonNull("notes")) {
           properties.put("notes", s.path("notes").asText());
         }

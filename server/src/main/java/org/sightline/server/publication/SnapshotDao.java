@@ -83,6 +83,7 @@ public interface SnapshotDao {
           jsonb_build_object(
             'id', o.id, 'facilityId', o.facility_id, 'sceneCollection', o.scene_collection, 'sceneId', o.scene_id,
             'acquiredAt', o.scene_acquired_at, 'confidence', o.confidence, 'notes', o.notes,
+            'illustrative', o.illustrative,
             'structures', coalesce((
               SELECT jsonb_agg(jsonb_build_object('id', s.id, 'class', s.structure_class, 'condition', s.condition,
                                                   'areaSqm', s.area_sqm, 'lengthM', s.length_m, 'notes', s.notes,
@@ -103,7 +104,7 @@ public interface SnapshotDao {
           jsonb_build_object(
             'id', c.id, 'type', c.claim_type, 'description', c.description,
             'victimsMin', c.victims_min, 'victimsMax', c.victims_max, 'informationGrade', c.information_grade,
-            'sharing', c.sharing, 'organisation', c.organisation_id,
+            'sharing', c.sharing, 'organisation', c.organisation_id, 'synthetic', c.synthetic,
             'source', CASE WHEN c.testimony_id IS NULL THEN 'document' ELSE 'testimony' END,
             'consent', t.consent,
             'time', jsonb_build_object('edtf', c.time_edtf, 'earliest', c.time_earliest, 'latest', c.time_latest,
@@ -135,7 +136,7 @@ public interface SnapshotDao {
                'sourceKinds', to_jsonb(e.source_kinds), 'types', to_jsonb(e.claim_types),
                'time', jsonb_build_object('earliest', e.time_earliest, 'latest', e.time_latest),
                'centre', ST_AsGeoJSON(ST_PointOnSurface(e.place))::jsonb,
-               'facilities', to_jsonb(e.facility_ids),
+               'facilities', to_jsonb(e.facility_ids), 'synthetic', e.synthetic,
                'restricted', coalesce((
                  SELECT jsonb_agg(ST_AsGeoJSON("""
           + PLACE_POINT
