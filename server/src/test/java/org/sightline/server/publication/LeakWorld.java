@@ -24,10 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.statistics.Statistics;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.locationtech.jts.geom.Coordinate;
 import org.sightline.geodata.geom.Measures;
 import org.sightline.geodata.publication.PlaceGeneraliser;
@@ -273,7 +275,7 @@ final class LeakWorld implements AutoCloseable {
   record FacilityRef(String id, boolean published, String zone) {}
 
   private final DropwizardAppExtension<SightlineConfiguration> app;
-  private final Jdbi jdbi;
+  private final Handle jdbi;
   private final ApiClient anonymous;
   private final ApiClient investigator;
   private final ApiClient advocate;
@@ -288,9 +290,12 @@ final class LeakWorld implements AutoCloseable {
   private final Map<String, ClaimRecord> descriptions = new HashMap<>();
   private final Set<String> restricted = new LinkedHashSet<>();
   private final Set<String> witnessCodes = new LinkedHashSet<>();
+  private final Set<String> birthDates = new LinkedHashSet<>();
+  private final Pattern markers;
   private PolicySpec policy;
   private int cases;
   private long started;
+  private long startedCpu;
   private final Map<String, Integer> claimOutcomes = new TreeMap<>();
   private final Map<String, Integer> eventOutcomes = new TreeMap<>();
   private int outputsChecked;
@@ -298,8 +303,9 @@ final class LeakWorld implements AutoCloseable {
   private LeakWorld(
       TestDatabase database, DropwizardAppExtension<SightlineConfiguration> app, String token) {
     this.app = app;
-    this.jdbi = database.jdbi();
+    this.jdbi = database.jdbi().open();
     this.token = token;
+    this.markers = Pattern.compile("Lk" + token + "\\d+X[a-z]+\\d*Q");
     TestUsers users = new TestUsers(database, Clock.systemUTC());
     anonymous = ApiClient.anonymous(app.getLocalPort());
     investigator = anonymous.as(users.tokenFor("leak-investigator", Role.INVESTIGATOR));
@@ -311,6 +317,7 @@ final class LeakWorld implements AutoCloseable {
         201);
     facilities = chooseFacilities();
     started = System.nanoTime();
+    startedCpu = processCpuNanos();
   }
 
   /** Starts the application on a fresh database. */
@@ -328,28 +335,25 @@ final class LeakWorld implements AutoCloseable {
 
   @Override
   public void close() {
+    jdbi.close();
     app.after();
   }
 
   /** Six public facilities (those with zones first) and two unpublished ones. */
   private List<FacilityRef> chooseFacilities() {
     List<FacilityRef> all =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        """
+        jdbi.createQuery(
+                """
                         SELECT f.id, f.published,
                                (SELECT min(z.zone_key) FROM zone z
                                  WHERE z.facility_id = f.id AND z.deleted_at IS NULL) AS zone
                           FROM facility f WHERE f.deleted_at IS NULL
                          ORDER BY (SELECT count(*) FROM zone z WHERE z.facility_id = f.id) DESC, f.id""")
-                    .map(
-                        (rs, ctx) ->
-                            new FacilityRef(
-                                rs.getString("id"),
-                                rs.getBoolean("published"),
-                                rs.getString("zone")))
-                    .list());
+            .map(
+                (rs, ctx) ->
+                    new FacilityRef(
+                        rs.getString("id"), rs.getBoolean("published"), rs.getString("zone")))
+            .list();
     List<FacilityRef> chosen = new ArrayList<>();
     all.stream().filter(FacilityRef::published).limit(6).forEach(chosen::add);
     all.stream().filter(f -> !f.published()).limit(2).forEach(chosen::add);
@@ -360,10 +364,33 @@ final class LeakWorld implements AutoCloseable {
   // --- one case ---------------------------------------------------------------------------------
 
   /** Creates the case, adopts its policy, and checks every public output. */
-  void run(CaseSpec spec) {
+  CaseRun run(CaseSpec spec) {
+    long t0 = System.nanoTime();
     CaseRun run = create(spec);
+    time("create", t0);
+    t0 = System.nanoTime();
     adopt(spec.policy());
+    time("adopt", t0);
+    t0 = System.nanoTime();
     check(run);
+    time("check", t0);
+    return run;
+  }
+
+  /** Whether a claim is on the public claims layer now. */
+  boolean isPublic(ClaimRecord claim) {
+    JsonNode features =
+        parse(anonymous.get("/public/features?layers=claims").body()).get("features");
+    for (JsonNode f : features) {
+      if (f.get("id").asText().equals("claim-" + claim.review)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Coordinate anchor(int anchor) {
+    return anchorOf(anchor);
   }
 
   private String marker(int caseNumber, String field) {
@@ -394,7 +421,8 @@ final class LeakWorld implements AutoCloseable {
     String contact = marker(n, "contact") + "@example.invalid";
     String birthDate =
         String.format(Locale.ROOT, "19%02d-%02d-%02d", 10 + n % 20, 1 + n % 12, 2 + n % 26);
-    restricted.addAll(List.of(notes, fullName, otherName, contact, birthDate));
+    restricted.addAll(List.of(notes, fullName, otherName, marker(n, "contact")));
+    birthDates.add(birthDate);
     JsonNode witness =
         expect(
                 investigator.postJson(
@@ -550,7 +578,9 @@ final class LeakWorld implements AutoCloseable {
       if (!c.sharing().equals("inherit")) {
         body.put("sharing", c.sharing());
       }
+      long tc = System.nanoTime();
       JsonNode claim = expect(investigator.postJson("/claims", body), 201).json();
+      time("POST /claims", tc);
       JsonNode time = claim.get("time");
       ClaimRecord record =
           new ClaimRecord(
@@ -600,7 +630,7 @@ final class LeakWorld implements AutoCloseable {
     if (spec.events() != Fate.UNREVIEWED) {
       long[] ids = made.stream().mapToLong(r -> r.id).toArray();
       List<EventRecord> live =
-          jdbi.withHandle(
+          withHandle(
               h ->
                   h.createQuery(
                           """
@@ -692,6 +722,12 @@ final class LeakWorld implements AutoCloseable {
   }
 
   private void decide(ApiClient who, long review, String action) {
+    long t0 = System.nanoTime();
+    decideNow(who, review, action);
+    time("decide " + action, t0);
+  }
+
+  private void decideNow(ApiClient who, long review, String action) {
     String etag = who.get("/publication/reviews/" + review).header("ETag");
     Map<String, Object> body =
         action.equals("withdraw") ? object("reason", "leak test") : object("note", "leak test");
@@ -714,44 +750,55 @@ final class LeakWorld implements AutoCloseable {
 
   // --- the public outputs -----------------------------------------------------------------------
 
+  /** Every how many cases the outputs that hold no claim or event data are fetched too. */
+  static final int FACILITY_OUTPUTS_EVERY = 20;
+
   /**
-   * Every public output, as an anonymous caller sees it. Add each new public endpoint or export
-   * here (with {@code features} true when it is a GeoJSON FeatureCollection of the public layers).
+   * Every public output, as an anonymous caller sees it: the public layers (unfiltered, by layer,
+   * by bbox, by datetime, all three), the policy, and the facility outputs for the facilities the
+   * public layers name; with {@code full}, also the whole-registry outputs (OGC collections,
+   * search, the facility exports in all four formats), which hold no claim or event data and cost
+   * the most. Add each new public endpoint or export here, with {@code features} true when it
+   * answers a GeoJSON FeatureCollection of the public layers (its features are then checked one by
+   * one, not only as text).
    */
-  List<Output> publicOutputs(CaseRun run, Set<String> linkedFacilities) {
+  List<Output> publicOutputs(CaseRun run, Output all, Set<String> linkedFacilities, boolean full) {
     Coordinate a = run.anchor();
     String bbox =
         String.format(
             Locale.ROOT, "%.4f,%.4f,%.4f,%.4f", a.x - 0.2, a.y - 0.2, a.x + 0.2, a.y + 0.2);
     List<Output> outputs = new ArrayList<>();
-    for (String path :
+    outputs.add(all);
+    List<String> filtered =
         List.of(
-            "/public/features",
             "/public/features?layers=claims",
             "/public/features?layers=events,structures",
             "/public/features?bbox=" + bbox,
             "/public/features?datetime=1993-01-01/1996-06-30",
-            "/public/features?layers=claims,events&bbox=" + bbox + "&datetime=1995-03-10")) {
-      outputs.add(fetch(path, true));
-    }
-    List<String> other =
-        new ArrayList<>(
-            List.of(
-                "/redaction-policy",
-                "/collections",
-                "/collections/facilities/items?limit=1000",
-                "/collections/boundaries/items?limit=100&bbox=" + bbox,
-                "/collections/zones/items?limit=100&bbox=" + bbox,
-                "/facilities?q=camp&limit=100",
-                "/map/time-span",
-                "/exports/facilities.geojson",
-                "/exports/facilities.csv",
-                "/exports/facilities.kml"));
+            "/public/features?layers=claims,events&bbox=" + bbox + "&datetime=1995-03-10");
+    // Two filtered variants per case, in turn: every variant every few cases.
+    outputs.add(fetch(filtered.get(run.number() % filtered.size()), true));
+    outputs.add(fetch(filtered.get((run.number() + 2) % filtered.size()), true));
+    List<String> other = new ArrayList<>(List.of("/redaction-policy", "/map/time-span"));
     for (String id : linkedFacilities) {
       other.add("/facilities/" + id);
-      other.add("/facilities/" + id + "/zones");
       other.add("/collections/facilities/items/" + id);
-      other.add("/exports/facilities.gpkg?facility=" + id);
+    }
+    if (full) {
+      other.addAll(
+          List.of(
+              "/collections",
+              "/collections/facilities/items?limit=1000",
+              "/collections/boundaries/items?limit=100&bbox=" + bbox,
+              "/collections/zones/items?limit=100&bbox=" + bbox,
+              "/facilities?q=camp&limit=100",
+              "/exports/facilities.geojson",
+              "/exports/facilities.csv",
+              "/exports/facilities.kml"));
+      for (String id : linkedFacilities) {
+        other.add("/facilities/" + id + "/zones");
+        other.add("/exports/facilities.gpkg?facility=" + id);
+      }
     }
     for (String path : other) {
       outputs.add(fetch(path, false));
@@ -759,7 +806,23 @@ final class LeakWorld implements AutoCloseable {
     return outputs;
   }
 
+  private final Map<String, Long> nanos = new TreeMap<>();
+
+  private void time(String what, long since) {
+    nanos.merge(
+        what.replaceAll("[?].*|/[^/]*[0-9][^/]*$", ""), System.nanoTime() - since, Long::sum);
+  }
+
   private Output fetch(String path, boolean features) {
+    long t0 = System.nanoTime();
+    try {
+      return fetchNow(path, features);
+    } finally {
+      time(path, t0);
+    }
+  }
+
+  private Output fetchNow(String path, boolean features) {
     if (path.contains(".gpkg")) {
       HttpResponse<byte[]> response = anonymous.getBytes(path);
       return new Output(
@@ -785,8 +848,11 @@ final class LeakWorld implements AutoCloseable {
       }
       p.path("facilityIds").forEach(id -> linked.add(id.asText()));
     }
-    List<Output> outputs = publicOutputs(run, linked);
+    boolean full = run.number() == 1 || run.number() % FACILITY_OUTPUTS_EVERY == 0;
+    List<Output> outputs = publicOutputs(run, all, linked, full);
+    long g0 = System.nanoTime();
     Geography geography = geography();
+    time("geography", g0);
     Map<String, JsonNode> unfiltered = new HashMap<>();
     for (JsonNode f : parse(all.body()).get("features")) {
       unfiltered.put(f.get("id").asText(), f);
@@ -796,9 +862,13 @@ final class LeakWorld implements AutoCloseable {
       assertThat(output.status())
           .as("%s: %s", output.path(), abbreviated(output.body()))
           .isIn(200, 404);
+      long t0 = System.nanoTime();
       checkText(output);
+      time("checkText", t0);
       if (output.features()) {
+        t0 = System.nanoTime();
         checkFeatures(output, geography, unfiltered);
+        time("checkFeatures", t0);
       }
     }
     record(run, unfiltered.keySet());
@@ -806,31 +876,36 @@ final class LeakWorld implements AutoCloseable {
 
   private void checkText(Output output) {
     String body = output.body();
-    for (String value : restricted) {
-      if (body.contains(value)) {
-        fail("%s holds the restricted value %s", output.path(), value);
+    // Every generated free text is a marker "Lk<run><case>X<field>Q": one scan finds them all.
+    Matcher marker = markers.matcher(body);
+    while (marker.find()) {
+      String value = marker.group();
+      ClaimRecord claim = descriptions.get(value);
+      if (claim == null) {
+        if (restricted.contains(value)) {
+          fail("%s holds the restricted value %s", output.path(), value);
+        }
+        continue;
       }
-    }
-    for (String code : witnessCodes) {
-      if (body.contains(code)) {
-        fail("%s holds the witness code %s", output.path(), code);
-      }
-    }
-    if (output.features() || output.path().startsWith("/redaction-policy")) {
-      Matcher code = WITNESS_CODE.matcher(body);
-      if (code.find()) {
-        fail("%s holds something like a witness code: %s", output.path(), code.group());
-      }
-    }
-    Matcher description = Pattern.compile("Lk" + token + "\\d+Xdesc\\d+Q").matcher(body);
-    while (description.find()) {
-      ClaimRecord claim = descriptions.get(description.group());
-      assertThat(claim).as(description.group()).isNotNull();
       if (!output.features() || !claim.descriptionMayBePublic(policy)) {
         fail(
             "%s holds the description of claim %d, which may not be public (%s, marked %s, policy"
                 + " %s)",
             output.path(), claim.id, claim.withheldBecause(policy), claim.marked, policy);
+      }
+    }
+    Matcher day = DAY.matcher(body);
+    while (day.find()) {
+      if (birthDates.contains(day.group())) {
+        fail("%s holds the sealed birth date %s", output.path(), day.group());
+      }
+    }
+    Matcher code = WITNESS_CODE.matcher(body);
+    while (code.find()) {
+      if (witnessCodes.contains(code.group())
+          || output.features()
+          || output.path().startsWith("/redaction-policy")) {
+        fail("%s holds the witness code (or something like one) %s", output.path(), code.group());
       }
     }
   }
@@ -944,14 +1019,22 @@ final class LeakWorld implements AutoCloseable {
     double minimum = policy.minimumDistanceM() - 0.5;
     double latSpan = (policy.minimumDistanceM() + 10) / 110_000.0;
     double lonSpan = latSpan / Math.cos(Math.toRadians(at.y));
-    for (Coordinate truePlace : geography.truePlaces()) {
+    for (TruePlace place : geography.truePlaces()) {
+      Coordinate truePlace = place.at();
       if (Math.abs(truePlace.y - at.y) < latSpan && Math.abs(truePlace.x - at.x) < lonSpan) {
         double distanceM = Measures.distanceM(at, truePlace);
         if (distanceM < minimum) {
           fail(
-              "%s at %s is %.1f m from a claim's true place %s; the policy's minimum is %d m"
-                  + " (%s)",
-              where, at, distanceM, truePlace, policy.minimumDistanceM(), policy);
+              "%s at %s is %.1f m from the true place %s of claim %d%s; the policy's minimum is %d"
+                  + " m (%s)",
+              where,
+              at,
+              distanceM,
+              truePlace,
+              place.claim(),
+              place.deleted() ? " (deleted)" : "",
+              policy.minimumDistanceM(),
+              policy);
         }
       }
     }
@@ -984,18 +1067,28 @@ final class LeakWorld implements AutoCloseable {
   }
 
   /** The true places of every claim ever created, and the public facility and zone anchors. */
-  record Geography(List<Coordinate> truePlaces, List<Coordinate> publicAnchors) {}
+  record Geography(List<TruePlace> truePlaces, List<Coordinate> publicAnchors) {}
+
+  /** A claim place's true point (the point, an area's centroid). */
+  record TruePlace(long claim, boolean deleted, Coordinate at) {}
 
   private Geography geography() {
-    return jdbi.withHandle(
+    return withHandle(
         h ->
             new Geography(
                 h.createQuery(
                         """
-                        SELECT ST_X(pt) AS x, ST_Y(pt) AS y FROM (
-                          SELECT CASE p.kind WHEN 'point' THEN p.geometry ELSE ST_Centroid(p.geometry) END AS pt
-                            FROM claim_place p WHERE p.kind IN ('point', 'area')) q""")
-                    .map((rs, ctx) -> new Coordinate(rs.getDouble("x"), rs.getDouble("y")))
+                        SELECT claim_id, deleted, ST_X(pt) AS x, ST_Y(pt) AS y FROM (
+                          SELECT p.claim_id, (c.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL) AS deleted,
+                                 CASE p.kind WHEN 'point' THEN p.geometry ELSE ST_Centroid(p.geometry) END AS pt
+                            FROM claim_place p JOIN claim c ON c.id = p.claim_id
+                           WHERE p.kind IN ('point', 'area')) q""")
+                    .map(
+                        (rs, ctx) ->
+                            new TruePlace(
+                                rs.getLong("claim_id"),
+                                rs.getBoolean("deleted"),
+                                new Coordinate(rs.getDouble("x"), rs.getDouble("y"))))
                     .list(),
                 h.createQuery(
                         """
@@ -1009,9 +1102,17 @@ final class LeakWorld implements AutoCloseable {
                     .list()));
   }
 
+  private <T> T withHandle(Function<Handle, T> work) {
+    return work.apply(jdbi);
+  }
+
+  private void useHandle(Consumer<Handle> work) {
+    work.accept(jdbi);
+  }
+
   private Map<String, String> liveEvents() {
     Map<String, String> live = new HashMap<>();
-    jdbi.useHandle(
+    useHandle(
         h ->
             h.createQuery(
                     "SELECT event_key, level FROM corroborated_event WHERE superseded_at IS NULL")
@@ -1044,17 +1145,32 @@ final class LeakWorld implements AutoCloseable {
     Statistics.label("policy").collect(policy.placeGeneralisation() + "/" + policy.datePrecision());
   }
 
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static Map<String, String> seconds(Map<String, Long> nanos) {
+    Map<String, String> s = new TreeMap<>();
+    nanos.forEach((k, v) -> s.put(k, String.format(Locale.ROOT, "%.1f", v / 1e9)));
+    return s;
+  }
+
   String summary() {
     double seconds = (System.nanoTime() - started) / 1e9;
     return String.format(
         Locale.ROOT,
-        "Leak test: %d cases, %d claims (%s), events %s, %d public responses checked, %.1f s",
+        "Leak test: %d cases, %d claims (%s), events %s, %d public responses checked, %.1f s"
+            + " (this JVM, server included: %.1f s of CPU)%nseconds by step: %s",
         cases,
         claims.size(),
         claimOutcomes,
         eventOutcomes,
         outputsChecked,
-        seconds);
+        seconds,
+        (processCpuNanos() - startedCpu) / 1e9,
+        seconds(nanos));
   }
 
   // --- helpers ----------------------------------------------------------------------------------
