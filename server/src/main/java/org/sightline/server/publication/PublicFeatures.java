@@ -119,6 +119,9 @@ public final class PublicFeatures {
     List<PublicFeature> features = new ArrayList<>();
     for (Placed p : placed) {
       Coordinate at = positions.get(p.item().key());
+      if (at == null) {
+        continue; // no position keeps the policy's distances: withheld, never shown without one
+      }
       p.properties().put("policyVersion", policy.version());
       features.add(
           new PublicFeature(

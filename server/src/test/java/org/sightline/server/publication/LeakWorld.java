@@ -1023,6 +1023,9 @@ final class LeakWorld implements AutoCloseable {
       String where, JsonNode feature, JsonNode properties, Geography geography) {
     JsonNode coordinates = feature.at("/geometry/coordinates");
     assertThat(feature.at("/geometry/type").asText()).as(where).isEqualTo("Point");
+    assertThat(coordinates.size())
+        .as("%s is shown without a position (%s): it should have been withheld", where, feature)
+        .isEqualTo(2);
     Coordinate at = new Coordinate(coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
     double minimum = policy.minimumDistanceM() - 0.5;
     double latSpan = (policy.minimumDistanceM() + 10) / 110_000.0;

@@ -163,6 +163,36 @@ class PublicLeakPropertiesTest {
                     text));
   }
 
+  /**
+   * Found by the property (seed 6358691391111761003, case 122, shrunk to this one claim): a claim
+   * for which no position kept the policy's distances was not withheld but shown with an empty
+   * geometry, its type, time and publication date public. The case as shrunk: a published claim
+   * inside an unpublished facility's zone, staff-only witness, on a 679 m grid with 148 m minimum.
+   * Whether a place has a position depends on the claims around it, so this replays the case; the
+   * property checks every feature for a position.
+   */
+  @Example
+  void aPlaceWithNoAllowedPositionIsWithheldNotShownWithoutOne() {
+    CaseSpec spec =
+        new CaseSpec(
+            "staff-only",
+            "staff-only",
+            "staff-only",
+            "none",
+            0,
+            List.of(
+                new ClaimSpec(
+                    false,
+                    "execution",
+                    new TimeSpec(TimeKind.DAY, 1990, 1, 1, 1),
+                    new PlaceSpec(PlaceKind.FACILITY, -6, 7, 99, 6, true),
+                    "shareable",
+                    new ReviewSpec(Fate.PUBLISHED, false, true))),
+            Fate.PUBLISHED,
+            new PolicySpec("corroborated", "grid", 679, 148, "year", false, "never"));
+    world.run(spec); // checks every public output
+  }
+
   // --- regression fixtures: the counterexamples the property found, as named cases ------------
 
   /**
