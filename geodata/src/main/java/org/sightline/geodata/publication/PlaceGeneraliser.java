@@ -1,7 +1,9 @@
 package org.sightline.geodata.publication;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,10 @@ import org.sightline.geodata.geom.Measures;
  * in the order of their keys, so that the same places always get the same positions. No position is
  * nearer than {@code minimumDistanceM} to any of a place's restricted points (the true places it
  * stands for), and spreading never moves a place towards them: a position is only taken when it is
- * at least as far from each restricted point as the cell's first position was.
+ * at least as far from each restricted point as the cell's first position was. Given the true
+ * places of everyone else too ({@link #place(List, int, double, Collection)}), no position is
+ * nearer than {@code minimumDistanceM} to any of those either, so that no public place ever lies
+ * near any witness's true place, whether or not that witness's account is public.
  *
  * <p>Coordinates are EPSG:4326, x = longitude, y = latitude, in degrees; distances are geodesic on
  * WGS 84, in metres. Output coordinates are rounded to 1e-6°. Pure and thread-safe.
@@ -97,6 +102,22 @@ public final class PlaceGeneraliser {
    */
   public static Map<String, Coordinate> place(
       List<Item> items, int gridSizeM, double minimumDistanceM) {
+    return place(items, gridSizeM, minimumDistanceM, List.of());
+  }
+
+  /**
+   * As {@link #place(List, int, double)}, and no position nearer than {@code minimumDistanceM} to
+   * any of {@code keepAway}: the true places of every account (public or not, live or deleted), of
+   * which a public place must never betray one by sitting on it. Only the distance counts for these
+   * (not the direction of spreading, which is about a place's own restricted points).
+   */
+  public static Map<String, Coordinate> place(
+      List<Item> items, int gridSizeM, double minimumDistanceM, Collection<Coordinate> keepAway) {
+    Map<Long, List<Coordinate>> near = new HashMap<>();
+    for (Coordinate point : keepAway) {
+      near.computeIfAbsent(cellOf(point.x, point.y, gridSizeM).row(), k -> new ArrayList<>())
+          .add(point);
+    }
     Map<String, List<Item>> byCell = new TreeMap<>();
     Map<String, GridCell> cells = new LinkedHashMap<>();
     for (Item item : items) {
@@ -112,7 +133,8 @@ public final class PlaceGeneraliser {
       stack.sort(Comparator.comparing(Item::key));
       Set<Coordinate> taken = new HashSet<>();
       for (Item item : stack) {
-        Coordinate chosen = choose(item, cell, lattice, taken, minimumDistanceM);
+        Coordinate chosen =
+            choose(item, cell, lattice, taken, minimumDistanceM, around(near, cell));
         if (chosen != null) {
           taken.add(chosen);
           placed.put(item.key(), chosen);
@@ -128,8 +150,28 @@ public final class PlaceGeneraliser {
     return inOrder;
   }
 
+  /**
+   * The keep-away points in a cell's row of the grid and the rows either side: with a minimum
+   * distance of at most half a cell, only these can be too near a position in the cell.
+   */
+  private static List<Coordinate> around(Map<Long, List<Coordinate>> near, GridCell cell) {
+    if (near.isEmpty()) {
+      return List.of();
+    }
+    List<Coordinate> points = new ArrayList<>();
+    for (long row = cell.row() - 1; row <= cell.row() + 1; row++) {
+      points.addAll(near.getOrDefault(row, List.of()));
+    }
+    return points;
+  }
+
   private static Coordinate choose(
-      Item item, GridCell cell, List<Coordinate> lattice, Set<Coordinate> taken, double minimumM) {
+      Item item,
+      GridCell cell,
+      List<Coordinate> lattice,
+      Set<Coordinate> taken,
+      double minimumM,
+      List<Coordinate> keepAway) {
     Coordinate first = rounded(item.anchorIsPublic() ? item.anchor() : cell.centre());
     List<Coordinate> candidates = new ArrayList<>(lattice.size() + 1);
     candidates.add(first);
@@ -137,7 +179,8 @@ public final class PlaceGeneraliser {
     Coordinate allowedButTaken = null;
     for (int k = 0; k < candidates.size(); k++) {
       Coordinate candidate = candidates.get(k);
-      if (allowed(candidate, k == 0 ? null : first, item.restricted(), minimumM)) {
+      if (allowed(candidate, k == 0 ? null : first, item.restricted(), minimumM)
+          && farEnough(candidate, keepAway, minimumM)) {
         if (!taken.contains(candidate)) {
           return candidate;
         }
@@ -167,6 +210,22 @@ public final class PlaceGeneraliser {
         return false;
       }
       if (first != null && distanceM < Measures.distanceM(first, point)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean farEnough(Coordinate candidate, List<Coordinate> points, double minimumM) {
+    double limitM = minimumM + MARGIN_M;
+    for (Coordinate point : points) {
+      // A parallel's degree is at least 110 km times the cosine of the higher latitude: points
+      // farther east or west than that are far enough without the geodesic.
+      double higher = Math.min(89.9, Math.max(Math.abs(candidate.y), Math.abs(point.y)) + 0.01);
+      if (Math.abs(candidate.x - point.x) * 110_000 * Math.cos(Math.toRadians(higher)) > limitM) {
+        continue;
+      }
+      if (Measures.distanceM(candidate, point) < limitM) {
         return false;
       }
     }

@@ -72,6 +72,25 @@ class PlaceGeneraliserTest {
   }
 
   @Test
+  void noPositionComesNearAnotherAccountsTruePlace() {
+    GridCell cell = PlaceGeneraliser.cellOf(LON, LAT, 2000);
+    Coordinate truePlace = cell.at(0.1, 0.1); // about 1100 m from the centre
+    Coordinate someoneElse = cell.centre(); // another witness's point, at the centre
+    Coordinate neighbourRow = offset(cell.centre(), 0, 1100); // in the row to the north
+    Map<String, Coordinate> placed =
+        PlaceGeneraliser.place(
+            List.of(hidden("a", truePlace)), 2000, 500, List.of(someoneElse, neighbourRow));
+    Coordinate at = placed.get("a");
+    assertThat(Measures.distanceM(at, someoneElse)).isGreaterThanOrEqualTo(501);
+    assertThat(Measures.distanceM(at, neighbourRow)).isGreaterThanOrEqualTo(501);
+    assertThat(Measures.distanceM(at, truePlace)).isGreaterThanOrEqualTo(501);
+    assertThat(PlaceGeneraliser.cellOf(at.x, at.y, 2000)).isEqualTo(cell);
+    // Without them, the centre.
+    assertThat(PlaceGeneraliser.place(List.of(hidden("a", truePlace)), 2000, 500, List.of()))
+        .containsExactly(Map.entry("a", PlaceGeneraliser.rounded(cell.centre())));
+  }
+
+  @Test
   void aHiddenPlaceFarFromTheCentreIsPutAtTheCentre() {
     GridCell cell = PlaceGeneraliser.cellOf(LON, LAT, 2000);
     Coordinate truePlace = cell.at(0.1, 0.1); // about 1100 m from the centre

@@ -71,4 +71,19 @@ public interface LiveStateDao {
        ORDER BY z.facility_id, z.zone_key, z.valid_from DESC NULLS LAST, z.id DESC""")
   @RegisterConstructorMapper(ZonePoint.class)
   List<ZonePoint> publicZones();
+
+  /** A true point, EPSG:4326 longitude and latitude. */
+  record TruePoint(double lon, double lat) {}
+
+  /**
+   * The true point of every point and area place of every claim (the point, the area's centroid),
+   * public or not, live or deleted: no public position may come near any of them.
+   */
+  @SqlQuery(
+      """
+      SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat FROM (
+        SELECT CASE p.kind WHEN 'point' THEN p.geometry ELSE ST_Centroid(p.geometry) END AS pt
+          FROM claim_place p WHERE p.kind IN ('point', 'area')) q""")
+  @RegisterConstructorMapper(TruePoint.class)
+  List<TruePoint> claimTruePoints();
 }

@@ -35,14 +35,16 @@ import org.sightline.geodata.publication.RedactionRules;
  *
  * <p>Per claim: public only while the claim, its testimony or document live, every sharing on the
  * way is {@code shareable}, and (when the policy requires it) the witness consented to public use;
- * its place generalised ({@link PlaceGeneraliser}, never nearer to a point or area place than the
- * policy's minimum distance), its time widened to whole months or years ({@link DateGeneraliser}),
- * its description only when marked publishable and the policy allows free text. No witness code,
- * testimony, interviewer, organisation, sealed field or evidence file name is read at all. Per
- * event: at or above the policy's level, both as reviewed and now; its members never named. Per
- * structure: as observed (imagery is not witness data), while its observation lives and its
- * facility is public. Positions of claims and events are computed over every public claim and event
- * together, never per request, so that no filter changes where a place is shown.
+ * its place generalised ({@link PlaceGeneraliser}, never nearer than the policy's minimum distance
+ * to a point or area place of any claim, its own or another's, public or not, live or deleted), its
+ * time widened to whole months or years ({@link DateGeneraliser}), its description only when marked
+ * publishable and the policy allows free text. No witness code, testimony, interviewer,
+ * organisation, sealed field or evidence file name is read at all. Per event: at or above the
+ * policy's level, both as reviewed and now; its members never named; its place kept as far from
+ * every claim's true place as a claim's. Per structure: as observed (imagery is not witness data),
+ * while its observation lives and its facility is public. Positions of claims and events are
+ * computed over every public claim and event together, never per request, so that no filter changes
+ * where a place is shown.
  *
  * <p>Thread-safe.
  */
@@ -187,12 +189,17 @@ public final class PublicFeatures {
     placed.addAll(publicClaims(live, claims, rules, facilities, zones));
     placed.addAll(publicEvents(live, events, rules, facilities));
     List<PlaceGeneraliser.Item> items = placed.stream().map(Placed::item).toList();
+    List<Coordinate> everyTruePlace =
+        live.claimTruePoints().stream().map(p -> new Coordinate(p.lon(), p.lat())).toList();
     Map<String, Coordinate> positions =
-        PlaceGeneraliser.place(items, rules.gridSizeM(), rules.minimumDistanceM());
+        PlaceGeneraliser.place(items, rules.gridSizeM(), rules.minimumDistanceM(), everyTruePlace);
 
     List<PublicFeature> features = new ArrayList<>();
     for (Placed p : placed) {
       Coordinate at = positions.get(p.item().key());
+      if (at == null) {
+        continue; // no position keeps the policy's distances: withheld, never shown without one
+      }
       p.properties().put("policyVersion", policy.version());
       features.add(
           new PublicFeature(
