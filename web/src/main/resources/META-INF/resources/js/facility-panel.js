@@ -24,6 +24,7 @@ import { t, formatNumber } from './i18n.js';
 import { hasAnyRole, STAFF_ROLES } from './state.js';
 import { BOUNDARY_BASES, BOUNDARY_CONFIDENCES } from './boundary-layer.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
+import { publicationControl } from './work/publication-state.js';
 import {
   boundaryHistory, boundaryMeasures, classifyGaps, fadeGeometry, formatCoordinates, imageryPeriod, intervalAxis, percentAt,
   perimeterKm, provinceCode, scenesNewestFirst, seriesDatasets, thumbnailMode,
@@ -830,6 +831,8 @@ export class FacilityPanel {
       const members = Array.isArray(c.members) ? c.members : [];
       const withheld = members.filter((m) => m?.withheld === true).length;
       if (withheld) li.append(el('div', 'fp-withheld', t('facilityPanel.events.withheld', { count: formatNumber(withheld), total: formatNumber(members.length) })));
+      const eventKey = p.eventKey ?? item.id;
+      if (eventKey && hasAnyRole(this.#user(), EVENT_SUBMITTERS)) li.append(eventPublication(eventKey));
       ol.append(li);
     });
     nodes.push(ol);
@@ -1080,4 +1083,20 @@ async function saveWithToken(button, url, fallbackName) {
     button.disabled = false;
     button.removeAttribute('aria-busy');
   }
+}
+
+// The roles that may submit a corroborated event for review (the server checks them too).
+const EVENT_SUBMITTERS = ['analyst', 'investigator', 'advocate'];
+
+// An event's publication state and "Submit for review", read only when opened (a facility may have
+// many events).
+function eventPublication(eventKey) {
+  const details = el('details', 'fp-event-publication');
+  const summary = el('summary', null, t('work.publication.heading'));
+  summary.dataset.i18n = 'work.publication.heading';
+  details.append(summary);
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(publicationControl('event', eventKey, { compact: true }).element);
+  });
+  return details;
 }

@@ -123,7 +123,9 @@ class ExportHttpTest {
         .isEqualTo(201);
     assertThat(
             advocate
-                .putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false))
+                .putJson(
+                    "/facilities/kwanliso-14-kaechon/publication",
+                    object("published", false, "reason", "export test"))
                 .status())
         .isEqualTo(200);
     publishedCount =

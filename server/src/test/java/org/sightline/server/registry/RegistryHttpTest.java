@@ -32,6 +32,7 @@ import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /**
@@ -306,7 +307,10 @@ class RegistryHttpTest {
             advocate
                 .putJson("/facilities/quiet-site/publication", object("published", true))
                 .status())
-        .isEqualTo(200);
+        .as("publishing goes through review")
+        .isEqualTo(409);
+    assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(404);
+    TestPublishing.publishFacility(analyst, advocate, "quiet-site");
     assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(200);
   }
 

@@ -160,8 +160,7 @@ class AccessMatrixTest {
         "POST /api/facilities/{facilityId}/duplicate-decision",
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
-    EXPECTED.put(
-        "PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADMIN, Caller.ADVOCATE));
+    EXPECTED.put("PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADVOCATE));
     EXPECTED.put("GET /api/facilities/{facilityId}/observations", STAFF);
     EXPECTED.put("POST /api/facilities/{facilityId}/observations", ANALYSTS);
     EXPECTED.put("POST /api/facilities/{facilityId}/observations/import", ANALYSTS);
@@ -1415,7 +1414,8 @@ class AccessMatrixTest {
         200,
         (caller, client) ->
             client.putJson(
-                "/facilities/" + newFacility() + "/publication", object("published", true)));
+                "/facilities/" + newFacility() + "/publication",
+                object("published", false, "reason", "matrix withdrawal")));
     recipe(
         "POST /api/evidence",
         201,
