@@ -282,13 +282,19 @@ public interface SceneDao extends SqlObject {
                       s.cloud_cover_pct) AS cloud,
              least(1.0, ST_Area(ST_Intersection(s.footprint, a.area)::geography) / ST_Area(a.area::geography)) AS covered,
              a.source
-        FROM facility f
+        FROM\s"""
+          + Visibility.FACILITIES
+          + """
+       f
         JOIN scene s ON s.footprint && ST_Expand(f.location, 1.0)
         CROSS JOIN LATERAL (
                SELECT coalesce(b.geometry, ST_Buffer(f.location::geography, :bufferM)::geometry) AS area,
                       CASE WHEN b.geometry IS NULL THEN 'buffer' ELSE 'boundary' END AS source
                  FROM (SELECT 1) one
-                 LEFT JOIN facility_boundary b ON b.facility_id = f.id AND b.deleted_at IS NULL
+                 LEFT JOIN\s"""
+          + Visibility.BOUNDARIES
+          + """
+       b ON b.facility_id = f.id AND b.deleted_at IS NULL
                                               AND b.validity @> CAST(s.acquired_at AT TIME ZONE 'UTC' AS date)) a
        WHERE f.id = :facilityId AND\s"""
           + Visibility.FACILITY_PREDICATE

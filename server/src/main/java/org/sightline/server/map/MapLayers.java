@@ -588,7 +588,9 @@ public final class MapLayers {
     return h.createQuery(
             "SELECT count(*) AS versions, min(valid_from) AS first_day, max(valid_to) - 1 AS last_day,"
                 + " bool_or(valid_to IS NULL) AS open_end"
-                + " FROM facility_boundary WHERE deleted_at IS NULL AND "
+                + " FROM "
+                + Visibility.BOUNDARIES
+                + " WHERE deleted_at IS NULL AND "
                 + Visibility.AREA_PREDICATE)
         .bind("publishedOnly", visibility.publishedOnly())
         .map(

@@ -50,25 +50,24 @@ public interface LiveStateDao {
        WHERE o.id = ANY(CAST(:ids AS bigint[])) AND o.deleted_at IS NULL AND f.published AND f.deleted_at IS NULL""")
   List<Long> liveObservations(@Bind("ids") long[] ids);
 
-  /** A public facility's location (EPSG:4326 longitude, latitude). */
+  /** A public facility's published location (EPSG:4326 longitude, latitude). */
   record FacilityPoint(String id, double lon, double lat) {}
 
   @SqlQuery(
       """
-      SELECT id, ST_X(location) AS lon, ST_Y(location) AS lat FROM facility
-       WHERE published AND deleted_at IS NULL ORDER BY id""")
+      SELECT id, ST_X(location) AS lon, ST_Y(location) AS lat FROM sightline_visible_facility(true)
+       ORDER BY id""")
   @RegisterConstructorMapper(FacilityPoint.class)
   List<FacilityPoint> publicFacilities();
 
-  /** A point inside the latest live version of each zone of a public facility. */
+  /** A point inside the latest published version of each public zone. */
   record ZonePoint(String facilityId, String zoneKey, double lon, double lat) {}
 
   @SqlQuery(
       """
       SELECT DISTINCT ON (z.facility_id, z.zone_key) z.facility_id, z.zone_key,
              ST_X(ST_PointOnSurface(z.geometry)) AS lon, ST_Y(ST_PointOnSurface(z.geometry)) AS lat
-        FROM zone z JOIN facility f ON f.id = z.facility_id
-       WHERE z.deleted_at IS NULL AND f.published AND f.deleted_at IS NULL
+        FROM sightline_visible_zone(true) z
        ORDER BY z.facility_id, z.zone_key, z.valid_from DESC NULLS LAST, z.id DESC""")
   @RegisterConstructorMapper(ZonePoint.class)
   List<ZonePoint> publicZones();

@@ -44,8 +44,7 @@ public interface SnapshotDao {
           + AUTHORS_END
           + """
           f.version::text AS version,
-          (to_jsonb(f) - 'location' - 'published' - 'deleted_at' - 'deleted_by' - 'deletion_reason'
-            || jsonb_build_object('location', ST_AsGeoJSON(f.location)::jsonb))::text AS content
+          sightline_facility_content(f)::text AS content
           FROM facility f WHERE f.id = :id AND f.deleted_at IS NULL""")
   Optional<Snapshot> facility(@Bind("id") String id);
 
@@ -57,8 +56,7 @@ public interface SnapshotDao {
           + AUTHORS_END
           + """
           b.version::text AS version,
-          (to_jsonb(b) - 'geometry' - 'validity' - 'deleted_at' - 'deleted_by' - 'deletion_reason'
-            || jsonb_build_object('geometry', ST_AsGeoJSON(b.geometry)::jsonb))::text AS content
+          sightline_boundary_content(b)::text AS content
           FROM facility_boundary b WHERE b.id = :id AND b.deleted_at IS NULL""")
   Optional<Snapshot> boundary(@Bind("id") long id);
 
@@ -70,8 +68,7 @@ public interface SnapshotDao {
           + AUTHORS_END
           + """
           z.version::text AS version,
-          (to_jsonb(z) - 'geometry' - 'validity' - 'deleted_at' - 'deleted_by' - 'deletion_reason'
-            || jsonb_build_object('geometry', ST_AsGeoJSON(z.geometry)::jsonb))::text AS content
+          sightline_zone_content(z)::text AS content
           FROM zone z WHERE z.id = :id AND z.deleted_at IS NULL""")
   Optional<Snapshot> zone(@Bind("id") long id);
 

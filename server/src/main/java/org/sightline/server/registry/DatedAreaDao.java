@@ -127,7 +127,7 @@ public interface DatedAreaDao {
   @SqlQuery(
       "SELECT "
           + COLUMNS
-          + " FROM <table> WHERE id = :id AND deleted_at IS NULL AND "
+          + " FROM <visibleTable> WHERE id = :id AND deleted_at IS NULL AND "
           + VISIBLE_FACILITY)
   Optional<DatedArea> visible(
       @DefineKind DatedAreaKind kind, @Bind("id") long id, @BindMethods Visibility visibility);
@@ -140,7 +140,7 @@ public interface DatedAreaDao {
       "SELECT "
           + COLUMNS
           + """
-       FROM <table>
+       FROM <visibleTable>
       WHERE facility_id = :facilityId AND deleted_at IS NULL AND\s"""
           + VISIBLE_FACILITY
           + """
@@ -200,7 +200,7 @@ public interface DatedAreaDao {
   @SqlQuery(
       "SELECT "
           + COLUMNS
-          + " FROM <table>"
+          + " FROM <visibleTable>"
           + PAGE_WHERE
           + " AND (CAST(:afterId AS bigint) IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
   List<DatedArea> page(
@@ -214,7 +214,7 @@ public interface DatedAreaDao {
       @Bind("limit") int limit);
 
   /** How many versions {@link #page} selects over all its pages. */
-  @SqlQuery("SELECT count(*) FROM <table>" + PAGE_WHERE)
+  @SqlQuery("SELECT count(*) FROM <visibleTable>" + PAGE_WHERE)
   long count(
       @DefineKind DatedAreaKind kind,
       @BindMethods Visibility visibility,
@@ -235,7 +235,7 @@ public interface DatedAreaDao {
           + " FROM (SELECT ST_Extent(geometry) AS e, min(valid_from) AS first_day,"
           + " bool_or(valid_from IS NULL) AS open_start, max(valid_to) AS end_day,"
           + " bool_or(valid_to IS NULL) AS open_end"
-          + " FROM <table> WHERE deleted_at IS NULL AND "
+          + " FROM <visibleTable> WHERE deleted_at IS NULL AND "
           + VISIBLE_FACILITY
           + ") s WHERE e IS NOT NULL")
   @RegisterRowMapper(ExtentMapper.class)

@@ -200,14 +200,17 @@ public enum DatedAreaKind {
 
   /**
    * Defines the kind's fixed SQL fragments on a statement ({@link DatedAreaDao} templates): {@code
-   * <table>}, {@code <labelColumns>} and {@code <labelValues>} (each with a leading comma, or
-   * empty), {@code <sameSeries>} (the condition that a row is in the series of {@code :label}),
-   * {@code <seriesOrder>} and {@code <filters>} (on {@code :filter.<column>}).
+   * <table>}, {@code <visibleTable>} (the versions a caller reads: {@code
+   * sightline_visible_<table>(:publishedOnly)}, V019; bind {@code :publishedOnly}), {@code
+   * <labelColumns>} and {@code <labelValues>} (each with a leading comma, or empty), {@code
+   * <sameSeries>} (the condition that a row is in the series of {@code :label}), {@code
+   * <seriesOrder>} and {@code <filters>} (on {@code :filter.<column>}).
    */
   void define(SqlStatement<?> statement) {
     statement
         .define(ATTRIBUTE, this)
         .define("table", table)
+        .define("visibleTable", "sightline_visible_" + table + "(:publishedOnly)")
         .define(
             "labelColumns",
             labelColumns.stream().map(c -> ", " + c.column()).collect(Collectors.joining()))

@@ -182,7 +182,9 @@ public interface FacilityDao {
   @SqlQuery(
       "SELECT "
           + ENTRY_COLUMNS
-          + " FROM facility f WHERE f.id = :id AND "
+          + " FROM "
+          + Visibility.FACILITIES
+          + " f WHERE f.id = :id AND "
           + Visibility.FACILITY_PREDICATE)
   Optional<RegistryEntry> findVisible(@Bind("id") String id, @BindMethods Visibility visibility);
 
@@ -210,7 +212,9 @@ public interface FacilityDao {
           + ENTRY_COLUMNS
           + ", score AS match_score, likeness AS match_similarity"
           + " FROM (SELECT s.*, max(s.score) OVER () AS best"
-          + "         FROM (SELECT f.*, m.score, m.closeness, m.likeness FROM facility f"
+          + "         FROM (SELECT f.*, m.score, m.closeness, m.likeness FROM "
+          + Visibility.FACILITIES
+          + " f"
           + "                 CROSS JOIN LATERAL ("
           + "                   SELECT max(sightline_name_match(q.key, n)) AS score,"
           + "                          max(similarity(q.key, n)) AS closeness,"
@@ -247,8 +251,12 @@ public interface FacilityDao {
   @SqlQuery(
       "SELECT c.facility_id, c.duplicate_of, k.name AS duplicate_of_name, c.distance_m"
           + " FROM facility_candidate_duplicate c"
-          + " JOIN facility f ON f.id = c.facility_id"
-          + " JOIN facility k ON k.id = c.duplicate_of"
+          + " JOIN "
+          + Visibility.FACILITIES
+          + " f ON f.id = c.facility_id"
+          + " JOIN "
+          + Visibility.FACILITIES
+          + " k ON k.id = c.duplicate_of"
           + " WHERE c.facility_id = ANY(:ids) AND "
           + Visibility.FACILITY_PREDICATE
           + " AND "
@@ -345,7 +353,9 @@ public interface FacilityDao {
   @SqlQuery(
       "SELECT "
           + FEATURE_COLUMNS
-          + " FROM facility f WHERE "
+          + " FROM "
+          + Visibility.FACILITIES
+          + " f WHERE "
           + Visibility.FACILITY_PREDICATE
           + FEATURE_FILTERS
           + " AND (CAST(:afterId AS text) IS NULL OR f.id > :afterId) ORDER BY f.id LIMIT :limit")
@@ -364,7 +374,11 @@ public interface FacilityDao {
 
   /** How many facilities {@link #page} would list in all. */
   @SqlQuery(
-      "SELECT count(*) FROM facility f WHERE " + Visibility.FACILITY_PREDICATE + FEATURE_FILTERS)
+      "SELECT count(*) FROM "
+          + Visibility.FACILITIES
+          + " f WHERE "
+          + Visibility.FACILITY_PREDICATE
+          + FEATURE_FILTERS)
   long count(
       @Bind("area") Geometry area,
       @BindMethods Visibility visibility,
@@ -380,14 +394,18 @@ public interface FacilityDao {
   @SqlQuery(
       "SELECT "
           + FEATURE_COLUMNS
-          + " FROM facility f WHERE f.id = :id AND "
+          + " FROM "
+          + Visibility.FACILITIES
+          + " f WHERE f.id = :id AND "
           + Visibility.FACILITY_PREDICATE)
   Optional<Facility> findFeature(@Bind("id") String id, @BindMethods Visibility visibility);
 
   /** The bounding box of the visible facilities' locations, or empty when there are none. */
   @SqlQuery(
       "SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat"
-          + " FROM (SELECT ST_Extent(f.location) AS e FROM facility f WHERE "
+          + " FROM (SELECT ST_Extent(f.location) AS e FROM "
+          + Visibility.FACILITIES
+          + " f WHERE "
           + Visibility.FACILITY_PREDICATE
           + ") s"
           + " WHERE e IS NOT NULL")
@@ -420,14 +438,23 @@ public interface FacilityDao {
       SELECT f.id, f.name, f.name_ko, f.name_mr, f.name_rr, f.aliases, f.facility_type, f.status, f.status_since,
              f.province, f.controlling_agency, f.location, b.geometry AS boundary, b.basis, b.confidence,
              b.valid_from, b.valid_to, b.area_sq_km, d.duplicate_of AS possible_duplicate_of
-        FROM facility f
+        FROM\s"""
+          + Visibility.FACILITIES
+          + """
+       f
         LEFT JOIN LATERAL (
-               SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM facility_boundary fb
+               SELECT geometry, basis, confidence, valid_from, valid_to, area_sq_km FROM\s"""
+          + Visibility.BOUNDARIES
+          + """
+       fb
                 WHERE fb.facility_id = f.id AND fb.deleted_at IS NULL AND fb.validity @> CAST(:asOf AS date)
-                LIMIT 1) b ON true
+                ORDER BY fb.valid_from DESC NULLS LAST, fb.id DESC LIMIT 1) b ON true
         LEFT JOIN (
                SELECT DISTINCT ON (c.facility_id) c.facility_id, c.duplicate_of
-                 FROM facility_candidate_duplicate c JOIN facility k ON k.id = c.duplicate_of
+                 FROM facility_candidate_duplicate c JOIN\s"""
+          + Visibility.FACILITIES
+          + """
+       k ON k.id = c.duplicate_of
                 WHERE\s"""
           + Visibility.NAMESAKE_PREDICATE
           + """

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -174,6 +175,7 @@ public final class SampleDataLoader {
                         ACTOR.name());
                 areas++;
               }
+              publishPublicSources(handle);
               return new AdditionsReport(names, areas);
             });
     LOG.info(
@@ -216,6 +218,7 @@ public final class SampleDataLoader {
                   locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
                 }
               }
+              publishPublicSources(handle);
               return new Report(
                   sample.facilities().size(),
                   inserted,
@@ -225,5 +228,14 @@ public final class SampleDataLoader {
             });
     LOG.info("{}", report.summary());
     return report;
+  }
+
+  /**
+   * Publishes what came from public sources and has no review yet (V019 {@code
+   * sightline_publish_public_sources}): the facilities loaded as published, their boundaries and
+   * zones written only by the system. Recorded as reviews decided by {@code system:public-sources}.
+   */
+  private static void publishPublicSources(Handle handle) {
+    handle.createQuery("SELECT sightline_publish_public_sources()").mapTo(Integer.class).one();
   }
 }

@@ -28,6 +28,19 @@ public record Visibility(boolean staff) {
   public static final Visibility STAFF = new Visibility(true);
 
   /**
+   * The facilities a caller reads, as a row source for {@code FROM}: every live row for staff, the
+   * published snapshots for the public ({@code sightline_visible_facility}, V019), with the columns
+   * of {@code facility}. Bind {@code :publishedOnly} to {@link #publishedOnly()}.
+   */
+  public static final String FACILITIES = "sightline_visible_facility(:publishedOnly)";
+
+  /** The boundary versions a caller reads, as {@link #FACILITIES} (columns of the table). */
+  public static final String BOUNDARIES = "sightline_visible_facility_boundary(:publishedOnly)";
+
+  /** The zone versions a caller reads, as {@link #FACILITIES} (columns of the table). */
+  public static final String ZONES = "sightline_visible_zone(:publishedOnly)";
+
+  /**
    * The SQL condition that a facility row aliased {@code f} is visible; bind {@code :publishedOnly}
    * to {@link #publishedOnly()}.
    */
@@ -48,7 +61,7 @@ public record Visibility(boolean staff) {
    * :publishedOnly} as for that.
    */
   public static final String AREA_PREDICATE =
-      "facility_id IN (SELECT f.id FROM facility f WHERE " + FACILITY_PREDICATE + ")";
+      "facility_id IN (SELECT f.id FROM " + FACILITIES + " f WHERE " + FACILITY_PREDICATE + ")";
 
   /** The visibility of a user, or of an anonymous caller when {@code user} is null. */
   public static Visibility of(SightlineUser user) {

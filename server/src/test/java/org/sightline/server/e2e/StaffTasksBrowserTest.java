@@ -294,12 +294,20 @@ class StaffTasksBrowserTest {
                     editor, By.cssSelector("form[data-form='publication-submit']")))
             .get(0);
     assertThat(facilityForm.getDomAttribute("data-record-id")).isEqualTo(YODOK);
-    awaitState(facilityForm, "draft");
+    // The sample data is published; an edit makes a new version while the published one stays.
+    awaitState(facilityForm, "published");
+    WebElement edit = editor.findElement(By.cssSelector("form[data-facility-id='" + YODOK + "']"));
+    work.type(work.field(edit, "description"), "Political prison camp; checked in review");
+    edit.submit();
+    assertThat(work.awaitSummary(edit, "done")).contains("Saved");
+    awaitState(facilityForm, "changed");
+    assertThat(text(facilityForm, ".work-publication-state"))
+        .containsPattern("published version \\d+; changed since");
     facilityForm.findElement(By.cssSelector("input[name='publishableText']")).click();
     work.type(work.field(facilityForm, "note"), "Checked against the 2019 imagery");
     facilityForm.findElement(By.cssSelector("button[data-action='submit-review']")).click();
     assertThat(work.awaitSummary(facilityForm, "done")).contains("Submitted for review");
-    awaitState(facilityForm, "ready");
+    awaitState(facilityForm, "ready-changed");
     assertThat(text(facilityForm, ".work-publication-state")).contains("ready for review");
     assertThat(
             facilityForm

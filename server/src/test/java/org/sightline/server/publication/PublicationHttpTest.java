@@ -128,6 +128,28 @@ class PublicationHttpTest {
     assertThat(status.get("state").asText()).isEqualTo("draft");
     assertThat(status.get("changedSincePublished").asBoolean()).isTrue();
     assertThat(status.get("publishedVersion").asText()).isEqualTo("1");
+    // The public still sees the reviewed version (through every path); staff see the edit.
+    assertThat(anonymous.get("/facilities/review-camp").json().get("name").asText())
+        .isEqualTo("Review camp");
+    assertThat(
+            anonymous
+                .get("/collections/facilities/items/review-camp")
+                .json()
+                .get("properties")
+                .get("name")
+                .asText())
+        .isEqualTo("Review camp");
+    assertThat(analyst.get("/facilities/review-camp").json().get("name").asText())
+        .isEqualTo("Review camp (renamed)");
+
+    // The new version, reviewed and published by another advocate, replaces it.
+    long second = submit(analyst, "facility", "review-camp").json().get("id").asLong();
+    assertThat(decide(secondAdvocate, second, "publish", object()).status()).isEqualTo(200);
+    assertThat(anonymous.get("/facilities/review-camp").json().get("name").asText())
+        .isEqualTo("Review camp (renamed)");
+    assertThat(advocate.get("/publication/reviews/" + review).json().get("state").asText())
+        .isEqualTo("superseded");
+    review = second;
 
     // Withdrawal needs a reason; then the public no longer sees it.
     assertThat(decide(advocate, review, "withdraw", object()).status()).isEqualTo(400);

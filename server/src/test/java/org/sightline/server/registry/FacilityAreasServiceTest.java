@@ -25,8 +25,10 @@ import org.sightline.geodata.facility.ZoneLabel;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.errors.ErrorKind;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.PostgisTest;
 import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -300,7 +302,15 @@ class FacilityAreasServiceTest {
     assertThat(boundaries.versions(id, null, Visibility.STAFF)).hasSize(1);
     assertThat(zones.versions(id, null, Visibility.STAFF)).hasSize(1);
 
-    fixtures.useHandle(h -> h.execute("UPDATE facility SET published = true WHERE id = ?", id));
+    // Publishing the facility publishes none of its areas: each is reviewed on its own.
+    TestPublishing.publish(fixtures, PublicationKind.FACILITY, id);
+    assertThat(boundaries.versions(id, null, Visibility.PUBLIC)).isEmpty();
+    for (DatedArea area : boundaries.versions(id, null, Visibility.STAFF)) {
+      TestPublishing.publish(fixtures, PublicationKind.BOUNDARY, String.valueOf(area.id()));
+    }
+    for (DatedArea area : zones.versions(id, null, Visibility.STAFF)) {
+      TestPublishing.publish(fixtures, PublicationKind.ZONE, String.valueOf(area.id()));
+    }
     assertThat(boundaries.versions(id, null, Visibility.PUBLIC)).hasSize(1);
     assertThat(boundaries.asOf(id, today, Visibility.PUBLIC)).isPresent();
     assertThat(zones.versions(id, today, Visibility.PUBLIC)).hasSize(1);

@@ -23,8 +23,10 @@ import org.sightline.server.errors.DomainException;
 import org.sightline.server.errors.ETags;
 import org.sightline.server.errors.ErrorKind;
 import org.sightline.server.errors.StaleVersionException;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.PostgisTest;
 import org.sightline.server.testing.TestDatabase;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -123,7 +125,7 @@ class FacilityRegistryServiceTest {
   }
 
   private static void publish(String id) {
-    fixtures.useHandle(h -> h.execute("UPDATE facility SET published = true WHERE id = ?", id));
+    TestPublishing.publish(fixtures, PublicationKind.FACILITY, id);
   }
 
   @Test
