@@ -336,6 +336,9 @@ class VisibilityWalkTest {
     // the policy at work, not a path that shows nothing to anyone.
     ApiClient advocate = CALLERS.get("advocate");
     TestPublishing.publishFacility(CALLERS.get("analyst"), advocate, HIDDEN);
+    // Its boundary and zone are reviewed too (public only while the facility is).
+    TestPublishing.publish(CALLERS.get("analyst"), advocate, "boundary", Long.toString(boundaryId));
+    TestPublishing.publish(CALLERS.get("analyst"), advocate, "zone", Long.toString(zoneId));
     try {
       for (ReadPath read : readPaths()) {
         if (read.hidden() == Hidden.REFUSED) {
