@@ -47,7 +47,7 @@ $$;
 
 -- Facilities as a caller sees them: every live row for staff (p_public false); for the public,
 -- the published snapshot of each facility whose live record is not deleted, its description only
--- where marked publishable.
+-- where marked publishable, and no staff name (updated_by; created_by for areas).
 CREATE FUNCTION sightline_visible_facility(p_public boolean) RETURNS SETOF public.facility
   LANGUAGE sql STABLE AS $$
   SELECT f.* FROM public.facility f WHERE NOT p_public
@@ -59,6 +59,7 @@ CREATE FUNCTION sightline_visible_facility(p_public boolean) RETURNS SETOF publi
       (p.content - 'location' - 'description') || pg_catalog.jsonb_build_object(
         'location', public.ST_AsEWKT(public.ST_SetSRID(public.ST_GeomFromGeoJSON(p.content ->> 'location'), 4326)),
         'published', true,
+        'updated_by', NULL,
         'description', CASE WHEN public.sightline_publishable_text('description', p.publishable_text)
                             THEN p.content ->> 'description' END)) r
    WHERE p_public AND p.kind = 'facility' AND p.state = 'published'
@@ -79,6 +80,7 @@ CREATE FUNCTION sightline_visible_facility_boundary(p_public boolean) RETURNS SE
         'geometry', public.ST_AsEWKT(public.ST_SetSRID(public.ST_GeomFromGeoJSON(p.content ->> 'geometry'), 4326)),
         'validity', pg_catalog.daterange(CAST(p.content ->> 'valid_from' AS date),
                                          CAST(p.content ->> 'valid_to' AS date), '[)')::text,
+        'created_by', NULL,
         'note', CASE WHEN public.sightline_publishable_text('note', p.publishable_text)
                      THEN p.content ->> 'note' END)) r
    WHERE p_public AND p.kind = 'boundary' AND p.state = 'published'
@@ -97,6 +99,7 @@ CREATE FUNCTION sightline_visible_zone(p_public boolean) RETURNS SETOF public.zo
         'geometry', public.ST_AsEWKT(public.ST_SetSRID(public.ST_GeomFromGeoJSON(p.content ->> 'geometry'), 4326)),
         'validity', pg_catalog.daterange(CAST(p.content ->> 'valid_from' AS date),
                                          CAST(p.content ->> 'valid_to' AS date), '[)')::text,
+        'created_by', NULL,
         'note', CASE WHEN public.sightline_publishable_text('note', p.publishable_text)
                      THEN p.content ->> 'note' END)) r
    WHERE p_public AND p.kind = 'zone' AND p.state = 'published'

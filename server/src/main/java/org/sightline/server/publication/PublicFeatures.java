@@ -1,5 +1,6 @@
 package org.sightline.server.publication;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.sightline.geodata.corroboration.CorroborationLevel;
 import org.sightline.geodata.geom.GeoJsonGeometryReader;
 import org.sightline.geodata.geom.Geometries;
+import org.sightline.geodata.json.JsonMapping;
 import org.sightline.geodata.publication.DateGeneraliser;
 import org.sightline.geodata.publication.DateGeneraliser.PublicTime;
 import org.sightline.geodata.publication.FreeTextRule;
@@ -84,6 +86,69 @@ public final class PublicFeatures {
     return jdbi.withHandle(handle -> build(handle, policy, List.of(review))).features().stream()
         .filter(f -> f.id().equals(prefix) || f.id().startsWith(prefix + "."))
         .toList();
+  }
+
+  /**
+   * A live corroborated event as an advocate may see it before it is submitted: its key, its level
+   * now, and its redacted form under the policy in force (empty when the policy keeps it out).
+   */
+  public record EventCandidate(String eventKey, String level, Optional<PublicFeature> preview) {}
+
+  /**
+   * Every live corroborated event in redacted form, for advocates choosing what to submit: the same
+   * treatment as {@link #preview}, placed among everything public and every candidate.
+   */
+  public List<EventCandidate> eventCandidates() {
+    RedactionPolicy policy = policies.active();
+    return jdbi.withHandle(
+        handle -> {
+          SnapshotDao snapshots = handle.attach(SnapshotDao.class);
+          List<Review> virtual = new ArrayList<>();
+          List<String> levels = new ArrayList<>();
+          long n = 0;
+          for (String key : snapshots.liveEventKeys()) {
+            Optional<Snapshot> snapshot = snapshots.event(key);
+            if (snapshot.isEmpty()) {
+              continue;
+            }
+            n++;
+            Review candidate =
+                new Review(
+                    -n,
+                    PublicationKind.EVENT,
+                    key,
+                    snapshot.get().version(),
+                    ReviewState.READY,
+                    json(snapshot.get().contentJson()),
+                    List.of(),
+                    List.of(),
+                    "candidate",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    1);
+            virtual.add(candidate);
+            levels.add(candidate.content().path("level").asText());
+          }
+          Map<String, PublicFeature> byId = new HashMap<>();
+          build(handle, policy, virtual).features().forEach(f -> byId.put(f.id(), f));
+          List<EventCandidate> candidates = new ArrayList<>();
+          for (int k = 0; k < virtual.size(); k++) {
+            Review candidate = virtual.get(k);
+            candidates.add(
+                new EventCandidate(
+                    candidate.recordId(),
+                    levels.get(k),
+                    Optional.ofNullable(byId.get("event-" + candidate.id()))));
+          }
+          return candidates;
+        });
   }
 
   private static PublicLayers build(Handle handle, RedactionPolicy policy, List<Review> extra) {
@@ -390,6 +455,14 @@ public final class PublicFeatures {
       return null;
     }
     return new Coordinate(coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JsonMapping.reader().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a snapshot is not JSON", e);
+    }
   }
 
   private static LocalDate date(JsonNode value) {

@@ -124,9 +124,4 @@ public interface PublicationDao {
       @Bind("expectedVersion") int expectedVersion,
       @Bind("by") String by,
       @Bind("reason") String reason);
-
-  /** A change counter of the public surface: moves whenever a review is published or withdrawn. */
-  @SqlQuery(
-      "SELECT coalesce(sum(version), 0) || ':' || count(*) FROM publication WHERE published_at IS NOT NULL")
-  String publishedFingerprint();
 }

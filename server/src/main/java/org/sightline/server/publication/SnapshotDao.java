@@ -147,6 +147,11 @@ public interface SnapshotDao {
         FROM corroborated_event e WHERE e.event_key = :key AND e.superseded_at IS NULL""")
   Optional<Snapshot> event(@Bind("key") String eventKey);
 
+  /** The keys of every live corroborated event, in order. */
+  @SqlQuery(
+      "SELECT event_key FROM corroborated_event WHERE superseded_at IS NULL ORDER BY event_key")
+  List<String> liveEventKeys();
+
   /** Maps {@code version}, {@code authors}, {@code content}. */
   final class SnapshotMapper implements RowMapper<Snapshot> {
     @Override

@@ -1,6 +1,7 @@
 package org.sightline.server.visibility;
 
 import jakarta.ws.rs.core.SecurityContext;
+import org.sightline.server.auth.Role;
 import org.sightline.server.auth.SightlineUser;
 import org.sightline.server.http.RequestSecurityContext;
 
@@ -71,6 +72,19 @@ public record Visibility(boolean staff) {
   /** The visibility of a request's caller. */
   public static Visibility of(SecurityContext context) {
     return of(RequestSecurityContext.userOf(context));
+  }
+
+  /**
+   * Whether a user reads corroborated events unredacted (their keys, members and explanations):
+   * every role but the advocate's. Advocates, like the public, read events only through the
+   * redaction policy ({@code publication.PublicFeatures}); a user who is an advocate and, say, an
+   * analyst reads them as an analyst.
+   */
+  public static boolean seesUnredactedEvents(SightlineUser user) {
+    return user != null
+        && (user.hasRole(Role.ADMIN)
+            || user.hasRole(Role.ANALYST)
+            || user.hasRole(Role.INVESTIGATOR));
   }
 
   /** True when only published facilities may be seen. */

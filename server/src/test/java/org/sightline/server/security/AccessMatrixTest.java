@@ -28,10 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.auth.Role;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /**
@@ -69,6 +71,10 @@ class AccessMatrixTest {
   private static final Set<Caller> STAFF =
       EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR, Caller.ADVOCATE);
 
+  /** Corroborated events unredacted: not advocates, who read them as the public will. */
+  private static final Set<Caller> UNREDACTED_EVENTS =
+      EnumSet.of(Caller.ADMIN, Caller.ANALYST, Caller.INVESTIGATOR);
+
   /** The rule for every endpoint, as "METHOD /api/path-template". */
   static final Map<String, Set<Caller>> EXPECTED = new LinkedHashMap<>();
 
@@ -87,7 +93,7 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/vocabulary", EVERYONE);
     EXPECTED.put("GET /api/map/footprints", EVERYONE);
     EXPECTED.put("GET /api/map/change-events", STAFF);
-    EXPECTED.put("GET /api/map/events", STAFF);
+    EXPECTED.put("GET /api/map/events", UNREDACTED_EVENTS);
     EXPECTED.put("GET /api/map/time-span", EVERYONE);
     // The footprints layer's histogram; the staff layers' (same rule as the layer, checked in the
     // method): MapLayersHttpTest.
@@ -161,6 +167,20 @@ class AccessMatrixTest {
         EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/publication", STAFF);
     EXPECTED.put("PUT /api/facilities/{facilityId}/publication", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("POST /api/publication/reviews", STAFF);
+    EXPECTED.put("GET /api/publication/reviews", STAFF);
+    EXPECTED.put("GET /api/publication/reviews/{id}", STAFF);
+    EXPECTED.put("GET /api/publication/reviews/{id}/preview", STAFF);
+    EXPECTED.put("POST /api/publication/reviews/{id}/publish", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("POST /api/publication/reviews/{id}/reject", STAFF);
+    EXPECTED.put("POST /api/publication/reviews/{id}/withdraw", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("GET /api/publication/records/{kind}/{recordId}", STAFF);
+    EXPECTED.put("GET /api/publication/candidates/events", STAFF);
+    EXPECTED.put("GET /api/redaction-policy", EVERYONE);
+    EXPECTED.put("GET /api/redaction-policy/versions", STAFF);
+    EXPECTED.put("POST /api/redaction-policy", ADMINS);
+    EXPECTED.put("POST /api/redaction-policy/versions/{version}/activate", ADMINS);
+    EXPECTED.put("GET /api/public/features", EVERYONE);
     EXPECTED.put("GET /api/facilities/{facilityId}/observations", STAFF);
     EXPECTED.put("POST /api/facilities/{facilityId}/observations", ANALYSTS);
     EXPECTED.put("POST /api/facilities/{facilityId}/observations/import", ANALYSTS);
@@ -181,8 +201,8 @@ class AccessMatrixTest {
     EXPECTED.put("GET /api/collections/structures/items/{featureId}", STAFF);
     EXPECTED.put("GET /api/collections/change-events/items", STAFF);
     EXPECTED.put("GET /api/collections/change-events/items/{featureId}", STAFF);
-    EXPECTED.put("GET /api/collections/events/items", STAFF);
-    EXPECTED.put("GET /api/collections/events/items/{featureId}", STAFF);
+    EXPECTED.put("GET /api/collections/events/items", UNREDACTED_EVENTS);
+    EXPECTED.put("GET /api/collections/events/items/{featureId}", UNREDACTED_EVENTS);
     EXPECTED.put("GET /api/organisations", INVESTIGATORS);
     EXPECTED.put("POST /api/organisations", INVESTIGATORS);
     for (String collection : List.of("witnesses", "testimonies", "documents", "claims")) {
@@ -705,6 +725,120 @@ class AccessMatrixTest {
     throw new AssertionError("no duplicate proposal for claims " + a + " and " + b);
   }
 
+  /** A ready review of a new facility, submitted by the fixtures' analyst. @return its id */
+  private static long newFacilityReview() {
+    ApiClient.Answer submitted =
+        fixtures.postJson(
+            "/publication/reviews", object("kind", "facility", "recordId", newFacility()));
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    return submitted.json().get("id").asLong();
+  }
+
+  /** The live corroborated event a new claim makes. @return its key */
+  private static String newEventKey() {
+    long claim = newClaim();
+    return DATABASE
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        """
+                        SELECT e.event_key FROM corroborated_event e JOIN event_member m ON m.event_id = e.id
+                         WHERE m.claim_id = :claim AND e.superseded_at IS NULL""")
+                    .bind("claim", claim)
+                    .mapTo(String.class)
+                    .one());
+  }
+
+  /** What each staff caller may submit: facilities (admin, analyst), claims, events. */
+  private static Map<String, Object> submission(Caller caller) {
+    return switch (caller) {
+      case INVESTIGATOR -> object("kind", "claim", "recordId", String.valueOf(newClaim()));
+      case ADVOCATE -> object("kind", "event", "recordId", newEventKey());
+      default -> object("kind", "facility", "recordId", newFacility());
+    };
+  }
+
+  private static void publicationRecipes() {
+    recipe(
+        "POST /api/publication/reviews",
+        201,
+        (caller, client) -> client.postJson("/publication/reviews", submission(caller)));
+    get("GET /api/publication/reviews", "/publication/reviews?state=ready");
+    recipe(
+        "GET /api/publication/reviews/{id}",
+        200,
+        (caller, client) -> client.get("/publication/reviews/" + newFacilityReview()));
+    recipe(
+        "GET /api/publication/reviews/{id}/preview",
+        200,
+        (caller, client) -> client.get("/publication/reviews/" + newFacilityReview() + "/preview"));
+    recipe(
+        "POST /api/publication/reviews/{id}/publish",
+        200,
+        (caller, client) -> {
+          long review = newFacilityReview();
+          return client.postJson(
+              "/publication/reviews/" + review + "/publish",
+              object("note", "matrix"),
+              "If-Match",
+              "\"v1\"");
+        });
+    recipe(
+        "POST /api/publication/reviews/{id}/reject",
+        200,
+        (caller, client) -> {
+          // An advocate rejects anyone's review; the others take back their own.
+          ApiClient.Answer own = client.postJson("/publication/reviews", submission(caller));
+          long review = own.status() == 201 ? own.json().get("id").asLong() : newFacilityReview();
+          return client.postJson(
+              "/publication/reviews/" + review + "/reject",
+              object("note", "matrix"),
+              "If-Match",
+              "\"v1\"");
+        });
+    recipe(
+        "POST /api/publication/reviews/{id}/withdraw",
+        200,
+        (caller, client) -> {
+          long review = newFacilityReview();
+          ApiClient.Answer published =
+              client.postJson(
+                  "/publication/reviews/" + review + "/publish", object(), "If-Match", "\"v1\"");
+          return client.postJson(
+              "/publication/reviews/" + review + "/withdraw",
+              object("reason", "matrix"),
+              "If-Match",
+              published.header("ETag") == null ? "\"v2\"" : published.header("ETag"));
+        });
+    recipe(
+        "GET /api/publication/records/{kind}/{recordId}",
+        200,
+        (caller, client) -> client.get("/publication/records/facility/" + newFacility()));
+    get("GET /api/redaction-policy", "/redaction-policy");
+    get("GET /api/redaction-policy/versions", "/redaction-policy/versions");
+    recipe(
+        "POST /api/redaction-policy",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/redaction-policy",
+                object("rules", object(), "reason", "matrix"),
+                "If-Match",
+                fixtures.get("/redaction-policy").header("ETag")));
+    recipe(
+        "POST /api/redaction-policy/versions/{version}/activate",
+        200,
+        (caller, client) ->
+            client.postJson(
+                "/redaction-policy/versions/1/activate",
+                object(),
+                "If-Match",
+                fixtures.get("/redaction-policy").header("ETag")));
+    get("GET /api/public/features", "/public/features");
+    get("GET /api/publication/candidates/events", "/publication/candidates/events");
+  }
+
   private static void testimonyRecipes() {
     investigation =
         ApiClient.anonymous(APP.getLocalPort())
@@ -940,6 +1074,9 @@ class AccessMatrixTest {
     publishedBoundaryId =
         fixtures.get("/facilities/kwanliso-15-yodok/boundaries").json().get(0).get("id").asLong();
     publishedZoneId = newZone("kwanliso-15-yodok");
+    // A zone a user adds is public only once reviewed and published.
+    TestPublishing.publish(
+        DATABASE.appJdbi(), PublicationKind.ZONE, String.valueOf(publishedZoneId));
     String camp = "/facilities/kwanliso-15-yodok";
     String scene = "S2B_52SBJ_20241210_0_L2A";
     String structureCamp = newFacility();
@@ -1415,7 +1552,8 @@ class AccessMatrixTest {
         (caller, client) ->
             client.putJson(
                 "/facilities/" + newFacility() + "/publication",
-                object("published", false, "reason", "matrix withdrawal")));
+                object("published", false, "reason", "matrix")));
+    publicationRecipes();
     recipe(
         "POST /api/evidence",
         201,

@@ -34,7 +34,8 @@ import org.sightline.server.errors.EntityNotFoundException;
  */
 @Path("/collections/" + FeatureCollections.EVENTS + "/items")
 @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
-@RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.INVESTIGATOR, Role.Names.ADVOCATE})
+// Advocates read events only redacted, as the public will (docs/PUBLICATION.md).
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.INVESTIGATOR})
 public class EventItemsResource {
   private static final Set<String> LEVELS = DerivedItemsPage.codes(CorroborationLevel.class);
   private static final Set<String> TYPES = DerivedItemsPage.codes(EventType.class);

@@ -43,7 +43,8 @@ import org.sightline.server.visibility.Visibility;
  * open) and a zoom: individual features when at most {@value MapLayers#MAX_FEATURES}, otherwise
  * counts on a grid ({@link MapLayers}); the time span of the data and histograms for the time
  * slider. Footprints and the time span are public (the imagery catalogue is); change events and
- * corroborated events are staff only, as their OGC collections are. See docs/MAP-API.md.
+ * corroborated events are staff only, as their OGC collections are, and advocates read events only
+ * redacted (docs/PUBLICATION.md). See docs/MAP-API.md.
  */
 @Path("/map")
 public class MapLayersResource {
@@ -151,12 +152,7 @@ public class MapLayersResource {
   @GET
   @Path("events")
   @Produces({MediaTypes.GEOJSON, MediaTypes.JSON})
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.ANALYST,
-    Role.Names.INVESTIGATOR,
-    Role.Names.ADVOCATE
-  })
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.INVESTIGATOR})
   @Operation(
       summary = "Corroborated events for a map view",
       description =
@@ -285,6 +281,11 @@ public class MapLayersResource {
       if (user.roles().isEmpty()) {
         throw new ForbiddenException(
             "the " + layer + " layer needs one of the roles: " + STAFF_ROLES);
+      }
+      if (layer.equals(MapLayers.EVENTS) && !Visibility.seesUnredactedEvents(user)) {
+        throw new ForbiddenException(
+            "advocates see corroborated events as the public will: /api/public/features and"
+                + " /api/publication/candidates/events");
       }
     }
     BoundingBox box = bbox == null ? null : MapQuery.parseBbox(bbox);

@@ -76,6 +76,7 @@ public class RedactionPolicyResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the policy, with the ETag of the policy in force",
               content = @Content(schema = @Schema(implementation = PolicyView.class))))
   public Response active() {
     RedactionPolicy policy = policies.active();
@@ -105,6 +106,7 @@ public class RedactionPolicyResource {
       responses =
           @ApiResponse(
               responseCode = "201",
+              description = "the new version, in force, with its ETag",
               content = @Content(schema = @Schema(implementation = PolicyView.class))))
   public Response adopt(
       AdoptBody body,
@@ -131,6 +133,7 @@ public class RedactionPolicyResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the policy, with the ETag of the policy in force",
               content = @Content(schema = @Schema(implementation = PolicyView.class))))
   public Response reactivate(
       @PathParam("version") int version,

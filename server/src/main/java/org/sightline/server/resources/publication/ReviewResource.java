@@ -90,6 +90,7 @@ public class ReviewResource {
       responses =
           @ApiResponse(
               responseCode = "201",
+              description = "created, with its ETag",
               content = @Content(schema = @Schema(implementation = ReviewView.class))))
   public Response submit(SubmitBody body, @Context SecurityContext security) {
     if (body == null || body.kind() == null || body.recordId() == null) {
@@ -147,6 +148,7 @@ public class ReviewResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the review, with its ETag",
               content = @Content(schema = @Schema(implementation = ReviewView.class))))
   public Response get(@PathParam("id") long id) {
     return withETag(publications.get(id));
@@ -158,7 +160,10 @@ public class ReviewResource {
   @Operation(
       summary = "What the public would see of the reviewed version under the active policy",
       responses =
-          @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object"))))
+          @ApiResponse(
+              responseCode = "200",
+              description = "a GeoJSON FeatureCollection: what the public would see",
+              content = @Content(schema = @Schema(type = "object"))))
   public ObjectNode preview(@PathParam("id") long id) {
     Review review = publications.get(id);
     return PublicFeatureJson.collection(features.preview(review), features.policy());
@@ -166,12 +171,14 @@ public class ReviewResource {
 
   @POST
   @Path("/reviews/{id}/publish")
+  @RolesAllowed(Role.Names.ADVOCATE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Publish a waiting review (an advocate who neither submitted nor wrote it)",
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the review, with its ETag",
               content = @Content(schema = @Schema(implementation = ReviewView.class))))
   public Response publish(
       @PathParam("id") long id,
@@ -190,6 +197,7 @@ public class ReviewResource {
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the review, with its ETag",
               content = @Content(schema = @Schema(implementation = ReviewView.class))))
   public Response reject(
       @PathParam("id") long id,
@@ -202,12 +210,14 @@ public class ReviewResource {
 
   @POST
   @Path("/reviews/{id}/withdraw")
+  @RolesAllowed(Role.Names.ADVOCATE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Withdraw a published version from the public surface, with a reason",
       responses =
           @ApiResponse(
               responseCode = "200",
+              description = "the review, with its ETag",
               content = @Content(schema = @Schema(implementation = ReviewView.class))))
   public Response withdraw(
       @PathParam("id") long id,
@@ -217,6 +227,34 @@ public class ReviewResource {
     int version = ETags.requireVersion(ifMatch);
     String reason = body == null ? null : body.reason();
     return withETag(publications.withdraw(user(security), id, version, reason));
+  }
+
+  /** A live corroborated event, redacted as the public would see it; no preview: kept out. */
+  public record EventCandidateView(
+      String eventKey, String level, @Schema(type = "object") ObjectNode preview) {}
+
+  @GET
+  @Path("/candidates/events")
+  @Operation(
+      summary =
+          "Every live corroborated event as the public would see it under the policy in force,"
+              + " for choosing what to submit (advocates read events only this way)")
+  public List<EventCandidateView> eventCandidates() {
+    return features.eventCandidates().stream()
+        .map(
+            c ->
+                new EventCandidateView(
+                    c.eventKey(),
+                    c.level(),
+                    c.preview()
+                        .map(
+                            f ->
+                                (ObjectNode)
+                                    PublicFeatureJson.collection(List.of(f), features.policy())
+                                        .get("features")
+                                        .get(0))
+                        .orElse(null)))
+        .toList();
   }
 
   @GET
