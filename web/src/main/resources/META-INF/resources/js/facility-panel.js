@@ -21,7 +21,7 @@ import {
 } from './api.js';
 import { el, externalLink } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { hasAnyRole, STAFF_ROLES } from './state.js';
+import { EVENT_READERS, hasAnyRole, STAFF_ROLES } from './state.js';
 import { BOUNDARY_BASES, BOUNDARY_CONFIDENCES } from './boundary-layer.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
 import { publicationControl } from './work/publication-state.js';
@@ -202,7 +202,7 @@ export class FacilityPanel {
     this.#load('series', (signal) => getJson(structureSeriesUrl(this.facility.id), 'application/json', signal),
       hasAnyRole(user, STAFF_ROLES));
     this.#load('events', (signal) => getJson(facilityEventsUrl(this.facility.id), 'application/geo+json, application/json;q=0.9', signal),
-      hasAnyRole(user, STAFF_ROLES));
+      hasAnyRole(user, EVENT_READERS));
     this.#load('claims', (signal) => getJson(facilityClaimsUrl(this.facility.id), 'application/json', signal),
       hasAnyRole(user, INVESTIGATORS));
   }
@@ -796,7 +796,7 @@ export class FacilityPanel {
 
   // -- 7. Linked events --
   #events() {
-    const pending = this.#pending('events');
+    const pending = this.#pending('events', hasAnyRole(this.#user(), ['advocate']) ? 'work.publication.eventsAdvocate' : 'facilityPanel.denied');
     if (pending) return pending;
     const features = Array.isArray(this.data.events.value?.features) ? this.data.events.value.features : [];
     if (!features.length) return { state: 'empty', nodes: [note('fp-empty', t('facilityPanel.events.empty'))] };
@@ -1085,8 +1085,9 @@ async function saveWithToken(button, url, fallbackName) {
   }
 }
 
-// The roles that may submit a corroborated event for review (the server checks them too).
-const EVENT_SUBMITTERS = ['analyst', 'investigator', 'advocate'];
+// The roles that may submit a corroborated event for review from here (the server checks them too;
+// advocates, who read events only redacted, submit them from the review task's event candidates).
+const EVENT_SUBMITTERS = ['analyst', 'investigator'];
 
 // An event's publication state and "Submit for review", read only when opened (a facility may have
 // many events).

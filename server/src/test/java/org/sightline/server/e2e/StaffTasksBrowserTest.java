@@ -160,20 +160,16 @@ class StaffTasksBrowserTest {
                     .orElse(null));
   }
 
-  /** A live corroborated (not single-source) event at a facility: its key and the facility. */
-  private static String[] corroboratedEvent() {
-    return DATABASE
-        .jdbi()
-        .withHandle(
-            h ->
-                h.createQuery(
-                        """
-                        SELECT event_key, facility_ids[1] AS facility FROM corroborated_event
-                         WHERE superseded_at IS NULL AND level <> 'single-source'
-                           AND cardinality(facility_ids) > 0
-                         ORDER BY event_key LIMIT 1""")
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                    .one());
+  /** A live corroborated event among the first candidates shown that the public would see. */
+  private static String candidateEvent() {
+    JsonNode candidates = advocateApi.get("/publication/candidates/events").json();
+    for (int i = 0; i < Math.min(25, candidates.size()); i++) {
+      JsonNode candidate = candidates.get(i);
+      if (!candidate.get("preview").isNull()) {
+        return candidate.get("eventKey").asText();
+      }
+    }
+    throw new AssertionError("no public event candidate: " + candidates);
   }
 
   @Test
@@ -326,27 +322,29 @@ class StaffTasksBrowserTest {
     assertThat(facilityReview.get("publishableText").toString()).isEqualTo("[\"description\"]");
     long facilityReviewId = facilityReview.get("id").asLong();
 
-    // Advocate A submits a corroborated event from the facility panel...
-    String[] event = corroboratedEvent();
-    String eventKey = event[0];
+    // Advocate A, who reads events only as the public would, submits one from the candidates...
+    String eventKey = candidateEvent();
     work.signOut();
-    browser.open("?lang=en&facility=" + event[1]);
+    browser.open("?lang=en");
     work.signIn("ada");
-    WebElement item =
+    WebElement task = work.openTask("review");
+    task.findElement(By.cssSelector("button.work-review-candidates-load")).click();
+    WebElement candidate =
         browser
             .await()
             .until(
                 d ->
-                    d
+                    task
                         .findElements(
                             By.cssSelector(
-                                "#facility-panel .fp-events[data-state='loaded'] li.fp-event"))
+                                "li.work-review-candidate[data-event-key='" + eventKey + "']"))
                         .stream()
-                        .filter(li -> eventKey.equals(li.getDomAttribute("data-event-id")))
                         .findFirst()
                         .orElse(null));
-    WebElement details = item.findElement(By.cssSelector("details.fp-event-publication"));
-    browser.js("arguments[0].open = true;", details);
+    assertThat(candidate.getText()).contains("Public time");
+    WebElement details =
+        candidate.findElement(By.cssSelector("details.work-review-candidate-publication"));
+    details.findElement(By.tagName("summary")).click();
     WebElement eventForm =
         browser
             .await()
@@ -361,7 +359,6 @@ class StaffTasksBrowserTest {
     assertThat(eventStatus.get("reviews").get(0).get("submittedBy").asText()).isEqualTo("user:ada");
 
     // ...and may not publish it: the server's refusal is shown at the form.
-    WebElement task = work.openTask("review");
     WebElement own = awaitReview(task, "ready", eventReviewId);
     assertThat(own.getText()).contains("Corroborated event").contains("user:ada");
     WebElement ownDecision = own.findElement(By.cssSelector("form[data-form='review-decision']"));
@@ -378,8 +375,8 @@ class StaffTasksBrowserTest {
     work.signOut();
     browser.open("?lang=en");
     work.signIn("bea");
-    task = work.openTask("review");
-    WebElement review = awaitReview(task, "ready", eventReviewId);
+    WebElement queue = work.openTask("review");
+    WebElement review = awaitReview(queue, "ready", eventReviewId);
     assertThat(review.getText()).contains(eventKey).contains("user:ada");
     review.findElement(By.cssSelector("button[data-action='preview']")).click();
     browser.await().until(d -> review.getDomAttribute("data-previewed") != null);
@@ -395,7 +392,7 @@ class StaffTasksBrowserTest {
     WebElement decision = review.findElement(By.cssSelector("form[data-form='review-decision']"));
     work.type(work.field(decision, "note"), "Preview checked: no witness detail");
     decision.findElement(By.cssSelector("button[data-action='publish']")).click();
-    awaitText(task, ".work-review-status", "is published");
+    awaitText(queue, ".work-review-status", "is published");
     assertThat(publicIds("events")).contains("event-" + eventReviewId);
     JsonNode published = advocateApi.get("/publication/reviews/" + eventReviewId).json();
     assertThat(published.get("state").asText()).isEqualTo("published");
@@ -404,7 +401,7 @@ class StaffTasksBrowserTest {
         .isEqualTo("Preview checked: no witness detail");
 
     // Rejecting needs a note, shown at the field.
-    WebElement facilityItem = awaitReview(task, "ready", facilityReviewId);
+    WebElement facilityItem = awaitReview(queue, "ready", facilityReviewId);
     WebElement reject =
         facilityItem.findElement(By.cssSelector("form[data-form='review-decision']"));
     reject.findElement(By.cssSelector("button[data-action='reject']")).click();
@@ -418,14 +415,14 @@ class StaffTasksBrowserTest {
         .isEqualTo("ready");
 
     // B withdraws the event with a reason (required): the public no longer sees it.
-    WebElement publishedItem = awaitReview(task, "published", eventReviewId);
+    WebElement publishedItem = awaitReview(queue, "published", eventReviewId);
     WebElement withdraw =
         publishedItem.findElement(By.cssSelector("form[data-form='review-withdraw']"));
     withdraw.findElement(By.cssSelector("button[data-action='withdraw']")).click();
     assertThat(work.awaitFieldError(work.field(withdraw, "reason"))).containsIgnoringCase("reason");
     work.type(work.field(withdraw, "reason"), "The place could point to a witness's village");
     withdraw.findElement(By.cssSelector("button[data-action='withdraw']")).click();
-    awaitText(task, ".work-review-status", "withdrawn from the public");
+    awaitText(queue, ".work-review-status", "withdrawn from the public");
     assertThat(publicIds("events")).doesNotContain("event-" + eventReviewId);
     JsonNode withdrawn = advocateApi.get("/publication/reviews/" + eventReviewId).json();
     assertThat(withdrawn.get("state").asText()).isEqualTo("withdrawn");

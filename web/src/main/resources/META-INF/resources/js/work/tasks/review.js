@@ -6,6 +6,8 @@
 //   (optional note) and Reject (note required) send the review's ETag (If-Match); the server refuses
 //   (403) an advocate who submitted the review or wrote the version, and the form says so.
 // - Published: withdraw a published version from the public surface, with a reason.
+// - Corroborated events to submit: advocates read events only redacted, as the public would
+//   (GET /api/publication/candidates/events); each can be previewed and submitted for review.
 // - Exports: the facilities the map's filters let through, in GeoJSON, KML, GeoPackage or CSV,
 //   with the token: staff exports hold unpublished facilities and are labelled restricted, and each
 //   is recorded in the audit trail.
@@ -20,6 +22,7 @@ import { download } from '../download.js';
 import { button, heading, textArea, valueOf } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson } from '../http.js';
+import { publicationControl } from '../publication-state.js';
 import { boundsOf, decisionBody, decisionUrl, previewUrl, publicPropertyRows, reviewsUrl, reviewUrl } from '../publication-logic.js';
 import { factList, keyed, when } from '../staff-ui.js';
 import { EXPORT_FORMATS, exportQuery, exportUrl, hasFacilityFilters } from '../staff-logic.js';
@@ -51,10 +54,14 @@ class ReviewTask {
     this.status.hidden = true;
     this.queueSection = el('section', 'work-staff-section work-review-queue');
     this.publishedSection = el('section', 'work-staff-section work-review-published');
+    this.candidateSection = el('section', 'work-staff-section work-review-candidates');
     this.exportSection = el('section', 'work-staff-section');
+    this.candidates = [];
+    this.candidatesShown = PAGE;
     this.buildLists();
+    this.buildCandidates();
     this.buildExports();
-    container.append(this.status, this.queueSection, this.publishedSection, this.exportSection);
+    container.append(this.status, this.queueSection, this.publishedSection, this.candidateSection, this.exportSection);
     this.unsubscribe = state.subscribe('filters', () => this.renderExports());
     this.loadFacilities();
     this.reload();
@@ -159,32 +166,37 @@ class ReviewTask {
     box.replaceChildren(el('p', 'work-hint', t('work.loading')));
     try {
       const { body } = await getJson(previewUrl(review.id));
-      const features = Array.isArray(body?.features) ? body.features : [];
-      this.clearPreview();
-      for (const node of this.container.querySelectorAll('.work-review-item[data-previewed]')) delete node.dataset.previewed;
-      item.dataset.previewed = String(features.length);
-      if (this.map && features.length) {
-        this.previewLayer = L.geoJSON(body, {
-          style: () => PREVIEW_STYLE,
-          pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...PREVIEW_STYLE, radius: 9, dashArray: null }),
-        }).addTo(this.map);
-        const bounds = boundsOf(body);
-        if (bounds) this.map.fitBounds(bounds, { maxZoom: 12, padding: [30, 30] });
-      }
-      const nodes = [el('p', 'work-review-preview-count', t('work.publication.previewCount', {
-        count: formatNumber(features.length), policy: body?.policy?.version ?? '—',
-      }))];
-      if (!features.length) nodes.push(keyed('p', 'work-hint', 'work.publication.previewNothing'));
-      features.forEach((feature, index) => {
-        const list = el('dl', 'work-staff-facts work-review-properties');
-        list.dataset.feature = String(feature.id ?? index);
-        for (const [path, text] of publicPropertyRows(feature.properties)) list.append(el('dt', null, path), el('dd', null, text));
-        nodes.push(el('p', 'work-review-feature', t('work.publication.previewFeature', { n: index + 1, geometry: feature.geometry?.type ?? '—' })), list);
-      });
-      box.replaceChildren(...nodes);
+      this.showCollection(body, item, box, body?.policy?.version ?? '—');
     } catch (error) {
       box.replaceChildren(el('p', 'work-form-summary error', describe(error)));
     }
+  }
+
+  // Draws a collection of public features (a preview) on the map and lists their properties.
+  showCollection(body, item, box, policyVersion) {
+    const features = Array.isArray(body?.features) ? body.features : [];
+    this.clearPreview();
+    for (const node of this.container.querySelectorAll('.work-review-item[data-previewed]')) delete node.dataset.previewed;
+    item.dataset.previewed = String(features.length);
+    if (this.map && features.length) {
+      this.previewLayer = L.geoJSON(body, {
+        style: () => PREVIEW_STYLE,
+        pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...PREVIEW_STYLE, radius: 9, dashArray: null }),
+      }).addTo(this.map);
+      const bounds = boundsOf(body);
+      if (bounds) this.map.fitBounds(bounds, { maxZoom: 12, padding: [30, 30] });
+    }
+    const nodes = [el('p', 'work-review-preview-count', policyVersion === null
+      ? t('work.publication.previewCountNow', { count: formatNumber(features.length) })
+      : t('work.publication.previewCount', { count: formatNumber(features.length), policy: policyVersion }))];
+    if (!features.length) nodes.push(keyed('p', 'work-hint', 'work.publication.previewNothing'));
+    features.forEach((feature, index) => {
+      const list = el('dl', 'work-staff-facts work-review-properties');
+      list.dataset.feature = String(feature.id ?? index);
+      for (const [path, text] of publicPropertyRows(feature.properties)) list.append(el('dt', null, path), el('dd', null, text));
+      nodes.push(el('p', 'work-review-feature', t('work.publication.previewFeature', { n: index + 1, geometry: feature.geometry?.type ?? '—' })), list);
+    });
+    box.replaceChildren(...nodes);
   }
 
   clearPreview() {
@@ -255,6 +267,76 @@ class ReviewTask {
     this.status.dataset.action = action;
     this.status.className = 'work-form-summary done work-review-status';
     this.status.hidden = false;
+  }
+
+  // ---- Corroborated events to submit ----
+  // Advocates read events only as the public would see them (GET
+  // /api/publication/candidates/events): each live event with its level and its redacted preview,
+  // which can be shown on the map, and "Submit for review" (its state read when opened).
+
+  buildCandidates() {
+    const load = button('work.publication.candidatesLoad', { className: 'work-button work-review-candidates-load' });
+    load.addEventListener('click', () => this.loadCandidates());
+    this.candidateList = el('ol', 'work-review-list work-review-candidate-list');
+    this.candidateMore = button('work.publication.more', { className: 'work-button work-review-more' });
+    this.candidateMore.hidden = true;
+    this.candidateMore.addEventListener('click', () => {
+      this.candidatesShown += PAGE;
+      this.renderCandidates();
+    });
+    this.candidateSection.append(heading(3, 'work.publication.candidatesHeading'), keyed('p', 'work-hint', 'work.publication.candidatesHint'),
+      load, this.candidateList, this.candidateMore);
+  }
+
+  async loadCandidates() {
+    this.candidateList.replaceChildren(el('li', 'work-hint', t('work.loading')));
+    try {
+      const { body } = await getJson('/api/publication/candidates/events');
+      this.candidates = Array.isArray(body) ? body : [];
+      this.candidatesShown = PAGE;
+      this.renderCandidates();
+    } catch (error) {
+      this.candidateList.replaceChildren(el('li', 'work-form-summary error', describe(error)));
+    }
+  }
+
+  renderCandidates() {
+    const shown = this.candidates.slice(0, this.candidatesShown);
+    this.candidateMore.hidden = this.candidates.length <= shown.length;
+    if (!shown.length) {
+      this.candidateList.replaceChildren(keyed('li', 'work-hint', 'work.publication.candidatesEmpty'));
+      return;
+    }
+    this.candidateList.replaceChildren(...shown.map((candidate) => this.candidateItem(candidate)));
+  }
+
+  candidateItem(candidate) {
+    const item = el('li', 'work-review-item work-review-candidate');
+    item.dataset.eventKey = candidate.eventKey;
+    const level = this.vocabulary.label('corroborationLevels', candidate.level, currentLanguage()) ?? candidate.level;
+    item.append(el('p', 'work-review-title', t('work.publication.candidateTitle', { id: candidate.eventKey, level })));
+    const box = el('div', 'work-review-preview-box');
+    const actions = el('div', 'work-actions');
+    if (candidate.preview) {
+      const time = candidate.preview.properties?.time?.edtf;
+      item.append(el('p', 'work-hint', t('work.publication.candidatePublic', { time: time ?? '—' })));
+      const show = button('work.publication.preview', { className: 'work-button work-review-show' });
+      show.dataset.action = 'preview';
+      show.setAttribute('aria-label', t('work.publication.previewNamed', { id: candidate.eventKey }));
+      show.addEventListener('click', () => this.showCollection({ type: 'FeatureCollection', features: [candidate.preview] }, item, box, null));
+      actions.append(show);
+    } else {
+      item.append(keyed('p', 'work-hint', 'work.publication.previewNothing'));
+    }
+    const details = el('details', 'work-review-candidate-publication');
+    details.append(keyed('summary', null, 'work.publication.heading'));
+    details.addEventListener('toggle', () => {
+      if (details.open && details.childElementCount === 1) {
+        details.append(publicationControl('event', candidate.eventKey, { compact: true, onSubmitted: () => this.load('ready', false) }).element);
+      }
+    });
+    item.append(actions, box, details);
+    return item;
   }
 
   // ---- Exports ----
@@ -334,6 +416,7 @@ class ReviewTask {
 
   relabel() {
     for (const state of ['ready', 'published']) this.renderList(state);
+    if (this.candidates.length) this.renderCandidates();
     this.renderExports();
   }
 
