@@ -414,7 +414,10 @@ class StaffTasksBrowserTest {
                 .asText())
         .isEqualTo("ready");
 
-    // B withdraws the event with a reason (required): the public no longer sees it.
+    // B withdraws the event with a reason (required): the public no longer sees it. The published
+    // list holds the public sources' records too: B picks the events.
+    new Select(queue.findElement(By.cssSelector("select[data-list='published']")))
+        .selectByValue("event");
     WebElement publishedItem = awaitReview(queue, "published", eventReviewId);
     WebElement withdraw =
         publishedItem.findElement(By.cssSelector("form[data-form='review-withdraw']"));

@@ -19,11 +19,11 @@ import { currentLanguage, formatNumber, t } from '../../i18n.js';
 import { fetchAllFacilities } from '../../api.js';
 import { normaliseFacility } from '../../facility-model.js';
 import { download } from '../download.js';
-import { button, heading, textArea, valueOf } from '../fields.js';
+import { button, heading, selectField, textArea, valueOf } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson } from '../http.js';
 import { publicationControl } from '../publication-state.js';
-import { boundsOf, decisionBody, decisionUrl, previewUrl, publicPropertyRows, reviewsUrl, reviewUrl } from '../publication-logic.js';
+import { boundsOf, KINDS, decisionBody, decisionUrl, previewUrl, publicPropertyRows, reviewsUrl, reviewUrl } from '../publication-logic.js';
 import { factList, keyed, when } from '../staff-ui.js';
 import { EXPORT_FORMATS, exportQuery, exportUrl, hasFacilityFilters } from '../staff-logic.js';
 
@@ -76,12 +76,25 @@ class ReviewTask {
     this.queue.dataset.state = 'ready';
     this.queueMore = button('work.publication.more', { className: 'work-button work-review-more' });
     this.queueMore.addEventListener('click', () => this.load('ready', true));
-    this.queueSection.append(head, keyed('p', 'work-hint', 'work.publication.queueHint'), this.queue, this.queueMore);
+    this.queueSection.append(head, keyed('p', 'work-hint', 'work.publication.queueHint'), this.kindFilter('ready'), this.queue, this.queueMore);
     this.published = el('ol', 'work-review-list');
     this.published.dataset.state = 'published';
     this.publishedMore = button('work.publication.more', { className: 'work-button work-review-more' });
     this.publishedMore.addEventListener('click', () => this.load('published', true));
-    this.publishedSection.append(heading(3, 'work.publication.publishedHeading'), keyed('p', 'work-hint', 'work.publication.publishedHint'), this.published, this.publishedMore);
+    this.publishedSection.append(heading(3, 'work.publication.publishedHeading'), keyed('p', 'work-hint', 'work.publication.publishedHint'), this.kindFilter('published'), this.published, this.publishedMore);
+  }
+
+  // A list's kind filter (the published list holds every public-source record too).
+  kindFilter(state) {
+    const choices = KINDS.map((kind) => ({ value: kind, label: this.kindLabel(kind) }));
+    const field = selectField('kind', 'work.publication.kindFilter', choices, { emptyKey: 'work.publication.allKinds' });
+    field.classList.add('work-review-kind');
+    field.control.dataset.list = state;
+    field.control.addEventListener('change', () => {
+      this.lists[state].kind = field.control.value || null;
+      this.load(state, false);
+    });
+    return field;
   }
 
   async reload() {
@@ -98,7 +111,7 @@ class ReviewTask {
       node.replaceChildren(el('li', 'work-hint', t('work.loading')));
     }
     try {
-      const { body } = await getJson(reviewsUrl(state, { after: more ? list.next : null, limit: PAGE }));
+      const { body } = await getJson(reviewsUrl(state, { after: more ? list.next : null, limit: PAGE, kind: list.kind ?? null }));
       list.reviews.push(...(body?.reviews ?? []));
       list.next = body?.next ?? null;
       this.renderList(state);
@@ -120,7 +133,7 @@ class ReviewTask {
   }
 
   kindLabel(kind) {
-    return ['facility', 'boundary', 'zone', 'observation', 'claim', 'event'].includes(kind) ? t(`work.publication.kind.${kind}`) : String(kind);
+    return KINDS.includes(kind) ? t(`work.publication.kind.${kind}`) : String(kind);
   }
 
   recordName(review) {
