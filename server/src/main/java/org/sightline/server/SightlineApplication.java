@@ -77,6 +77,7 @@ import org.sightline.server.http.StaticErrorsFilter;
 import org.sightline.server.http.UnreadBodyFilter;
 import org.sightline.server.imports.FacilityImporter;
 import org.sightline.server.map.MapLayers;
+import org.sightline.server.publication.PublicExports;
 import org.sightline.server.publication.PublicFeatures;
 import org.sightline.server.publication.Publications;
 import org.sightline.server.publication.RedactionPolicies;
@@ -109,6 +110,7 @@ import org.sightline.server.resources.imports.ImportResource;
 import org.sightline.server.resources.map.MapConfigResource;
 import org.sightline.server.resources.map.MapLayersResource;
 import org.sightline.server.resources.map.VocabularyResource;
+import org.sightline.server.resources.publication.PublicExportResource;
 import org.sightline.server.resources.publication.PublicFeatureResource;
 import org.sightline.server.resources.publication.RedactionPolicyResource;
 import org.sightline.server.resources.publication.ReviewResource;
@@ -253,6 +255,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
       SampleDataLoader loader = new SampleDataLoader(jdbi);
       loader.load(SampleFacilities.load(environment.getObjectMapper()));
       loader.apply(RegistryAdditions.load(environment.getObjectMapper()));
+      loader.publishPublicSources();
       loader.loadScenes(new SceneStore(jdbi, clock));
     }
 
@@ -368,6 +371,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     PublicFeatures publicFeatures = new PublicFeatures(jdbi, new RedactionPolicies(transactions));
     environment.jersey().register(new FacilityPublicationResource(transactions, publications));
     environment.jersey().register(new ReviewResource(publications, publicFeatures));
+    environment.jersey().register(new PublicExportResource(new PublicExports(transactions)));
     environment.jersey().register(new RedactionPolicyResource(new RedactionPolicies(transactions)));
     environment.jersey().register(new PublicFeatureResource(publicFeatures));
     environment.jersey().register(new FacilityResource(registry, duplicateReview));

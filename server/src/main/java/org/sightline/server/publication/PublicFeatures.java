@@ -77,6 +77,19 @@ public final class PublicFeatures {
   }
 
   /**
+   * Everything public now, read through {@code handle} (so inside the caller's transaction), under
+   * the policy active in it: what a public export is generated from.
+   */
+  public static PublicLayers current(Handle handle) {
+    RedactionPolicy policy =
+        handle
+            .attach(RedactionPolicyDao.class)
+            .active()
+            .orElseThrow(() -> new IllegalStateException("no redaction policy is active"));
+    return build(handle, policy, List.of());
+  }
+
+  /**
    * What the public would see of a review's version if it were published now: its features, placed
    * among everything public. Empty when the policy keeps it out entirely.
    */

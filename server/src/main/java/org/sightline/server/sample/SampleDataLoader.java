@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -175,7 +174,6 @@ public final class SampleDataLoader {
                         ACTOR.name());
                 areas++;
               }
-              publishPublicSources(handle);
               return new AdditionsReport(names, areas);
             });
     LOG.info(
@@ -218,7 +216,6 @@ public final class SampleDataLoader {
                   locations += facilities.insertSourcedLocationIfAbsent(f.id(), l);
                 }
               }
-              publishPublicSources(handle);
               return new Report(
                   sample.facilities().size(),
                   inserted,
@@ -234,8 +231,21 @@ public final class SampleDataLoader {
    * Publishes what came from public sources and has no review yet (V019 {@code
    * sightline_publish_public_sources}): the facilities loaded as published, their boundaries and
    * zones written only by the system. Recorded as reviews decided by {@code system:public-sources}.
+   * Run after {@link #load} and {@link #apply}, so that the versions published are the completed
+   * ones.
+   *
+   * @return how many records it published
    */
-  private static void publishPublicSources(Handle handle) {
-    handle.createQuery("SELECT sightline_publish_public_sources()").mapTo(Integer.class).one();
+  public int publishPublicSources() {
+    int published =
+        transactions.inTransaction(
+            ACTOR,
+            handle ->
+                handle
+                    .createQuery("SELECT sightline_publish_public_sources()")
+                    .mapTo(Integer.class)
+                    .one());
+    LOG.info("Sample data from public sources: {} records published", published);
+    return published;
   }
 }

@@ -20,13 +20,18 @@ import org.sightline.server.http.RequestSecurityContext;
  * <p>Immutable and thread-safe.
  *
  * @param staff whether the caller holds a role that sees unpublished facilities
+ * @param unredactedEvents whether the caller reads corroborated events unredacted ({@link
+ *     #seesUnredactedEvents}): staff who are not only advocates
  */
-public record Visibility(boolean staff) {
+public record Visibility(boolean staff, boolean unredactedEvents) {
   /** Anonymous callers and users without a role. */
-  public static final Visibility PUBLIC = new Visibility(false);
+  public static final Visibility PUBLIC = new Visibility(false, false);
 
-  /** Users holding at least one role. */
-  public static final Visibility STAFF = new Visibility(true);
+  /** Users holding a role other than advocate. */
+  public static final Visibility STAFF = new Visibility(true, true);
+
+  /** Users whose only role is advocate: every facility, events only redacted. */
+  public static final Visibility ADVOCATE = new Visibility(true, false);
 
   /**
    * The facilities a caller reads, as a row source for {@code FROM}: every live row for staff, the
@@ -66,7 +71,10 @@ public record Visibility(boolean staff) {
 
   /** The visibility of a user, or of an anonymous caller when {@code user} is null. */
   public static Visibility of(SightlineUser user) {
-    return user != null && !user.roles().isEmpty() ? STAFF : PUBLIC;
+    if (user == null || user.roles().isEmpty()) {
+      return PUBLIC;
+    }
+    return seesUnredactedEvents(user) ? STAFF : ADVOCATE;
   }
 
   /** The visibility of a request's caller. */

@@ -18,8 +18,10 @@ import org.sightline.imagery.StacItemParser;
 import org.sightline.imagery.StacJson;
 import org.sightline.imagery.coverage.SceneCover;
 import org.sightline.server.audit.Actor;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -82,6 +84,20 @@ class FacilityCoverageTest {
                  ('tall-camp', ST_Multi(ST_MakeEnvelope(125.00, 33.5, 125.04, 43.5, 4326)), NULL, NULL,
                   'published', 'high', 1, 1, now(), 'test')""");
         });
+    // What the public sees is what was reviewed and published: the two camps and their boundaries.
+    for (String camp : List.of("square-camp", "tall-camp")) {
+      TestPublishing.publish(database.appJdbi(), PublicationKind.FACILITY, camp);
+      for (Long boundary :
+          owner.withHandle(
+              h ->
+                  h.createQuery("SELECT id FROM facility_boundary WHERE facility_id = :camp")
+                      .bind("camp", camp)
+                      .mapTo(Long.class)
+                      .list())) {
+        TestPublishing.publish(
+            database.appJdbi(), PublicationKind.BOUNDARY, String.valueOf(boundary));
+      }
+    }
     List<String> items =
         List.of(
             scene("before-boundary", "2020-06-01T02:00:00Z", 125.9, 40.9, 126.3, 41.3, ""),

@@ -50,6 +50,7 @@ class DumpRestoreTest {
     SampleDataLoader loader = new SampleDataLoader(app);
     loader.load(SampleFacilities.load(JSON));
     loader.apply(RegistryAdditions.load(JSON));
+    loader.publishPublicSources();
     loader.loadScenes(new SceneStore(app, Clock.systemUTC()));
     AttributedTransactions writes = new AttributedTransactions(app);
     writes.useTransaction(

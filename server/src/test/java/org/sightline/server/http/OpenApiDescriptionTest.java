@@ -313,7 +313,16 @@ class OpenApiDescriptionTest {
           Set.of("text/csv"),
           // a facility's structure series as CSV, for a chart
           "GET /facilities/{facilityId}/structure-series/csv",
-          Set.of("text/csv"));
+          Set.of("text/csv"),
+          // a stored file of an approved public export, in its own media type
+          "GET /public-exports/{id}/files/{name}",
+          Set.of(
+              "application/geo+json",
+              "application/vnd.google-earth.kml+xml",
+              "text/csv",
+              "application/geopackage+sqlite3",
+              "application/json",
+              "application/zip"));
 
   /** Success bodies without a schema, each named with its reason: none today. */
   private static final Set<String> PENDING = Set.of();

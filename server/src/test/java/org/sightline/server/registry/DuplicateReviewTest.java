@@ -43,6 +43,7 @@ class DuplicateReviewTest {
     SampleDataLoader loader = new SampleDataLoader(jdbi);
     loader.load(SampleFacilities.load(JsonMapping.newMapper()));
     loader.apply(RegistryAdditions.load(JsonMapping.newMapper()));
+    loader.publishPublicSources();
     review = new DuplicateReview(new AttributedTransactions(jdbi));
   }
 

@@ -99,6 +99,15 @@ class AccessMatrixTest {
     // method): MapLayersHttpTest.
     EXPECTED.put("GET /api/map/histogram", EVERYONE);
     EXPECTED.put("GET /api/exports/facilities.{format}", EVERYONE);
+    // Public exports: advocates ask and decide (a second advocate approves: the recipe's export was
+    // asked for by another); everyone reads the approved ones (PublicExportHttpTest).
+    EXPECTED.put("POST /api/public-exports", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("GET /api/public-exports", EVERYONE);
+    EXPECTED.put("GET /api/public-exports/{id}", EVERYONE);
+    EXPECTED.put("POST /api/public-exports/{id}/approve", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("POST /api/public-exports/{id}/reject", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("POST /api/public-exports/{id}/withdraw", EnumSet.of(Caller.ADVOCATE));
+    EXPECTED.put("GET /api/public-exports/{id}/files/{name}", EVERYONE);
     EXPECTED.put("POST /api/imports", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("POST /api/imagery/ingest", EnumSet.of(Caller.ADMIN, Caller.ANALYST));
     EXPECTED.put("GET /api/facilities/{facilityId}/coverage", EVERYONE);
@@ -1065,8 +1074,84 @@ class AccessMatrixTest {
         });
   }
 
+  /** Advocates who ask for and approve the public exports the recipes decide on. */
+  private static ApiClient exportAsker;
+
+  private static ApiClient exportApprover;
+
+  /** A fresh public export of the facilities as CSV, asked for by {@link #exportAsker}. */
+  private static long newPublicExport() {
+    ApiClient.Answer asked =
+        exportAsker.postJson(
+            "/public-exports",
+            object(
+                "title",
+                unique("matrix export"),
+                "formats",
+                List.of("csv"),
+                "filters",
+                object("layers", List.of("facilities"))));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    return asked.json().get("id").asLong();
+  }
+
+  /** A fresh approved public export. */
+  private static long newApprovedPublicExport() {
+    long id = newPublicExport();
+    ApiClient.Answer approved =
+        exportApprover.postJson(
+            "/public-exports/" + id + "/approve",
+            object(),
+            "If-Match",
+            exportApprover.get("/public-exports/" + id).header("ETag"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return id;
+  }
+
+  private static void publicExportRecipes() {
+    exportAsker =
+        ApiClient.anonymous(APP.getLocalPort())
+            .as(users.tokenFor("matrix-export-asker", Role.ADVOCATE));
+    exportApprover =
+        ApiClient.anonymous(APP.getLocalPort())
+            .as(users.tokenFor("matrix-export-approver", Role.ADVOCATE));
+    long approved = newApprovedPublicExport();
+    recipe(
+        "POST /api/public-exports",
+        201,
+        (caller, client) ->
+            client.postJson(
+                "/public-exports",
+                object(
+                    "title",
+                    "matrix",
+                    "formats",
+                    List.of("csv"),
+                    "filters",
+                    object("layers", List.of("facilities")))));
+    get("GET /api/public-exports", "/public-exports");
+    get("GET /api/public-exports/{id}", "/public-exports/" + approved);
+    get(
+        "GET /api/public-exports/{id}/files/{name}",
+        "/public-exports/" + approved + "/files/manifest.json");
+    for (String action : List.of("approve", "reject", "withdraw")) {
+      recipe(
+          "POST /api/public-exports/{id}/" + action,
+          200,
+          (caller, client) -> {
+            long id = action.equals("withdraw") ? newApprovedPublicExport() : newPublicExport();
+            return client.postJson(
+                "/public-exports/" + id + "/" + action,
+                object("note", "matrix", "reason", "matrix"),
+                "If-Match",
+                exportAsker.get("/public-exports/" + id).header("ETag"));
+          });
+    }
+  }
+
   private static void recipes() {
     testimonyRecipes();
+    publicExportRecipes();
     fixtures =
         ApiClient.anonymous(APP.getLocalPort())
             .as(users.tokenFor("matrix-fixtures", Role.ADMIN, Role.ANALYST));

@@ -52,13 +52,17 @@ public final class FeatureCollections {
   }
 
   /**
-   * The collections the caller may list: structures and change events only for staff (they are not
-   * published until the publication rules exist).
+   * The collections the caller may list: structures and change events only for staff (the public
+   * sees published observations through {@code /api/public/features}), corroborated events only for
+   * staff who read them unredacted (not advocates).
    */
   public List<String> ids(Visibility visibility) {
-    return visibility.staff()
+    if (!visibility.staff()) {
+      return List.of(FACILITIES, BOUNDARIES, ZONES);
+    }
+    return visibility.unredactedEvents()
         ? List.of(FACILITIES, BOUNDARIES, ZONES, STRUCTURES, CHANGE_EVENTS, EVENTS)
-        : List.of(FACILITIES, BOUNDARIES, ZONES);
+        : List.of(FACILITIES, BOUNDARIES, ZONES, STRUCTURES, CHANGE_EVENTS);
   }
 
   /**
@@ -114,7 +118,7 @@ public final class FeatureCollections {
               + " filters: facility, class, kind. Sample data is marked illustrative.",
           "Change events as GeoJSON");
     }
-    if (EVENTS.equals(id) && visibility.staff()) {
+    if (EVENTS.equals(id) && visibility.unredactedEvents()) {
       return areaCollection(
           id,
           base,
