@@ -493,7 +493,7 @@ class ObservationsTask {
     const buttons = el('div', 'work-actions');
     buttons.append(show, close);
     const publication = publicationControl('observation', observation.id, { textFields: [{ name: 'notes', labelKey: 'work.publication.notesPublishable' }] });
-    this.detail.replaceChildren(...[title, facts, notes, drawings, buttons, heading(5, 'work.publication.heading'), publication.element, deletion].filter(Boolean));
+    this.detail.replaceChildren(...[title, facts, notes, drawings, buttons, deletion, heading(5, 'work.publication.heading'), publication.element].filter(Boolean));
   }
 
   relabel() {
