@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  auditEventsUrl, checkedValues, detailText, EXPORT_FORMATS, exportQuery, exportUrl, filenameFrom, hasFacilityFilters, reviewRows, toHex,
+  auditEventsUrl, checkedValues, detailText, EXPORT_FORMATS, exportQuery, exportUrl, filenameFrom, hasFacilityFilters, toHex,
 } from '../../main/resources/META-INF/resources/js/work/staff-logic.js';
 
 const NO_FILTERS = { text: '', facilityTypes: [], statuses: [], eventTypes: [], levels: [], sourceKinds: [] };
@@ -56,15 +56,6 @@ test('the saved file takes the server name, never a path', () => {
   assert.equal(filenameFrom('attachment; filename="../../etc/passwd"', 'x'), '.._.._etc_passwd');
   assert.equal(filenameFrom(null, 'fallback.bin'), 'fallback.bin');
   assert.equal(filenameFrom('attachment; filename=".."', 'fallback.bin'), 'fallback.bin');
-});
-
-test('the review queue sorts by name and filters the unpublished', () => {
-  const publication = new Map([['kwanliso-15-yodok', true], ['kwanliso-16-hwasong', false]]);
-  const all = reviewRows(FACILITIES, publication);
-  assert.deepEqual(all.map((row) => row.id), ['kwanliso-15-yodok', 'kwanliso-16-hwasong', 'kyohwaso-1-kaechon']);
-  assert.deepEqual(all.map((row) => row.published), [true, false, undefined]);
-  const unpublished = reviewRows(FACILITIES, publication, { unpublishedOnly: true });
-  assert.deepEqual(unpublished.map((row) => row.id), ['kwanliso-16-hwasong']);
 });
 
 test('the audit query asks for the latest events, of one entity type when given', () => {

@@ -21,9 +21,10 @@ import {
 } from './api.js';
 import { el, externalLink } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { hasAnyRole, STAFF_ROLES } from './state.js';
+import { EVENT_READERS, hasAnyRole, STAFF_ROLES } from './state.js';
 import { BOUNDARY_BASES, BOUNDARY_CONFIDENCES } from './boundary-layer.js';
 import { DISAGREEMENT_KM } from './facility-model.js';
+import { publicationControl } from './work/publication-state.js';
 import {
   boundaryHistory, boundaryMeasures, classifyGaps, fadeGeometry, formatCoordinates, imageryPeriod, intervalAxis, percentAt,
   perimeterKm, provinceCode, scenesNewestFirst, seriesDatasets, thumbnailMode,
@@ -201,7 +202,7 @@ export class FacilityPanel {
     this.#load('series', (signal) => getJson(structureSeriesUrl(this.facility.id), 'application/json', signal),
       hasAnyRole(user, STAFF_ROLES));
     this.#load('events', (signal) => getJson(facilityEventsUrl(this.facility.id), 'application/geo+json, application/json;q=0.9', signal),
-      hasAnyRole(user, STAFF_ROLES));
+      hasAnyRole(user, EVENT_READERS));
     this.#load('claims', (signal) => getJson(facilityClaimsUrl(this.facility.id), 'application/json', signal),
       hasAnyRole(user, INVESTIGATORS));
   }
@@ -795,7 +796,7 @@ export class FacilityPanel {
 
   // -- 7. Linked events --
   #events() {
-    const pending = this.#pending('events');
+    const pending = this.#pending('events', hasAnyRole(this.#user(), ['advocate']) ? 'work.publication.eventsAdvocate' : 'facilityPanel.denied');
     if (pending) return pending;
     const features = Array.isArray(this.data.events.value?.features) ? this.data.events.value.features : [];
     if (!features.length) return { state: 'empty', nodes: [note('fp-empty', t('facilityPanel.events.empty'))] };
@@ -830,6 +831,8 @@ export class FacilityPanel {
       const members = Array.isArray(c.members) ? c.members : [];
       const withheld = members.filter((m) => m?.withheld === true).length;
       if (withheld) li.append(el('div', 'fp-withheld', t('facilityPanel.events.withheld', { count: formatNumber(withheld), total: formatNumber(members.length) })));
+      const eventKey = p.eventKey ?? item.id;
+      if (eventKey && hasAnyRole(this.#user(), EVENT_SUBMITTERS)) li.append(eventPublication(eventKey));
       ol.append(li);
     });
     nodes.push(ol);
@@ -1080,4 +1083,21 @@ async function saveWithToken(button, url, fallbackName) {
     button.disabled = false;
     button.removeAttribute('aria-busy');
   }
+}
+
+// The roles that may submit a corroborated event for review from here (the server checks them too;
+// advocates, who read events only redacted, submit them from the review task's event candidates).
+const EVENT_SUBMITTERS = ['analyst', 'investigator'];
+
+// An event's publication state and "Submit for review", read only when opened (a facility may have
+// many events).
+function eventPublication(eventKey) {
+  const details = el('details', 'fp-event-publication');
+  const summary = el('summary', null, t('work.publication.heading'));
+  summary.dataset.i18n = 'work.publication.heading';
+  details.append(summary);
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(publicationControl('event', eventKey, { compact: true }).element);
+  });
+  return details;
 }

@@ -4,7 +4,7 @@
 
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
-import { LAYERS, hasAnyRole, STAFF_ROLES, withLayer } from './state.js';
+import { EVENT_READERS, LAYERS, hasAnyRole, STAFF_ROLES, withLayer } from './state.js';
 import { CHANGE_COLOURS, STRUCTURE_COLOURS, CLOUD_STOPS, CLOUD_UNKNOWN_COLOUR, GSD_WEIGHTS, LEVEL_COLOURS, CELL_COLOUR, PUBLIC_CLAIM_COLOUR } from './layer-styles.js';
 import { placeNote } from './public-model.js';
 
@@ -40,6 +40,7 @@ export class LayerSwitcher {
   }
 
   allowed(layer) {
+    if (layer === 'events') return hasAnyRole(this.state.get().user, EVENT_READERS);
     return !STAFF_LAYERS.includes(layer) || hasAnyRole(this.state.get().user, STAFF_ROLES);
   }
 

@@ -3,7 +3,7 @@
 
 import { el } from './dom.js';
 import { t, formatNumber, currentLanguage } from './i18n.js';
-import { hasAnyRole, STAFF_ROLES } from './state.js';
+import { EVENT_READERS, hasAnyRole, STAFF_ROLES } from './state.js';
 import { changeStyle, eventStyle, footprintStyle, publicClaimStyle, publicEventStyle, structureStyle } from './layer-styles.js';
 import { fetchPublicFeatures, fetchStructures } from './api.js';
 import { placeNote, readableTime } from './public-model.js';
@@ -123,7 +123,7 @@ export function eventSpec(vocabulary, facilityNames) {
       return `${level} · ${spanText(p.timeEarliest, p.timeLatest)}`;
     },
     cellTooltip: (f) => t('events.cell', { count: formatNumber(num(f.properties?.count) ?? 0) }),
-    allowed: (state) => hasAnyRole(state.user, STAFF_ROLES),
+    allowed: (state) => hasAnyRole(state.user, EVENT_READERS),
     query: (state) => ({ type: state.filters.eventTypes, level: state.filters.levels, source: state.filters.sourceKinds }),
   };
 }

@@ -111,6 +111,10 @@ export function withLayerCount(counts, layer, entry) {
 // The staff roles: those the server lets read structures, changes, events and the structure series.
 export const STAFF_ROLES = Object.freeze(['admin', 'analyst', 'investigator', 'advocate']);
 
+// The roles the server lets read corroborated events unredacted (the events layer, its histogram,
+// a facility's events). Advocates read events only as the public will (docs/PUBLICATION.md).
+export const EVENT_READERS = Object.freeze(['admin', 'analyst', 'investigator']);
+
 // True when the user holds any of the roles.
 export function hasAnyRole(user, roles) {
   return Boolean(user && Array.isArray(user.roles) && user.roles.some((role) => roles.includes(role)));

@@ -22,7 +22,7 @@
 import { getJson as apiGetJson, histogramUrl } from './api.js';
 import { el } from './dom.js';
 import { currentLanguage, formatNumber, t } from './i18n.js';
-import { hasAnyRole, STAFF_ROLES } from './state.js';
+import { EVENT_READERS, hasAnyRole, STAFF_ROLES } from './state.js';
 import {
   STEPS, addDays, addMonths, binsSummary, defaultStep, effectivePeriod, formatDay, formatMonth, formatPeriod,
   fraction, fromPosition, histogramBins, isWholeSpan, maxDay, minDay, nextWindow, normaliseBins, openPeriod,
@@ -34,7 +34,7 @@ import {
 export const HISTOGRAM_LAYERS = Object.freeze({
   footprints: { name: 'footprints', colour: '#2f6f9f', staff: false },
   changeEvents: { name: 'change-events', colour: '#b35806', staff: true },
-  events: { name: 'events', colour: '#6a3d9a', staff: true },
+  events: { name: 'events', colour: '#6a3d9a', staff: true, readers: EVENT_READERS },
 });
 
 const DRAG_DEBOUNCE_MS = 150;
@@ -439,8 +439,8 @@ export class TimeBar {
     this.histogramAbort = null;
     const span = this.span();
     const { layers: on, user } = this.state.get();
-    const staff = hasAnyRole(user, STAFF_ROLES);
-    const wanted = Object.keys(HISTOGRAM_LAYERS).filter((layer) => on.includes(layer) && (staff || !HISTOGRAM_LAYERS[layer].staff));
+    const wanted = Object.keys(HISTOGRAM_LAYERS).filter((layer) => on.includes(layer)
+      && (!HISTOGRAM_LAYERS[layer].staff || hasAnyRole(user, HISTOGRAM_LAYERS[layer].readers ?? STAFF_ROLES)));
     const bbox = this.getBbox();
     if (!span || !wanted.length || !bbox) {
       this.histogram = { layers: [], status: 'none' };

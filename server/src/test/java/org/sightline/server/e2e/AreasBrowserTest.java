@@ -32,6 +32,7 @@ import org.sightline.server.testing.ChromiumBrowser;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /**
@@ -79,11 +80,7 @@ class AreasBrowserTest {
                 "status", "unconfirmed",
                 "location", Map.of("type", "Point", "coordinates", List.of(LON, LAT))));
     assertThat(made.status()).as(made.toString()).isEqualTo(201);
-    assertThat(
-            adminApi
-                .putJson("/facilities/" + CAMP + "/publication", Map.of("published", true))
-                .status())
-        .isEqualTo(200);
+    TestPublishing.publishFacility(analystApi, advocateApi, CAMP);
     browser = new ChromiumBrowser("http://127.0.0.1:" + APP.getLocalPort(), 2000, 1000);
     work = new WorkSession(browser);
   }

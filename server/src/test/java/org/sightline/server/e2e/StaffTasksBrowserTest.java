@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
 import org.sightline.server.testing.ApiClient;
@@ -48,12 +49,14 @@ import org.sightline.server.testing.TestUsers;
 /**
  * The staff tasks in real headless Chromium on the sample data: an investigator uploads evidence
  * (progress to 100%, the browser's SHA-256 equal to the server's, the custody log and the audit
- * trail holding the upload, a transfer, a download and a withdrawal with a reason); an advocate
- * withdraws a facility from the public map and publishes it again (the anonymous API follows) and
- * exports what the map's filters let through; an administrator creates a user, changes roles (a
- * concurrent change opens the comparison), creates and revokes a token and verifies the audit
- * chain. Each role is offered only its own tabs and refused (403) by another's endpoint. No script
- * error or CSP violation in any of it.
+ * trail holding the upload, a transfer, a download and a withdrawal with a reason); the review
+ * workflow (an analyst submits a facility from the editor; advocate A submits an event and may not
+ * publish it; advocate B previews it on the map, publishes it, the anonymous API shows it, B
+ * withdraws it with a reason); an advocate exports what the map's filters let through; an
+ * administrator creates a user, changes roles (a concurrent change opens the comparison), creates
+ * and revokes a token and verifies the audit chain, and adopts a redaction policy (a stale form
+ * gets 412). Each role is offered only its own tabs and refused (403) by another's endpoint. No
+ * script error or CSP violation in any of it.
  */
 @Tag("browser")
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -79,6 +82,8 @@ class StaffTasksBrowserTest {
     TestUsers users = new TestUsers(DATABASE, Clock.systemUTC());
     users.create("ivy", Role.INVESTIGATOR);
     users.create("ada", Role.ADVOCATE);
+    users.create("bea", Role.ADVOCATE);
+    users.create("ana", Role.ANALYST);
     users.create("root", Role.ADMIN);
     String base = "http://127.0.0.1:" + APP.getLocalPort() + "/api";
     anonymous = new ApiClient(base, null);
@@ -126,8 +131,45 @@ class StaffTasksBrowserTest {
     return ids;
   }
 
-  private static Set<String> publicFacilityIds() {
-    return ids(anonymous.get("/collections/facilities/items?limit=1000").json());
+  private static Set<String> publicIds(String layer) {
+    return ids(anonymous.get("/public/features?layers=" + layer).json());
+  }
+
+  private static void awaitState(WebElement publicationForm, String state) {
+    browser
+        .await()
+        .until(
+            d ->
+                state.equals(
+                    publicationForm
+                        .findElement(By.cssSelector(".work-publication-state"))
+                        .getDomAttribute("data-state")));
+  }
+
+  private static WebElement awaitReview(WebElement task, String state, long reviewId) {
+    return browser
+        .await()
+        .until(
+            d ->
+                task
+                    .findElements(
+                        By.cssSelector(
+                            "ol[data-state='" + state + "'] li[data-review-id='" + reviewId + "']"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** A live corroborated event among the first candidates shown that the public would see. */
+  private static String candidateEvent() {
+    JsonNode candidates = advocateApi.get("/publication/candidates/events").json();
+    for (int i = 0; i < Math.min(25, candidates.size()); i++) {
+      JsonNode candidate = candidates.get(i);
+      if (!candidate.get("preview").isNull()) {
+        return candidate.get("eventKey").asText();
+      }
+    }
+    throw new AssertionError("no public event candidate: " + candidates);
   }
 
   @Test
@@ -234,52 +276,171 @@ class StaffTasksBrowserTest {
 
   @Test
   @Order(2)
-  void anAdvocatePublishesAndWithdrawsAndTheAnonymousMapFollows() throws IOException {
+  void theReviewWorkflowGoesFromSubmissionToPublicationAndWithdrawal() throws IOException {
+    // An analyst submits a facility from the editor and sees it ready for review.
     work.signOut();
+    browser.open("?lang=en&facility=" + YODOK);
+    work.signIn("ana");
+    WebElement editor = work.openTask("facility");
+    WebElement facilityForm =
+        browser
+            .await()
+            .until(
+                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                    editor, By.cssSelector("form[data-form='publication-submit']")))
+            .get(0);
+    assertThat(facilityForm.getDomAttribute("data-record-id")).isEqualTo(YODOK);
+    // The sample data is published (by system:public-sources); the form shows the server's state.
+    JsonNode before = advocateApi.get("/publication/records/facility/" + YODOK).json();
+    assertThat(before.get("publishedVersion").isNull()).as(before.toString()).isFalse();
+    awaitState(
+        facilityForm,
+        before.get("changedSincePublished").asBoolean() ? "changed" : before.get("state").asText());
+    // An edit makes a new version while the published one stays public.
+    WebElement edit = editor.findElement(By.cssSelector("form[data-facility-id='" + YODOK + "']"));
+    work.type(work.field(edit, "description"), "Political prison camp; checked in review");
+    edit.submit();
+    assertThat(work.awaitSummary(edit, "done")).contains("Saved");
+    awaitState(facilityForm, "changed");
+    assertThat(text(facilityForm, ".work-publication-state"))
+        .containsPattern("published version \\d+; changed since");
+    facilityForm.findElement(By.cssSelector("input[name='publishableText']")).click();
+    work.type(work.field(facilityForm, "note"), "Checked against the 2019 imagery");
+    facilityForm.findElement(By.cssSelector("button[data-action='submit-review']")).click();
+    assertThat(work.awaitSummary(facilityForm, "done")).contains("Submitted for review");
+    awaitState(facilityForm, "ready-changed");
+    assertThat(text(facilityForm, ".work-publication-state")).contains("ready for review");
+    assertThat(
+            facilityForm
+                .findElement(By.cssSelector("button[data-action='submit-review']"))
+                .isEnabled())
+        .isFalse();
+    JsonNode facilityStatus = advocateApi.get("/publication/records/facility/" + YODOK).json();
+    assertThat(facilityStatus.get("state").asText()).isEqualTo("ready");
+    JsonNode facilityReview = facilityStatus.get("reviews").get(0);
+    assertThat(facilityReview.get("submittedBy").asText()).isEqualTo("user:ana");
+    assertThat(facilityReview.get("publishableText").toString()).isEqualTo("[\"description\"]");
+    long facilityReviewId = facilityReview.get("id").asLong();
+
+    // Advocate A, who reads events only as the public would, submits one from the candidates...
+    String eventKey = candidateEvent();
+    work.signOut();
+    browser.open("?lang=en");
     work.signIn("ada");
-    assertThat(work.offeredTasks()).containsExactly("review");
     WebElement task = work.openTask("review");
-    String row = "tr[data-facility-id='" + YODOK + "']";
+    task.findElement(By.cssSelector("button.work-review-candidates-load")).click();
+    WebElement candidate =
+        browser
+            .await()
+            .until(
+                d ->
+                    task
+                        .findElements(
+                            By.cssSelector(
+                                "li.work-review-candidate[data-event-key='" + eventKey + "']"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
+    assertThat(candidate.getText()).contains("Public time");
+    WebElement details =
+        candidate.findElement(By.cssSelector("details.work-review-candidate-publication"));
+    details.findElement(By.tagName("summary")).click();
+    WebElement eventForm =
+        browser
+            .await()
+            .until(
+                d -> details.findElements(By.cssSelector("form[data-form='publication-submit']")))
+            .get(0);
+    awaitState(eventForm, "draft");
+    eventForm.findElement(By.cssSelector("button[data-action='submit-review']")).click();
+    awaitState(eventForm, "ready");
+    JsonNode eventStatus = advocateApi.get("/publication/records/event/" + eventKey).json();
+    long eventReviewId = eventStatus.get("reviews").get(0).get("id").asLong();
+    assertThat(eventStatus.get("reviews").get(0).get("submittedBy").asText()).isEqualTo("user:ada");
+
+    // ...and may not publish it: the server's refusal is shown at the form.
+    WebElement own = awaitReview(task, "ready", eventReviewId);
+    assertThat(own.getText()).contains("Corroborated event").contains("user:ada");
+    WebElement ownDecision = own.findElement(By.cssSelector("form[data-form='review-decision']"));
+    ownDecision.findElement(By.cssSelector("button[data-action='publish']")).click();
+    assertThat(work.awaitSummary(ownDecision, "error"))
+        .contains("Refused")
+        .contains("you submitted");
+    assertThat(
+            advocateApi.get("/publication/reviews/" + eventReviewId).json().get("state").asText())
+        .isEqualTo("ready");
+    assertThat(work.unexpectedConsoleErrors(403)).isEmpty();
+
+    // Advocate B looks at the preview on the map, then publishes it.
+    work.signOut();
+    browser.open("?lang=en");
+    work.signIn("bea");
+    WebElement queue = work.openTask("review");
+    WebElement review = awaitReview(queue, "ready", eventReviewId);
+    assertThat(review.getText()).contains(eventKey).contains("user:ada");
+    review.findElement(By.cssSelector("button[data-action='preview']")).click();
+    browser.await().until(d -> review.getDomAttribute("data-previewed") != null);
+    assertThat(Integer.parseInt(review.getDomAttribute("data-previewed"))).isPositive();
     browser
         .await()
-        .until(
-            d ->
-                !task.findElements(By.cssSelector(row + "[data-published='true']")).isEmpty()
-                    && task.findElements(By.cssSelector("tr[data-published='unknown']")).isEmpty());
-    assertThat(publicFacilityIds()).contains(YODOK);
+        .until(d -> !d.findElements(By.cssSelector("#map .work-review-preview")).isEmpty());
+    assertThat(text(review, ".work-review-properties")).contains("layer").contains("events");
+    assertThat(text(review, ".work-review-preview-count")).contains("policy version 1");
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", review);
+    browser.screenshot("work-review.png");
+    assertThat(publicIds("events")).doesNotContain("event-" + eventReviewId);
+    WebElement decision = review.findElement(By.cssSelector("form[data-form='review-decision']"));
+    work.type(work.field(decision, "note"), "Preview checked: no witness detail");
+    decision.findElement(By.cssSelector("button[data-action='publish']")).click();
+    awaitText(queue, ".work-review-status", "is published");
+    assertThat(publicIds("events")).contains("event-" + eventReviewId);
+    JsonNode published = advocateApi.get("/publication/reviews/" + eventReviewId).json();
+    assertThat(published.get("state").asText()).isEqualTo("published");
+    assertThat(published.get("decidedBy").asText()).isEqualTo("user:bea");
+    assertThat(published.get("decisionNote").asText())
+        .isEqualTo("Preview checked: no witness detail");
 
-    task.findElement(By.cssSelector(row + " button[data-action='withdraw']")).click();
-    browser
-        .await()
-        .until(d -> !task.findElements(By.cssSelector(row + "[data-published='false']")).isEmpty());
-    assertThat(work.awaitSummary(task, "done")).contains("no longer on the public map");
-    assertThat(publicFacilityIds()).doesNotContain(YODOK);
-    assertThat(advocateApi.get("/facilities/" + YODOK + "/publication").json().get("published"))
-        .hasToString("false");
+    // Rejecting needs a note, shown at the field.
+    WebElement facilityItem = awaitReview(queue, "ready", facilityReviewId);
+    WebElement reject =
+        facilityItem.findElement(By.cssSelector("form[data-form='review-decision']"));
+    reject.findElement(By.cssSelector("button[data-action='reject']")).click();
+    assertThat(work.awaitFieldError(work.field(reject, "note"))).contains("note");
+    assertThat(
+            advocateApi
+                .get("/publication/reviews/" + facilityReviewId)
+                .json()
+                .get("state")
+                .asText())
+        .isEqualTo("ready");
 
-    // The queue's filter shows the unpublished only: this one.
-    task.findElement(By.name("unpublishedOnly")).click();
-    List<String> queued =
-        task.findElements(By.cssSelector("tbody tr")).stream()
-            .map(tr -> tr.getDomAttribute("data-facility-id"))
-            .toList();
-    assertThat(queued).containsExactly(YODOK);
-    browser.screenshot("work-staff-review.png");
-
-    task.findElement(By.cssSelector(row + " button[data-action='publish']")).click();
-    awaitText(task, ".work-form-summary.done", "now on the public map");
-    // Published, it leaves the queue of the unpublished; the whole queue shows it published.
-    assertThat(task.findElements(By.cssSelector(row))).isEmpty();
-    task.findElement(By.name("unpublishedOnly")).click();
-    assertThat(task.findElements(By.cssSelector(row + "[data-published='true']"))).hasSize(1);
-    assertThat(publicFacilityIds()).contains(YODOK);
-    JsonNode audit =
-        adminApi.get("/audit/events?entityType=facility&entityId=" + YODOK + "&limit=100").json();
-    assertThat(audit.findValuesAsText("actor")).contains("user:ada");
-
+    // B withdraws the event with a reason (required): the public no longer sees it. The published
+    // list holds the public sources' records too: B picks the events.
+    new Select(queue.findElement(By.cssSelector("select[data-list='published']")))
+        .selectByValue("event");
+    WebElement publishedItem = awaitReview(queue, "published", eventReviewId);
+    WebElement withdraw =
+        publishedItem.findElement(By.cssSelector("form[data-form='review-withdraw']"));
+    withdraw.findElement(By.cssSelector("button[data-action='withdraw']")).click();
+    assertThat(work.awaitFieldError(work.field(withdraw, "reason"))).containsIgnoringCase("reason");
+    work.type(work.field(withdraw, "reason"), "The place could point to a witness's village");
+    withdraw.findElement(By.cssSelector("button[data-action='withdraw']")).click();
+    awaitText(queue, ".work-review-status", "withdrawn from the public");
+    assertThat(publicIds("events")).doesNotContain("event-" + eventReviewId);
+    JsonNode withdrawn = advocateApi.get("/publication/reviews/" + eventReviewId).json();
+    assertThat(withdrawn.get("state").asText()).isEqualTo("withdrawn");
+    assertThat(withdrawn.get("withdrawalReason").asText())
+        .isEqualTo("The place could point to a witness's village");
+    assertThat(withdrawn.get("withdrawnBy").asText()).isEqualTo("user:bea");
+    // The old direct publication is refused; withdrawal of a facility still works by reason.
+    assertThat(
+            advocateApi
+                .putJson("/facilities/" + YODOK + "/publication", Map.of("published", true))
+                .status())
+        .isEqualTo(409);
     // An advocate is refused the evidence.
     assertThat(advocateApi.get("/evidence").status()).isEqualTo(403);
-    assertThat(work.unexpectedConsoleErrors()).isEmpty();
+    assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 
   @Test
@@ -351,6 +512,8 @@ class StaffTasksBrowserTest {
   void anAdministratorManagesUsersTokensAndTheAuditChain() throws IOException {
     work.signOut();
     browser.open("?lang=en");
+    // A map read still in flight when the token was revoked at sign-out may be answered 401.
+    browser.clearConsole();
     work.signIn("root");
     assertThat(work.offeredTasks()).contains("evidence", "review", "admin");
     WebElement task = work.openTask("admin");
@@ -514,14 +677,107 @@ class StaffTasksBrowserTest {
     browser.open("?lang=ko");
     work.signIn("root");
     WebElement admin = work.openTask("admin");
+    browser
+        .await()
+        .until(
+            d ->
+                !admin
+                    .findElements(By.cssSelector("form[data-form='redaction-policy']"))
+                    .isEmpty());
     assertThat(admin.getText()).contains("사용자 만들기").contains("감사 체인 검증").contains("API 토큰");
     WebElement evidence = work.openTask("evidence");
     assertThat(evidence.getText()).contains("증거 파일 올리기");
     WebElement review = work.openTask("review");
-    assertThat(review.getText()).contains("검토 대기열").contains("필터된 시설 내보내기");
+    assertThat(review.getText()).contains("검토 대기열").contains("공개된 항목").contains("필터된 시설 내보내기");
+    assertThat(work.openTask("admin").getText()).contains("비식별 정책").contains("이 버전 채택");
     browser.screenshot("work-staff-ko.png");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void anAdministratorAdoptsARedactionPolicyAndAStaleFormIsRefused() {
+    work.signOut();
+    browser.open("?lang=en");
+    // A map read still in flight when the token was revoked at sign-out may be answered 401.
+    browser.clearConsole();
+    work.signIn("root");
+    WebElement task = work.openTask("admin");
+    int before = anonymous.get("/redaction-policy").json().get("version").asInt();
+    WebElement form = policyForm(task, before);
+    assertThat(text(task, ".work-policy-in-force")).contains("Version " + before + " is in force");
+
+    // A grid too fine is refused at its field; then year precision is adopted.
+    work.type(work.field(form, "gridSizeM"), "50");
+    work.type(work.field(form, "reason"), "Dates by year only");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitFieldError(work.field(form, "gridSizeM"))).contains("gridSizeM");
+    work.type(work.field(form, "gridSizeM"), "2000");
+    new Select(work.field(form, "datePrecision")).selectByValue("year");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    WebElement adopted = policyForm(task, before + 1);
+    assertThat(work.awaitSummary(adopted, "done"))
+        .contains("Version " + (before + 1) + " is now in force");
+    JsonNode policy = anonymous.get("/redaction-policy").json();
+    assertThat(policy.get("version").asInt()).isEqualTo(before + 1);
+    assertThat(policy.at("/rules/datePrecision").asText()).isEqualTo("year");
+    assertThat(policy.at("/rules/gridSizeM").asInt()).isEqualTo(2000);
+    assertThat(policy.get("reason").asText()).isEqualTo("Dates by year only");
+    assertThat(policy.get("createdBy").asText()).isEqualTo("user:root");
+    browser
+        .await()
+        .until(
+            d ->
+                !task.findElements(
+                        By.cssSelector(
+                            ".work-policy-versions tr[data-version='"
+                                + (before + 1)
+                                + "'][data-active='true']"))
+                    .isEmpty());
+    assertThat(text(task, "dd[data-rule='datePrecision']")).isEqualTo("year");
+
+    // Another administrator adopts a version meanwhile: this form is stale, and nothing changes.
+    String etag = adminApi.get("/redaction-policy").header("ETag");
+    assertThat(
+            adminApi
+                .postJson(
+                    "/redaction-policy",
+                    Map.of(
+                        "rules",
+                        Map.of("datePrecision", "year", "minimumDistanceM", 600),
+                        "reason",
+                        "another administrator"),
+                    "If-Match",
+                    etag)
+                .status())
+        .isEqualTo(201);
+    work.type(work.field(adopted, "gridSizeM"), "4000");
+    work.type(work.field(adopted, "reason"), "Coarser grid");
+    adopted.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(work.awaitSummary(adopted, "error"))
+        .contains("Someone changed the redaction policy");
+    JsonNode after = anonymous.get("/redaction-policy").json();
+    assertThat(after.get("version").asInt()).isEqualTo(before + 2);
+    assertThat(after.at("/rules/gridSizeM").asInt()).isEqualTo(2000);
+    assertThat(after.get("reason").asText()).isEqualTo("another administrator");
+    assertThat(work.unexpectedConsoleErrors(400, 412)).isEmpty();
+  }
+
+  private static WebElement policyForm(WebElement task, int version) {
+    return browser
+        .await()
+        .until(
+            d ->
+                task
+                    .findElements(
+                        By.cssSelector(
+                            "form[data-form='redaction-policy'][data-loaded-version='"
+                                + version
+                                + "']"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
   }
 
   private static JsonNode findUser(String username) {

@@ -39,10 +39,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 import org.w3c.dom.Document;
 
@@ -106,24 +108,30 @@ class ExportHttpTest {
             List.of(126.92, 39.72),
             List.of(126.80, 39.72),
             List.of(126.80, 39.62));
-    assertThat(
-            analyst
-                .postJson(
-                    "/facilities/kwanliso-15-yodok/boundaries",
-                    object(
-                        "geometry",
-                        object("type", "Polygon", "coordinates", List.of(ring)),
-                        "validFrom",
-                        "2000-01-01",
-                        "basis",
-                        "approximate",
-                        "confidence",
-                        "low"))
-                .status())
-        .isEqualTo(201);
+    ApiClient.Answer outline =
+        analyst.postJson(
+            "/facilities/kwanliso-15-yodok/boundaries",
+            object(
+                "geometry",
+                object("type", "Polygon", "coordinates", List.of(ring)),
+                "validFrom",
+                "2000-01-01",
+                "basis",
+                "approximate",
+                "confidence",
+                "low"));
+    assertThat(outline.status()).as(outline.toString()).isEqualTo(201);
+    // The public files hold the published versions: the edit and the outline are reviewed.
+    TestPublishing.publish(DATABASE.jdbi(), PublicationKind.FACILITY, "kwanliso-15-yodok");
+    TestPublishing.publish(
+        DATABASE.jdbi(),
+        PublicationKind.BOUNDARY,
+        Long.toString(outline.json().at("/boundary/id").asLong()));
     assertThat(
             advocate
-                .putJson("/facilities/kwanliso-14-kaechon/publication", object("published", false))
+                .putJson(
+                    "/facilities/kwanliso-14-kaechon/publication",
+                    object("published", false, "reason", "export test"))
                 .status())
         .isEqualTo(200);
     publishedCount =

@@ -28,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.auth.Role;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /**
@@ -306,7 +308,10 @@ class RegistryHttpTest {
             advocate
                 .putJson("/facilities/quiet-site/publication", object("published", true))
                 .status())
-        .isEqualTo(200);
+        .as("publishing goes through review")
+        .isEqualTo(409);
+    assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(404);
+    TestPublishing.publishFacility(analyst, advocate, "quiet-site");
     assertThat(anonymous.get("/facilities/quiet-site").status()).isEqualTo(200);
   }
 
@@ -555,6 +560,9 @@ class RegistryHttpTest {
     assertThat(v2.status()).as(v2.toString()).isEqualTo(201);
     long v1Id = v1.json().at("/boundary/id").asLong();
     long v2Id = v2.json().at("/boundary/id").asLong();
+    // The public reads the published versions (a second person reviews each).
+    TestPublishing.publish(DATABASE.jdbi(), PublicationKind.BOUNDARY, Long.toString(v1Id));
+    TestPublishing.publish(DATABASE.jdbi(), PublicationKind.BOUNDARY, Long.toString(v2Id));
 
     ApiClient.Answer clash =
         analyst.postJson(
@@ -743,6 +751,13 @@ class RegistryHttpTest {
             "kind must be one of administration, detention, factory, farm, housing, mine,"
                 + " other, security; got 'gulag'");
 
+    // The public reads the published versions (a second person reviews each).
+    for (JsonNode zone : analyst.get(path).json()) {
+      if (List.of("housing-east", "mine-north").contains(zone.get("zoneKey").asText())) {
+        TestPublishing.publish(
+            DATABASE.jdbi(), PublicationKind.ZONE, Long.toString(zone.get("id").asLong()));
+      }
+    }
     List<String> in2010 = new ArrayList<>();
     anonymous
         .get(path + "?asOf=2010-01-01")

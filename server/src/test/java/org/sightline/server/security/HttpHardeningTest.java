@@ -27,6 +27,7 @@ import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /** CORS, request size limits, publication rules and the health check, over real HTTP. */
@@ -160,11 +161,21 @@ class HttpHardeningTest {
 
     assertThat(
             analyst
-                .putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": false}")
+                .putJson(
+                    "/facilities/kwanliso-15-yodok/publication",
+                    "{\"published\": false, \"reason\": \"test\"}")
                 .status())
         .isEqualTo(403);
+    assertThat(
+            advocate
+                .putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": false}")
+                .status())
+        .as("a withdrawal needs a reason")
+        .isEqualTo(400);
     ApiClient.Answer unpublished =
-        advocate.putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": false}");
+        advocate.putJson(
+            "/facilities/kwanliso-15-yodok/publication",
+            "{\"published\": false, \"reason\": \"hardening test\"}");
     assertThat(unpublished.status()).as(unpublished.toString()).isEqualTo(200);
     assertThat(anonymous.get(item).status()).isEqualTo(404);
     assertThat(
@@ -196,11 +207,15 @@ class HttpHardeningTest {
             advocate
                 .putJson("/facilities/kwanliso-15-yodok/publication", "{\"published\": true}")
                 .status())
-        .isEqualTo(200);
+        .as("publishing goes through review")
+        .isEqualTo(409);
+    TestPublishing.publishFacility(analyst, advocate, "kwanliso-15-yodok");
     assertThat(anonymous.get(item).status()).isEqualTo(200);
     assertThat(
             advocate
-                .putJson("/facilities/no-such-camp/publication", "{\"published\": true}")
+                .putJson(
+                    "/facilities/no-such-camp/publication",
+                    "{\"published\": false, \"reason\": \"test\"}")
                 .status())
         .isEqualTo(404);
     assertThat(

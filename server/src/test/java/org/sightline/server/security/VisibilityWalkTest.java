@@ -25,6 +25,7 @@ import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 import org.sightline.server.testing.TestUsers;
 
 /**
@@ -112,12 +113,7 @@ class VisibilityWalkTest {
                 "location",
                 object("type", "Point", "coordinates", List.of(128.8, 41.55))));
     assertThat(twin.status()).as(twin.toString()).isEqualTo(201);
-    assertThat(
-            CALLERS
-                .get("advocate")
-                .putJson("/facilities/" + TWIN + "/publication", object("published", true))
-                .status())
-        .isEqualTo(200);
+    TestPublishing.publishFacility(analyst, CALLERS.get("advocate"), TWIN);
     ApiClient.Answer boundary =
         analyst.postJson(
             "/facilities/" + HIDDEN + "/boundaries",
@@ -339,11 +335,10 @@ class VisibilityWalkTest {
     // is
     // the policy at work, not a path that shows nothing to anyone.
     ApiClient advocate = CALLERS.get("advocate");
-    assertThat(
-            advocate
-                .putJson("/facilities/" + HIDDEN + "/publication", object("published", true))
-                .status())
-        .isEqualTo(200);
+    TestPublishing.publishFacility(CALLERS.get("analyst"), advocate, HIDDEN);
+    // Its boundary and zone are reviewed too (public only while the facility is).
+    TestPublishing.publish(CALLERS.get("analyst"), advocate, "boundary", Long.toString(boundaryId));
+    TestPublishing.publish(CALLERS.get("analyst"), advocate, "zone", Long.toString(zoneId));
     try {
       for (ReadPath read : readPaths()) {
         if (read.hidden() == Hidden.REFUSED) {
@@ -358,11 +353,7 @@ class VisibilityWalkTest {
         }
       }
     } finally {
-      assertThat(
-              advocate
-                  .putJson("/facilities/" + HIDDEN + "/publication", object("published", false))
-                  .status())
-          .isEqualTo(200);
+      TestPublishing.withdrawFacility(advocate, HIDDEN);
     }
   }
 }

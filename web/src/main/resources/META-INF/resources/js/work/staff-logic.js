@@ -1,6 +1,6 @@
 // Pure helpers of the staff tasks (evidence, review, administration): no DOM, no network, so the
 // Node tests cover them. Hex of a digest, the export query for the map's filters, the name of a
-// downloaded file, the review queue's rows and the audit query.
+// downloaded file, and the audit query.
 
 import { matchesText } from '../facility-filters.js';
 
@@ -54,15 +54,6 @@ export function filenameFrom(contentDisposition, fallback) {
   }
   name = [...name.replace(/[\\/]/g, '_')].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f).join('').trim();
   return name && name !== '.' && name !== '..' ? name : fallback;
-}
-
-// The review queue: facilities sorted by name, each with its publication state (true, false, or
-// undefined while unknown); unpublishedOnly keeps those known to be unpublished.
-export function reviewRows(facilities, publication, { unpublishedOnly = false, collator = new Intl.Collator('en') } = {}) {
-  return facilities
-    .map((facility) => ({ id: facility.id, name: facility.name, type: facility.type, status: facility.status, published: publication.get(facility.id) }))
-    .filter((row) => !unpublishedOnly || row.published === false)
-    .sort((a, b) => collator.compare(a.name ?? a.id, b.name ?? b.id) || a.id.localeCompare(b.id));
 }
 
 // The audit events URL: the latest `limit` events, newest first, optionally of one entity type.

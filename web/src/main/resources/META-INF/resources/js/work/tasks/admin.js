@@ -4,7 +4,7 @@
 // a password reset may generate one, shown once. A new API token is shown once, with a copy button
 // and a warning; tokens are revoked with an optional reason. The audit chain is verified on demand
 // (intact, how many events, the head, the first broken link), and the latest events are listed,
-// by entity type when one is given.
+// by entity type when one is given. The redaction policy: redaction-policy.js.
 
 import { el } from '../../dom.js';
 import { formatNumber, t } from '../../i18n.js';
@@ -14,6 +14,7 @@ import { button, heading, textField, valueOf } from '../fields.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson, putJson } from '../http.js';
 import { auditEventsUrl, checkedValues } from '../staff-logic.js';
+import { PolicySection } from './redaction-policy.js';
 import { auditItems, factList, headedTable, keyed, when } from '../staff-ui.js';
 
 const AUDIT_LIMIT = 50;
@@ -86,12 +87,14 @@ class AdminTask {
       create: el('section', 'work-staff-section'),
       tokens: el('section', 'work-staff-section'),
       audit: el('section', 'work-staff-section'),
+      policy: el('section', 'work-staff-section work-policy'),
     };
     this.sections.user.hidden = true;
     this.buildUsers();
     this.buildCreate();
     this.buildTokens();
     this.buildAudit();
+    this.policy = new PolicySection(this.sections.policy);
     container.append(...Object.values(this.sections));
     this.loadUsers();
     this.loadTokens();
@@ -505,6 +508,7 @@ class AdminTask {
   }
 
   relabel() {
+    this.policy.relabel();
     if (this.users.length) this.renderUsers();
     if (this.user && !this.sections.user.hidden && this.userFacts) {
       this.userTitle.textContent = t('work.staff.admin.userHeading', { name: this.user.body.username });

@@ -17,6 +17,7 @@ import { formatCoordinates, parseCoordinates } from '../coordinates.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson } from '../http.js';
 import { button, heading, linesOf, selectField, textArea, textField, valueOf } from '../fields.js';
+import { publicationControl } from '../publication-state.js';
 import { drawingHint } from '../map-draw.js';
 
 // The server's zone kinds (geodata ZoneLabel.KINDS).
@@ -143,7 +144,7 @@ class AreasEditor {
     const remove = button('work.areas.delete', { className: 'work-button work-area-delete' });
     remove.addEventListener('click', () => this.openDeleteForm(kind, version));
     actions.append(show, reshape, end, remove);
-    item.append(actions);
+    item.append(actions, publicationControl(kind, version.id, { compact: true }).element);
     return item;
   }
 

@@ -9,6 +9,7 @@ import { currentLanguage, t } from '../../i18n.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson } from '../http.js';
 import { button, heading, linesOf, selectField, textArea, textField, valueOf, vocabularyChoices } from '../fields.js';
+import { publicationControl } from '../publication-state.js';
 import { VersionedRecord } from '../versioned.js';
 
 const EDITED_FIELDS = ['name', 'nameKo', 'nameMr', 'nameRr', 'aliases', 'type', 'status', 'statusSince', 'controllingAgency', 'province', 'description'];
@@ -99,6 +100,7 @@ class FacilityEditor {
             messages.showSummary(t('work.facility.saved', { version: result.saved.version }), 'done');
             this.onFacilityChanged(result.saved);
             this.loadHistory(historyList);
+            publication.refresh();
           } else if (result.conflict === 'rebase') {
             fill(form, result.merged);
             showVersion(result.current);
@@ -117,7 +119,10 @@ class FacilityEditor {
     summary.dataset.i18n = 'work.history.heading';
     history.append(summary, historyList);
     history.addEventListener('toggle', () => history.open && this.loadHistory(historyList));
-    this.body.replaceChildren(title, version, form, history);
+    // Publication: the facility's state and "Submit for review" (an advocate then publishes it).
+    const publication = publicationControl('facility', facility.id, { textFields: [{ name: 'description', labelKey: 'work.publication.descriptionPublishable' }] });
+    this.publication = publication;
+    this.body.replaceChildren(title, version, form, heading(4, 'work.publication.heading'), publication.element, history);
   }
 
   // The PUT body: the loaded record with the form's values (fields the form does not show, such
@@ -139,6 +144,10 @@ class FacilityEditor {
     } catch (error) {
       list.replaceChildren(el('li', 'work-form-summary error', describe(error)));
     }
+  }
+
+  relabel() {
+    this.publication?.relabel();
   }
 
   destroy() {

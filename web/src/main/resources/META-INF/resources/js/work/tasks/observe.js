@@ -13,6 +13,7 @@ import { currentLanguage, formatNumber, t } from '../../i18n.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson, send } from '../http.js';
 import { button, heading, textArea, valueOf } from '../fields.js';
+import { publicationControl } from '../publication-state.js';
 import { drawingHint } from '../map-draw.js';
 import { eventsOf, matchedIdentities, observationBody, polygonFromText, vertexCount } from '../observe-model.js';
 import {
@@ -491,7 +492,8 @@ class ObservationsTask {
     });
     const buttons = el('div', 'work-actions');
     buttons.append(show, close);
-    this.detail.replaceChildren(...[title, facts, notes, drawings, buttons, deletion].filter(Boolean));
+    const publication = publicationControl('observation', observation.id, { textFields: [{ name: 'notes', labelKey: 'work.publication.notesPublishable' }] });
+    this.detail.replaceChildren(...[title, facts, notes, drawings, buttons, deletion, heading(5, 'work.publication.heading'), publication.element].filter(Boolean));
   }
 
   relabel() {

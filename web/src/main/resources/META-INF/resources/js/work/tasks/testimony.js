@@ -12,6 +12,7 @@ import { currentLanguage, t } from '../../i18n.js';
 import { describe, FormMessages } from '../form.js';
 import { getJson, postJson } from '../http.js';
 import { button, heading, linesOf, selectField, textArea, textField, valueOf, vocabularyChoices } from '../fields.js';
+import { publicationControl } from '../publication-state.js';
 import { VersionedRecord } from '../versioned.js';
 import { drawingHint } from '../map-draw.js';
 import { buildEdtf, END_PRECISIONS, parseEdtf, PRECISIONS, SEASONS } from '../edtf.js';
@@ -580,7 +581,10 @@ class TestimonyIntake {
       if (link.zones.length) item.append(el('span', 'work-hint', ` ${t('work.testimony.result.zones', { zones: link.zones.join(', ') })}`));
       list.append(item);
     }
-    box.append(list, heading(5, 'work.testimony.result.event'));
+    // Publication of the claim: its state and "Submit for review", the description only where marked.
+    const claimPublication = publicationControl('claim', claim.id, { textFields: [{ name: 'description', labelKey: 'work.publication.descriptionPublishable' }] });
+    claimPublication.element.classList.add('work-testimony-claim-publication');
+    box.append(list, heading(5, 'work.publication.claimHeading'), claimPublication.element, heading(5, 'work.testimony.result.event'));
     const event = el('div', 'work-testimony-event', t('work.loading'));
     box.append(event);
     part.append(box);
@@ -604,6 +608,14 @@ class TestimonyIntake {
       const verdicts = el('ul', 'work-testimony-verdicts');
       for (const verdict of c.explanation?.sources ?? []) if (verdict?.text) verdicts.append(el('li', null, verdict.text));
       if (verdicts.childElementCount) event.append(verdicts);
+      // A corroborated event may be submitted for review too (the public sees it only at or above
+      // the policy's level).
+      const eventKey = found.properties.eventKey ?? found.id;
+      if (eventKey !== undefined && eventKey !== null) {
+        const eventPublication = publicationControl('event', eventKey, { compact: true });
+        eventPublication.element.classList.add('work-testimony-event-publication');
+        event.append(eventPublication.element);
+      }
     } catch (error) {
       event.textContent = describe(error);
     }
