@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -271,7 +272,17 @@ final class LeakWorld implements AutoCloseable {
   record CaseRun(int number, Coordinate anchor, List<ClaimRecord> claims, Set<String> facilities) {}
 
   /** A public response: what was asked, its status and its body as text. */
-  record Output(String path, int status, String body, boolean features) {}
+  /**
+   * One public answer. {@code features}: a {@code /public/features} collection, checked feature by
+   * feature; {@code exported}: a public export's file, which may hold what is public (published,
+   * allowed descriptions) and whose claims and events must be exactly those public now, where they
+   * are shown now.
+   */
+  record Output(String path, int status, String body, boolean features, boolean exported) {
+    Output(String path, int status, String body, boolean features) {
+      this(path, status, body, features, false);
+    }
+  }
 
   /** A facility the generated places may name. */
   record FacilityRef(String id, boolean published, String zone) {}
@@ -805,6 +816,57 @@ final class LeakWorld implements AutoCloseable {
     for (String path : other) {
       outputs.add(fetch(path, false));
     }
+    if (full) {
+      outputs.addAll(publicExport(run));
+    }
+    return outputs;
+  }
+
+  /**
+   * An approved public export of every layer in every format (asked by one advocate, approved by
+   * the other), and each of its files as everyone downloads them.
+   */
+  private List<Output> publicExport(CaseRun run) {
+    long t0 = System.nanoTime();
+    ApiClient.Answer asked =
+        advocate.postJson(
+            "/public-exports",
+            ApiClient.object(
+                "title",
+                "Leak test case " + run.number(),
+                "formats",
+                List.of("geojson", "kml", "csv", "gpkg"),
+                "filters",
+                ApiClient.object(
+                    "layers", List.of("facilities", "claims", "events", "structures"))));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    long id = asked.json().get("id").asLong();
+    ApiClient.Answer approved =
+        secondAdvocate.postJson(
+            "/public-exports/" + id + "/approve",
+            ApiClient.object(),
+            "If-Match",
+            asked.header("ETag"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    time("/public-exports (ask, approve)", t0);
+    List<Output> outputs = new ArrayList<>();
+    String base = "/public-exports/" + id;
+    outputs.add(fetch(base, false));
+    for (String file :
+        List.of(
+            "manifest.json",
+            "claims.geojson",
+            "events.geojson",
+            "structures.geojson",
+            "claims.csv",
+            "events.csv",
+            "facilities.csv",
+            "public-export.kml",
+            "public-export.gpkg")) {
+      Output fetched = fetch(base + "/files/" + file, false);
+      outputs.add(
+          new Output(fetched.path(), fetched.status(), fetched.body(), false, true));
+    }
     return outputs;
   }
 
@@ -825,7 +887,7 @@ final class LeakWorld implements AutoCloseable {
   }
 
   private Output fetchNow(String path, boolean features) {
-    if (path.contains(".gpkg")) {
+    if (path.contains(".gpkg")) { // binary: its text is checked as Latin-1 bytes
       HttpResponse<byte[]> response = anonymous.getBytes(path);
       return new Output(
           path,
@@ -878,6 +940,11 @@ final class LeakWorld implements AutoCloseable {
         checkFeatures(output, geography, unfiltered);
         time("checkFeatures", t0);
       }
+      if (output.exported()
+          && (output.path().endsWith("/claims.geojson")
+              || output.path().endsWith("/events.geojson"))) {
+        checkExportedLayer(output, unfiltered);
+      }
     }
     record(run, unfiltered.keySet());
   }
@@ -895,7 +962,7 @@ final class LeakWorld implements AutoCloseable {
         }
         continue;
       }
-      if (!output.features() || !claim.descriptionMayBePublic(policy)) {
+      if (!(output.features() || output.exported()) || !claim.descriptionMayBePublic(policy)) {
         fail(
             "%s holds the description of claim %d, which may not be public (%s, marked %s, policy"
                 + " %s)",
@@ -912,10 +979,38 @@ final class LeakWorld implements AutoCloseable {
     while (code.find()) {
       if (witnessCodes.contains(code.group())
           || output.features()
+          || output.exported()
           || output.path().startsWith("/redaction-policy")) {
         fail("%s holds the witness code (or something like one) %s", output.path(), code.group());
       }
     }
+  }
+
+  /**
+   * A public export's claims or events: exactly the public features of that layer now (generated
+   * in this case, under the policy in force), each where it is shown now.
+   */
+  private void checkExportedLayer(Output output, Map<String, JsonNode> unfiltered) {
+    JsonNode json = parse(output.body());
+    String layer = output.path().endsWith("/claims.geojson") ? "claims" : "events";
+    Set<String> exported = new TreeSet<>();
+    for (JsonNode f : json.get("features")) {
+      String id = f.get("id").asText();
+      exported.add(id);
+      JsonNode same = unfiltered.get(id);
+      assertThat(same).as("%s holds %s, which is not public", output.path(), id).isNotNull();
+      assertThat(f.get("geometry"))
+          .as("%s %s is shown where the public layers show it", output.path(), id)
+          .isEqualTo(same.get("geometry"));
+    }
+    Set<String> expected = new TreeSet<>();
+    unfiltered.forEach(
+        (id, f) -> {
+          if (f.at("/properties/layer").asText().equals(layer)) {
+            expected.add(id);
+          }
+        });
+    assertThat(exported).as(output.path()).isEqualTo(expected);
   }
 
   private void checkFeatures(Output output, Geography geography, Map<String, JsonNode> unfiltered) {
