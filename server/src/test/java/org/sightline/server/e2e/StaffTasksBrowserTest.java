@@ -628,6 +628,9 @@ class StaffTasksBrowserTest {
     // Markup in the title stays text.
     assertThat(text(other, item + " .work-exports-title")).isEqualTo("Camps <b>2024</b>");
     assertThat(other.findElements(By.cssSelector("b"))).isEmpty();
+    browser.js(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        other.findElement(By.cssSelector(item + " .work-exports-files")));
     browser.screenshot("work-public-exports.png");
     assertThat(work.unexpectedConsoleErrors()).isEmpty();
 
