@@ -643,7 +643,20 @@ class StaffTasksBrowserTest {
     assertThat(korean.getText()).contains("지도에 보이는 내용의 내보내기 요청").contains("내보내기 요청 목록");
     browser.screenshot("work-public-exports-ko.png");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(work.unexpectedConsoleErrors()).isEmpty();
+
+    // Withdrawing needs a reason (shown at its field); then the files are no longer served.
+    WebElement withdraw =
+        korean.findElement(By.cssSelector(item + " form[data-form='public-export-withdraw']"));
+    withdraw.submit();
+    assertThat(work.awaitFieldError(work.field(withdraw, "reason"))).contains("reason");
+    work.type(work.field(withdraw, "reason"), "A boundary is disputed");
+    withdraw.submit();
+    awaitText(korean, item + "[data-state='withdrawn'] .work-exports-state", "철회됨");
+    assertThat(anonymous.get("/public-exports/" + id + "/files/manifest.json").status())
+        .isEqualTo(404);
+    assertThat(advocateApi.get("/public-exports/" + id).json().get("withdrawalReason").asText())
+        .isEqualTo("A boundary is disputed");
+    assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 
   private static JsonNode findUser(String username) {
