@@ -327,6 +327,7 @@ class StaffTasksBrowserTest {
     work.signOut();
     browser.open("?lang=en");
     work.signIn("ada");
+    assertThat(work.offeredTasks()).containsExactly("review", "public-exports");
     WebElement task = work.openTask("review");
     task.findElement(By.cssSelector("button.work-review-candidates-load")).click();
     WebElement candidate =
@@ -778,6 +779,141 @@ class StaffTasksBrowserTest {
                     .stream()
                     .findFirst()
                     .orElse(null));
+  }
+
+  @Test
+  @Order(8)
+  void twoAdvocatesPublishAnExportOfWhatTheMapShows() throws Exception {
+    new TestUsers(DATABASE, Clock.systemUTC()).create("bo", Role.ADVOCATE);
+    // The map shows facilities (not the events layer, which advocates may not read on the map).
+    browser.open("?lang=en&at=39.5,127,7&layers=boundaries,facilities");
+    if (work.one("#sign-out").isDisplayed()) {
+      work.signOut();
+    }
+    work.signIn("ada");
+    WebElement task = work.openTask("public-exports");
+    WebElement form = task.findElement(By.cssSelector("form[data-form='public-export-request']"));
+    // The layers on the map are preselected; claims and structures are not on it.
+    List<String> preselected =
+        form.findElements(By.cssSelector("input[name='layers']")).stream()
+            .filter(WebElement::isSelected)
+            .map(box -> box.getDomAttribute("value"))
+            .toList();
+    assertThat(preselected).containsExactly("facilities");
+    form.findElement(By.cssSelector("input[name='layers'][value='events']")).click();
+    String shownBox = text(form, "dd[data-filter='bbox']");
+    assertThat(shownBox).matches("-?[\\d.]+, -?[\\d.]+, -?[\\d.]+, -?[\\d.]+");
+    form.findElement(By.cssSelector("input[name='formats'][value='geojson']")).click();
+    form.findElement(By.cssSelector("input[name='formats'][value='csv']")).click();
+    work.type(work.field(form, "title"), "Camps <b>2024</b>");
+    form.submit();
+    Matcher asked =
+        Pattern.compile("Export (\\d+) .* is waiting for a second advocate")
+            .matcher(work.awaitSummary(form, "done"));
+    assertThat(asked.find()).isTrue();
+    long id = Long.parseLong(asked.group(1));
+    String item = "article[data-export-id='" + id + "']";
+    awaitText(task, item + " .work-exports-state", "Waiting for a second advocate");
+    JsonNode requested = advocateApi.get("/public-exports/" + id).json();
+    assertThat(requested.get("state").asText()).isEqualTo("requested");
+    assertThat(requested.get("title").asText()).isEqualTo("Camps <b>2024</b>");
+    assertThat(requested.get("formats").toString()).isEqualTo("[\"geojson\",\"csv\"]");
+    assertThat(requested.at("/filters/layers").toString()).isEqualTo("[\"facilities\",\"events\"]");
+    JsonNode bbox = requested.at("/filters/bbox");
+    assertThat(bbox.get(0).asDouble()).isLessThan(127).isGreaterThan(120);
+    assertThat(bbox.get(2).asDouble()).isGreaterThan(127).isLessThan(134);
+    assertThat(bbox.get(1).asDouble()).isLessThan(39.5);
+    assertThat(bbox.get(3).asDouble()).isGreaterThan(39.5);
+
+    // The one who asked cannot approve: the refusal is at the form.
+    WebElement mine = task.findElement(By.cssSelector(item));
+    mine.findElement(By.cssSelector("button[data-action='approve']")).click();
+    assertThat(
+            work.awaitSummary(
+                mine.findElement(By.cssSelector("form[data-form='public-export-decision']")),
+                "error"))
+        .contains("You asked for it")
+        .contains("second person");
+    assertThat(advocateApi.get("/public-exports/" + id).json().get("state").asText())
+        .isEqualTo("requested");
+    assertThat(work.unexpectedConsoleErrors(403)).isEmpty();
+
+    // A second advocate approves: the manifest shows, with public download links.
+    work.signOut();
+    work.signIn("bo");
+    WebElement other = work.openTask("public-exports");
+    browser.await().until(d -> !other.findElements(By.cssSelector(item)).isEmpty());
+    other.findElement(By.cssSelector(item + " button[data-action='approve']")).click();
+    String policyVersion = item + "[data-state='approved'] dd[data-manifest='policyVersion']";
+    browser.await().until(d -> !other.findElements(By.cssSelector(policyVersion)).isEmpty());
+    JsonNode manifest =
+        JSON.readTree(anonymous.getBytes("/public-exports/" + id + "/files/manifest.json").body());
+    assertThat(text(other, policyVersion)).isEqualTo(manifest.at("/policy/version").asText());
+    assertThat(manifest.at("/policy/version").asInt()).isPositive();
+    assertThat(text(other, item + " dd[data-manifest='dataAsOf']"))
+        .isEqualTo(manifest.get("dataAsOf").asText());
+    for (String layer : List.of("facilities", "events")) {
+      assertThat(
+              other
+                  .findElement(By.cssSelector(item + " tr[data-layer='" + layer + "']"))
+                  .getDomAttribute("data-count"))
+          .isEqualTo(manifest.at("/counts/" + layer).asText());
+    }
+    assertThat(manifest.at("/counts/facilities").asInt()).isPositive();
+    assertThat(manifest.get("counts").size()).isEqualTo(2);
+
+    // The anonymous API serves the bytes the manifest describes, and the page shows their hash.
+    String eventsSha = null;
+    for (JsonNode file : manifest.get("files")) {
+      if ("events.geojson".equals(file.get("name").asText())) {
+        eventsSha = file.get("sha256").asText();
+      }
+    }
+    assertThat(eventsSha).isNotNull();
+    HttpResponse<byte[]> events =
+        anonymous.getBytes("/public-exports/" + id + "/files/events.geojson");
+    assertThat(events.statusCode()).isEqualTo(200);
+    assertThat(sha256(events.body())).isEqualTo(eventsSha);
+    String eventsRow = item + " tr[data-file='events.geojson']";
+    assertThat(text(other, eventsRow + " code.work-exports-sha256")).isEqualTo(eventsSha);
+    WebElement link = other.findElement(By.cssSelector(eventsRow + " a[download]"));
+    assertThat(link.getDomAttribute("href"))
+        .isEqualTo("/api/public-exports/" + id + "/files/events.geojson");
+    assertThat(
+            other.findElement(By.cssSelector(item + " a.work-exports-zip")).getDomAttribute("href"))
+        .isEqualTo("/api/public-exports/" + id + "/files/public-export.zip");
+    // Markup in the title stays text.
+    assertThat(text(other, item + " .work-exports-title")).isEqualTo("Camps <b>2024</b>");
+    assertThat(other.findElements(By.cssSelector("b"))).isEmpty();
+    browser.js(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        other.findElement(By.cssSelector(item + " .work-exports-files")));
+    browser.screenshot("work-public-exports.png");
+    assertThat(work.unexpectedConsoleErrors()).isEmpty();
+
+    // In Korean.
+    work.signOut();
+    browser.open("?lang=ko&layers=boundaries,facilities");
+    work.signIn("bo");
+    WebElement korean = work.openTask("public-exports");
+    awaitText(korean, item + " .work-exports-state", "승인됨");
+    assertThat(korean.getText()).contains("지도에 보이는 내용의 내보내기 요청").contains("내보내기 요청 목록");
+    browser.screenshot("work-public-exports-ko.png");
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+    // Withdrawing needs a reason (shown at its field); then the files are no longer served.
+    WebElement withdraw =
+        korean.findElement(By.cssSelector(item + " form[data-form='public-export-withdraw']"));
+    withdraw.submit();
+    assertThat(work.awaitFieldError(work.field(withdraw, "reason"))).contains("reason");
+    work.type(work.field(withdraw, "reason"), "A boundary is disputed");
+    withdraw.submit();
+    awaitText(korean, item + "[data-state='withdrawn'] .work-exports-state", "철회됨");
+    assertThat(anonymous.get("/public-exports/" + id + "/files/manifest.json").status())
+        .isEqualTo(404);
+    assertThat(advocateApi.get("/public-exports/" + id).json().get("withdrawalReason").asText())
+        .isEqualTo("A boundary is disputed");
+    assertThat(work.unexpectedConsoleErrors(400)).isEmpty();
   }
 
   private static JsonNode findUser(String username) {

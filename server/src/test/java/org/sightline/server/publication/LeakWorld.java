@@ -864,8 +864,7 @@ final class LeakWorld implements AutoCloseable {
             "public-export.kml",
             "public-export.gpkg")) {
       Output fetched = fetch(base + "/files/" + file, false);
-      outputs.add(
-          new Output(fetched.path(), fetched.status(), fetched.body(), false, true));
+      outputs.add(new Output(fetched.path(), fetched.status(), fetched.body(), false, true));
     }
     return outputs;
   }
@@ -987,8 +986,8 @@ final class LeakWorld implements AutoCloseable {
   }
 
   /**
-   * A public export's claims or events: exactly the public features of that layer now (generated
-   * in this case, under the policy in force), each where it is shown now.
+   * A public export's claims or events: exactly the public features of that layer now (generated in
+   * this case, under the policy in force), each where it is shown now.
    */
   private void checkExportedLayer(Output output, Map<String, JsonNode> unfiltered) {
     JsonNode json = parse(output.body());
