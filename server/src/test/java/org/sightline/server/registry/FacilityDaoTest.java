@@ -53,6 +53,8 @@ class FacilityDaoTest {
                   true);
             }
           }
+          // Published as records from public sources are: a review each (V019).
+          h.createQuery("SELECT sightline_publish_public_sources()").mapTo(Integer.class).one();
         });
   }
 
