@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sightline.geodata.facility.AreaFields;
 import org.sightline.geodata.geom.Geometries;
 import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.publication.PublicationKind;
 import org.sightline.server.registry.DatedAreaDao;
 import org.sightline.server.registry.DatedAreaKind;
 import org.sightline.server.registry.FacilityDao;
@@ -32,6 +33,7 @@ import org.sightline.server.testing.ChromiumBrowser;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
+import org.sightline.server.testing.TestPublishing;
 
 /**
  * End to end for everyone, signed in or not: the whole application with the sample data on a random
@@ -81,28 +83,32 @@ class MapBrowserTest {
         (MultiPolygon)
             Geometries.fromWkt(
                 "MULTIPOLYGON (((124.99 38.19, 125.01 38.19, 125.01 38.21, 124.99 38.19)))");
-    database
-        .jdbi()
-        .useExtension(
-            DatedAreaDao.class,
-            dao ->
-                dao.insert(
-                    DatedAreaKind.BOUNDARY,
-                    "hostile-name",
-                    null,
-                    new AreaFields(
-                        timelineArea,
-                        List.of(),
-                        LocalDate.parse("2019-01-01"),
-                        LocalDate.parse("2021-01-01"),
-                        "published",
-                        "medium",
+    long boundary =
+        database
+            .jdbi()
+            .withExtension(
+                DatedAreaDao.class,
+                dao ->
+                    dao.insert(
+                        DatedAreaKind.BOUNDARY,
+                        "hostile-name",
                         null,
-                        List.of(),
-                        "timeline test",
-                        1.0,
-                        4.0),
-                    "system:test"));
+                        new AreaFields(
+                            timelineArea,
+                            List.of(),
+                            LocalDate.parse("2019-01-01"),
+                            LocalDate.parse("2021-01-01"),
+                            "published",
+                            "medium",
+                            null,
+                            List.of(),
+                            "timeline test",
+                            1.0,
+                            4.0),
+                        "system:test"));
+    // Public once reviewed and published, as any record.
+    TestPublishing.publish(database.jdbi(), PublicationKind.FACILITY, "hostile-name");
+    TestPublishing.publish(database.jdbi(), PublicationKind.BOUNDARY, String.valueOf(boundary));
     return database;
   }
 
