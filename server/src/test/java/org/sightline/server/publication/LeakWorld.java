@@ -66,6 +66,7 @@ final class LeakWorld implements AutoCloseable {
       Set.of(
           "layer",
           "type",
+          "synthetic",
           "time",
           "place",
           "facilityId",
@@ -78,6 +79,7 @@ final class LeakWorld implements AutoCloseable {
       Set.of(
           "layer",
           "types",
+          "synthetic",
           "level",
           "independentSources",
           "sourceKinds",
