@@ -43,8 +43,11 @@ export class SignIn {
       }
     });
     close.addEventListener('click', async () => {
-      await signOut();
+      // The token is forgotten at once and the map drops what only staff see before the server
+      // revokes it, so no staff layer is still asking with a token that is being revoked.
+      const revoking = signOut();
       state.set({ user: null, sessionEnd: 'signedOut' });
+      await revoking;
       showStatus('session.signedOut');
     });
     // An expired session keeps the work panel's input (work-panel.js) and asks to sign in again.
