@@ -37,7 +37,9 @@ class Basemap {
     this.language = language;
     if (!map.getPane(LABEL_PANE)) map.createPane(LABEL_PANE);
     const renderer = L.svg({ pane: 'outline', padding: 1 });
-    const shared = { pane: 'outline', renderer, interactive: false };
+    // snapIgnore: a drawn corner never snaps to a generalised coastline, border, river or graticule
+    // line (Leaflet-Geoman snaps to every vector layer by default; see work/map-draw.js).
+    const shared = { pane: 'outline', renderer, interactive: false, snapIgnore: true };
 
     // Drawing order: land fill, province borders, rivers, graticule, then the coastline and borders on top.
     this.shapes = L.layerGroup([

@@ -82,6 +82,7 @@ export class FacilityLayer {
         radius: facility.type === 'kwanliso' ? 8 : 6,
         weight: 2,
         className: classes,
+        snapIgnore: true, // a reported position, not a corner on the ground (work/map-draw.js)
       });
     } else {
       layer = L.geoJSON(facility.geometry, { style: () => ({ weight: 2, className: `${classes} facility-area` }) });
@@ -94,7 +95,7 @@ export class FacilityLayer {
     // A small area would vanish when zoomed out: mark its primary point too.
     if (facility.geometry.type !== 'Point') {
       const dot = L.circleMarker(facility.anchor, {
-        radius: 4, weight: 1.5, className: classes.replace('facility-marker', 'facility-area-anchor'),
+        radius: 4, weight: 1.5, className: classes.replace('facility-marker', 'facility-area-anchor'), snapIgnore: true,
       });
       this.bindFacility(dot, facility);
       this.primaryGroup.addLayer(dot);
@@ -107,9 +108,11 @@ export class FacilityLayer {
       if (loc.primary || !loc.hasPosition) continue;
       const at = [loc.lat, loc.lon];
       const link = L.polyline([facility.anchor, at], {
-        className: 'facility-alt-link', weight: 1.5, dashArray: '4 4', interactive: false, pane: ALT_PANE,
+        className: 'facility-alt-link', weight: 1.5, dashArray: '4 4', interactive: false, pane: ALT_PANE, snapIgnore: true,
       });
-      const marker = L.circleMarker(at, { radius: 4, weight: 1.5, className: 'facility-alt-location', pane: ALT_PANE });
+      const marker = L.circleMarker(at, {
+        radius: 4, weight: 1.5, className: 'facility-alt-location', pane: ALT_PANE, snapIgnore: true,
+      });
       marker.bindTooltip(() => altTooltipFor(facility, loc), TOOLTIP_OPTIONS);
       marker.on('click', () => this.state.set({ selectedFacilityId: facility.id }));
       this.altGroup.addLayer(link).addLayer(marker);

@@ -138,16 +138,55 @@ class ObservationBrowserTest {
     return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256 * Math.pow(2, zoom);
   }
 
-  /** Clicks the map at a longitude and latitude: Web Mercator pixels from the view's centre. */
+  /**
+   * The map's view once it has stopped moving: the permalink's view and the map's place on the page
+   * unchanged over 300 ms, with no zoom or pan animation running (a late pan or resize would
+   * otherwise put the clicks somewhere else than computed).
+   */
+  private static double[] settledView() {
+    String[] last = {""};
+    browser
+        .await()
+        .until(
+            d -> {
+              String now =
+                  browser.driver().getCurrentUrl()
+                      + " "
+                      + browser.js(
+                          "const m = document.getElementById('map');"
+                              + " const r = m.getBoundingClientRect();"
+                              + " const busy = m.querySelector('.leaflet-zoom-anim,"
+                              + " .leaflet-pan-anim') !== null;"
+                              + " return busy ? 'busy' : [r.left, r.top, r.width, r.height].join(',');");
+              boolean same = now.equals(last[0]) && !now.endsWith("busy");
+              last[0] = now;
+              if (!same) {
+                new Actions(browser.driver()).pause(300).perform();
+              }
+              return same;
+            });
+    return view();
+  }
+
+  /**
+   * Clicks the map at a longitude and latitude: Web Mercator pixels from the view's centre, which
+   * is the centre of the map's box on the page, clicked in viewport coordinates.
+   */
   private static void clickMap(double lon, double lat) {
-    double[] view = view();
-    int dx = (int) Math.round(worldX(lon, view[2]) - worldX(view[1], view[2]));
-    int dy = (int) Math.round(worldY(lat, view[2]) - worldY(view[0], view[2]));
-    new Actions(browser.driver())
-        .moveToElement(work.one("#map"), dx, dy)
-        .pause(100)
-        .click()
-        .perform();
+    double[] view = settledView();
+    @SuppressWarnings("unchecked")
+    List<Number> box =
+        (List<Number>)
+            browser.js(
+                "const r = document.getElementById('map').getBoundingClientRect();"
+                    + " return [r.left + r.width / 2, r.top + r.height / 2];");
+    int x =
+        (int)
+            Math.round(box.get(0).doubleValue() + worldX(lon, view[2]) - worldX(view[1], view[2]));
+    int y =
+        (int)
+            Math.round(box.get(1).doubleValue() + worldY(lat, view[2]) - worldY(view[0], view[2]));
+    new Actions(browser.driver()).moveToLocation(x, y).pause(100).click().perform();
   }
 
   /** Draws a rectangle from its south-west to its north-east corner and waits for its row. */
@@ -246,7 +285,10 @@ class ObservationBrowserTest {
       assertThat(matches.get(i).getDomAttribute("data-matched"))
           .isEqualTo(Boolean.toString(seenElsewhere > 0));
     }
-    assertThat(matches.get(0).getText()).contains("light industry").contains("also seen on");
+    assertThat(matches.get(0).getText())
+        .as("the workshop as drawn: %s", saved.at("/structures/0/geometry"))
+        .contains("light industry")
+        .contains("also seen on");
     assertThat(matches.get(1).getText()).contains("a new structure");
 
     // The change events of the observation, as the server derived them.
