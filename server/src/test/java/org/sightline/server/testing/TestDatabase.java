@@ -1,5 +1,7 @@
 package org.sightline.server.testing;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.tomcat.jdbc.pool.DataSource;
 import org.apache.tomcat.jdbc.pool.PoolProperties;
 import org.jdbi.v3.core.Handle;
@@ -19,40 +21,64 @@ public record TestDatabase(
 
   /**
    * A Jdbi as the schema owner, for fixtures and for tampering on purpose. Every connection names
-   * {@value #FIXTURE_ACTOR} as its actor, since the database refuses unattributed writes.
+   * {@value #FIXTURE_ACTOR} as its actor, since the database refuses unattributed writes. One per
+   * database (a small pool: a new PostgreSQL connection per transaction, loading PostGIS each time,
+   * cost a test creating hundreds of fixtures minutes); thread-safe.
    */
   public Jdbi jdbi() {
-    Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, user, password));
-    jdbi.installPlugin(
-        new JdbiPlugin() {
-          @Override
-          public Handle customizeHandle(Handle handle) {
-            handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
-            return handle;
-          }
+    return POOLS.computeIfAbsent(
+        jdbcUrl + " " + user,
+        key -> {
+          Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(pool(user, password, 4)));
+          jdbi.installPlugin(
+              new JdbiPlugin() {
+                @Override
+                public Handle customizeHandle(Handle handle) {
+                  handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
+                  return handle;
+                }
+              });
+          return jdbi;
         });
-    return jdbi;
   }
 
   /**
    * A Jdbi as the server's role over a small connection pool (Dropwizard's tomcat-jdbc), as the
-   * server has: for benchmarks, where a new connection per transaction would dominate.
+   * server has: for benchmarks, where a new connection per transaction would dominate. A new pool
+   * per call.
    */
   public Jdbi pooledAppJdbi(int maxConnections) {
+    return SightlineJdbi.installPlugins(Jdbi.create(pool(appUser, appPassword, maxConnections)));
+  }
+
+  /**
+   * A Jdbi as the server's role: what the application may and may not do. No actor is set. One per
+   * database, over a small pool; thread-safe.
+   */
+  public Jdbi appJdbi() {
+    return POOLS.computeIfAbsent(
+        jdbcUrl + " " + appUser,
+        key -> SightlineJdbi.installPlugins(Jdbi.create(pool(appUser, appPassword, 8))));
+  }
+
+  /**
+   * A pool whose idle connections close after a few seconds, so the many databases of one test JVM
+   * never hold the cluster's connection slots.
+   */
+  private DataSource pool(String username, String secret, int maxConnections) {
     PoolProperties pool = new PoolProperties();
     pool.setUrl(jdbcUrl);
-    pool.setUsername(appUser);
-    pool.setPassword(appPassword);
+    pool.setUsername(username);
+    pool.setPassword(secret);
     pool.setDriverClassName("org.postgresql.Driver");
     pool.setMaxActive(maxConnections);
     pool.setMaxIdle(maxConnections);
-    pool.setMinIdle(1);
-    pool.setInitialSize(1);
-    return SightlineJdbi.installPlugins(Jdbi.create(new DataSource(pool)));
+    pool.setMinIdle(0);
+    pool.setInitialSize(0);
+    pool.setTimeBetweenEvictionRunsMillis(2_000);
+    pool.setMinEvictableIdleTimeMillis(5_000);
+    return new DataSource(pool);
   }
 
-  /** A Jdbi as the server's role: what the application may and may not do. No actor is set. */
-  public Jdbi appJdbi() {
-    return SightlineJdbi.installPlugins(Jdbi.create(jdbcUrl, appUser, appPassword));
-  }
+  private static final Map<String, Jdbi> POOLS = new ConcurrentHashMap<>();
 }
