@@ -55,6 +55,7 @@ import org.sightline.server.corroboration.CorroborationRecomputation;
 import org.sightline.server.db.DatabaseSetup;
 import org.sightline.server.db.SightlineJdbi;
 import org.sightline.server.db.embedded.ManagedPostgis;
+import org.sightline.server.errors.DatabaseUnavailableExceptionMapper;
 import org.sightline.server.errors.DomainExceptionMapper;
 import org.sightline.server.errors.InvalidDataExceptionMapper;
 import org.sightline.server.errors.JsonInputExceptionMapper;
@@ -437,6 +438,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new DomainExceptionMapper());
     environment.jersey().register(new InvalidDataExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
+    environment.jersey().register(new DatabaseUnavailableExceptionMapper());
     environment
         .servlets()
         .addFilter("static-errors", new StaticErrorsFilter())

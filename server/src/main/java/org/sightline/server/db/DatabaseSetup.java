@@ -1,6 +1,7 @@
 package org.sightline.server.db;
 
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.db.embedded.PostgisCluster;
@@ -17,11 +18,27 @@ public final class DatabaseSetup {
 
   private DatabaseSetup() {}
 
+  /** How long a pooled connection's last check stays good before it is checked again on use. */
+  static final Duration VALIDATION_INTERVAL = Duration.seconds(1);
+
+  /**
+   * The pool survives a PostgreSQL restart without a server restart: a connection idle for more
+   * than {@link #VALIDATION_INTERVAL} is checked (the validation query) before it is handed out, so
+   * the connections a restart cut are dropped and replaced instead of failing a request; and a
+   * connection attempt to an unreachable host gives up after 5 s (the driver's default is 10).
+   */
+  static void recoverFromOutages(DataSourceFactory database) {
+    database.setCheckConnectionOnBorrow(true);
+    database.setValidationInterval(VALIDATION_INTERVAL);
+    database.getProperties().putIfAbsent("connectTimeout", "5");
+  }
+
   /**
    * Returns the embedded cluster's handle (to stop it later), or null with an external database.
    */
   public static ManagedPostgis prepare(SightlineConfiguration config) {
     DataSourceFactory database = config.getDatabase();
+    recoverFromOutages(database);
     if (config.usesEmbeddedDatabase()) {
       ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());
       PostgisCluster cluster = embedded.cluster();

@@ -81,11 +81,67 @@ public final class TestPostgis {
   }
 
   private static PostgisCluster startCluster() {
+    PostgisCluster shared =
+        startCluster(Boolean.getBoolean(DURABLE_PROPERTY), "sightline-test-postgis-");
+    appPassword = shared.ensureLoginRole(APP_LOGIN, PostgisRoles.APP_GROUP);
+    return shared;
+  }
+
+  /**
+   * A cluster of its own (the shared one is left alone), durable, with one migrated database, for
+   * tests that kill or restart PostgreSQL. Stopped and deleted when the JVM exits.
+   */
+  public static OwnCluster ownCluster() {
+    PostgisCluster started = startCluster(true, "sightline-test-own-postgis-");
+    String name = "own_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    started.createDatabase(name, TEMPLATE);
+    String ownAppPassword = started.ensureLoginRole(APP_LOGIN, PostgisRoles.APP_GROUP);
+    return new OwnCluster(
+        started,
+        new TestDatabase(
+            name,
+            started.jdbcUrl(name),
+            PostgisCluster.SUPERUSER,
+            started.password(),
+            APP_LOGIN,
+            ownAppPassword));
+  }
+
+  /** A cluster started by {@link #ownCluster()} and its database. */
+  public record OwnCluster(PostgisCluster cluster, TestDatabase database) {
+    /**
+     * Starts PostgreSQL again on the same directory and port, as the server's next start would
+     * (after a clean stop or an unclean death).
+     */
+    public PostgisCluster startAgain() {
+      PostgisCluster again =
+          new PostgisCluster(
+              cluster.dataDirectory().getParent(),
+              cluster.port(),
+              true,
+              cluster.binaries(),
+              ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
+      again.start();
+      return again;
+    }
+
+    /** The running server's process id, from its lock file. */
+    public long postmasterPid() {
+      try {
+        return Long.parseLong(
+            Files.readAllLines(cluster.dataDirectory().resolve("postmaster.pid")).get(0).strip());
+      } catch (IOException e) {
+        throw new IllegalStateException("no postmaster.pid: is the cluster running?", e);
+      }
+    }
+  }
+
+  private static PostgisCluster startCluster(boolean durable, String prefix) {
     Path base;
     try {
       // java.io.tmpdir (normally /tmp) is reachable by the unprivileged cluster user when tests run
       // as root.
-      base = Files.createTempDirectory("sightline-test-postgis-");
+      base = Files.createTempDirectory(prefix);
     } catch (IOException e) {
       throw new IllegalStateException(
           "cannot create a temporary directory for the test cluster", e);
@@ -94,7 +150,7 @@ public final class TestPostgis {
         new PostgisCluster(
             base,
             PostgisCluster.freePort(),
-            Boolean.getBoolean(DURABLE_PROPERTY),
+            durable,
             PostgresBinaries.locate(null),
             ClusterUser.forCurrentProcess(System.getenv("SIGHTLINE_DB_OS_USER")));
     Runtime.getRuntime()
@@ -109,7 +165,6 @@ public final class TestPostgis {
     started.createDatabase(TEMPLATE, null);
     DatabaseMigrator.migrate(
         started.jdbcUrl(TEMPLATE), PostgisCluster.SUPERUSER, started.password());
-    appPassword = started.ensureLoginRole(APP_LOGIN, PostgisRoles.APP_GROUP);
     return started;
   }
 

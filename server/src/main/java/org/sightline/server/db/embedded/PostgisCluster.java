@@ -109,6 +109,7 @@ public final class PostgisCluster implements AutoCloseable {
       initialise();
     }
     password = readPassword();
+    awaitKilledServerGone();
     if (isRunning()) {
       LOG.info("Adopting the PostgreSQL cluster already running in {}", dataDirectory());
       adopted = true;
@@ -128,6 +129,16 @@ public final class PostgisCluster implements AutoCloseable {
               "-o",
               "-p " + port);
       ClusterUser.Result result = user.run(command, START_TIMEOUT.plusSeconds(10));
+      // A server killed uncleanly may leave backends behind for a moment, still attached to its
+      // shared memory: PostgreSQL refuses to start until they have exited. They exit on their own.
+      for (int attempt = 1;
+          result.exitCode() != 0 && attempt <= 5 && tailOfLog().contains("is still in use");
+          attempt++) {
+        LOG.info(
+            "The last PostgreSQL's processes are still exiting; starting again ({}/5)", attempt);
+        sleepQuietly(Duration.ofSeconds(2));
+        result = user.run(command, START_TIMEOUT.plusSeconds(10));
+      }
       if (result.exitCode() != 0) {
         throw new EmbeddedPostgisException(
             "PostgreSQL did not start in "
@@ -286,6 +297,58 @@ public final class PostgisCluster implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /**
+   * After a server was killed uncleanly (kill -9, the OOM killer), its process may linger a moment
+   * as a zombie, until its parent (often PID 1) reaps it: pg_ctl would then take the dead server
+   * for a live one and the new one would refuse the lock file. Waits (at most 15 s) until the
+   * process named in {@code postmaster.pid} is gone or alive for real. A live server is adopted as
+   * before; a dead one's lock file is then recognised as stale by PostgreSQL itself, which recovers
+   * the cluster from its write-ahead log.
+   */
+  private void awaitKilledServerGone() {
+    Path lockFile = dataDirectory().resolve("postmaster.pid");
+    long pid;
+    try {
+      if (!Files.isReadable(lockFile)) {
+        return;
+      }
+      List<String> lines = Files.readAllLines(lockFile);
+      if (lines.isEmpty() || !lines.get(0).strip().matches("[0-9]{1,10}")) {
+        return;
+      }
+      pid = Long.parseLong(lines.get(0).strip());
+    } catch (IOException e) {
+      return; // pg_ctl reads it again and says what is wrong
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (isZombie(pid)
+        && System.nanoTime() < deadline
+        && !Thread.currentThread().isInterrupted()) {
+      sleepQuietly(Duration.ofMillis(100));
+    }
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** True while a process has exited but not been reaped (state Z in /proc; Linux only). */
+  private static boolean isZombie(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // pid (comm) state ...: the command may hold spaces and parentheses, so read after the last
+      // ')'.
+      int end = stat.lastIndexOf(')');
+      return end > 0 && stat.length() > end + 2 && stat.charAt(end + 2) == 'Z';
+    } catch (IOException | RuntimeException e) {
+      return false; // gone (or not Linux): nothing to wait for
+    }
   }
 
   private boolean isRunning() {
