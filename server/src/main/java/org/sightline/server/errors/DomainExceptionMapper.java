@@ -32,6 +32,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
       case PRECONDITION_REQUIRED -> 428;
       case TOO_MANY_ATTEMPTS -> 429;
       case INTEGRITY_FAILURE -> 500;
+      case STORAGE_UNAVAILABLE -> 507; // Insufficient Storage (RFC 4918 11.5)
     };
   }
 

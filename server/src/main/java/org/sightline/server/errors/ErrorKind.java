@@ -26,5 +26,10 @@ public enum ErrorKind {
   /** Too many recent failed attempts; the caller must wait. */
   TOO_MANY_ATTEMPTS,
   /** Stored data that no longer matches its recorded checksum: the fault is the server's. */
-  INTEGRITY_FAILURE
+  INTEGRITY_FAILURE,
+  /**
+   * The server cannot store what it was sent (a full disk, a read-only or unwritable directory):
+   * nothing was kept; an administrator must act.
+   */
+  STORAGE_UNAVAILABLE
 }

@@ -3,11 +3,13 @@ package org.sightline.server.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -62,9 +64,13 @@ public final class EvidenceStore {
   }
 
   /**
-   * Reads {@code body} to its end into the store.
+   * Reads {@code body} to its end into the store. The file is forced to the disk, and its directory
+   * entry too, before this returns: what is recorded as stored survives a power cut.
    *
    * @throws PayloadTooLargeException past {@link #maxBytes()} (the partial file is removed)
+   * @throws EvidenceStorageException when the store cannot write (a full disk, a read-only or
+   *     unwritable directory); the partial file is removed
+   * @throws IOException when reading {@code body} fails (the client went away)
    */
   public StoredContent receive(InputStream body) throws IOException {
     Path incoming = root.resolve("incoming").resolve(UUID.randomUUID() + ".part");
@@ -72,7 +78,7 @@ public final class EvidenceStore {
     long size = 0;
     try {
       try (InputStream in = new DigestInputStream(body, sha256);
-          OutputStream out = Files.newOutputStream(incoming)) {
+          FileChannel out = writing(incoming)) {
         byte[] buffer = new byte[BUFFER_BYTES];
         int read;
         while ((read = in.read(buffer)) != -1) {
@@ -80,8 +86,9 @@ public final class EvidenceStore {
           if (size > maxBytes) {
             throw new PayloadTooLargeException(maxBytes);
           }
-          out.write(buffer, 0, read);
+          write(out, ByteBuffer.wrap(buffer, 0, read));
         }
+        storing(() -> out.force(true));
       }
       String hash = HexFormat.of().formatHex(sha256.digest());
       Path target = pathOf(hash);
@@ -89,22 +96,82 @@ public final class EvidenceStore {
         Files.delete(incoming);
         return new StoredContent(hash, size, true);
       }
-      Files.createDirectories(target.getParent());
-      Files.setPosixFilePermissions(incoming, PosixFilePermissions.fromString("r--------"));
+      storing(() -> Files.createDirectories(target.getParent()));
+      storing(
+          () ->
+              Files.setPosixFilePermissions(
+                  incoming, PosixFilePermissions.fromString("r--------")));
       try {
-        Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
-        Files.deleteIfExists(incoming);
+        storing(() -> Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE));
+      } catch (EvidenceStorageException failed) {
+        removePartial(incoming, failed);
         if (!Files.exists(target)) {
-          throw raced;
+          throw failed;
         }
-        return new StoredContent(hash, size, true);
+        return new StoredContent(hash, size, true); // a concurrent upload of the same bytes won
       }
+      storing(() -> forceDirectory(target.getParent()));
       return new StoredContent(hash, size, false);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(incoming);
+      removePartial(incoming, e);
       throw e;
     }
+  }
+
+  /** Removes a partial upload; a failure to do so is kept with the failure that caused it. */
+  private static void removePartial(Path incoming, Exception cause) {
+    try {
+      Files.deleteIfExists(incoming);
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static FileChannel writing(Path file) {
+    try {
+      return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new EvidenceStorageException(reason(e));
+    }
+  }
+
+  private static void write(FileChannel out, ByteBuffer bytes) {
+    try {
+      while (bytes.hasRemaining()) {
+        out.write(bytes);
+      }
+    } catch (IOException e) {
+      throw new EvidenceStorageException(reason(e));
+    }
+  }
+
+  /** An operation on the store's own files: its failure is the store's, not the client's. */
+  private interface StoreWrite {
+    void run() throws IOException;
+  }
+
+  private static void storing(StoreWrite write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new EvidenceStorageException(reason(e));
+    }
+  }
+
+  /** Forces a directory's entries to the disk (Linux: fsync on the directory). */
+  private static void forceDirectory(Path directory) throws IOException {
+    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+      dir.force(true);
+    }
+  }
+
+  /** The operating system's reason, e.g. "No space left on device" or "Read-only file system". */
+  private static String reason(IOException e) {
+    String message = e.getMessage();
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      message = fs.getReason();
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   /** Where the bytes with this hash live. */

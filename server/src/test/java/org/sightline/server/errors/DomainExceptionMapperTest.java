@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sightline.geodata.InvalidDataException;
+import org.sightline.server.evidence.EvidenceStorageException;
 import org.sightline.server.evidence.IntegrityFailureException;
 import org.sightline.server.evidence.PayloadTooLargeException;
 
@@ -36,27 +37,18 @@ import org.sightline.server.evidence.PayloadTooLargeException;
 class DomainExceptionMapperTest {
   private static final Map<ErrorKind, Integer> STATUS =
       new EnumMap<>(
-          Map.of(
-              ErrorKind.INVALID_INPUT,
-              400,
-              ErrorKind.UNAUTHENTICATED,
-              401,
-              ErrorKind.FORBIDDEN,
-              403,
-              ErrorKind.NOT_FOUND,
-              404,
-              ErrorKind.CONFLICT,
-              409,
-              ErrorKind.STALE_VERSION,
-              412,
-              ErrorKind.TOO_LARGE,
-              413,
-              ErrorKind.PRECONDITION_REQUIRED,
-              428,
-              ErrorKind.TOO_MANY_ATTEMPTS,
-              429,
-              ErrorKind.INTEGRITY_FAILURE,
-              500));
+          Map.ofEntries(
+              Map.entry(ErrorKind.INVALID_INPUT, 400),
+              Map.entry(ErrorKind.UNAUTHENTICATED, 401),
+              Map.entry(ErrorKind.FORBIDDEN, 403),
+              Map.entry(ErrorKind.NOT_FOUND, 404),
+              Map.entry(ErrorKind.CONFLICT, 409),
+              Map.entry(ErrorKind.STALE_VERSION, 412),
+              Map.entry(ErrorKind.TOO_LARGE, 413),
+              Map.entry(ErrorKind.PRECONDITION_REQUIRED, 428),
+              Map.entry(ErrorKind.TOO_MANY_ATTEMPTS, 429),
+              Map.entry(ErrorKind.INTEGRITY_FAILURE, 500),
+              Map.entry(ErrorKind.STORAGE_UNAVAILABLE, 507)));
 
   /** Throws the exception of each kind that the application has. */
   @Path("/fail")
@@ -80,6 +72,7 @@ class DomainExceptionMapperTest {
         case TOO_MANY_ATTEMPTS ->
             new TooManyAttemptsException("too many failed logins", Duration.ofSeconds(7));
         case INTEGRITY_FAILURE -> new IntegrityFailureException(4, "ab", "");
+        case STORAGE_UNAVAILABLE -> new EvidenceStorageException("No space left on device");
       };
     }
 
