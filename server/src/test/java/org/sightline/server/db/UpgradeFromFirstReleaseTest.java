@@ -27,6 +27,7 @@ import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.audit.AuditChainVerifier;
 import org.sightline.server.audit.AuditVerification;
 import org.sightline.server.db.embedded.PostgisCluster;
+import org.sightline.server.publication.SnapshotDao;
 import org.sightline.server.testing.ApiClient;
 import org.sightline.server.testing.SightlineAppFactory;
 import org.sightline.server.testing.TestDatabase;
@@ -280,6 +281,53 @@ class UpgradeFromFirstReleaseTest {
     assertThat(staffItems.body())
         .as("staff still see the staff-only facility")
         .contains("kuryujang-hoeryong-reported");
+  }
+
+  /**
+   * Boundaries and zones had no version before V013, so their first-release history names no
+   * version: V020 counts each such row as a version, so the placeholders from public sources are
+   * published as V019 meant, and staff who drew an area are its authors (no approving their own).
+   */
+  @Test
+  void areasFromBeforeV013HaveTheirAuthorsAndThePublicSourcePlaceholdersArePublic() {
+    ApiClient anonymous = ApiClient.anonymous(APP.getLocalPort());
+    ApiClient.Answer boundaries = anonymous.get("/collections/facility-boundaries/items?limit=100");
+    assertThat(boundaries.status()).as(boundaries.toString()).isEqualTo(200);
+    assertThat(boundaries.json().get("features")).hasSize(2);
+    assertThat(boundaries.body())
+        .contains("kwanliso-14-kaechon", "kwanliso-16-hwasong")
+        .as("Yodok's placeholder was ended by staff, its new boundary drawn by staff: in review")
+        .doesNotContain("kwanliso-15-yodok");
+    ApiClient.Answer zones = anonymous.get("/collections/zones/items?limit=100");
+    assertThat(zones.json().get("features")).as("zones drawn by staff").isEmpty();
+
+    Map<String, List<String>> authors =
+        DATABASE
+            .jdbi()
+            .withHandle(
+                h -> {
+                  SnapshotDao snapshots = h.attach(SnapshotDao.class);
+                  Map<String, List<String>> found = new LinkedHashMap<>();
+                  for (long id = 1; id <= 4; id++) {
+                    found.put("boundary " + id, snapshots.boundary(id).orElseThrow().authors());
+                  }
+                  found.put("zone 1", snapshots.zone(1).orElseThrow().authors());
+                  found.put(
+                      "function boundary 2",
+                      List.of(
+                          h.createQuery(
+                                  "SELECT sightline_record_authors('facility_boundary', '2')::text")
+                              .mapTo(String.class)
+                              .one()));
+                  return found;
+                });
+    assertThat(authors)
+        .containsEntry("boundary 1", List.of("system:sample-data"))
+        .containsEntry("boundary 3", List.of("system:sample-data"))
+        .containsEntry("boundary 2", List.of("system:sample-data", "user:analyst-kim"))
+        .containsEntry("boundary 4", List.of("user:analyst-kim"))
+        .containsEntry("zone 1", List.of("user:analyst-kim"))
+        .containsEntry("function boundary 2", List.of("{system:sample-data,user:analyst-kim}"));
   }
 
   private static ApiClient signedIn(String username, String password) {
