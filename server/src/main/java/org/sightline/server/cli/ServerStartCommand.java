@@ -5,12 +5,14 @@ import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.sightline.server.SightlineConfiguration;
+import org.sightline.server.db.SchemaTooNewException;
 import org.sightline.server.sealing.SealingKeysException;
 
 /**
  * Dropwizard's {@code server} command, with a start refused for a missing or unreadable sealing
- * keyset said in one line on standard error (what to do included), not as a stack trace. Other
- * failures are reported as Dropwizard reports them.
+ * keyset, or for a database migrated by a newer Sightline ({@link SchemaTooNewException}), said in
+ * one line on standard error (what to do included), not as a stack trace. Other failures are
+ * reported as Dropwizard reports them.
  */
 public final class ServerStartCommand extends ServerCommand<SightlineConfiguration> {
   public ServerStartCommand(Application<SightlineConfiguration> application) {
@@ -20,8 +22,8 @@ public final class ServerStartCommand extends ServerCommand<SightlineConfigurati
   @Override
   public void onError(Cli cli, Namespace namespace, Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SealingKeysException keys) {
-        cli.getStdErr().println("sightline server: " + keys.getMessage());
+      if (cause instanceof SealingKeysException || cause instanceof SchemaTooNewException) {
+        cli.getStdErr().println("sightline server: " + cause.getMessage());
         cli.getStdErr().flush();
         return;
       }

@@ -1,6 +1,11 @@
 package org.sightline.server.db;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +13,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the Flyway migrations in {@code db/migration} (classpath). Validation is on: a changed or
  * missing applied migration stops the start instead of being repaired; clean is disabled.
+ *
+ * <p>A database migrated by a newer Sightline is refused before anything runs ({@link
+ * SchemaTooNewException}): Flyway itself only logs a warning for an applied migration it does not
+ * know (its default {@code ignoreMigrationPatterns} is {@code *:future}) and carries on, which
+ * would let an older release write to a schema it does not understand. Each migration runs in one
+ * transaction (PostgreSQL's DDL is transactional), so a failing one leaves the schema as it was.
  */
 public final class DatabaseMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrator.class);
@@ -15,13 +26,8 @@ public final class DatabaseMigrator {
   private DatabaseMigrator() {}
 
   public static MigrateResult migrate(String jdbcUrl, String user, String password) {
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(jdbcUrl, user, password)
-            .locations("classpath:db/migration")
-            .validateOnMigrate(true)
-            .cleanDisabled(true)
-            .load();
+    Flyway flyway = configuration(jdbcUrl, user, password).load();
+    refuseNewerSchema(flyway.info().all());
     MigrateResult result = flyway.migrate();
     LOG.info(
         "Database schema at version {} ({} migration(s) applied now)",
@@ -30,5 +36,46 @@ public final class DatabaseMigrator {
             : result.targetSchemaVersion,
         result.migrationsExecuted);
     return result;
+  }
+
+  /** The configuration {@link #migrate} uses; tests add locations to it. */
+  static FluentConfiguration configuration(String jdbcUrl, String user, String password) {
+    return Flyway.configure()
+        .dataSource(jdbcUrl, user, password)
+        .locations("classpath:db/migration")
+        .validateOnMigrate(true)
+        .cleanDisabled(true);
+  }
+
+  /**
+   * Throws {@link SchemaTooNewException} when the schema history holds a versioned migration newer
+   * than every migration this release carries.
+   */
+  static void refuseNewerSchema(MigrationInfo[] migrations) {
+    MigrationVersion known =
+        Arrays.stream(migrations)
+            .filter(m -> m.getVersion() != null && m.getState().isResolved())
+            .map(MigrationInfo::getVersion)
+            .max(MigrationVersion::compareTo)
+            .orElse(MigrationVersion.EMPTY);
+    Arrays.stream(migrations)
+        .filter(m -> m.getVersion() != null && m.getState().isApplied())
+        .map(MigrationInfo::getVersion)
+        .max(MigrationVersion::compareTo)
+        .filter(applied -> applied.isNewerThan(known))
+        .ifPresent(
+            applied -> {
+              throw new SchemaTooNewException(shown(applied), shown(known));
+            });
+  }
+
+  /** A version as people write it: {@code 019} is 19, {@code 1.02} is 1.2. */
+  private static String shown(MigrationVersion version) {
+    if (MigrationVersion.EMPTY.equals(version)) {
+      return "none";
+    }
+    return Arrays.stream(version.getVersion().split("\\."))
+        .map(part -> part.replaceFirst("^0+(?=\\d)", ""))
+        .collect(Collectors.joining("."));
   }
 }

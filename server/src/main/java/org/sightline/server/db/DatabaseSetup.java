@@ -43,8 +43,14 @@ public final class DatabaseSetup {
       ManagedPostgis embedded = ManagedPostgis.startNow(config.getEmbeddedPostgis());
       PostgisCluster cluster = embedded.cluster();
       cluster.createDatabase(EMBEDDED_DATABASE, null);
-      DatabaseMigrator.migrate(
-          cluster.jdbcUrl(EMBEDDED_DATABASE), PostgisCluster.SUPERUSER, cluster.password());
+      try {
+        DatabaseMigrator.migrate(
+            cluster.jdbcUrl(EMBEDDED_DATABASE), PostgisCluster.SUPERUSER, cluster.password());
+      } catch (RuntimeException refused) {
+        // a refused start (a newer schema, a failed migration) leaves no cluster it started behind
+        cluster.stopIfStartedHere();
+        throw refused;
+      }
       String appPassword =
           cluster.ensureLoginRole(PostgisRoles.EMBEDDED_APP_LOGIN, PostgisRoles.APP_GROUP);
       database.setUrl(cluster.jdbcUrl(EMBEDDED_DATABASE));

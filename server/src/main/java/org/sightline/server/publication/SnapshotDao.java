@@ -19,13 +19,16 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface SnapshotDao {
   /**
    * Every actor who wrote a version of a row, from its history: the rows that inserted it or moved
-   * its version on (not, say, a change of its publication flag). Completed by the table name, then
-   * {@link #AUTHORS_ID}, then the row's id as text, then {@link #AUTHORS_END}.
+   * its version on (not, say, a change of its publication flag). A history row without a version
+   * (boundaries and zones written before V013) counts as a version of its own, as in V020's {@code
+   * sightline_record_authors}. Completed by the table name, then {@link #AUTHORS_ID}, then the
+   * row's id as text, then {@link #AUTHORS_END}.
    */
   String AUTHORS =
-      "SELECT ARRAY(SELECT DISTINCT h.actor FROM (SELECT v.actor, v.state ->> 'version' AS ver,"
-          + " lag(v.state ->> 'version') OVER (ORDER BY v.id) AS prev FROM record_version v"
-          + " WHERE v.table_name = ";
+      "SELECT ARRAY(SELECT DISTINCT h.actor FROM (SELECT v.actor,"
+          + " coalesce(v.state ->> 'version', 'unversioned:' || v.id) AS ver,"
+          + " lag(coalesce(v.state ->> 'version', 'unversioned:' || v.id)) OVER (ORDER BY v.id)"
+          + " AS prev FROM record_version v WHERE v.table_name = ";
 
   String AUTHORS_ID = " AND v.record_id = ";
 
