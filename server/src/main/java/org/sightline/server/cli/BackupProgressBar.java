@@ -12,11 +12,16 @@ import org.sightline.server.backup.BackupProgress;
  * The backup command's progress bars (me.tongfei:progressbar), one per long step, on standard
  * error: {@code evidence 42% [=====> ] 1234/2900 MiB (0:01:40 / 0:02:18)}; a step of unknown length
  * (the database dump) shows what is done and the time. On a terminal a bar redraws in place four
- * times a second; otherwise (a log, cron) it prints a line every ten seconds. Not thread-safe.
+ * times a second; otherwise (a log, cron) it prints a line every ten seconds, from the tenth second
+ * of a step on. Not thread-safe.
  */
 final class BackupProgressBar implements BackupProgress {
   private static final long KIB = 1024;
   private static final long MIB = 1024 * 1024;
+
+  /** Off a terminal, a step that ends sooner prints nothing (a short backup from cron is quiet). */
+  private static final long QUIET_NANOS = 10_000_000_000L;
+
   private final PrintStream err;
   private final boolean terminal;
 
@@ -29,6 +34,7 @@ final class BackupProgressBar implements BackupProgress {
   public Step start(String name, long total, String unit) {
     boolean bytes = "bytes".equals(unit);
     long scale = !bytes ? 1 : total < 0 || total >= 64 * MIB ? MIB : total >= 64 * KIB ? KIB : 1;
+    long startNanos = System.nanoTime();
     String unitName = !bytes ? "" : scale == MIB ? " MiB" : scale == KIB ? " KiB" : " B";
     ProgressBar bar =
         new ProgressBarBuilder()
@@ -40,7 +46,13 @@ final class BackupProgressBar implements BackupProgress {
             .setConsumer(
                 terminal
                     ? new ConsoleProgressBarConsumer(err)
-                    : new DelegatingProgressBarConsumer(err::println, 120))
+                    : new DelegatingProgressBarConsumer(
+                        line -> {
+                          if (System.nanoTime() - startNanos >= QUIET_NANOS) {
+                            err.println(line);
+                          }
+                        },
+                        120))
             .build();
     return new Step() {
       @Override
