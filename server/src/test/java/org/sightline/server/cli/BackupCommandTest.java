@@ -16,13 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sightline.server.SightlineApplication;
 import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.audit.AuditChainVerifier;
@@ -51,9 +49,9 @@ import org.sightline.server.testing.TestPostgis;
  * {@code backup create} and {@code backup restore} through the command line, on one populated
  * database of the test cluster (sample facilities, two evidence files, two witnesses with sealed
  * identities, their audit trail) backed up once: restored into new empty databases and evidence
- * directories, and refused when the backup was altered or the target is not empty. The in-JVM runs
- * go through Dropwizard's {@code Cli} (a returned failure is exit status 1); one run is a separate
- * JVM for the real exit status.
+ * directories, and refused when the backup was altered or the target is not empty. The runs go
+ * through Dropwizard's {@code Cli} in this JVM, where a returned failure is what makes the
+ * application exit with status 1 (CommandLineExitTest checks that in separate JVMs).
  */
 @Tag("postgis")
 class BackupCommandTest {
@@ -308,9 +306,10 @@ class BackupCommandTest {
         .contains("sealed witness identities: 2 of 2 unsealed with the configured keyset")
         .contains("Verified.");
 
-    Map<String, Long> before = counts(source.jdbi());
+    BackupManifest manifest = BackupManifest.read(backup);
+    Map<String, Long> before = manifest.counts();
     Map<String, Long> after = counts(target.jdbi());
-    assertThat(after.keySet()).isEqualTo(before.keySet());
+    assertThat(after.keySet()).isEqualTo(before.keySet()).isEqualTo(counts(source.jdbi()).keySet());
     for (String table : before.keySet()) {
       long expected = before.get(table) + (table.equals("audit_event") ? 1 : 0);
       assertThat(after.get(table))
@@ -319,7 +318,6 @@ class BackupCommandTest {
     }
     AuditVerification chain = new AuditChainVerifier(target.jdbi()).verify();
     assertThat(chain.intact()).as(chain.problem()).isTrue();
-    BackupManifest manifest = BackupManifest.read(backup);
     assertThat(
             new AuditChainVerifier(target.jdbi())
                 .verify(manifest.auditHead().seq(), manifest.auditHead().hash())
@@ -417,15 +415,15 @@ class BackupCommandTest {
     try (var channel = Files.newByteChannel(dump, StandardOpenOption.WRITE)) {
       channel.truncate(size / 2);
     }
-    Exit exit = runInItsOwnJvm("backup", "restore", config.toString(), truncated.toString());
-    assertThat(exit.status()).as(exit.err()).isEqualTo(1);
-    assertThat(exit.err().strip())
-        .isEqualTo(
-            "sightline backup: refusing to restore: database.dump has "
-                + size / 2
-                + " bytes, the manifest says "
-                + size
-                + " (truncated or altered); nothing was restored");
+    CommandLineTest.Run cut =
+        CommandLineTest.run(null, "backup", "restore", config.toString(), truncated.toString());
+    assertRefused(
+        cut,
+        "refusing to restore: database.dump has "
+            + size / 2
+            + " bytes, the manifest says "
+            + size
+            + " (truncated or altered); nothing was restored");
     assertThat(counts(target.jdbi())).isEmpty();
   }
 
@@ -478,34 +476,5 @@ class BackupCommandTest {
       }
     }
     return copy;
-  }
-
-  /** What one run of the command line in a JVM of its own did. */
-  private record Exit(int status, String out, String err) {}
-
-  private static Exit runInItsOwnJvm(String... args) throws IOException, InterruptedException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                classpath,
-                SightlineApplication.class.getName()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(work, "out-", ".txt");
-    Path err = Files.createTempFile(work, "err-", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    process.getOutputStream().close();
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    return new Exit(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }
