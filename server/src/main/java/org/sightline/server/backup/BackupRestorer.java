@@ -37,10 +37,12 @@ import org.sightline.server.sealing.SealingKeys;
  * first problem:
  *
  * <ol>
- *   <li>checks every file of the backup against the manifest's size and SHA-256, before anything is
- *       written (a tampered or truncated backup is refused, naming the file);
- *   <li>refuses a target database that holds any table, an evidence directory that holds any file
- *       (evidence is never overwritten), and a backup of a newer schema than this Sightline knows;
+ *   <li>{@link #preflight}, before anything is written or a database even started: checks every
+ *       file of the backup against the manifest's size and SHA-256 (a tampered or truncated backup
+ *       is refused, naming the file), and refuses an evidence directory that holds any file
+ *       (evidence is never overwritten);
+ *   <li>refuses a target database that holds any table, and a backup of a newer schema than this
+ *       Sightline knows;
  *   <li>restores the dump with {@code pg_restore} in one transaction (a failure leaves the database
  *       empty), then checks every table's row count, the schema version and the audit chain up to
  *       the manifest's head against the manifest, and migrates the schema to this version;
@@ -104,12 +106,36 @@ public final class BackupRestorer {
    * @throws BackupException when the backup or the target is refused, or a step fails
    */
   public Report restore(Path directory, Actor actor) throws Exception {
-    long started = System.nanoTime();
+    return restore(directory, preflight(directory, store.root(), progress), actor);
+  }
+
+  /**
+   * The checks that need no database, run before the database is started or touched: the backup's
+   * files against its manifest, and the target evidence directory empty.
+   *
+   * @return the checked manifest
+   * @throws BackupException naming the file that does not match, or the evidence found
+   */
+  public static BackupManifest preflight(Path directory, Path evidenceRoot, BackupProgress progress)
+      throws IOException {
     Path source = directory.toAbsolutePath().normalize();
     BackupManifest manifest = BackupManifest.read(source);
-    checkFiles(source, manifest);
+    checkFiles(source, manifest, progress);
+    refuseEvidence(evidenceRoot.toAbsolutePath().normalize());
+    return manifest;
+  }
+
+  /**
+   * Restores {@code directory}, whose {@code manifest} {@link #preflight} checked.
+   *
+   * @throws BackupException when the target is refused, or a step fails
+   */
+  public Report restore(Path directory, BackupManifest manifest, Actor actor) throws Exception {
+    long started = System.nanoTime();
+    Path source = directory.toAbsolutePath().normalize();
     Jdbi jdbi = database.jdbi();
     refuseNonEmptyTarget(jdbi);
+    refuseEvidence(store.root());
     refuseNewerSchema(manifest);
 
     jdbi.useHandle(
@@ -164,7 +190,8 @@ public final class BackupRestorer {
   }
 
   /** Every file present, of its size and hash; refuses naming the first that is not. */
-  private void checkFiles(Path source, BackupManifest manifest) throws IOException {
+  private static void checkFiles(Path source, BackupManifest manifest, BackupProgress progress)
+      throws IOException {
     long total = 0;
     for (BackupManifest.FileEntry entry : manifest.files()) {
       Path file = inside(source, entry.path());
@@ -224,7 +251,7 @@ public final class BackupRestorer {
     return file;
   }
 
-  private void refuseNonEmptyTarget(Jdbi jdbi) throws IOException {
+  private void refuseNonEmptyTarget(Jdbi jdbi) {
     List<String> tables = jdbi.withHandle(DatabaseFacts::tables);
     if (!tables.isEmpty()) {
       throw new BackupException(
@@ -236,7 +263,9 @@ public final class BackupRestorer {
               + (tables.contains("flyway_schema_history") ? "flyway_schema_history" : tables.get(0))
               + "); restore into a new, empty database");
     }
-    Path root = store.root();
+  }
+
+  private static void refuseEvidence(Path root) throws IOException {
     if (Files.exists(root)) {
       long files;
       try (Stream<Path> walk = Files.walk(root)) {

@@ -108,6 +108,10 @@ public final class BackupCommand extends ConfiguredCommand<SightlineConfiguratio
     BackupProgress progress = new BackupProgressBar(System.err, System.console() != null);
     Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"));
     PrintStream out = System.out;
+    Path evidence = config.getEvidence().resolvedDirectory();
+    // A restore checks the backup and the evidence directory before any database is started.
+    BackupManifest checked =
+        action.equals("restore") ? BackupRestorer.preflight(directory, evidence, progress) : null;
     ManagedPostgis embedded = null;
     try {
       DatabaseConnection database;
@@ -130,7 +134,6 @@ public final class BackupCommand extends ConfiguredCommand<SightlineConfiguratio
                 ? DatabaseConnection.of(factory.getUrl(), factory.getUser(), factory.getPassword())
                 : DatabaseConnection.of(factory.getUrl(), owner.user(), owner.password());
       }
-      Path evidence = config.getEvidence().resolvedDirectory();
       if (action.equals("create")) {
         create(
             out,
