@@ -146,6 +146,7 @@ public final class BackupCommand extends ConfiguredCommand<SightlineConfiguratio
             out,
             new BackupRestorer(database, binDirectory, evidence, keys, progress),
             directory,
+            checked,
             actor);
         if (embedded != null) {
           embedded
@@ -203,9 +204,10 @@ public final class BackupCommand extends ConfiguredCommand<SightlineConfiguratio
     }
   }
 
-  private static void restore(PrintStream out, BackupRestorer restorer, Path directory, Actor actor)
+  private static void restore(
+      PrintStream out, BackupRestorer restorer, Path directory, BackupManifest checked, Actor actor)
       throws Exception {
-    BackupRestorer.Report report = restorer.restore(directory, actor);
+    BackupRestorer.Report report = restorer.restore(directory, checked, actor);
     BackupManifest manifest = report.manifest();
     out.printf(
         Locale.ROOT,
