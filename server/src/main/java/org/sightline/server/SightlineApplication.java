@@ -45,6 +45,7 @@ import org.sightline.server.catalogue.FacilityCoverage;
 import org.sightline.server.catalogue.SceneCatalogue;
 import org.sightline.server.catalogue.SceneStore;
 import org.sightline.server.cli.AuditCommand;
+import org.sightline.server.cli.BackupCommand;
 import org.sightline.server.cli.CommandLineErrors;
 import org.sightline.server.cli.IngestCommand;
 import org.sightline.server.cli.KeysCommand;
@@ -205,6 +206,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     bootstrap.addCommand(new AuditCommand());
     bootstrap.addCommand(new IngestCommand());
     bootstrap.addCommand(new KeysCommand());
+    bootstrap.addCommand(new BackupCommand());
   }
 
   /**
