@@ -123,10 +123,13 @@ class ProductionServerHttpTest {
             "io_dropwizard_db_ManagedPooledDataSource_postgresql_size",
             "org_sightline_server_auth_LoginGate_refused_total",
             "org_sightline_server_auth_LoginGate_checks_running")
-        .anySatisfy(
-            (name, value) ->
-                assertThat(name)
-                    .startsWith("org_sightline_server_resources_features_OgcApiResource_"));
+        .containsKeys(
+            "org_sightline_server_resources_features_OgcApiResource_collections_count",
+            "org_sightline_server_resources_features_OgcApiResource_collections{quantile=\"0.99\",}");
+    assertThat(
+            after.get("org_sightline_server_resources_features_OgcApiResource_collections_count"))
+        .as("the resource method's timer")
+        .isGreaterThanOrEqualTo(3);
     for (String check : List.of("postgis", "append-only", "sealing", "postgresql", "deadlocks")) {
       assertThat(after.get(HealthCheckCollector.NAME + "{name=\"" + check + "\",}"))
           .as("health check %s", check)
