@@ -290,6 +290,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
         new EvidenceStore(
             config.getEvidence().resolvedDirectory(), config.getEvidence().maxUploadBytes());
     evidenceStore.prepare();
+    PrometheusMetrics.watchDiskSpace(
+        environment.metrics(), "evidence", config.getEvidence().resolvedDirectory());
 
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));

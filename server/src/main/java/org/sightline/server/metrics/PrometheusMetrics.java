@@ -7,6 +7,10 @@ import com.codahale.metrics.jvm.ThreadStatesGaugeSet;
 import io.dropwizard.core.setup.Environment;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.dropwizard.DropwizardExports;
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Mounts {@link PrometheusServlet} on the admin port with its own collector registry: the whole
@@ -31,6 +35,27 @@ public final class PrometheusMetrics {
     metrics.register("jvm.memory", new MemoryUsageGaugeSet());
     metrics.register("jvm.threads", new ThreadStatesGaugeSet());
     metrics.register("jvm.gc", new GarbageCollectorMetricSet());
+  }
+
+  /**
+   * Gauges of the free and total space of the file system holding {@code directory}: {@code
+   * sightline.disk.<name>.usable-bytes} and {@code .total-bytes} (in Prometheus {@code
+   * sightline_disk_<name>_usable_bytes}); -1 when the file system cannot be read.
+   */
+  public static void watchDiskSpace(MetricRegistry metrics, String name, Path directory) {
+    metrics.registerGauge(
+        MetricRegistry.name("sightline.disk", name, "usable-bytes"), () -> space(directory, true));
+    metrics.registerGauge(
+        MetricRegistry.name("sightline.disk", name, "total-bytes"), () -> space(directory, false));
+  }
+
+  private static long space(Path directory, boolean usable) {
+    try {
+      FileStore store = Files.getFileStore(directory);
+      return usable ? store.getUsableSpace() : store.getTotalSpace();
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /**

@@ -137,6 +137,9 @@ class ProductionServerHttpTest {
     }
     assertThat(after.get("io_dropwizard_db_ManagedPooledDataSource_postgresql_size"))
         .isLessThanOrEqualTo(4);
+    assertThat(after.get("sightline_disk_evidence_usable_bytes"))
+        .isPositive()
+        .isLessThanOrEqualTo(after.get("sightline_disk_evidence_total_bytes"));
 
     // Not on the application port: the metrics are for the operator, not the public.
     assertThat(anonymous.get("/../prometheus").status()).isEqualTo(404);
