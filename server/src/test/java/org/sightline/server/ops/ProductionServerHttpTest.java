@@ -54,9 +54,7 @@ class ProductionServerHttpTest {
           CLOCK,
           environment(),
           Path.of(ProductionConfigurationTest.EXAMPLE).toAbsolutePath().toString(),
-          ConfigOverride.config("auth.maxConcurrentPasswordChecks", "2"),
-          ConfigOverride.config("logging.level", "WARN"),
-          ConfigOverride.config("server.requestLog.appenders[0].threshold", "WARN"));
+          ConfigOverride.config("auth.maxConcurrentPasswordChecks", "2"));
 
   private static ApiClient anonymous;
   private static ApiClient admin;
@@ -70,6 +68,8 @@ class ProductionServerHttpTest {
     environment.put("SIGHTLINE_DB_OWNER", DATABASE.user());
     environment.put("SIGHTLINE_DB_OWNER_PASSWORD", DATABASE.password());
     environment.put("SIGHTLINE_DB_POOL", "4");
+    environment.put("SIGHTLINE_LOG_LEVEL", "WARN");
+    environment.put("SIGHTLINE_REQUEST_LOG", "OFF");
     environment.put("SIGHTLINE_PORT", "0");
     environment.put("SIGHTLINE_ADMIN_PORT", "0");
     environment.put("SIGHTLINE_EVIDENCE_DIR", SightlineAppFactory.evidenceDirectory(DATABASE));
