@@ -29,7 +29,7 @@ public final class LoginGate {
   private final Clock clock;
   private final Meter refused;
 
-  /** Tokens in the bucket, at most {@link #perSecond}. */
+  /** Attempts the bucket holds now: at most one second's worth, and at least room for one. */
   private double tokens;
 
   private long refilledAtMillis;
