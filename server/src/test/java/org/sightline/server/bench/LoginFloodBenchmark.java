@@ -69,7 +69,6 @@ public final class LoginFloodBenchmark {
     environment.put("SIGHTLINE_PORT", "0");
     environment.put("SIGHTLINE_ADMIN_PORT", "0");
     environment.put("SIGHTLINE_LOG_LEVEL", "ERROR");
-    environment.put("SIGHTLINE_REQUEST_LOG", "OFF");
     environment.put("SIGHTLINE_EVIDENCE_DIR", SightlineAppFactory.evidenceDirectory(database));
     environment.put("SIGHTLINE_SEALING_KEYSET_FILE", TestKeysets.shared().toString());
     DropwizardAppExtension<SightlineConfiguration> app =
