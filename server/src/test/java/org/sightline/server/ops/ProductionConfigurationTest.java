@@ -48,15 +48,14 @@ class ProductionConfigurationTest {
 
   @TempDir Path tempDir;
 
+  /** One factory for every load (building its validator is the slow part). */
+  private static final YamlConfigurationFactory<SightlineConfiguration> FACTORY =
+      new YamlConfigurationFactory<>(
+          SightlineConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+
   static SightlineConfiguration load(String path, Map<String, String> environment)
       throws Exception {
-    YamlConfigurationFactory<SightlineConfiguration> factory =
-        new YamlConfigurationFactory<>(
-            SightlineConfiguration.class,
-            Validators.newValidator(),
-            Jackson.newObjectMapper(),
-            "dw");
-    return factory.build(
+    return FACTORY.build(
         new SubstitutingSourceProvider(
             new FileConfigurationSourceProvider(), new ConfigurationVariables(environment)),
         path);
