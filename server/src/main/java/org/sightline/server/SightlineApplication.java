@@ -1,7 +1,6 @@
 package org.sightline.server;
 
 import io.dropwizard.assets.AssetsBundle;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
@@ -22,6 +21,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.Connector;
@@ -35,6 +35,7 @@ import org.sightline.geodata.structure.StructureTracker;
 import org.sightline.server.audit.AttributedTransactions;
 import org.sightline.server.auth.ApiTokens;
 import org.sightline.server.auth.FirstAdminNotice;
+import org.sightline.server.auth.LoginGate;
 import org.sightline.server.auth.LoginService;
 import org.sightline.server.auth.LoginThrottle;
 import org.sightline.server.auth.PasswordHasher;
@@ -79,6 +80,7 @@ import org.sightline.server.http.StaticErrorsFilter;
 import org.sightline.server.http.UnreadBodyFilter;
 import org.sightline.server.imports.FacilityImporter;
 import org.sightline.server.map.MapLayers;
+import org.sightline.server.metrics.PrometheusMetrics;
 import org.sightline.server.publication.PublicExports;
 import org.sightline.server.publication.PublicFeatures;
 import org.sightline.server.publication.Publications;
@@ -155,6 +157,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   private static final String WEB_MAP_SERVLET = "web";
 
   private final Clock clock;
+  private final Map<String, String> environmentVariables;
 
   public SightlineApplication() {
     this(Clock.systemUTC());
@@ -164,7 +167,17 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
    * @param clock the time source for tokens, throttling and evidence intake (tests move it)
    */
   public SightlineApplication(Clock clock) {
+    this(clock, System.getenv());
+  }
+
+  /**
+   * @param clock the time source for tokens, throttling and evidence intake (tests move it)
+   * @param environmentVariables what {@code ${NAME}} in the configuration and the sealing keyset's
+   *     variable read ({@link ConfigurationVariables}; tests give their own)
+   */
+  public SightlineApplication(Clock clock, Map<String, String> environmentVariables) {
     this.clock = clock;
+    this.environmentVariables = Map.copyOf(environmentVariables);
   }
 
   public static void main(String[] args) throws Exception {
@@ -197,7 +210,8 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   public void initialize(Bootstrap<SightlineConfiguration> bootstrap) {
     bootstrap.setConfigurationSourceProvider(
         new SubstitutingSourceProvider(
-            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+            bootstrap.getConfigurationSourceProvider(),
+            new ConfigurationVariables(environmentVariables)));
     // The web map and the WebJars (Leaflet) both live under META-INF/resources on the classpath.
     bootstrap.addBundle(
         new AssetsBundle("/META-INF/resources/", "/", "index.html", WEB_MAP_SERVLET));
@@ -222,7 +236,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
   @Override
   public void run(SightlineConfiguration config, Environment environment) {
     // First, before anything is started: without its keyset the server refuses to start.
-    SealingKeys sealingKeys = SealingKeys.load(config.getSealing(), System.getenv());
+    SealingKeys sealingKeys = SealingKeys.load(config.getSealing(), environmentVariables);
     LOG.info("Sealing keys: {}", sealingKeys);
     environment
         .healthChecks()
@@ -253,6 +267,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     SightlineJdbi.installPlugins(jdbi);
     environment.healthChecks().register("postgis", new PostgisHealthCheck(jdbi));
     environment.healthChecks().register("append-only", new AppendOnlyHealthCheck(jdbi));
+    PrometheusMetrics.install(environment);
 
     if (config.isLoadSampleData()) {
       SampleDataLoader loader = new SampleDataLoader(jdbi);
@@ -267,11 +282,19 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     TokenIssuer issuer = new TokenIssuer(clock, config.getAuth());
     UserAccounts accounts = new UserAccounts(transactions, hasher, clock);
     LoginService logins =
-        new LoginService(transactions, hasher, new LoginThrottle(config.getAuth()), issuer, clock);
+        new LoginService(
+            transactions,
+            hasher,
+            new LoginThrottle(config.getAuth()),
+            LoginGate.of(config.getAuth(), clock, environment.metrics()),
+            issuer,
+            clock);
     EvidenceStore evidenceStore =
         new EvidenceStore(
             config.getEvidence().resolvedDirectory(), config.getEvidence().maxUploadBytes());
     evidenceStore.prepare();
+    PrometheusMetrics.watchDiskSpace(
+        environment.metrics(), "evidence", config.getEvidence().resolvedDirectory());
 
     // Access control: authentication on every request, then each method's declared rule.
     environment.jersey().register(new BearerTokenFilter(new TokenAuthenticator(jdbi, clock)));

@@ -2,13 +2,19 @@ package org.sightline.server.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
 
-/** The {@code auth} section of the configuration: token lifetimes and login throttling. */
+/**
+ * The {@code auth} section of the configuration: token lifetimes, login throttling (per username
+ * and address: {@link LoginThrottle}) and the global limit on password checks ({@link LoginGate}).
+ */
 public class AuthConfiguration {
   /** How long a token from a password login lasts. */
   @NotNull
@@ -51,6 +57,31 @@ public class AuthConfiguration {
   private Duration loginThrottleWindow = Duration.minutes(15);
 
   /**
+   * Password checks (logins and password changes) running at once on the whole server, whatever the
+   * username or address; 0: one per processor. More wait, up to {@link #passwordCheckWait}.
+   */
+  @Min(0)
+  @Max(1000)
+  @JsonProperty
+  private int maxConcurrentPasswordChecks = 0;
+
+  /** How long a login waits for a password check to free up before it is refused (429). */
+  @NotNull
+  @MinDuration(value = 0, unit = TimeUnit.MILLISECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
+  @JsonProperty
+  private Duration passwordCheckWait = Duration.seconds(2);
+
+  /**
+   * Login attempts admitted a second on the whole server (up to one second's worth at once); more
+   * are refused (429) before any work is done.
+   */
+  @DecimalMin("0.1")
+  @DecimalMax("100000")
+  @JsonProperty
+  private double maxLoginsPerSecond = 20;
+
+  /**
    * On a start with no users at all, create user {@code admin} with a random password and print it
    * once.
    */
@@ -78,6 +109,21 @@ public class AuthConfiguration {
 
   public java.time.Duration loginThrottleWindow() {
     return loginThrottleWindow.toJavaDuration();
+  }
+
+  /** As configured, or the number of processors for 0. */
+  public int maxConcurrentPasswordChecks() {
+    return maxConcurrentPasswordChecks > 0
+        ? maxConcurrentPasswordChecks
+        : Runtime.getRuntime().availableProcessors();
+  }
+
+  public java.time.Duration passwordCheckWait() {
+    return passwordCheckWait.toJavaDuration();
+  }
+
+  public double maxLoginsPerSecond() {
+    return maxLoginsPerSecond;
   }
 
   public boolean createFirstAdmin() {

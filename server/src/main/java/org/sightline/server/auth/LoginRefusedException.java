@@ -2,7 +2,10 @@ package org.sightline.server.auth;
 
 import java.time.Duration;
 
-/** A login that did not succeed: wrong credentials, or too many recent failures. */
+/**
+ * A login that did not succeed: wrong credentials, too many recent failures (for this username or
+ * address), or too many logins at once on the whole server ({@link LoginGate}).
+ */
 public final class LoginRefusedException extends Exception {
   private static final long serialVersionUID = 1L;
 
@@ -24,7 +27,15 @@ public final class LoginRefusedException extends Exception {
         "too many failed logins; try again in " + seconds + " s", Duration.ofSeconds(seconds));
   }
 
-  /** Set when throttled: how long to wait. */
+  /** The server checks as many passwords as it may right now ({@link LoginGate}). */
+  public static LoginRefusedException busy(Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    return new LoginRefusedException(
+        "the server is checking too many logins at once; try again in " + seconds + " s",
+        Duration.ofSeconds(seconds));
+  }
+
+  /** Set when throttled or busy: how long to wait. */
   public Duration retryAfter() {
     return retryAfter;
   }

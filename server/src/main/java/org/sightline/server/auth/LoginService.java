@@ -23,7 +23,8 @@ import org.sightline.server.errors.InvalidInputException;
  * (per username or per address). Every check is recorded as a login attempt (and so audited); a
  * refused one is audited as {@code login-throttled} (or {@code password-change-throttled}), a wrong
  * current password as {@code password-change-refused}. Passwords never leave this class except into
- * {@link PasswordHasher}. Thread-safe.
+ * {@link PasswordHasher}. Every password check first passes the server-wide {@link LoginGate},
+ * before it takes a database connection. Thread-safe.
  */
 public final class LoginService {
   /** Longest username kept from a failed attempt (attempts may carry any text). */
@@ -32,6 +33,7 @@ public final class LoginService {
   private final AttributedTransactions transactions;
   private final PasswordHasher hasher;
   private final LoginThrottle throttle;
+  private final LoginGate gate;
   private final TokenIssuer issuer;
   private final Clock clock;
 
@@ -39,11 +41,13 @@ public final class LoginService {
       AttributedTransactions transactions,
       PasswordHasher hasher,
       LoginThrottle throttle,
+      LoginGate gate,
       TokenIssuer issuer,
       Clock clock) {
     this.transactions = transactions;
     this.hasher = hasher;
     this.throttle = throttle;
+    this.gate = gate;
     this.issuer = issuer;
     this.clock = clock;
   }
@@ -56,45 +60,7 @@ public final class LoginService {
   public IssuedToken login(String username, String password, String remoteAddress)
       throws LoginRefusedException {
     String name = normalise(username);
-    Instant now = clock.instant();
-    Outcome outcome =
-        transactions.inTransaction(
-            Actor.ANONYMOUS,
-            handle -> {
-              lockAttempts(handle, name, remoteAddress);
-              Optional<Duration> throttled =
-                  throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
-              if (throttled.isPresent()) {
-                AuditLog.record(
-                    handle,
-                    "login-throttled",
-                    "login",
-                    name,
-                    remoteAddress == null ? null : Map.of("remoteAddress", remoteAddress));
-                return new Outcome(throttled.get(), null);
-              }
-              Optional<StoredUser> user =
-                  handle.attach(UserDao.class).findByUsername(name).filter(StoredUser::active);
-              boolean ok;
-              if (user.isEmpty()) {
-                hasher.spendCheckTime(password == null ? "" : password);
-                ok = false;
-              } else {
-                ok = password != null && hasher.matches(password, user.get().passwordHash());
-              }
-              if (ok) {
-                AttributedTransactions.attribute(
-                    handle, new Actor("user:" + user.get().username()));
-              }
-              handle
-                  .attach(LoginAttemptDao.class)
-                  .record(name, remoteAddress, now.atOffset(ZoneOffset.UTC), ok);
-              return ok
-                  ? new Outcome(
-                      null,
-                      issuer.issueSession(handle, user.get().id(), "user:" + user.get().username()))
-                  : new Outcome(null, null);
-            });
+    Outcome outcome = gate.admit(() -> checkPassword(name, password, remoteAddress));
     if (outcome.retryAfter() != null) {
       throw LoginRefusedException.throttled(outcome.retryAfter());
     }
@@ -102,6 +68,47 @@ public final class LoginService {
       throw LoginRefusedException.invalidCredentials();
     }
     return outcome.token();
+  }
+
+  /** The login's transaction, once the {@link LoginGate} has let it in. */
+  private Outcome checkPassword(String name, String password, String remoteAddress) {
+    Instant now = clock.instant();
+    return transactions.inTransaction(
+        Actor.ANONYMOUS,
+        handle -> {
+          lockAttempts(handle, name, remoteAddress);
+          Optional<Duration> throttled =
+              throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
+          if (throttled.isPresent()) {
+            AuditLog.record(
+                handle,
+                "login-throttled",
+                "login",
+                name,
+                remoteAddress == null ? null : Map.of("remoteAddress", remoteAddress));
+            return new Outcome(throttled.get(), null);
+          }
+          Optional<StoredUser> user =
+              handle.attach(UserDao.class).findByUsername(name).filter(StoredUser::active);
+          boolean ok;
+          if (user.isEmpty()) {
+            hasher.spendCheckTime(password == null ? "" : password);
+            ok = false;
+          } else {
+            ok = password != null && hasher.matches(password, user.get().passwordHash());
+          }
+          if (ok) {
+            AttributedTransactions.attribute(handle, new Actor("user:" + user.get().username()));
+          }
+          handle
+              .attach(LoginAttemptDao.class)
+              .record(name, remoteAddress, now.atOffset(ZoneOffset.UTC), ok);
+          return ok
+              ? new Outcome(
+                  null,
+                  issuer.issueSession(handle, user.get().id(), "user:" + user.get().username()))
+              : new Outcome(null, null);
+        });
   }
 
   private record Outcome(Duration retryAfter, IssuedToken token) {}
@@ -112,72 +119,78 @@ public final class LoginService {
    * tokens.
    *
    * @param remoteAddress the client's address, for per-address throttling (may be null)
-   * @throws LoginRefusedException when throttled, even with the right current password
+   * @throws LoginRefusedException when throttled, even with the right current password, or busy
    * @throws InvalidInputException when the current password is wrong (recorded as a failed attempt,
    *     which is kept) or the new one breaks the {@link PasswordPolicy}
    */
   public void changeOwnPassword(
       SightlineUser self, String currentPassword, String newPassword, String remoteAddress)
       throws LoginRefusedException {
-    Actor actor = Actor.of(self);
-    Instant now = clock.instant();
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     PasswordCheck check =
-        transactions.inTransaction(
-            actor,
-            handle -> {
-              StoredUser user =
-                  handle
-                      .attach(UserDao.class)
-                      .findById(self.id())
-                      .orElseThrow(() -> new EntityNotFoundException("no user " + self.id()));
-              String name = normalise(user.username());
-              lockAttempts(handle, name, remoteAddress);
-              Map<String, Object> detail = new LinkedHashMap<>();
-              detail.put("userId", self.id());
-              if (remoteAddress != null) {
-                detail.put("remoteAddress", remoteAddress);
-              }
-              Optional<Duration> throttled =
-                  throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
-              if (throttled.isPresent()) {
-                AuditLog.record(handle, "password-change-throttled", "login", name, detail);
-                return new PasswordCheck(throttled.get(), false);
-              }
-              user = handle.attach(UserDao.class).lockById(self.id()).orElseThrow();
-              boolean ok =
-                  currentPassword != null
-                      && user.passwordHash() != null
-                      && hasher.matches(currentPassword, user.passwordHash());
-              if (!ok) {
-                if (user.passwordHash() == null) {
-                  hasher.spendCheckTime(currentPassword == null ? "" : currentPassword);
-                }
-                handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, false);
-                AuditLog.record(handle, "password-change-refused", "login", name, detail);
-                return new PasswordCheck(null, false);
-              }
-              try {
-                PasswordPolicy.check(user.username(), newPassword);
-              } catch (IllegalArgumentException weak) {
-                throw new InvalidInputException(weak.getMessage());
-              }
-              handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, true);
-              handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), at);
-              TokenDao tokens = handle.attach(TokenDao.class);
-              for (StoredToken token : tokens.listForUser(self.id())) {
-                if (token.id() != self.tokenId() && token.activeAt(now)) {
-                  tokens.revoke(token.id(), at, actor.name(), "password changed");
-                }
-              }
-              return new PasswordCheck(null, true);
-            });
+        gate.admit(() -> checkAndChange(self, currentPassword, newPassword, remoteAddress));
     if (check.retryAfter() != null) {
       throw LoginRefusedException.throttled(check.retryAfter());
     }
     if (!check.changed()) {
       throw new InvalidInputException("currentPassword is wrong");
     }
+  }
+
+  /** The password change's transaction, once the {@link LoginGate} has let it in. */
+  private PasswordCheck checkAndChange(
+      SightlineUser self, String currentPassword, String newPassword, String remoteAddress) {
+    Actor actor = Actor.of(self);
+    Instant now = clock.instant();
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    return transactions.inTransaction(
+        actor,
+        handle -> {
+          StoredUser user =
+              handle
+                  .attach(UserDao.class)
+                  .findById(self.id())
+                  .orElseThrow(() -> new EntityNotFoundException("no user " + self.id()));
+          String name = normalise(user.username());
+          lockAttempts(handle, name, remoteAddress);
+          Map<String, Object> detail = new LinkedHashMap<>();
+          detail.put("userId", self.id());
+          if (remoteAddress != null) {
+            detail.put("remoteAddress", remoteAddress);
+          }
+          Optional<Duration> throttled =
+              throttle.waitBeforeAttempt(handle, name, remoteAddress, now);
+          if (throttled.isPresent()) {
+            AuditLog.record(handle, "password-change-throttled", "login", name, detail);
+            return new PasswordCheck(throttled.get(), false);
+          }
+          user = handle.attach(UserDao.class).lockById(self.id()).orElseThrow();
+          boolean ok =
+              currentPassword != null
+                  && user.passwordHash() != null
+                  && hasher.matches(currentPassword, user.passwordHash());
+          if (!ok) {
+            if (user.passwordHash() == null) {
+              hasher.spendCheckTime(currentPassword == null ? "" : currentPassword);
+            }
+            handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, false);
+            AuditLog.record(handle, "password-change-refused", "login", name, detail);
+            return new PasswordCheck(null, false);
+          }
+          try {
+            PasswordPolicy.check(user.username(), newPassword);
+          } catch (IllegalArgumentException weak) {
+            throw new InvalidInputException(weak.getMessage());
+          }
+          handle.attach(LoginAttemptDao.class).record(name, remoteAddress, at, true);
+          handle.attach(UserDao.class).setPassword(self.id(), hasher.hash(newPassword), at);
+          TokenDao tokens = handle.attach(TokenDao.class);
+          for (StoredToken token : tokens.listForUser(self.id())) {
+            if (token.id() != self.tokenId() && token.activeAt(now)) {
+              tokens.revoke(token.id(), at, actor.name(), "password changed");
+            }
+          }
+          return new PasswordCheck(null, true);
+        });
   }
 
   private record PasswordCheck(Duration retryAfter, boolean changed) {}

@@ -1,5 +1,6 @@
 package org.sightline.server.cli;
 
+import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
@@ -10,9 +11,10 @@ import org.sightline.server.sealing.SealingKeysException;
 
 /**
  * Dropwizard's {@code server} command, with a start refused for a missing or unreadable sealing
- * keyset, or for a database migrated by a newer Sightline ({@link SchemaTooNewException}), said in
- * one line on standard error (what to do included), not as a stack trace. Other failures are
- * reported as Dropwizard reports them.
+ * keyset, for a database migrated by a newer Sightline ({@link SchemaTooNewException}), or for an
+ * environment variable the configuration uses and the environment lacks ({@link
+ * org.sightline.server.ConfigurationVariables}), said in one line on standard error (what to do
+ * included), not as a stack trace. Other failures are reported as Dropwizard reports them.
  */
 public final class ServerStartCommand extends ServerCommand<SightlineConfiguration> {
   public ServerStartCommand(Application<SightlineConfiguration> application) {
@@ -22,7 +24,9 @@ public final class ServerStartCommand extends ServerCommand<SightlineConfigurati
   @Override
   public void onError(Cli cli, Namespace namespace, Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SealingKeysException || cause instanceof SchemaTooNewException) {
+      if (cause instanceof SealingKeysException
+          || cause instanceof SchemaTooNewException
+          || cause instanceof UndefinedEnvironmentVariableException) {
         cli.getStdErr().println("sightline server: " + cause.getMessage());
         cli.getStdErr().flush();
         return;

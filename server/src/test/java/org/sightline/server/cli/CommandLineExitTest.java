@@ -159,6 +159,18 @@ class CommandLineExitTest {
   }
 
   @Test
+  void aConfigurationVariableTheEnvironmentLacksIsNamedInOneLine() throws Exception {
+    Path config = Files.createTempFile("sightline-unset-variable-", ".yml");
+    Files.writeString(config, "database:\n  password: ${SIGHTLINE_TEST_NEVER_SET}\n");
+    assertFailsInOneLine(
+        "sightline keys: the configuration uses the environment variable SIGHTLINE_TEST_NEVER_SET,"
+            + " which is not set: set it, or give a default as ${SIGHTLINE_TEST_NEVER_SET:-default}",
+        "keys",
+        "list",
+        config.toString());
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsZero() throws Exception {
     Exit help = run("user", "--help");
     assertThat(help.status()).as(help.err()).isZero();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sightline.server.SightlineApplication;
 import org.sightline.server.SightlineConfiguration;
 
@@ -63,15 +64,31 @@ public final class SightlineAppFactory {
   /** The application on {@code database}, reading time from {@code clock}. */
   public static DropwizardAppExtension<SightlineConfiguration> on(
       TestDatabase database, Clock clock, ConfigOverride... extra) {
+    return on(
+        database,
+        clock,
+        System.getenv(),
+        ResourceHelpers.resourceFilePath("test-config.yml"),
+        extra);
+  }
+
+  /**
+   * The application on {@code database} with the configuration file {@code configPath}, whose
+   * {@code ${NAME}} come from {@code variables} (in place of the environment), reading time from
+   * {@code clock}.
+   */
+  public static DropwizardAppExtension<SightlineConfiguration> on(
+      TestDatabase database,
+      Clock clock,
+      Map<String, String> variables,
+      String configPath,
+      ConfigOverride... extra) {
     ConfigOverride[] overrides = overrides(database, extra);
     DropwizardTestSupport<SightlineConfiguration> support =
-        new DropwizardTestSupport<>(
-            SightlineApplication.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            overrides) {
+        new DropwizardTestSupport<>(SightlineApplication.class, configPath, overrides) {
           @Override
           public Application<SightlineConfiguration> newApplication() {
-            return new SightlineApplication(clock);
+            return new SightlineApplication(clock, variables);
           }
         };
     return new DropwizardAppExtension<>(support);

@@ -60,7 +60,9 @@ public class AuthResource {
   @Operation(
       summary = "Log in with username and password",
       description =
-          "Returns a session bearer token. 401 for wrong credentials, 429 with Retry-After after repeated failures.")
+          "Returns a session bearer token. 401 for wrong credentials, 429 with Retry-After after"
+              + " repeated failures, or while the server checks as many logins as it may at once"
+              + " (auth.maxConcurrentPasswordChecks, auth.maxLoginsPerSecond).")
   @ApiResponse(
       responseCode = "200",
       description = "Logged in: the session token and the user",
@@ -68,8 +70,8 @@ public class AuthResource {
   @ApiResponse(
       responseCode = "429",
       description =
-          "Too many failed attempts for this username or from this address; Retry-After says"
-              + " when to try again")
+          "Too many failed attempts for this username or from this address, or too many logins"
+              + " at once on the server; Retry-After says when to try again")
   public Session login(Credentials credentials, @Context HttpServletRequest request) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new InvalidInputException(
