@@ -34,6 +34,7 @@ public record TestDatabase(
               new JdbiPlugin() {
                 @Override
                 public Handle customizeHandle(Handle handle) {
+                  handle.execute("RESET ALL"); // what a test set on this pooled connection
                   handle.execute("SELECT set_config('sightline.actor', ?, false)", FIXTURE_ACTOR);
                   return handle;
                 }
@@ -53,12 +54,24 @@ public record TestDatabase(
 
   /**
    * A Jdbi as the server's role: what the application may and may not do. No actor is set. One per
-   * database, over a small pool; thread-safe.
+   * database, over a small pool (each handle starts from the session defaults: {@code RESET ALL});
+   * thread-safe.
    */
   public Jdbi appJdbi() {
     return POOLS.computeIfAbsent(
         jdbcUrl + " " + appUser,
-        key -> SightlineJdbi.installPlugins(Jdbi.create(pool(appUser, appPassword, 8))));
+        key -> {
+          Jdbi jdbi = SightlineJdbi.installPlugins(Jdbi.create(pool(appUser, appPassword, 8)));
+          jdbi.installPlugin(
+              new JdbiPlugin() {
+                @Override
+                public Handle customizeHandle(Handle handle) {
+                  handle.execute("RESET ALL"); // what a test set on this pooled connection
+                  return handle;
+                }
+              });
+          return jdbi;
+        });
   }
 
   /**
