@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -95,12 +96,15 @@ final class ParserTargets {
   }
 
   /**
-   * What the scene ingest (SceneIngest.readStopping) reports as an unreadable input: JSON or CSV
-   * that stops being valid. Anything else would end the whole ingest with a stack trace.
+   * What the scene ingest (SceneIngest.readStopping) reports as an unreadable input: JSON (or text
+   * taken for UTF-32 JSON) or CSV that stops being valid. Anything else would end the whole ingest
+   * with a stack trace.
    */
   private static void requireCleanReadFailure(Exception e) throws Exception {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-    if (!(cause instanceof JsonProcessingException || cause instanceof CSVException)) {
+    if (!(cause instanceof JsonProcessingException
+        || cause instanceof CharConversionException
+        || cause instanceof CSVException)) {
       throw e;
     }
   }
