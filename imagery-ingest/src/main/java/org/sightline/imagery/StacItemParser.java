@@ -215,6 +215,11 @@ public final class StacItemParser {
           "geometry is invalid where it is cut at the antimeridian: "
               + cut.getMessage().toLowerCase(Locale.ROOT));
     }
+    if (footprint.isEmpty()) {
+      // A footprint without area (a zero-height box, say) that wraps: nothing is left once it is
+      // cut at the antimeridian (found by fuzzing; its empty envelope crashed the bbox).
+      throw new ItemException("geometry has no area once cut at the antimeridian");
+    }
     TopologyValidationError error = new IsValidOp(footprint).getValidationError();
     if (error != null) {
       throw new ItemException(

@@ -3,6 +3,7 @@ package org.sightline.imagery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,5 +62,34 @@ class FuzzFindingsTest {
     assertThat(csv(resource("scene-csv-antimeridian-topology.csv")))
         .first()
         .isInstanceOf(ParsedItem.Rejected.class);
+  }
+
+  @Test
+  void aZeroHeightBoxAcrossTheAntimeridianIsRejected() throws IOException {
+    // Nothing was left of it once cut at the antimeridian, and its empty envelope made
+    // BoundingBox throw IllegalArgumentException out of the parser.
+    List<ParsedItem> items =
+        csv(
+            utf8(
+                """
+                id,datetime,bbox
+                ord-2,2024-03-02T02:10:00Z,"252.8,39.6,126.9,39.6"
+                """));
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0)).isInstanceOf(ParsedItem.Rejected.class);
+    assertThat(((ParsedItem.Rejected) items.get(0)).rejection().reason())
+        .isEqualTo("geometry has no area once cut at the antimeridian");
+  }
+
+  @Test
+  void aNumberWhoseExponentCannotBeReadIsInvalidJson() {
+    // Jackson's exact (BigDecimal) reading threw NumberFormatException out of the reader.
+    byte[] json = utf8("[{\"type\": \"Feature\", \"properties\": {\"gsd\": 14.3E8863303708582}}]");
+    assertThatThrownBy(
+            () ->
+                new FlatFootprintReader(new ByteArrayInputStream(json), "orders")
+                    .readAll(item -> {}))
+        .isInstanceOf(JsonParseException.class)
+        .hasMessageStartingWith("a number cannot be read: ");
   }
 }

@@ -17,7 +17,8 @@ class QuickFuzzTest {
   /** The targets, in a fixed order: a corpus file's first byte keeps meaning the same one. */
   static final List<String> TARGETS = ParserTargets.ALL.keySet().stream().sorted().toList();
 
-  @FuzzTest
+  /** 15 s unless -Djazzer.max_duration says otherwise (the pom's sightline.fuzz.quickDuration). */
+  @FuzzTest(maxDuration = "15s")
   void allParsers(byte[] input) throws Exception {
     if (input.length == 0) {
       return;
