@@ -164,16 +164,16 @@ final class ParserTargets {
 
   /**
    * A GeoJSON geometry as the API takes one (a facility's location, a search's intersects): JSON
-   * that does not parse is a 400 (JsonInputExceptionMapper), then the reader and the facility
-   * check.
+   * that does not parse is a 400 (JsonInputExceptionMapper, JsonEncodingExceptionMapper), then the
+   * reader and the facility check.
    */
   static void geoJsonGeometry(byte[] input) {
     JsonNode node;
     try {
       node = JSON.readTree(input);
     } catch (IOException e) {
-      if (!(e instanceof JsonProcessingException)) {
-        throw new UncheckedIOException(e);
+      if (!(e instanceof JsonProcessingException || e instanceof CharConversionException)) {
+        throw new UncheckedIOException(e); // the two the API answers with 400
       }
       return;
     }
