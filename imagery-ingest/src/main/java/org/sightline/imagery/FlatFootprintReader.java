@@ -1,5 +1,6 @@
 package org.sightline.imagery;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,6 +47,11 @@ public final class FlatFootprintReader {
                   new Rejection(position, null, "expected a JSON object, found " + token)));
         }
       }
+    } catch (NumberFormatException e) {
+      // Numbers are read exactly (BigDecimal), and Jackson refuses an exponent such as
+      // 1E8863303708582
+      // this way (found by fuzzing): JSON that cannot be read, not a crash of the ingest.
+      throw new JsonParseException(parser, "a number cannot be read: " + e.getMessage(), e);
     }
   }
 

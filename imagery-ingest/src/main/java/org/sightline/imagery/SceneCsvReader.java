@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,15 +33,22 @@ public final class SceneCsvReader {
 
   public static void read(InputStream in, String defaultCollection, Consumer<ParsedItem> sink)
       throws IOException {
-    CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get()
-            .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    CSVParser parser;
+    try {
+      parser =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .get()
+              .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      // commons-csv refuses a header row with a blank name this way (found by fuzzing):
+      // it is CSV that cannot be read, reported like the others, not a crash of the whole ingest.
+      throw new CSVException("the header row cannot be read: %s", e.getMessage());
+    }
     for (CSVRecord record : parser) {
       Map<String, String> row = new TreeMap<>();
       record

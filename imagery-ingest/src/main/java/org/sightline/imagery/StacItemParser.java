@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.sightline.geodata.geom.BoundingBox;
@@ -206,7 +207,19 @@ public final class StacItemParser {
     // Longitudes just past the antimeridian (pixel edges of tiles at 180) are wrapped into
     // -180..180;
     // the footprint then crosses the antimeridian and is split there.
-    footprint = Antimeridian.normalise(Antimeridian.wrapLongitudes(footprint));
+    try {
+      footprint = Antimeridian.normalise(Antimeridian.wrapLongitudes(footprint));
+    } catch (TopologyException cut) {
+      // Cutting a self-intersecting footprint at the antimeridian fails in JTS (found by fuzzing).
+      throw new ItemException(
+          "geometry is invalid where it is cut at the antimeridian: "
+              + cut.getMessage().toLowerCase(Locale.ROOT));
+    }
+    if (footprint.isEmpty()) {
+      // A footprint without area (a zero-height box, say) that wraps: nothing is left once it is
+      // cut at the antimeridian (found by fuzzing; its empty envelope crashed the bbox).
+      throw new ItemException("geometry has no area once cut at the antimeridian");
+    }
     TopologyValidationError error = new IsValidOp(footprint).getValidationError();
     if (error != null) {
       throw new ItemException(

@@ -60,6 +60,7 @@ import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.errors.DatabaseUnavailableExceptionMapper;
 import org.sightline.server.errors.DomainExceptionMapper;
 import org.sightline.server.errors.InvalidDataExceptionMapper;
+import org.sightline.server.errors.JsonEncodingExceptionMapper;
 import org.sightline.server.errors.JsonInputExceptionMapper;
 import org.sightline.server.evidence.EvidenceCustody;
 import org.sightline.server.evidence.EvidenceStore;
@@ -464,6 +465,7 @@ public class SightlineApplication extends Application<SightlineConfiguration> {
     environment.jersey().register(new InvalidDataExceptionMapper());
     environment.jersey().register(new JsonInputExceptionMapper());
     environment.jersey().register(new DatabaseUnavailableExceptionMapper());
+    environment.jersey().register(new JsonEncodingExceptionMapper());
     environment
         .servlets()
         .addFilter("static-errors", new StaticErrorsFilter())

@@ -193,4 +193,22 @@ class ImportReaderTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("the CSV cannot be read: ");
   }
+
+  @Test
+  void csvWktWithARingNotClosedIsTheRowsProblem() {
+    // Found by fuzzing (docs/FUZZING.md): JTS's IllegalArgumentException escaped the reader.
+    List<ImportFeature> features =
+        read(
+            "text/csv",
+            """
+            id,wkt
+            a,"POLYGON ((127 40, 127.1 40, 127 40.1, 127.2 40.2))"
+            b,"POLYGON ((127 40))"
+            """);
+    assertThat(features.get(0).geometry().asText())
+        .isEqualTo(
+            "row 1: wkt is not valid WKT: Points of LinearRing do not form a closed linestring");
+    assertThat(features.get(1).geometry().asText())
+        .startsWith("row 2: wkt is not valid WKT: Invalid number of points in LineString");
+  }
 }

@@ -3,6 +3,7 @@ package org.sightline.server.catalogue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.io.CountingInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -284,6 +285,10 @@ public final class SceneIngest {
                 + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
                 + ": "
                 + json.getOriginalMessage();
+      } else if (cause instanceof CharConversionException chars) {
+        // Jackson's reading of text it takes for UTF-32 (found by fuzzing: a 500 over HTTP).
+        what =
+            "not valid JSON: its text is not UTF-8, UTF-16 or UTF-32 (" + chars.getMessage() + ")";
       } else if (cause instanceof CSVException csv) {
         what = "not valid CSV: " + csv.getMessage();
       } else if (currentFile != null && cause instanceof IOException io) {

@@ -650,6 +650,24 @@ class StacApiHttpTest {
   }
 
   @Test
+  void aBodyTakenForUtf32ThatIsNotIsA400NotA500() {
+    // Found by fuzzing (docs/FUZZING.md): Jackson reads a body that starts with three NUL bytes as
+    // UTF-32 and fails with CharConversionException, which is no JsonProcessingException.
+    byte[] body = {0, 0, 0, '{', 0x3a, 0x1f, 0x22, 0x46};
+    for (String path : List.of("/imagery/ingest", "/imagery/ingest?format=flat")) {
+      ApiClient.Answer answer =
+          analyst.post(
+              path,
+              HttpRequest.BodyPublishers.ofByteArray(body),
+              "Content-Type",
+              "application/x-ndjson");
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+      assertThat(answer.json().get("unreadable").get(0).asText())
+          .startsWith("http: not valid JSON: its text is not UTF-8, UTF-16 or UTF-32 (");
+    }
+  }
+
+  @Test
   void rejectedItemsAreA422InTheErrorShapeWithTheReportBesideIt() {
     String[] lines =
         generated().replace("grid-", "rejected-").replace("2020-", "2024-").split("\n");

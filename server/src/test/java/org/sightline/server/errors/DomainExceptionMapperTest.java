@@ -106,6 +106,7 @@ class DomainExceptionMapperTest {
           .addProvider(new DomainExceptionMapper())
           .addProvider(new InvalidDataExceptionMapper())
           .addProvider(new JsonInputExceptionMapper())
+          .addProvider(new JsonEncodingExceptionMapper())
           .build();
 
   @ParameterizedTest
@@ -170,5 +171,22 @@ class DomainExceptionMapperTest {
     assertThat(body.get("code").asInt()).isEqualTo(400);
     assertThat(body.get("message").asText())
         .startsWith("unknown field 'nmae'; expected one of: name (at $.nmae)");
+  }
+
+  @Test
+  void aBodyTakenForUtf32ThatIsNotIsInvalidInput() {
+    // Found by fuzzing (docs/FUZZING.md): three NUL bytes make Jackson read UTF-32, and the
+    // CharConversionException it throws is no JsonProcessingException: it was a 500.
+    byte[] body = {0, 0, 0, '{', 0x3a, 0x1f, 0x22, 0x46};
+    Response response =
+        RESOURCES
+            .target("/fail")
+            .request()
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+    assertThat(response.getStatus()).isEqualTo(400);
+    JsonNode answer = response.readEntity(JsonNode.class);
+    assertThat(answer.get("code").asInt()).isEqualTo(400);
+    assertThat(answer.get("message").asText())
+        .startsWith("invalid JSON: its text is not UTF-8, UTF-16 or UTF-32 (Invalid UTF-32");
   }
 }

@@ -264,8 +264,13 @@ public final class TimeMapReader {
 
   private TimeMapSource source(int index, String id, JsonNode node, Findings findings) {
     String title = text(node, "title", MAX_TITLE, findings);
-    if (title == null && !findings.failed("title")) {
-      findings.warn("title: not given; the source's id " + Findings.quoted(id) + " is its title");
+    if (title == null) {
+      if (!findings.failed("title")) {
+        findings.warn("title: not given; the source's id " + Findings.quoted(id) + " is its title");
+      }
+      // A title that failed has its error recorded, and the source is not kept; the id stands in
+      // so that the record can be built (a null title threw NullPointerException: found by
+      // fuzzing).
       title = id;
     }
     DocumentKind kind = kind(text(node, "type", FieldText.MAX_NAME, findings), findings);

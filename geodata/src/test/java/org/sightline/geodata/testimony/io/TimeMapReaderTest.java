@@ -434,4 +434,20 @@ class TimeMapReaderTest {
             "the TimeMap sources must be a JSON object keyed by source id (as datasheet-server's"
                 + " deepids serves them) or an array");
   }
+
+  @Test
+  void aSourceWhoseTitleIsRefusedIsAProblemNotACrash() {
+    // Found by fuzzing (docs/FUZZING.md): a refused title left it null, and building the source
+    // threw NullPointerException.
+    TimeMapImport read =
+        READER.read(
+            """
+            {"events": [], "sources": {"S1": {"id": "S1", "title": {"nested": true}}}}
+            """
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(read.sources()).isEmpty();
+    assertThat(read.problems())
+        .extracting(TimeMapProblem::kind, TimeMapProblem::id, TimeMapProblem::field)
+        .contains(tuple("source", "S1", "title"));
+  }
 }
