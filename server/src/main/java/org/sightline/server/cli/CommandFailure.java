@@ -1,17 +1,23 @@
 package org.sightline.server.cli;
 
 import java.sql.SQLException;
+import org.sightline.server.db.MigrationFailedException;
 
 /**
  * What a failed command tells the operator: one line, no stack trace. A database that cannot be
- * reached (SQLSTATE class 08, or a refused login, 28) is said to be so, with the driver's reason;
- * otherwise the innermost message that says something. Stateless.
+ * reached (SQLSTATE class 08, or a refused login, 28) is said to be so, with the driver's reason; a
+ * failed migration as {@link MigrationFailedException} says it; otherwise the innermost message
+ * that says something. Stateless.
  */
 final class CommandFailure {
   private CommandFailure() {}
 
   /** The one line for {@code failure}, without the command's name. */
   static String describe(Throwable failure) {
+    MigrationFailedException migration = find(failure, MigrationFailedException.class);
+    if (migration != null) {
+      return migration.getMessage();
+    }
     SQLException sql = find(failure, SQLException.class);
     if (sql != null
         && sql.getSQLState() != null

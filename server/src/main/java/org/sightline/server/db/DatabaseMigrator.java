@@ -1,5 +1,6 @@
 package org.sightline.server.db;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
@@ -7,6 +8,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * SchemaTooNewException}): Flyway itself only logs a warning for an applied migration it does not
  * know (its default {@code ignoreMigrationPatterns} is {@code *:future}) and carries on, which
  * would let an older release write to a schema it does not understand. Each migration runs in one
- * transaction (PostgreSQL's DDL is transactional), so a failing one leaves the schema as it was.
+ * transaction (PostgreSQL's DDL is transactional), so a failing one leaves the schema as it was;
+ * its failure is a {@link MigrationFailedException} that says so in one line.
  */
 public final class DatabaseMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrator.class);
@@ -28,7 +31,12 @@ public final class DatabaseMigrator {
   public static MigrateResult migrate(String jdbcUrl, String user, String password) {
     Flyway flyway = configuration(jdbcUrl, user, password).load();
     refuseNewerSchema(flyway.info().all());
-    MigrateResult result = flyway.migrate();
+    MigrateResult result;
+    try {
+      result = flyway.migrate();
+    } catch (FlywayMigrateException failed) {
+      throw failedMigration(flyway, failed);
+    }
     LOG.info(
         "Database schema at version {} ({} migration(s) applied now)",
         result.targetSchemaVersion == null
@@ -36,6 +44,43 @@ public final class DatabaseMigrator {
             : result.targetSchemaVersion,
         result.migrationsExecuted);
     return result;
+  }
+
+  /** Says which migration failed and why, in one line; the schema version is read again. */
+  private static MigrationFailedException failedMigration(
+      Flyway flyway, FlywayMigrateException failed) {
+    MigrationInfo migration = failed.getMigration();
+    String which =
+        migration == null || migration.getVersion() == null
+            ? "?"
+            : shown(migration.getVersion()) + " (" + migration.getDescription() + ")";
+    String reason = firstLine(failed.getMessage());
+    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        reason =
+            firstLine(sql.getMessage())
+                + (sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")");
+        break;
+      }
+    }
+    String now;
+    try {
+      MigrationInfo current = flyway.info().current();
+      now = current == null || current.getVersion() == null ? "none" : shown(current.getVersion());
+    } catch (RuntimeException unreadable) {
+      failed.addSuppressed(unreadable);
+      now = "unknown";
+    }
+    return new MigrationFailedException(which, reason, now, failed);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String trimmed = message.strip();
+    int end = trimmed.indexOf('\n');
+    return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
   }
 
   /** The configuration {@link #migrate} uses; tests add locations to it. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,78 @@ class CommandLineExitTest {
             + " Create one with 'scripts/sightline keys init'");
     assertThat(refused.err().lines().count()).as("one line: %s", refused.err()).isEqualTo(1);
     assertThat(missing).doesNotExist();
+  }
+
+  /** {@code config} plus loopback connectors on free ports, for the {@code server} command. */
+  private static Path serverConfig(Path config) throws IOException {
+    Path file = Files.createTempFile("sightline-server-", ".yml");
+    Files.writeString(
+        file,
+        Files.readString(config, StandardCharsets.UTF_8)
+            + """
+            server:
+              applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+              adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+            """);
+    return file;
+  }
+
+  @Test
+  void aServerWhoseDatabaseCannotBeReachedRefusesToStartInOneLine() throws Exception {
+    Exit refused = run("server", serverConfig(unreachableDatabaseConfig).toString());
+    assertFailsWith(refused, "sightline server: cannot connect to the database: ");
+    assertThat(refused.err().lines().count()).as("one line: %s", refused.err()).isEqualTo(1);
+  }
+
+  /**
+   * A database at version 1 that holds an operator's own table named like one migration 2 creates:
+   * migration 2 fails. The server and the command-line tools say which migration and why, in one
+   * line; the failed migration was rolled back (the schema history ends at 1, the hand-made table
+   * is untouched).
+   */
+  @Test
+  void aFailedMigrationIsOneLineAndLeavesTheSchemaAsItWas() throws Exception {
+    TestDatabase empty = TestPostgis.emptyDatabase();
+    Flyway.configure()
+        .dataSource(empty.jdbcUrl(), empty.user(), empty.password())
+        .locations("classpath:db/migration")
+        .target("1")
+        .load()
+        .migrate();
+    empty.jdbi().useHandle(h -> h.execute("CREATE TABLE source (kept text)"));
+    Path config = CommandLineConfig.write(empty);
+    String reason =
+        "migration 2 (facilities) failed: ERROR: relation \"source\" already exists (SQL state"
+            + " 42P07); it was rolled back, so the schema stays at version 1 and nothing was"
+            + " started (see docs/UPGRADES.md)";
+
+    assertFailsInOneLine("sightline user: " + reason, "user", "list", config.toString());
+    Exit server = run("server", serverConfig(config).toString());
+    assertFailsWith(server, "sightline server: " + reason);
+    assertThat(server.err().lines().count()).as("one line: %s", server.err()).isEqualTo(1);
+
+    List<String> applied =
+        empty
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"
+                                + " ORDER BY installed_rank")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(applied).containsExactly("001");
+    List<String> columns =
+        empty
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT column_name FROM information_schema.columns WHERE table_name ="
+                                + " 'source'")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(columns).containsExactly("kept");
   }
 
   @Test
