@@ -2,7 +2,7 @@
 // builders (…Url) are pure and tested without a browser; the fetch… functions send the requests,
 // with the session's bearer token when signed in (session.js).
 
-import { authHeaders, expire, isSignedIn } from './session.js';
+import { authHeaders, refusedWith } from './session.js';
 
 export const DEFAULT_VIEW = Object.freeze({ lat: 40.3, lon: 127.3, zoom: 7 });
 const PAGE_LIMIT = 1000; // features per page of an OGC API collection
@@ -228,16 +228,17 @@ export function facilityExportUrl(format, facilityId, asOf = null) {
 const pageUrl = () => globalThis.location?.href ?? 'http://localhost/';
 
 // GET a JSON document, with the session's token when signed in; an error names the status and the
-// path and carries the status. A 401 while signed in means the session ended: it is forgotten.
+// path and carries the status. A 401 to the current token means the session ended: it is forgotten.
 // signal: an AbortSignal that cancels the request (a newer view or period replaced it).
 export async function getJson(url, accept = 'application/json', signal = undefined) {
+  const auth = authHeaders();
   const response = await fetch(url, {
-    headers: { Accept: accept, ...authHeaders() },
+    headers: { Accept: accept, ...auth },
     credentials: 'same-origin',
     signal,
   });
   if (!response.ok) {
-    if (response.status === 401 && isSignedIn()) expire();
+    if (response.status === 401) refusedWith(auth);
     const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
     error.status = response.status;
     throw error;
@@ -248,9 +249,10 @@ export async function getJson(url, accept = 'application/json', signal = undefin
 // GET a file with the session's token (a download a plain link could not authorise): resolves to
 // { blob, filename } with the server's Content-Disposition name, or `fallbackName`.
 export async function getBlob(url, fallbackName, signal = undefined) {
-  const response = await fetch(url, { headers: { ...authHeaders() }, credentials: 'same-origin', signal });
+  const auth = authHeaders();
+  const response = await fetch(url, { headers: { ...auth }, credentials: 'same-origin', signal });
   if (!response.ok) {
-    if (response.status === 401 && isSignedIn()) expire();
+    if (response.status === 401) refusedWith(auth);
     const error = new Error(`HTTP ${response.status} for ${new URL(url, pageUrl()).pathname}`);
     error.status = response.status;
     throw error;

@@ -24,6 +24,13 @@ export function expire() {
   onExpired();
 }
 
+// A 401 answer to a request sent with `sentHeaders` (what authHeaders() gave when it was sent): the
+// session ends only if that request carried the token held now. A request still in flight across a
+// sign-out and a new sign-in (the old token, revoked, or none) says nothing about the new session.
+export function refusedWith(sentHeaders) {
+  if (token && sentHeaders?.Authorization === `Bearer ${token}`) expire();
+}
+
 // Signs in; resolves to the user ({ username, roles, ... }). A refusal rejects with an Error whose
 // status is the HTTP status (401 wrong credentials, 429 throttled) and whose message is the server's.
 export async function signIn(username, password) {

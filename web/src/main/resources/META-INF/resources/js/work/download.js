@@ -4,7 +4,7 @@
 // points, so a same-origin blob: URL saves under the strict policy. Refusals are ApiError, as in
 // http.js (a 401 ends the session there too).
 
-import { authHeaders, expire, isSignedIn } from '../session.js';
+import { authHeaders, refusedWith } from '../session.js';
 import { ApiError } from './http.js';
 import { problemsOf } from './problems.js';
 import { filenameFrom } from './staff-logic.js';
@@ -14,13 +14,14 @@ const REVOKE_AFTER_MS = 60_000;
 // Fetches url with the token. Resolves to { blob, filename, headers }; rejects with ApiError.
 export async function fetchFile(url, fallbackName) {
   let response;
+  const auth = authHeaders();
   try {
-    response = await fetch(url, { headers: { ...authHeaders() }, credentials: 'omit', cache: 'no-store' });
+    response = await fetch(url, { headers: { ...auth }, credentials: 'omit', cache: 'no-store' });
   } catch {
     throw new ApiError(0, 'the server could not be reached');
   }
   if (!response.ok) {
-    if (response.status === 401 && isSignedIn()) expire();
+    if (response.status === 401) refusedWith(auth);
     let body = null;
     try {
       body = JSON.parse(await response.text());

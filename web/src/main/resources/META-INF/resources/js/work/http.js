@@ -2,7 +2,7 @@
 // session's bearer token, the version check (If-Match) and the server's refusals as ApiError. The
 // one place a work form talks to the server, so every form handles 400/401/403/412/413 alike.
 
-import { authHeaders, expire, isSignedIn } from '../session.js';
+import { authHeaders, refusedWith } from '../session.js';
 import { problemsOf } from './problems.js';
 
 // A refusal or failure of a request: the HTTP status (0 when the server could not be reached), the
@@ -30,7 +30,7 @@ export class ApiError extends Error {
 // text). Options: json (a value sent as JSON), form (FormData, sent as multipart), body (sent as
 // is, with contentType), etag (sent as If-Match), headers, signal, onUploadProgress (fraction 0..1;
 // switches to XMLHttpRequest, which reports upload progress where fetch does not).
-// Rejects with ApiError when the answer is not 2xx; a 401 while signed in ends the session
+// Rejects with ApiError when the answer is not 2xx; a 401 to the current token ends the session
 // (session.js) without touching what the forms hold.
 export async function send(method, url, options = {}) {
   const { json, form, body, contentType, etag, headers = {}, signal, onUploadProgress } = options;
@@ -49,7 +49,7 @@ export async function send(method, url, options = {}) {
     ? await sendWithProgress(method, url, sentHeaders, payload, onUploadProgress, signal)
     : await sendWithFetch(method, url, sentHeaders, payload, signal);
   if (answer.status >= 200 && answer.status < 300) return answer;
-  throw refusal(answer);
+  throw refusal(answer, sentHeaders);
 }
 
 export const getJson = (url, options = {}) => send('GET', url, options);
@@ -109,8 +109,8 @@ function parseBody(text, contentType) {
   return text;
 }
 
-function refusal({ status, body, etag }) {
-  if (status === 401 && isSignedIn()) expire();
+function refusal({ status, body, etag }, sentHeaders) {
+  if (status === 401) refusedWith(sentHeaders);
   const message = typeof body?.message === 'string' ? body.message : `HTTP ${status}`;
   return new ApiError(status, message, { problems: problemsOf(body), etag, body });
 }
