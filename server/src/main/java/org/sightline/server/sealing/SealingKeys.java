@@ -277,6 +277,31 @@ public final class SealingKeys {
     }
   }
 
+  /**
+   * A copy without the AEAD key {@code keyId}, for retiring a key once nothing sealed with it is
+   * kept (after {@code keys reseal}): what it alone sealed can never be unsealed again.
+   *
+   * @throws SealingKeysException when there is no such key, or it is the primary one
+   */
+  public SealingKeys withoutAeadKey(int keyId) {
+    if (keyId == primaryAeadKeyId()) {
+      throw new SealingKeysException(
+          "AEAD key " + keyIdText(keyId) + " is the primary key: rotate first, then re-seal");
+    }
+    for (int i = 0; i < aeadKeyset.size(); i++) {
+      if (aeadKeyset.getAt(i).getId() == keyId) {
+        try {
+          return new SealingKeys(
+              KeysetHandle.newBuilder(aeadKeyset).deleteAt(i).build(), prfKeyset, source);
+        } catch (GeneralSecurityException e) {
+          throw new SealingKeysException("cannot remove a sealing key: " + e.getMessage(), e);
+        }
+      }
+    }
+    throw new SealingKeysException(
+        "the keyset has no AEAD key " + keyIdText(keyId) + "; 'keys list' names its keys");
+  }
+
   /** The id of the AEAD key that seals (Tink's key id; {@link SealedValue#keyId()}). */
   public int primaryAeadKeyId() {
     return aeadKeyset.getPrimary().getId();

@@ -73,4 +73,34 @@ public interface WitnessIdentityDao {
        GROUP BY key_id ORDER BY key_id""")
   @RegisterConstructorMapper(KeyUse.class)
   List<KeyUse> keyUse();
+
+  /**
+   * A sealed identity row, live or superseded, as stored (the ciphertext as read: a short-lived
+   * value, never compared or hashed as a record).
+   */
+  @SuppressWarnings("ArrayRecordComponent")
+  record SealedRow(long id, long witnessId, byte[] sealed, long keyId, boolean live) {}
+
+  /**
+   * Every identity row, live or superseded, that a key other than {@code keyId} sealed, locked for
+   * update, oldest first.
+   */
+  @SqlQuery(
+      """
+      SELECT id, witness_id, sealed, key_id, superseded_at IS NULL AS live
+        FROM witness_identity WHERE key_id <> :keyId ORDER BY id FOR UPDATE""")
+  @RegisterConstructorMapper(SealedRow.class)
+  List<SealedRow> sealedWithOtherKeys(@Bind("keyId") long keyId);
+
+  /** Replaces a row's ciphertext with the same identity sealed by another key (re-sealing). */
+  @SqlUpdate("UPDATE witness_identity SET sealed = :sealed, key_id = :keyId WHERE id = :id")
+  int resealed(@Bind("id") long id, @Bind("sealed") byte[] sealed, @Bind("keyId") long keyId);
+
+  /** Counts every sealed identity row, live or superseded, by the key that sealed it. */
+  @SqlQuery(
+      """
+      SELECT key_id, count(*)::int AS identities FROM witness_identity
+       GROUP BY key_id ORDER BY key_id""")
+  @RegisterConstructorMapper(KeyUse.class)
+  List<KeyUse> keyUseWithHistory();
 }
