@@ -5,16 +5,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * KML 2.2 for Google Earth: one folder per facility type, a placemark per facility with its fields
@@ -44,8 +38,8 @@ public final class KmlExport implements ExportFormat {
       xml.writeStartElement("kml");
       xml.writeDefaultNamespace(KML);
       xml.writeStartElement("Document");
-      text(xml, "name", context.title());
-      text(xml, "description", context.attribution());
+      KmlGeometry.text(xml, "name", context.title());
+      KmlGeometry.text(xml, "description", context.attribution());
       style(xml, "boundary", "ff0000ff", "3300ff00");
       style(xml, "approximate", "ff00a5ff", "00000000");
       xml.writeStartElement("Schema");
@@ -61,7 +55,7 @@ public final class KmlExport implements ExportFormat {
       rows.forEach(row -> byType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row));
       for (Map.Entry<String, List<ExportRow>> folder : byType.entrySet()) {
         xml.writeStartElement("Folder");
-        text(xml, "name", folder.getKey());
+        KmlGeometry.text(xml, "name", folder.getKey());
         for (ExportRow row : folder.getValue()) {
           placemark(xml, row);
         }
@@ -79,7 +73,7 @@ public final class KmlExport implements ExportFormat {
   private static void placemark(XMLStreamWriter xml, ExportRow row) throws XMLStreamException {
     xml.writeStartElement("Placemark");
     xml.writeAttribute("id", row.id());
-    text(xml, "name", row.name());
+    KmlGeometry.text(xml, "name", row.name());
     StringBuilder description = new StringBuilder();
     if (row.nameKo() != null) {
       description.append(row.nameKo()).append('\n');
@@ -96,9 +90,9 @@ public final class KmlExport implements ExportFormat {
         description.append(" (approximate: not surveyed)");
       }
     }
-    text(xml, "description", description.toString());
+    KmlGeometry.text(xml, "description", description.toString());
     if ("boundary".equals(row.geometrySource())) {
-      text(
+      KmlGeometry.text(
           xml,
           "styleUrl",
           "approximate".equals(row.boundaryBasis()) ? "#approximate" : "#boundary");
@@ -117,49 +111,8 @@ public final class KmlExport implements ExportFormat {
     }
     xml.writeEndElement();
     xml.writeEndElement();
-    geometry(xml, row.geometry());
+    KmlGeometry.write(xml, row.geometry());
     xml.writeEndElement();
-  }
-
-  private static void geometry(XMLStreamWriter xml, Geometry geometry) throws XMLStreamException {
-    if (geometry instanceof Point point) {
-      xml.writeStartElement("Point");
-      text(xml, "coordinates", coordinates(point.getCoordinates()));
-      xml.writeEndElement();
-    } else if (geometry instanceof Polygon polygon) {
-      xml.writeStartElement("Polygon");
-      ring(xml, "outerBoundaryIs", polygon.getExteriorRing());
-      for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-        ring(xml, "innerBoundaryIs", polygon.getInteriorRingN(i));
-      }
-      xml.writeEndElement();
-    } else {
-      xml.writeStartElement("MultiGeometry");
-      for (int i = 0; i < geometry.getNumGeometries(); i++) {
-        geometry(xml, geometry.getGeometryN(i));
-      }
-      xml.writeEndElement();
-    }
-  }
-
-  private static void ring(XMLStreamWriter xml, String element, LineString ring)
-      throws XMLStreamException {
-    xml.writeStartElement(element);
-    xml.writeStartElement("LinearRing");
-    text(xml, "coordinates", coordinates(ring.getCoordinates()));
-    xml.writeEndElement();
-    xml.writeEndElement();
-  }
-
-  private static String coordinates(Coordinate[] coordinates) {
-    StringBuilder text = new StringBuilder();
-    for (Coordinate c : coordinates) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(String.format(Locale.ROOT, "%s,%s", c.x, c.y));
-    }
-    return text.toString();
   }
 
   private static void style(XMLStreamWriter xml, String id, String lineColour, String fillColour)
@@ -167,19 +120,12 @@ public final class KmlExport implements ExportFormat {
     xml.writeStartElement("Style");
     xml.writeAttribute("id", id);
     xml.writeStartElement("LineStyle");
-    text(xml, "color", lineColour);
-    text(xml, "width", "2");
+    KmlGeometry.text(xml, "color", lineColour);
+    KmlGeometry.text(xml, "width", "2");
     xml.writeEndElement();
     xml.writeStartElement("PolyStyle");
-    text(xml, "color", fillColour);
+    KmlGeometry.text(xml, "color", fillColour);
     xml.writeEndElement();
-    xml.writeEndElement();
-  }
-
-  private static void text(XMLStreamWriter xml, String element, String value)
-      throws XMLStreamException {
-    xml.writeStartElement(element);
-    xml.writeCharacters(value == null ? "" : value);
     xml.writeEndElement();
   }
 }

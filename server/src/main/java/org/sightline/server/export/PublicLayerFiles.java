@@ -40,15 +40,12 @@ import mil.nga.sf.GeometryType;
 import mil.nga.sf.wkb.GeometryReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.io.WKTWriter;
 import org.sightline.geodata.geom.GeoJsonGeometryWriter;
+import org.sightline.geodata.io.KmlGeometry;
 import org.sightline.geodata.json.JsonMapping;
 
 /**
@@ -160,8 +157,8 @@ public final class PublicLayerFiles {
       xml.writeStartElement("kml");
       xml.writeDefaultNamespace(KML);
       xml.writeStartElement("Document");
-      text(xml, "name", title);
-      text(xml, "description", description);
+      KmlGeometry.text(xml, "name", title);
+      KmlGeometry.text(xml, "description", description);
       for (PublicTable table : tables) {
         xml.writeStartElement("Schema");
         xml.writeAttribute("name", table.layer());
@@ -181,11 +178,11 @@ public final class PublicLayerFiles {
       }
       for (PublicTable table : tables) {
         xml.writeStartElement("Folder");
-        text(xml, "name", table.layer());
+        KmlGeometry.text(xml, "name", table.layer());
         for (PublicTable.Row row : table.rows()) {
           xml.writeStartElement("Placemark");
           xml.writeAttribute("id", row.id());
-          text(xml, "name", row.id());
+          KmlGeometry.text(xml, "name", row.id());
           xml.writeStartElement("ExtendedData");
           xml.writeStartElement("SchemaData");
           xml.writeAttribute("schemaUrl", "#" + table.layer());
@@ -200,7 +197,7 @@ public final class PublicLayerFiles {
           }
           xml.writeEndElement();
           xml.writeEndElement();
-          kmlGeometry(xml, row.geometry());
+          KmlGeometry.write(xml, row.geometry());
           xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -214,59 +211,6 @@ public final class PublicLayerFiles {
     }
     out.write('\n');
     return out.toByteArray();
-  }
-
-  private static void kmlGeometry(XMLStreamWriter xml, Geometry geometry)
-      throws XMLStreamException {
-    if (geometry instanceof Point point) {
-      xml.writeStartElement("Point");
-      text(xml, "coordinates", coordinates(point.getCoordinates()));
-      xml.writeEndElement();
-    } else if (geometry instanceof LineString line) {
-      xml.writeStartElement("LineString");
-      text(xml, "coordinates", coordinates(line.getCoordinates()));
-      xml.writeEndElement();
-    } else if (geometry instanceof Polygon polygon) {
-      xml.writeStartElement("Polygon");
-      ring(xml, "outerBoundaryIs", polygon.getExteriorRing());
-      for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-        ring(xml, "innerBoundaryIs", polygon.getInteriorRingN(i));
-      }
-      xml.writeEndElement();
-    } else {
-      xml.writeStartElement("MultiGeometry");
-      for (int i = 0; i < geometry.getNumGeometries(); i++) {
-        kmlGeometry(xml, geometry.getGeometryN(i));
-      }
-      xml.writeEndElement();
-    }
-  }
-
-  private static void ring(XMLStreamWriter xml, String element, LineString ring)
-      throws XMLStreamException {
-    xml.writeStartElement(element);
-    xml.writeStartElement("LinearRing");
-    text(xml, "coordinates", coordinates(ring.getCoordinates()));
-    xml.writeEndElement();
-    xml.writeEndElement();
-  }
-
-  private static String coordinates(Coordinate[] coordinates) {
-    StringBuilder text = new StringBuilder();
-    for (Coordinate c : coordinates) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(c.x).append(',').append(c.y);
-    }
-    return text.toString();
-  }
-
-  private static void text(XMLStreamWriter xml, String element, String value)
-      throws XMLStreamException {
-    xml.writeStartElement(element);
-    xml.writeCharacters(value == null ? "" : value);
-    xml.writeEndElement();
   }
 
   /**
