@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.sightline.server.SightlineConfiguration;
 import org.sightline.server.audit.Actor;
@@ -71,6 +72,7 @@ public final class LoadBenchmark {
     Path base = state.resolve("cluster");
     PostgisCluster cluster = newCluster(base, pgPort);
     cluster.start();
+    AtomicReference<PostgisCluster> running = new AtomicReference<>(cluster);
     Path marker = state.resolve("seeded-" + scenes);
     boolean seeded = Files.exists(marker);
     if (!seeded) {
@@ -96,7 +98,9 @@ public final class LoadBenchmark {
             database,
             ConfigOverride.config("server.applicationConnectors[0].port", String.valueOf(appPort)),
             ConfigOverride.config("server.adminConnectors[0].port", String.valueOf(adminPort)),
+            // As config.yml: the pool's size, and how long a request waits for a connection.
             ConfigOverride.config("database.maxSize", String.valueOf(pool)),
+            ConfigOverride.config("database.maxWaitForConnection", "2s"),
             ConfigOverride.config(
                 "database.validationQuery", "/* Sightline health check */ SELECT 1"));
     app.before();
@@ -105,7 +109,7 @@ public final class LoadBenchmark {
             new Thread(
                 () -> {
                   app.after();
-                  newCluster(base, pgPort).stop();
+                  running.get().stop();
                 },
                 "load-shutdown"));
     if (!seeded) {
@@ -140,7 +144,9 @@ public final class LoadBenchmark {
         Files.delete(control);
         if (wanted.equals("start-postgres")) {
           long t0 = System.nanoTime();
-          newCluster(base, pgPort).start();
+          PostgisCluster again = newCluster(base, pgPort);
+          again.start();
+          running.set(again);
           System.out.printf(
               Locale.ROOT,
               "load: PostgreSQL started again in %.1f s%n",
