@@ -62,6 +62,13 @@ public final class SceneCatalogue {
     return jdbi.withHandle(h -> h.attach(SceneDao.class).item(collection, id));
   }
 
+  /**
+   * Whether the catalogue holds a scene of {@code collection} (cheap, unlike {@link #collection}).
+   */
+  public boolean hasCollection(String collection) {
+    return jdbi.withHandle(h -> h.attach(SceneDao.class).hasCollection(collection));
+  }
+
   /** Every collection, by id. */
   public List<CollectionSummary> collections() {
     return jdbi.withHandle(h -> h.attach(SceneDao.class).collections(null));

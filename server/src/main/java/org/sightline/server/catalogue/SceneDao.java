@@ -171,6 +171,13 @@ public interface SceneDao extends SqlObject {
   @RegisterRowMapper(SceneRowMappers.CollectionSummaryMapper.class)
   List<CollectionSummary> collections(@Bind("onlyId") String onlyId);
 
+  /**
+   * Whether any scene is in {@code collection}: a probe of the primary key, where {@link
+   * #collections} summarises every scene of it.
+   */
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM scene WHERE collection = :collection)")
+  boolean hasCollection(@Bind("collection") String collection);
+
   /** The conditions of a search ({@link SearchFilter}'s values), for the page and its count. */
   String SEARCH_FILTER =
       """
@@ -273,7 +280,10 @@ public interface SceneDao extends SqlObject {
    * The scenes whose footprint intersects a visible facility's area on the scene's date (the
    * boundary version valid that day, else a circle of {@code bufferM} around its location), with
    * the fraction of that area covered (ellipsoidal areas) and cloud cover (the facility-level
-   * figure when the Item carries one, else the scene's); oldest first.
+   * figure when the Item carries one, else the scene's); oldest first. The footprint index is
+   * probed with the extent of every area the facility can have (its circle and all its boundary
+   * versions), a few hundred metres across, not a wide box around it: with 1,000,000 scenes a
+   * 2-degree box held ~100,000 footprints, each checked against the facility's area (docs/LOAD.md).
    */
   @SqlQuery(
       """
@@ -286,7 +296,15 @@ public interface SceneDao extends SqlObject {
           + Visibility.FACILITIES
           + """
        f
-        JOIN scene s ON s.footprint && ST_Expand(f.location, 1.0)
+        CROSS JOIN LATERAL (
+               SELECT CAST(ST_Extent(r.g) AS geometry) AS box FROM (
+                 SELECT ST_Buffer(f.location::geography, :bufferM)::geometry AS g
+                 UNION ALL
+                 SELECT v.geometry FROM\s"""
+          + Visibility.BOUNDARIES
+          + """
+       v WHERE v.facility_id = f.id AND v.deleted_at IS NULL) r) reach
+        JOIN scene s ON s.footprint && reach.box
         CROSS JOIN LATERAL (
                SELECT coalesce(b.geometry, ST_Buffer(f.location::geography, :bufferM)::geometry) AS area,
                       CASE WHEN b.geometry IS NULL THEN 'buffer' ELSE 'boundary' END AS source

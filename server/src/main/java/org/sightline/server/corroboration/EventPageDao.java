@@ -43,7 +43,7 @@ public interface EventPageDao {
        WHERE e.superseded_at IS NULL
          AND (CAST(:q.levelArray AS text[]) IS NULL OR e.level = ANY(CAST(:q.levelArray AS text[])))
          AND (CAST(:q.typeArray AS text[]) IS NULL OR e.claim_types && CAST(:q.typeArray AS text[]))
-         AND (CAST(:q.facility AS text) IS NULL OR :q.facility = ANY(e.facility_ids))
+         AND (CAST(:q.facility AS text) IS NULL OR e.facility_ids @> ARRAY[CAST(:q.facility AS text)])
          AND (CAST(:q.from AS date) IS NULL OR e.time_latest IS NULL OR e.time_latest >= :q.from)
          AND (CAST(:q.to AS date) IS NULL OR e.time_earliest IS NULL OR e.time_earliest <= :q.to)
          AND (CAST(:q.bbox AS geometry) IS NULL OR (e.place && :q.bbox AND ST_Intersects(e.place, :q.bbox)))""";

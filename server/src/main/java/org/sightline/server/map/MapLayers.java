@@ -162,7 +162,7 @@ public final class MapLayers {
           + " AND (CAST(:levels AS text[]) IS NULL OR e.level = ANY(CAST(:levels AS text[])))"
           + " AND (CAST(:types AS text[]) IS NULL OR e.claim_types && CAST(:types AS text[]))"
           + " AND (CAST(:sources AS text[]) IS NULL OR e.source_kinds && CAST(:sources AS text[]))"
-          + " AND (CAST(:facility AS text) IS NULL OR CAST(:facility AS text) = ANY(e.facility_ids))";
+          + " AND (CAST(:facility AS text) IS NULL OR e.facility_ids @> ARRAY[CAST(:facility AS text)])";
 
   private static final String EVENT_FEATURES =
       "SELECT e.event_key AS key,"

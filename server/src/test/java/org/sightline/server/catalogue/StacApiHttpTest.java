@@ -603,6 +603,12 @@ class StacApiHttpTest {
     assertThat(item).contains("0.12345678901234567890");
     assertThat(JSON.readTree(item).get("id").asText()).isEqualTo("grid-010");
     assertThat(anonymous.get("/stac/collections/even/items/grid-011").status()).isEqualTo(404);
+    // A collection's items: known by whether any scene is in it (not by its summary).
+    assertThat(anonymous.get("/stac/collections/even/items?limit=1").json().get("features"))
+        .hasSize(1);
+    ApiClient.Answer unknown = anonymous.get("/stac/collections/odd-one/items");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("there is no collection 'odd-one'");
     JsonNode landing = anonymous.get("/stac").json();
     assertThat(landing.get("type").asText()).isEqualTo("Catalog");
     assertThat(landing.get("conformsTo").toString())

@@ -75,6 +75,31 @@ class DuplicateReviewTest {
     assertThat(candidates.get(1).duplicateOfName()).isEqualTo("Kyohwaso No. 77 Danchon");
     // 13 live kwanliso records, 12 camps once the candidate is counted with its namesake.
     assertThat(liveKwanliso()).isEqualTo(13);
+
+    // The camp number and place words the rule compares are kept per facility by a trigger
+    // (V021): a rename is seen at once, both ways (here rather than in a test of its own, which
+    // would load the sample once more).
+    rename(KAECHON_NKDB, "Kwanliso No. 99 Kaechon (NKDB point)");
+    assertThat(review.among(allIds(), Visibility.STAFF))
+        .extracting(CandidateDuplicate::facilityId)
+        .containsExactly(TANCHON_NKDB);
+    rename(KAECHON_NKDB, "Kwanliso No. 14 Hoeryong (NKDB point)");
+    assertThat(review.among(allIds(), Visibility.STAFF))
+        .extracting(CandidateDuplicate::facilityId)
+        .containsExactly(TANCHON_NKDB);
+    rename(KAECHON_NKDB, "Kwanliso No. 14 Kaechon (NKDB point)");
+    assertThat(review.among(allIds(), Visibility.STAFF))
+        .extracting(CandidateDuplicate::facilityId, CandidateDuplicate::duplicateOf)
+        .containsExactly(tuple(KAECHON_NKDB, KAECHON), tuple(TANCHON_NKDB, TANCHON));
+  }
+
+  private void rename(String id, String name) {
+    owner.useHandle(
+        h ->
+            h.createUpdate("UPDATE facility SET name = :name WHERE id = :id")
+                .bind("name", name)
+                .bind("id", id)
+                .execute());
   }
 
   @Test

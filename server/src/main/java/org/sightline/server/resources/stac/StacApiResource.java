@@ -154,7 +154,11 @@ public class StacApiResource {
       @QueryParam("token") String token,
       @QueryParam("sortby") String sortby,
       @Context UriInfo uri) {
-    collection(collectionId, uri);
+    // Only whether it exists: the collection's summary aggregates every scene of it (a second for
+    // a million), which a page of items does not need.
+    if (!catalogue.hasCollection(collectionId)) {
+      throw new EntityNotFoundException("there is no collection '" + collectionId + "'");
+    }
     return results(
         StacSearch.of(
             bbox,
