@@ -1,14 +1,9 @@
 package org.sightline.server.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -37,9 +32,17 @@ import org.sightline.server.testing.TestPostgis;
 public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Path file = generate(count);
-    System.out.printf(
-        "generated %,d items, %,d bytes each on average%n", count, Files.size(file) / count);
+    // Streamed: generated as they are ingested (both passes), never kept on disk (10M Items would
+    // be 30 GB); else one NDJSON file, read twice.
+    boolean streamed = Boolean.getBoolean("sightline.bench.stream");
+    boolean reingest = !Boolean.getBoolean("sightline.bench.skipReingest");
+    Path file = streamed ? null : BenchItems.file(count);
+    if (file != null) {
+      System.out.printf(
+          "generated %,d items, %,d bytes each on average%n", count, Files.size(file) / count);
+    } else {
+      System.out.printf("streaming %,d generated items into the ingest%n", count);
+    }
     TestDatabase database = TestPostgis.freshDatabase();
     System.out.printf(
         "cluster: %s; heap limit %,d MB; %d cores%n",
@@ -50,9 +53,13 @@ public final class IngestBenchmark {
         Runtime.getRuntime().availableProcessors());
     // A connection pool, as the server has: a new connection per transaction would dominate.
     Jdbi jdbi = database.pooledAppJdbi(8);
-    for (String pass : new String[] {"ingest (inserts)", "re-ingest (unchanged)"}) {
+    for (String pass :
+        reingest
+            ? new String[] {"ingest (inserts)", "re-ingest (unchanged)"}
+            : new String[] {"ingest (inserts)"}) {
       System.gc();
       HeapWatch heap = new HeapWatch();
+      CpuMeter cpu = new CpuMeter(database.jdbi());
       int lanes =
           Integer.getInteger(
               "sightline.bench.lanes", Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -63,16 +70,26 @@ public final class IngestBenchmark {
               null,
               SceneIngest.Progress.NONE,
               lanes);
-      ingest.ingest(file);
+      if (file != null) {
+        ingest.ingest(file);
+      } else {
+        try (InputStream items = BenchItems.stream(count)) {
+          ingest.ingest(items, "generated");
+        }
+      }
       IngestReport report = ingest.finish();
       heap.close();
       System.out.printf(
           "%-22s %,d items in %.1f s: %,.0f items/s (%s)%n",
           pass, report.read(), report.seconds(), report.itemsPerSecond(), heap.summary());
+      System.out.println("  " + cpu.summary(report.read()));
     }
     // As a settled catalogue is searched: statistics and the visibility map up to date, so that
     // autovacuum catching up on the fresh rows does not run during the timed searches.
+    long vacuumStart = System.nanoTime();
     database.jdbi().useHandle(h -> h.execute("VACUUM (ANALYZE) scene"));
+    System.out.printf("VACUUM (ANALYZE) scene: %.1f s%n", (System.nanoTime() - vacuumStart) / 1e9);
+    printSizes(database.jdbi());
     Random random = new Random(11);
     double[] millis = new double[500];
     int[] returned = new int[millis.length];
@@ -139,45 +156,49 @@ public final class IngestBenchmark {
         "served search (the same, with numberMatched and each Item's links): p50 %.1f ms, p99 %.1f"
             + " ms, %.0f matched on average%n",
         warm[warm.length / 2], warm[(int) (warm.length * 0.99)], matchedTotal / 500.0);
-    Files.deleteIfExists(file);
+    // How one such search runs: the plan, with the pages it read (SceneDao's filter and the default
+    // order, datetime then collection and id, written out).
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    """
+                    EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+                    SELECT collection, id, item::text FROM scene
+                     WHERE footprint && ST_MakeEnvelope(127.0, 39.5, 127.5, 40.0, 4326)
+                       AND ST_Intersects(footprint, ST_MakeEnvelope(127.0, 39.5, 127.5, 40.0, 4326))
+                       AND tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
+                           && tstzrange('2020-01-01T00:00:00Z', '2020-12-31T23:59:59Z', '[]')
+                     ORDER BY acquired_at, collection, id LIMIT 101""")
+                .mapTo(String.class)
+                .forEach(line -> System.out.println("  " + line)));
+    if (file != null) {
+      Files.deleteIfExists(file);
+    }
     System.exit(0);
   }
 
-  static Path generate(int count) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode template;
-    try (InputStream in =
-        IngestBenchmark.class.getResourceAsStream("/bench/naip-item-template.json")) {
-      template = (ObjectNode) json.readTree(in);
-    }
-    Path file = Files.createTempFile("sightline-bench-", ".ndjson");
-    Random random = new Random(7);
-    long start2015 = Instant.parse("2015-01-01T00:00:00Z").getEpochSecond();
-    long span = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond() - start2015;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < count; i++) {
-        ObjectNode item = template.deepCopy();
-        item.put("id", String.format("bench-%08d", i));
-        item.put("collection", "bench-naip");
-        double lon = 124 + random.nextDouble() * 6.9;
-        double lat = 37 + random.nextDouble() * 5.9;
-        double size = 0.05 + random.nextDouble() * 0.05;
-        ObjectNode geometry = item.putObject("geometry").put("type", "Polygon");
-        var ring = geometry.putArray("coordinates").addArray();
-        ring.addArray().add(lon).add(lat);
-        ring.addArray().add(lon + size).add(lat);
-        ring.addArray().add(lon + size).add(lat + size);
-        ring.addArray().add(lon).add(lat + size);
-        ring.addArray().add(lon).add(lat);
-        item.putArray("bbox").add(lon).add(lat).add(lon + size).add(lat + size);
-        ((ObjectNode) item.get("properties"))
-            .put(
-                "datetime",
-                Instant.ofEpochSecond(start2015 + (long) (random.nextDouble() * span)).toString());
-        out.write(json.writeValueAsString(item));
-        out.write('\n');
-      }
-    }
-    return file;
+  /** The table's size on disk: heap, TOAST, and each index. */
+  static void printSizes(Jdbi jdbi) {
+    jdbi.useHandle(
+        h -> {
+          System.out.println(
+              h.createQuery(
+                      """
+                      SELECT format('scene: %s in all (heap %s, TOAST %s, indexes %s)',
+                                    pg_size_pretty(pg_total_relation_size('scene')),
+                                    pg_size_pretty(pg_relation_size('scene')),
+                                    pg_size_pretty(coalesce(pg_total_relation_size(reltoastrelid), 0)),
+                                    pg_size_pretty(pg_indexes_size('scene')))
+                        FROM pg_class WHERE oid = 'scene'::regclass""")
+                  .mapTo(String.class)
+                  .one());
+          h.createQuery(
+                  """
+                  SELECT format('  index %s: %s', indexrelid::regclass,
+                                pg_size_pretty(pg_relation_size(indexrelid)))
+                    FROM pg_index WHERE indrelid = 'scene'::regclass ORDER BY indexrelid::regclass::text""")
+              .mapTo(String.class)
+              .forEach(System.out::println);
+        });
   }
 }

@@ -425,6 +425,13 @@ public final class PostgisCluster implements AutoCloseable {
             .append("log_min_messages = warning\n");
     if (!durable) {
       conf.append("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
+    } else {
+      // Bulk ingest writes about 4 KB of WAL per scene: with the default 1 GB max_wal_size a
+      // million scenes force a checkpoint every quarter million, after each of which the first
+      // change to every index page is logged as a full page again. Checkpoints at most every 4 GB
+      // or 15 minutes, and those full pages compressed (docs/OPERATIONS.md, "Sizing";
+      // docs/SCALING.md). Costs up to about 4 GB of WAL on disk and a longer crash recovery.
+      conf.append("max_wal_size = 4GB\ncheckpoint_timeout = 15min\nwal_compression = lz4\n");
     }
     ClusterUser.Result append =
         user.run(

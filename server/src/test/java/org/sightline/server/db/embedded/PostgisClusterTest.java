@@ -81,17 +81,34 @@ class PostgisClusterTest {
     assertThatThrownBy(() -> count(second)).isInstanceOf(SQLException.class);
   }
 
+  /**
+   * A durable cluster, as the server runs it: loopback only, never as root, fsync on, and the WAL
+   * sized for bulk ingest (docs/OPERATIONS.md, "Sizing").
+   */
   @Test
   void clusterListensOnLoopbackOnlyAndNeverRunsAsRoot() throws Exception {
-    PostgisCluster cluster = cluster(tempDir.resolve("loopback"), PostgisCluster.freePort());
+    PostgisCluster cluster =
+        new PostgisCluster(
+            tempDir.resolve("loopback"),
+            PostgisCluster.freePort(),
+            true,
+            PostgresBinaries.locate(null),
+            ClusterUser.forCurrentProcess(null));
     cluster.start();
     try (Connection c = cluster.connect("postgres");
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT current_setting('listen_addresses'), current_setting('data_directory')")) {
+                """
+                SELECT current_setting('listen_addresses'), current_setting('data_directory'),
+                       current_setting('fsync') || ' ' || current_setting('synchronous_commit')
+                       || ' ' || current_setting('full_page_writes') || ' '
+                       || current_setting('max_wal_size') || ' '
+                       || current_setting('checkpoint_timeout') || ' '
+                       || current_setting('wal_compression')""")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
+      assertThat(rs.getString(3)).isEqualTo("on on on 4GB 15min lz4");
       String owner = Files.getOwner(Path.of(rs.getString(2))).getName();
       if (ClusterUser.isRoot()) {
         assertThat(owner)
