@@ -115,6 +115,11 @@ public final class SceneCsvReader {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("bbox value '" + parts[i].strip() + "' is not a number");
       }
+      if (!Double.isFinite(v[i])) {
+        // Java reads "NaN", "Infinity" and 1e400 as doubles; none is a coordinate
+        throw new IllegalArgumentException(
+            "bbox value '" + parts[i].strip() + "' is not a finite number");
+      }
     }
     return GeoJsonGeometryWriter.toNode(Geometries.box(v[0], v[1], v[2], v[3]));
   }

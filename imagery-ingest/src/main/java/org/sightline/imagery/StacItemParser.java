@@ -329,7 +329,12 @@ public final class StacItemParser {
     if (!node.isNumber()) {
       throw new ItemException(field + " must be a number, got " + describe(node));
     }
-    return node.asDouble();
+    double value = node.asDouble();
+    if (!Double.isFinite(value)) {
+      // a JSON number too large for a double (1e400) reads as infinity
+      throw new ItemException(field + " " + describe(node) + " is out of range");
+    }
+    return value;
   }
 
   private static String href(JsonNode item, String asset) {
@@ -351,6 +356,9 @@ public final class StacItemParser {
   }
 
   private static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 

@@ -36,6 +36,28 @@ class FuzzFindingsTest {
   }
 
   @Test
+  void numbersBeyondADoubleAreRejectedNotACrash() throws IOException {
+    // 1e400 reads as infinity; formatting it for the rejection threw NumberFormatException out of
+    // the parser (found by the quick fuzz run in the suite). Java also reads NaN and Infinity as
+    // doubles in a bbox cell.
+    List<ParsedItem> items =
+        csv(
+            utf8(
+                """
+                id,datetime,bbox,gsd,cloud_cover
+                a,2024-03-01T02:10:00Z,"126.8,39.6,126.9,39.7",0.3,1e400
+                b,2024-03-01T02:10:00Z,"126.8,39.6,126.9,39.7",-1e999,
+                c,2024-03-01T02:10:00Z,"126.8,NaN,Infinity,39.7",0.3,
+                """));
+    assertThat(items)
+        .extracting(item -> ((ParsedItem.Rejected) item).rejection().reason())
+        .containsExactly(
+            "eo:cloud_cover 1E+400 is out of range",
+            "gsd -1E+999 is out of range",
+            "bbox value 'NaN' is not a finite number");
+  }
+
+  @Test
   void aHeaderRowWithABlankNameIsUnreadableCsvNotACrash() throws IOException {
     // commons-csv threw IllegalArgumentException, which ended the whole ingest.
     assertThatThrownBy(() -> csv(utf8("id,,datetime\nx,y,z\n")))

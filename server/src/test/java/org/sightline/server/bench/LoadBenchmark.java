@@ -37,12 +37,12 @@ import org.sightline.server.testing.TestUsers;
 /**
  * The application under load (scripts/bench-load): a durable PostGIS cluster of its own in {@code
  * stateDir/cluster} on {@code pgPort}, seeded once with the sample data, {@code scenes} generated
- * imagery Items ingested as the server ingests them ({@link IngestBenchmark#generate}, {@link
- * SceneIngest}) and {@link MapScaleData} (100,000 more footprints, 50,000 events, 20,000 change
- * events); a marker file keeps the seeded cluster for the next run. Then serves the application on
- * {@code appPort} (admin {@code adminPort}), writes for the script {@code run.env} (URLs, an
- * analyst's bearer token, the postmaster's pid file) and one request list per endpoint in {@code
- * requests/} (varied views and facilities, so the cache is not trivially hot), and waits.
+ * imagery Items ingested as the server ingests them ({@link BenchItems#file}, {@link SceneIngest})
+ * and {@link MapScaleData} (100,000 more footprints, 50,000 events, 20,000 change events); a marker
+ * file keeps the seeded cluster for the next run. Then serves the application on {@code appPort}
+ * (admin {@code adminPort}), writes for the script {@code run.env} (URLs, an analyst's bearer
+ * token, the postmaster's pid file) and one request list per endpoint in {@code requests/} (varied
+ * views and facilities, so the cache is not trivially hot), and waits.
  *
  * <p>The restart scenario kills PostgreSQL from the script; a file {@code control} holding {@code
  * start-postgres} makes this process start the cluster again (as the server's next start would),
@@ -170,7 +170,7 @@ public final class LoadBenchmark {
   /** The imagery Items through the server's ingest, then the map-scale data, then statistics. */
   private static void seed(TestDatabase database, int scenes) throws Exception {
     long t0 = System.nanoTime();
-    Path file = IngestBenchmark.generate(scenes);
+    Path file = BenchItems.file(scenes);
     System.out.printf(
         Locale.ROOT,
         "load: generated %,d items in %.1f s%n",
