@@ -106,7 +106,7 @@ public final class BackupCommand extends ConfiguredCommand<SightlineConfiguratio
         action.equals("restore") ? SealingKeys.load(config.getSealing(), environment) : null;
     Path binDirectory = config.getEmbeddedPostgis().binDirectoryOrNull();
     BackupProgress progress = new BackupProgressBar(System.err, System.console() != null);
-    Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"));
+    Actor actor = DatabaseCommand.osUser();
     PrintStream out = System.out;
     Path evidence = config.getEvidence().resolvedDirectory();
     // A restore checks the backup and the evidence directory before any database is started.

@@ -68,23 +68,49 @@ abstract class DatabaseCommand extends ConfiguredCommand<SightlineConfiguration>
       SightlineConfiguration config)
       throws Exception {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+    withDatabase(
+        config,
+        jdbi ->
+            run(
+                new Context(
+                    jdbi,
+                    new AttributedTransactions(jdbi),
+                    config,
+                    osUser(),
+                    Clock.systemUTC(),
+                    System.out),
+                namespace.getString("action"),
+                namespace));
+  }
+
+  /** What a command does with the database once it is ready. */
+  @FunctionalInterface
+  interface DatabaseWork {
+    void run(Jdbi jdbi) throws Exception;
+  }
+
+  /**
+   * Gets the database ready as every command does ({@link DatabaseSetup#prepare}: the embedded
+   * cluster adopted or started, the schema migrated), runs {@code work} on a Jdbi connected as the
+   * configured (server) role, and stops an embedded cluster it started.
+   */
+  static void withDatabase(SightlineConfiguration config, DatabaseWork work) throws Exception {
     ManagedPostgis embedded = DatabaseSetup.prepare(config);
     try {
       DataSourceFactory database = config.getDatabase();
-      Jdbi jdbi =
+      work.run(
           SightlineJdbi.installPlugins(
-              Jdbi.create(database.getUrl(), database.getUser(), database.getPassword()));
-      Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"));
-      run(
-          new Context(
-              jdbi, new AttributedTransactions(jdbi), config, actor, Clock.systemUTC(), System.out),
-          namespace.getString("action"),
-          namespace);
+              Jdbi.create(database.getUrl(), database.getUser(), database.getPassword())));
     } finally {
       if (embedded != null) {
         embedded.cluster().stopIfStartedHere();
       }
     }
+  }
+
+  /** Who the audit trail names for what a command does: {@code cli:<os user>}. */
+  static Actor osUser() {
+    return new Actor("cli:" + System.getProperty("user.name", "unknown"));
   }
 
   /**

@@ -5,23 +5,18 @@ import ch.qos.logback.classic.Logger;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.db.DataSourceFactory;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.jdbi.v3.core.Jdbi;
 import org.sightline.server.SightlineConfiguration;
-import org.sightline.server.audit.Actor;
 import org.sightline.server.audit.AttributedTransactions;
-import org.sightline.server.db.DatabaseSetup;
-import org.sightline.server.db.SightlineJdbi;
-import org.sightline.server.db.embedded.ManagedPostgis;
 import org.sightline.server.sealing.Sealer;
 import org.sightline.server.sealing.SealingConfiguration;
 import org.sightline.server.sealing.SealingKeys;
@@ -97,7 +92,8 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
   protected void run(
       Bootstrap<SightlineConfiguration> bootstrap,
       Namespace namespace,
-      SightlineConfiguration config) {
+      SightlineConfiguration config)
+      throws Exception {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     String action = namespace.getString("action");
     boolean prf = Boolean.TRUE.equals(namespace.getBoolean("prf"));
@@ -114,6 +110,9 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
     boolean fromEnvironment =
         given == null && !environment.getOrDefault(sealing.keysetVariable(), "").isBlank();
     PrintStream out = System.out;
+    // the keyset named, else the configured one (its file or its environment variable)
+    Supplier<SealingKeys> configuredKeys =
+        () -> given == null ? SealingKeys.load(sealing, environment) : SealingKeys.read(file);
     switch (action) {
       case "init" -> init(out, file, fromEnvironment, ifMissing, sealing.keysetVariable());
       case "rotate" -> {
@@ -131,8 +130,7 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
         rotate(out, file);
       }
       case "list" -> {
-        SealingKeys keys =
-            given == null ? SealingKeys.load(sealing, environment) : SealingKeys.read(file);
+        SealingKeys keys = configuredKeys.get();
         out.println("Sealing keyset: " + keys.source());
         for (int id : keys.aeadKeyIds()) {
           out.println(
@@ -143,8 +141,7 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
         out.println("  PRF key " + SealingKeys.keyIdText(keys.prfKeyId()) + "  (fingerprints)");
       }
       case "usage" -> {
-        SealingKeys keys =
-            given == null ? SealingKeys.load(sealing, environment) : SealingKeys.read(file);
+        SealingKeys keys = configuredKeys.get();
         withDatabase(config, keys, resealing -> usage(out, keys, resealing));
       }
       case "retire" -> {
@@ -173,8 +170,7 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
         withDatabase(config, keys, resealing -> retire(out, file, keyId, retired, resealing));
       }
       case "reseal" -> {
-        SealingKeys keys =
-            given == null ? SealingKeys.load(sealing, environment) : SealingKeys.read(file);
+        SealingKeys keys = configuredKeys.get();
         withDatabase(config, keys, resealing -> reseal(out, keys, resealing));
       }
       default -> throw new IllegalArgumentException("unknown action " + action);
@@ -225,21 +221,14 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
             + " sealed from now on need the new key.");
   }
 
-  /** Opens the database as the other commands do (migrated; the embedded cluster if configured). */
+  /** Opens the database as the other commands do ({@link DatabaseCommand#withDatabase}). */
   private static void withDatabase(
-      SightlineConfiguration config, SealingKeys keys, Consumer<IdentityResealing> work) {
-    ManagedPostgis embedded = DatabaseSetup.prepare(config);
-    try {
-      DataSourceFactory database = config.getDatabase();
-      Jdbi jdbi =
-          SightlineJdbi.installPlugins(
-              Jdbi.create(database.getUrl(), database.getUser(), database.getPassword()));
-      work.accept(new IdentityResealing(new AttributedTransactions(jdbi), new Sealer(keys)));
-    } finally {
-      if (embedded != null) {
-        embedded.cluster().stopIfStartedHere();
-      }
-    }
+      SightlineConfiguration config, SealingKeys keys, Consumer<IdentityResealing> work)
+      throws Exception {
+    DatabaseCommand.withDatabase(
+        config,
+        jdbi ->
+            work.accept(new IdentityResealing(new AttributedTransactions(jdbi), new Sealer(keys))));
   }
 
   private static void usage(PrintStream out, SealingKeys keys, IdentityResealing resealing) {
@@ -282,7 +271,7 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
   }
 
   private static void reseal(PrintStream out, SealingKeys keys, IdentityResealing resealing) {
-    IdentityResealing.Report report = resealing.reseal(KeysCommand.actor());
+    IdentityResealing.Report report = resealing.reseal(DatabaseCommand.osUser());
     String primary = SealingKeys.keyIdText(keys.primaryAeadKeyId());
     if (report.resealed() == 0) {
       out.println(
@@ -322,7 +311,7 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
 
   private static void retire(
       PrintStream out, Path file, int keyId, SealingKeys retired, IdentityResealing resealing) {
-    resealing.retire(actor(), keyId, () -> retired.replace(file));
+    resealing.retire(DatabaseCommand.osUser(), keyId, () -> retired.replace(file));
     out.println(
         "Sealing keyset "
             + file
@@ -332,10 +321,6 @@ public final class KeysCommand extends ConfiguredCommand<SightlineConfiguration>
     out.println(
         "Backups of the database made before 'keys reseal' still need that key: destroy them (and"
             + " every copy of the old keyset), or keep them with a copy of the old keyset.");
-  }
-
-  private static Actor actor() {
-    return new Actor("cli:" + System.getProperty("user.name", "unknown"));
   }
 
   /** Says why the command failed in one line on standard error, without a stack trace. */
