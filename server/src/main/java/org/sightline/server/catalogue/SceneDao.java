@@ -159,24 +159,50 @@ public interface SceneDao extends SqlObject {
   @SqlQuery("SELECT item::text FROM scene WHERE collection = :collection AND id = :id")
   Optional<String> item(@Bind("collection") String collection, @Bind("id") String id);
 
-  /** Every collection's summary ({@code onlyId} null), or that one collection's; by id. */
+  /**
+   * Every collection's summary ({@code onlyId} null), or that one collection's; by id. Read from
+   * {@code scene_collection}, which {@link #addToCollections} keeps as scenes are written (V022).
+   */
   @SqlQuery(
       """
-      SELECT collection, count(*) AS scenes,
-             ST_XMin(ST_Extent(footprint)) AS west, ST_YMin(ST_Extent(footprint)) AS south,
-             ST_XMax(ST_Extent(footprint)) AS east, ST_YMax(ST_Extent(footprint)) AS north,
-             min(acquired_at) AS first, max(coalesce(end_at, acquired_at)) AS last
-        FROM scene WHERE CAST(:onlyId AS text) IS NULL OR collection = :onlyId
-       GROUP BY collection ORDER BY collection""")
+      SELECT collection, scenes, west, south, east, north, first_at AS first, last_at AS last
+        FROM scene_collection WHERE CAST(:onlyId AS text) IS NULL OR collection = :onlyId
+       ORDER BY collection""")
   @RegisterRowMapper(SceneRowMappers.CollectionSummaryMapper.class)
   List<CollectionSummary> collections(@Bind("onlyId") String onlyId);
 
-  /**
-   * Whether any scene is in {@code collection}: a probe of the primary key, where {@link
-   * #collections} summarises every scene of it.
-   */
-  @SqlQuery("SELECT EXISTS (SELECT 1 FROM scene WHERE collection = :collection)")
+  /** Whether any scene is in {@code collection}: one row of {@code scene_collection}. */
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM scene_collection WHERE collection = :collection)")
   boolean hasCollection(@Bind("collection") String collection);
+
+  /**
+   * Adds one batch's scenes to their collections' summaries (pairwise arrays, one element per
+   * collection; {@link CollectionTally#rows}): the count grows by the scenes inserted, the extent
+   * and the time span widen to include the batch's. Run in the batch's transaction, last, so that
+   * the row lock it takes is held only until the commit.
+   */
+  @SqlUpdate(
+      """
+      INSERT INTO scene_collection AS c (collection, scenes, west, south, east, north, first_at, last_at)
+      SELECT * FROM unnest(CAST(:collections AS text[]), CAST(:inserted AS bigint[]),
+                           CAST(:west AS float8[]), CAST(:south AS float8[]),
+                           CAST(:east AS float8[]), CAST(:north AS float8[]),
+                           CAST(CAST(:firstAt AS text[]) AS timestamptz[]),
+                           CAST(CAST(:lastAt AS text[]) AS timestamptz[]))
+      ON CONFLICT (collection) DO UPDATE
+        SET scenes = c.scenes + EXCLUDED.scenes,
+            west = least(c.west, EXCLUDED.west), south = least(c.south, EXCLUDED.south),
+            east = greatest(c.east, EXCLUDED.east), north = greatest(c.north, EXCLUDED.north),
+            first_at = least(c.first_at, EXCLUDED.first_at), last_at = greatest(c.last_at, EXCLUDED.last_at)""")
+  void addToCollections(
+      @Bind("collections") String[] collections,
+      @Bind("inserted") long[] inserted,
+      @Bind("west") double[] west,
+      @Bind("south") double[] south,
+      @Bind("east") double[] east,
+      @Bind("north") double[] north,
+      @Bind("firstAt") String[] firstAt,
+      @Bind("lastAt") String[] lastAt);
 
   /** The conditions of a search ({@link SearchFilter}'s values), for the page and its count. */
   String SEARCH_FILTER =
@@ -207,7 +233,7 @@ public interface SceneDao extends SqlObject {
 
   /**
    * Keyset-paged search in {@code search}'s order (by default datetime, collection, id: the {@code
-   * scene_acquired_at} index), at most {@code limit} rows after {@code search.after()}.
+   * scene_time} index), at most {@code limit} rows after {@code search.after()}.
    */
   default List<SearchRow> search(StacSearch search, int limit) {
     StacSort sort = search.sort();
@@ -242,17 +268,24 @@ public interface SceneDao extends SqlObject {
 
   /**
    * {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that
-   * one.
+   * one. The page is chosen on the sort keys alone, and only its rows' Item JSON is then read (by
+   * row address, in the statement's snapshot): every candidate's 3 KB Item carried through the sort
+   * cost about a third of a search (docs/SCALING.md). The inner select names every sortable column
+   * ({@link SceneSearchSql#column}), so the outer order and key columns read the same names.
    */
   @SqlQuery(
       """
-      SELECT collection, id, item::text AS item <keyColumns> FROM scene WHERE
+      SELECT collection, id, (SELECT s.item::text FROM scene s WHERE s.ctid = page.row_tid) AS item <keyColumns>
+        FROM (SELECT ctid AS row_tid, collection, id, acquired_at, cloud_cover_pct, gsd_m, off_nadir_deg,
+                     sun_elevation_deg
+                FROM scene WHERE
       """
           + SEARCH_FILTER
           + """
-         <afterCondition>
-       ORDER BY <orderBy>
-       LIMIT :limit""")
+                 <afterCondition>
+               ORDER BY <orderBy>
+               LIMIT :limit) page
+       ORDER BY <orderBy>""")
   @RegisterRowMapper(SceneRowMappers.SearchRowMapper.class)
   List<SearchRow> search(
       @Define("keyColumns") String keyColumns,

@@ -33,7 +33,8 @@ import org.sightline.server.audit.AuditLog;
  * first stays stored), so re-ingesting duplicates nothing and costs little; a batch that fails
  * leaves nothing behind, and re-running finishes the job. Two ingests racing on the same new keys
  * both succeed: the one that commits second sees a unique violation, and its batch is run again (at
- * most {@value #MAX_ATTEMPTS} times), finding those keys stored. One audit event per batch.
+ * most {@value #MAX_ATTEMPTS} times), finding those keys stored. One audit event per batch, and
+ * each collection's summary ({@code scene_collection}) updated in the same transaction.
  * Thread-safe.
  */
 public final class SceneStore {
@@ -167,6 +168,22 @@ public final class SceneStore {
                   result.unchanged(),
                   "duplicates",
                   duplicates));
+          // Last, so that the collections' rows are locked only until the commit.
+          CollectionTally tally = new CollectionTally();
+          fresh.forEach(h -> tally.add(h.scene(), true));
+          changed.forEach(h -> tally.add(h.scene(), false));
+          if (!tally.isEmpty()) {
+            CollectionTally.Rows rows = tally.rows();
+            scenes.addToCollections(
+                rows.collections(),
+                rows.inserted(),
+                rows.west(),
+                rows.south(),
+                rows.east(),
+                rows.north(),
+                rows.firstAt(),
+                rows.lastAt());
+          }
           return result;
         });
   }

@@ -235,7 +235,7 @@ public final class MapLayers {
     return jdbi.withHandle(
         h ->
             new TreeSet<>(
-                h.createQuery("SELECT collection FROM scene GROUP BY collection")
+                h.createQuery("SELECT collection FROM scene_collection")
                     .mapTo(String.class)
                     .list()));
   }

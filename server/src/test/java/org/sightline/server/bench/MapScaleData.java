@@ -119,6 +119,8 @@ public final class MapScaleData {
                                     FROM generate_series(1, :n) AS i) r) g""")
               .bind("n", sizes.scenesHighRes())
               .execute();
+          // Written without SceneStore: the collections' summaries rebuilt (V022).
+          h.execute("SELECT sightline_rebuild_scene_collections()");
           h.createUpdate(
                   """
                   INSERT INTO corroborated_event (event_key, level, independent_sources, source_kinds, claim_types,

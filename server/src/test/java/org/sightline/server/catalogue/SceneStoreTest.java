@@ -86,6 +86,43 @@ class SceneStoreTest {
         .isEqualTo(3);
   }
 
+  @Test
+  void collectionSummariesFollowEachBatchAndMatchARebuild() {
+    SceneStore store = new SceneStore(database.appJdbi(), Clock.systemUTC());
+    Actor actor = new Actor("user:ingester");
+    List<Scene> all = scenes(items);
+    store.write(actor, all.subList(0, 20), "test");
+    store.write(actor, all.subList(10, 46), "test");
+    String summary =
+        "SELECT string_agg(concat_ws('|', collection, scenes, round(west::numeric, 9),"
+            + " round(south::numeric, 9), round(east::numeric, 9), round(north::numeric, 9),"
+            + " first_at, last_at), ';' ORDER BY collection) FROM scene_collection";
+    String kept = owner.withHandle(h -> h.createQuery(summary).mapTo(String.class).one());
+    assertThat(kept).contains("|46|");
+    // The same as recomputed from the scenes themselves.
+    owner.useHandle(h -> h.execute("SELECT sightline_rebuild_scene_collections()"));
+    String rebuilt = owner.withHandle(h -> h.createQuery(summary).mapTo(String.class).one());
+    assertThat(rebuilt).isEqualTo(kept);
+
+    // A new version that moves an Item 5 degrees east widens the extent, and counts nothing.
+    ObjectNode moved = items.get(0).deepCopy();
+    ArrayNode ring = (ArrayNode) moved.get("geometry").get("coordinates").get(0);
+    double movedEast = -180;
+    for (JsonNode point : ring) {
+      ((ArrayNode) point).set(0, point.get(0).asDouble() + 5);
+      movedEast = Math.max(movedEast, point.get(0).asDouble());
+    }
+    ArrayNode bbox = (ArrayNode) moved.get("bbox");
+    bbox.set(0, bbox.get(0).asDouble() + 5);
+    bbox.set(2, bbox.get(2).asDouble() + 5);
+    double eastBefore = count("SELECT floor(east * 1000)::bigint FROM scene_collection") / 1000.0;
+    assertThat(store.write(actor, scenes(List.of(moved)), "test").updated()).isEqualTo(1);
+    assertThat(count("SELECT scenes FROM scene_collection")).isEqualTo(46);
+    assertThat(count("SELECT floor(east * 1000)::bigint FROM scene_collection") / 1000.0)
+        .isEqualTo(Math.floor(movedEast * 1000) / 1000.0)
+        .isGreaterThan(eastBefore);
+  }
+
   /** 50 Items as compact NDJSON; {@code cloud} is each Item's eo:cloud_cover as written. */
   private static String fiftyItems(String cloud) {
     StringBuilder ndjson = new StringBuilder();
@@ -267,6 +304,9 @@ class SceneStoreTest {
     assertThat(report.inserted()).isEqualTo(11_000);
     assertThat(report.updated()).isEqualTo(1_000);
     assertThat(count("SELECT count(*) FROM scene WHERE collection = 'lanes'")).isEqualTo(11_000);
+    // Both lanes added to the collection's summary, which the updates did not count again.
+    assertThat(count("SELECT scenes FROM scene_collection WHERE collection = 'lanes'"))
+        .isEqualTo(11_000);
     assertThat(
             count(
                 "SELECT count(*) FROM scene WHERE collection = 'lanes' AND cloud_cover_pct = 60 AND version = 2"))

@@ -95,6 +95,8 @@ class MapLayersHttpTest {
                          0.5, i % 100, '1.0.0', '{}'::json, md5('d' || i) || md5('d' || i), now(), 'test'
                     FROM (SELECT i, 123.41 + (i % 45) * 0.01 AS w, 38.01 + (i / 45) * 0.009 AS s
                             FROM generate_series(0, 2099) AS i) g""");
+              // Written without SceneStore: the collections' summaries rebuilt (V022).
+              h.execute("SELECT sightline_rebuild_scene_collections()");
               String change =
                   """
                   INSERT INTO change_event (facility_id, event_key, identity_id, kind, structure_class, condition,
