@@ -18,6 +18,11 @@ CREATE TABLE scene_collection (
   north       double precision NOT NULL,
   first_at    timestamptz NOT NULL,
   last_at     timestamptz NOT NULL,
+  -- How far a scene's time range reaches from its acquired_at, at most (seconds; negative if no
+  -- range reaches past it): its end after, its start before. A search for [from, to] then reads only
+  -- scenes acquired in [from - max_after_s, to + max_before_s] (SceneDao.TimeSpans).
+  max_after_s   double precision NOT NULL,
+  max_before_s  double precision NOT NULL,
   CHECK (west <= east AND south <= north AND first_at <= last_at)
 );
 
@@ -29,15 +34,19 @@ CREATE FUNCTION sightline_rebuild_scene_collections() RETURNS integer
 DECLARE
   n integer;
 BEGIN
-  INSERT INTO public.scene_collection AS c (collection, scenes, west, south, east, north, first_at, last_at)
+  INSERT INTO public.scene_collection AS c (collection, scenes, west, south, east, north, first_at, last_at,
+                                            max_after_s, max_before_s)
   SELECT s.collection, count(*),
-         public.ST_XMin(public.ST_Extent(s.footprint)), public.ST_YMin(public.ST_Extent(s.footprint)),
-         public.ST_XMax(public.ST_Extent(s.footprint)), public.ST_YMax(public.ST_Extent(s.footprint)),
-         min(s.acquired_at), max(coalesce(s.end_at, s.acquired_at))
+         min(public.ST_XMin(s.footprint)), min(public.ST_YMin(s.footprint)),
+         max(public.ST_XMax(s.footprint)), max(public.ST_YMax(s.footprint)),
+         min(s.acquired_at), max(coalesce(s.end_at, s.acquired_at)),
+         max(extract(epoch FROM coalesce(s.end_at, s.acquired_at) - s.acquired_at)),
+         max(extract(epoch FROM s.acquired_at - coalesce(s.start_at, s.acquired_at)))
     FROM public.scene s GROUP BY s.collection
   ON CONFLICT (collection) DO UPDATE
     SET scenes = EXCLUDED.scenes, west = EXCLUDED.west, south = EXCLUDED.south, east = EXCLUDED.east,
-        north = EXCLUDED.north, first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at;
+        north = EXCLUDED.north, first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at,
+        max_after_s = EXCLUDED.max_after_s, max_before_s = EXCLUDED.max_before_s;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
 END

@@ -86,6 +86,14 @@ public final class SceneRowMappers {
     }
   }
 
+  /** {@link SceneDao#timeSpans}. */
+  public static final class TimeSpansMapper implements RowMapper<SceneDao.TimeSpans> {
+    @Override
+    public SceneDao.TimeSpans map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.TimeSpans(rs.getDouble("after_s"), rs.getDouble("before_s"));
+    }
+  }
+
   /** {@link SceneDao#sceneRefs}. */
   public static final class SceneRefMapper implements RowMapper<SceneDao.SceneRef> {
     @Override

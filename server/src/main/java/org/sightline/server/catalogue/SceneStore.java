@@ -182,7 +182,9 @@ public final class SceneStore {
                 rows.east(),
                 rows.north(),
                 rows.firstAt(),
-                rows.lastAt());
+                rows.lastAt(),
+                rows.maxAfterS(),
+                rows.maxBeforeS());
           }
           return result;
         });
