@@ -1,8 +1,6 @@
 package org.sightline.server.db.embedded;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -90,30 +88,6 @@ public final class PostgisCluster implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
-  /**
-   * PostgreSQL's buffer cache, set at every start (so a cluster initialised by an earlier version
-   * follows too): for a durable cluster a quarter of the machine's memory, the usual start for a
-   * database server, from 128 MB to 8 GB ({@link #sharedBuffersMb(long)}); for a throwaway test
-   * cluster 256 MB. With 256 MB a search over 1,000,000 scenes read most of its 800 pages from the
-   * operating system's cache, about 13 us each (docs/SCALING.md). Memory is taken as it is used.
-   */
-  long sharedBuffersMb() {
-    if (!durable) {
-      return 256;
-    }
-    long physicalBytes =
-        ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-            ? os.getTotalMemorySize()
-            : 0;
-    return sharedBuffersMb(physicalBytes);
-  }
-
-  /** A quarter of {@code physicalBytes}, in MB, from 128 MB (also when unknown: 0) to 8 GB. */
-  static long sharedBuffersMb(long physicalBytes) {
-    long quarterMb = physicalBytes / 4 / (1024 * 1024);
-    return Math.max(128, Math.min(8 * 1024, quarterMb));
-  }
-
   /** A free TCP port on the loopback interface, for throwaway clusters. */
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -153,7 +127,7 @@ public final class PostgisCluster implements AutoCloseable {
               "-l",
               logFile().toString(),
               "-o",
-              "-p " + port + " -c shared_buffers=" + sharedBuffersMb() + "MB");
+              "-p " + port);
       ClusterUser.Result result = user.run(command, START_TIMEOUT.plusSeconds(10));
       // A server killed uncleanly may leave backends behind for a moment, still attached to its
       // shared memory: PostgreSQL refuses to start until they have exited. They exit on their own.
@@ -447,6 +421,7 @@ public final class PostgisCluster implements AutoCloseable {
             .append("listen_addresses = '127.0.0.1'\n")
             .append("unix_socket_directories = ''\n")
             .append("max_connections = 100\n")
+            .append("shared_buffers = 256MB\n")
             .append("log_min_messages = warning\n");
     if (!durable) {
       conf.append("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
