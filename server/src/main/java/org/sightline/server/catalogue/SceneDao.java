@@ -297,13 +297,16 @@ public interface SceneDao extends SqlObject {
         continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
   }
 
-  /** How many scenes match {@code search}'s filters (all pages, whatever the token). */
-  default long count(StacSearch search) {
-    return count(filter(search, 0));
+  /**
+   * How many scenes match {@code search}'s filters (all pages, whatever the token), counting at
+   * most {@code atMost}.
+   */
+  default long count(StacSearch search, int atMost) {
+    return count(filter(search, atMost));
   }
 
-  /** {@link #count(StacSearch)}; use that one. */
-  @SqlQuery("SELECT count(*) FROM scene WHERE " + SEARCH_FILTER)
+  /** {@link #count(StacSearch, int)}, at most {@code filter.limit()}; use that one. */
+  @SqlQuery("SELECT count(*) FROM (SELECT 1 FROM scene WHERE " + SEARCH_FILTER + " LIMIT :limit) m")
   long count(@BindMethods SearchFilter filter);
 
   private SearchFilter filter(StacSearch search, int limit) {

@@ -148,7 +148,7 @@ public final class IngestBenchmark {
               .toList();
       millis[i] = (System.nanoTime() - start) / 1e6;
       returned[i] = served.size();
-      matchedTotal += page.matched();
+      matchedTotal += page.matched() == null ? SceneCatalogue.MATCHES_COUNTED : page.matched();
     }
     warm = Arrays.copyOfRange(millis, 50, millis.length);
     Arrays.sort(warm);

@@ -28,6 +28,7 @@ import org.sightline.server.testing.TestPostgis;
  */
 class SceneCatalogueTest {
   private static SceneCatalogue catalogue;
+  private static TestDatabase database;
 
   /**
    * Item {@code i}: collection even/odd, a 0.05-degree square at 126 + (i % 10) * 0.1 E, 39 N, day
@@ -53,7 +54,7 @@ class SceneCatalogueTest {
 
   @BeforeAll
   static void store() throws Exception {
-    TestDatabase database = TestPostgis.freshDatabase();
+    database = TestPostgis.freshDatabase();
     List<Scene> scenes = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       String json = item(i);
@@ -188,6 +189,20 @@ class SceneCatalogueTest {
         .hasMessageContaining("token was issued for sortby '-datetime,-collection,-id'");
     assertThatThrownBy(() -> search(null, null, null, null, 0, null, null))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void matchesAreCountedUpToTheLimitAndNotBeyond() {
+    SceneCatalogue counting = new SceneCatalogue(database.appJdbi(), 30);
+    assertThat(counting.search(search(null, null, null, null, 5, null, null)).matched())
+        .isEqualTo(30);
+    SceneCatalogue.SearchPage beyond =
+        new SceneCatalogue(database.appJdbi(), 29)
+            .search(search(null, null, null, null, 5, null, null));
+    assertThat(beyond.matched()).isNull();
+    // The page itself is unchanged: five Items and a token for the next.
+    assertThat(beyond.items()).hasSize(5);
+    assertThat(beyond.nextToken()).isNotNull();
   }
 
   @Test
