@@ -23,6 +23,9 @@ CREATE TABLE scene_collection (
   -- scenes acquired in [from - max_after_s, to + max_before_s] (SceneDao.TimeSpans).
   max_after_s   double precision NOT NULL,
   max_before_s  double precision NOT NULL,
+  -- Bumped by every batch written to the collection and every rebuild: the map keeps its footprint
+  -- answers by the sum of all collections' generations (map.MapLayers), so a write retires them.
+  generation    bigint NOT NULL DEFAULT 1 CHECK (generation > 0),
   CHECK (west <= east AND south <= north AND first_at <= last_at)
 );
 
@@ -46,7 +49,8 @@ BEGIN
   ON CONFLICT (collection) DO UPDATE
     SET scenes = EXCLUDED.scenes, west = EXCLUDED.west, south = EXCLUDED.south, east = EXCLUDED.east,
         north = EXCLUDED.north, first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at,
-        max_after_s = EXCLUDED.max_after_s, max_before_s = EXCLUDED.max_before_s;
+        max_after_s = EXCLUDED.max_after_s, max_before_s = EXCLUDED.max_before_s,
+        generation = c.generation + 1;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
 END

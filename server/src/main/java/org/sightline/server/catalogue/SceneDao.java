@@ -197,7 +197,8 @@ public interface SceneDao extends SqlObject {
             east = greatest(c.east, EXCLUDED.east), north = greatest(c.north, EXCLUDED.north),
             first_at = least(c.first_at, EXCLUDED.first_at), last_at = greatest(c.last_at, EXCLUDED.last_at),
             max_after_s = greatest(c.max_after_s, EXCLUDED.max_after_s),
-            max_before_s = greatest(c.max_before_s, EXCLUDED.max_before_s)""")
+            max_before_s = greatest(c.max_before_s, EXCLUDED.max_before_s),
+            generation = c.generation + 1""")
   void addToCollections(
       @Bind("collections") String[] collections,
       @Bind("inserted") long[] inserted,

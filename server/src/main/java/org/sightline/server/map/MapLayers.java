@@ -1,11 +1,15 @@
 package org.sightline.server.map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +24,8 @@ import org.sightline.server.visibility.Visibility;
  * and zoom: individual features (geometries simplified to about a pixel, {@link MapQuery#pixelDeg})
  * when at most {@link #maxFeatures()} would be returned, otherwise counts on a {@link MapGrid} of
  * about 64-pixel cells, one feature per non-empty cell, each item counted in the cell holding the
- * centre of its bounding box. Read-only; thread-safe.
+ * centre of its bounding box. Footprint answers are kept for the same view asked again until the
+ * catalogue changes ({@link #footprints}). Read-only; thread-safe.
  */
 public final class MapLayers {
   /** The most features one answer holds. */
@@ -206,9 +211,34 @@ public final class MapLayers {
           + " AND (ST_YMin(e.place) + ST_YMax(e.place)) / 2 < :gn"
           + " GROUP BY 1, 2, 3) x GROUP BY ix, iy ORDER BY ix, iy";
 
+  /**
+   * The most features the kept footprint answers hold together: answers have up to {@link
+   * #MAX_FEATURES} features of about 2 KB each (a footprint and up to {@link #MAX_SCENES_LISTED}
+   * scenes' properties), so about 40 MB at most.
+   */
+  static final long KEPT_FEATURES = 20_000;
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final int maxFeatures;
+
+  /**
+   * Footprint answers by their question and the catalogue's generation ({@code scene_collection}:
+   * bumped in the transaction of every batch of scenes written, and by every rebuild). The same
+   * view and period asked again, above all the map's opening view of the whole peninsula, are
+   * answered without reading the scenes again: that view's cells read every scene, 1.5-1.8 s with
+   * 1,100,000 scenes (docs/LOAD.md). A write changes the generation, so no older answer is found
+   * again. Footprints are public, the same for every caller; evicted after 10 minutes all the same.
+   */
+  private final Cache<FootprintQuestion, MapLayerDocument> footprintAnswers =
+      Caffeine.newBuilder()
+          .maximumWeight(KEPT_FEATURES)
+          .weigher((FootprintQuestion q, MapLayerDocument d) -> d.features().size() + 1)
+          .expireAfterWrite(Duration.ofMinutes(10))
+          .build();
+
+  private record FootprintQuestion(
+      MapQuery query, Double maxCloudPct, List<String> collections, long generation) {}
 
   public MapLayers(Jdbi jdbi, Clock clock) {
     this(jdbi, clock, MAX_FEATURES);
@@ -243,13 +273,31 @@ public final class MapLayers {
   /**
    * Scenes whose footprint meets the view and whose acquisition day (UTC) is in the period,
    * identical footprints grouped into one feature; cells when more groups than {@link
-   * #maxFeatures()} (counted on the bbox columns, which contain the footprint).
+   * #maxFeatures()} (counted on the bbox columns, which contain the footprint). Kept for the same
+   * question until a batch of scenes is written (see {@code footprintAnswers}).
    *
    * @param maxCloudPct the most cloud cover in percent, or null for any (unknown cover is then
    *     excluded)
    * @param collections the collections to show, or null for all
    */
   public MapLayerDocument footprints(MapQuery q, Double maxCloudPct, String[] collections) {
+    long generation =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT coalesce(sum(generation), 0) FROM scene_collection")
+                    .mapTo(Long.class)
+                    .one());
+    FootprintQuestion question =
+        new FootprintQuestion(
+            q,
+            maxCloudPct,
+            collections == null ? null : Arrays.asList(collections.clone()),
+            generation);
+    // One computation per question at a time: requests for it meanwhile wait for its answer.
+    return footprintAnswers.get(question, k -> readFootprints(q, maxCloudPct, collections));
+  }
+
+  private MapLayerDocument readFootprints(MapQuery q, Double maxCloudPct, String[] collections) {
     return jdbi.inTransaction(
         h -> {
           tune(h);
