@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.TopologyException;
@@ -302,6 +303,9 @@ public final class StacItemParser {
     return BoundingBox.of(west, south, east, north);
   }
 
+  /** A date and a space, where RFC 3339 (5.6) lets a space stand for the "T". */
+  private static final Pattern DATE_THEN_SPACE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} ");
+
   private static Instant instant(JsonNode properties, String field) {
     JsonNode node = properties.get(field);
     if (node == null || node.isNull()) {
@@ -313,8 +317,12 @@ public final class StacItemParser {
     }
     try {
       // RFC 3339 (5.6) allows a space instead of "T" between date and time; some producers use it.
-      String text =
-          node.asText().toUpperCase(Locale.ROOT).replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
+      String text = node.asText().toUpperCase(Locale.ROOT);
+      if (text.length() > 10
+          && text.charAt(10) == ' '
+          && DATE_THEN_SPACE.matcher(text).lookingAt()) {
+        text = text.substring(0, 10) + 'T' + text.substring(11);
+      }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw new ItemException(field + " '" + node.asText() + "' is not an RFC 3339 date-time");

@@ -22,7 +22,14 @@ final class SceneCopyRows {
   record Hashed(Scene scene, String sha256) {}
 
   static String csv(List<Hashed> batch, OffsetDateTime ingestedAt, String ingestedBy) {
-    StringBuilder csv = new StringBuilder(batch.size() * 4096);
+    // Sized for the batch up front: growing a 20 MB builder copies it (a few percent of the
+    // ingest's JVM time, docs/SCALING.md). Each row is its JSON (quotes doubled: a few percent
+    // more) and about 1 KB of other fields.
+    long capacity = 0;
+    for (Hashed hashed : batch) {
+      capacity += hashed.scene().originalJson().length() * 11L / 10 + 1024;
+    }
+    StringBuilder csv = new StringBuilder((int) Math.min(capacity, Integer.MAX_VALUE - 16));
     for (Hashed hashed : batch) {
       Scene s = hashed.scene();
       field(csv, s.collection()).append(',');

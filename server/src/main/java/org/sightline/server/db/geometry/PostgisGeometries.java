@@ -2,6 +2,7 @@ package org.sightline.server.db.geometry;
 
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HexFormat;
 import net.postgis.jdbc.jts.JtsGeometry;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
@@ -34,6 +35,8 @@ public final class PostgisGeometries {
     return new JtsGeometry(geometry);
   }
 
+  private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
+
   /**
    * Hex EWKB with SRID 4326 (2D, little-endian), the text form PostGIS reads for a geometry column,
    * e.g. in COPY input. Exact: no decimal rounding.
@@ -44,7 +47,8 @@ public final class PostgisGeometries {
       g = g.copy();
       g.setSRID(Geometries.SRID_WGS84);
     }
-    return WKBWriter.toHex(new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(g));
+    // HexFormat sizes its output once; WKBWriter.toHex grows a StringBuffer. Both upper case.
+    return UPPER_HEX.formatHex(new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(g));
   }
 
   /** Parses a {@code geometry} column's hex EWKB text (null stays null). */
