@@ -58,6 +58,9 @@ class CommandLineExitTest {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A short-lived JVM: the JIT's first tier and one GC thread start it faster.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-cp",
                 classpath,
                 SightlineApplication.class.getName()));
