@@ -50,56 +50,42 @@ final class CollectionTally {
     return d.getSeconds() + d.getNano() / 1e9;
   }
 
-  boolean isEmpty() {
-    return byCollection.isEmpty();
-  }
-
   /**
-   * The tally as the pairwise arrays {@link SceneDao#addToCollections} binds, by collection id (the
-   * order in which concurrent batches lock the rows, so that two never wait on each other).
+   * Writes the tally through {@link SceneDao#addToCollections}, as pairwise arrays in collection id
+   * order (the order in which concurrent batches lock the rows, so that two never wait on each
+   * other); nothing when the batch wrote no scene.
    */
-  @SuppressWarnings("ArrayRecordComponent") // arrays bind as SQL arrays; never compared or hashed
-  record Rows(
-      String[] collections,
-      long[] inserted,
-      double[] west,
-      double[] south,
-      double[] east,
-      double[] north,
-      String[] firstAt,
-      String[] lastAt,
-      double[] maxAfterS,
-      double[] maxBeforeS) {}
-
-  Rows rows() {
+  void addTo(SceneDao scenes) {
     int n = byCollection.size();
-    Rows rows =
-        new Rows(
-            new String[n],
-            new long[n],
-            new double[n],
-            new double[n],
-            new double[n],
-            new double[n],
-            new String[n],
-            new String[n],
-            new double[n],
-            new double[n]);
+    if (n == 0) {
+      return;
+    }
+    String[] collections = new String[n];
+    long[] inserted = new long[n];
+    double[] west = new double[n];
+    double[] south = new double[n];
+    double[] east = new double[n];
+    double[] north = new double[n];
+    String[] firstAt = new String[n];
+    String[] lastAt = new String[n];
+    double[] maxAfterS = new double[n];
+    double[] maxBeforeS = new double[n];
     int i = 0;
     for (Map.Entry<String, Entry> e : byCollection.entrySet()) {
       Entry entry = e.getValue();
-      rows.collections[i] = e.getKey();
-      rows.inserted[i] = entry.inserted;
-      rows.west[i] = entry.extent.getMinX();
-      rows.south[i] = entry.extent.getMinY();
-      rows.east[i] = entry.extent.getMaxX();
-      rows.north[i] = entry.extent.getMaxY();
-      rows.firstAt[i] = entry.first.toString();
-      rows.lastAt[i] = entry.last.toString();
-      rows.maxAfterS[i] = entry.maxAfterS;
-      rows.maxBeforeS[i] = entry.maxBeforeS;
+      collections[i] = e.getKey();
+      inserted[i] = entry.inserted;
+      west[i] = entry.extent.getMinX();
+      south[i] = entry.extent.getMinY();
+      east[i] = entry.extent.getMaxX();
+      north[i] = entry.extent.getMaxY();
+      firstAt[i] = entry.first.toString();
+      lastAt[i] = entry.last.toString();
+      maxAfterS[i] = entry.maxAfterS;
+      maxBeforeS[i] = entry.maxBeforeS;
       i++;
     }
-    return rows;
+    scenes.addToCollections(
+        collections, inserted, west, south, east, north, firstAt, lastAt, maxAfterS, maxBeforeS);
   }
 }

@@ -177,7 +177,7 @@ public interface SceneDao extends SqlObject {
 
   /**
    * Adds one batch's scenes to their collections' summaries (pairwise arrays, one element per
-   * collection; {@link CollectionTally#rows}): the count grows by the scenes inserted, the extent
+   * collection; {@link CollectionTally#addTo}): the count grows by the scenes inserted, the extent
    * and the time span widen to include the batch's. Run in the batch's transaction, last, so that
    * the row lock it takes is held only until the commit.
    */
@@ -247,7 +247,12 @@ public interface SceneDao extends SqlObject {
       OffsetDateTime to,
       OffsetDateTime acquiredFrom,
       OffsetDateTime acquiredTo,
-      int limit) {}
+      int limit) {
+    /** The same conditions, with {@code :limit} bound to {@code newLimit}. */
+    SearchFilter withLimit(int newLimit) {
+      return new SearchFilter(collections, ids, area, from, to, acquiredFrom, acquiredTo, newLimit);
+    }
+  }
 
   /**
    * How far a scene's time range reaches from its {@code acquired_at}, at most, over every stored
@@ -287,30 +292,38 @@ public interface SceneDao extends SqlObject {
    * scene_time} index), at most {@code limit} rows after {@code search.after()}.
    */
   default List<SearchRow> search(StacSearch search, int limit) {
+    return search(search, filter(search), limit);
+  }
+
+  /** {@link #search(StacSearch, int)} with the conditions already read ({@link #filter}). */
+  default List<SearchRow> search(StacSearch search, SearchFilter filter, int limit) {
     StacSort sort = search.sort();
-    SearchFilter filter = filter(search, limit);
     boolean continued = search.after() != null;
     return search(
         SceneSearchSql.keyColumns(sort),
         continued ? "AND " + SceneSearchSql.afterCondition(sort) : "",
         SceneSearchSql.orderBy(sort),
-        filter,
+        filter.withLimit(limit),
         continued ? SceneSearchSql.afterValues(search.after()) : Map.of());
   }
 
   /**
-   * How many scenes match {@code search}'s filters (all pages, whatever the token), counting at
-   * most {@code atMost}.
+   * How many scenes meet {@code filter} (all pages, whatever the token), counting at most {@code
+   * atMost}.
    */
-  default long count(StacSearch search, int atMost) {
-    return count(filter(search, atMost));
+  default long count(SearchFilter filter, int atMost) {
+    return count(filter.withLimit(atMost));
   }
 
-  /** {@link #count(StacSearch, int)}, at most {@code filter.limit()}; use that one. */
+  /** {@link #count(SearchFilter, int)}, at most {@code filter.limit()}; use that one. */
   @SqlQuery("SELECT count(*) FROM (SELECT 1 FROM scene WHERE " + SEARCH_FILTER + " LIMIT :limit) m")
   long count(@BindMethods SearchFilter filter);
 
-  private SearchFilter filter(StacSearch search, int limit) {
+  /**
+   * The conditions of {@code search} as bound values, the time bounds read once from the stored
+   * scenes ({@link TimeSpans}) when it has a time filter; for a page and its count alike.
+   */
+  default SearchFilter filter(StacSearch search) {
     TimeSpans spans =
         search.from() == null && search.to() == null ? new TimeSpans(0, 0) : timeSpans();
     return new SearchFilter(
@@ -321,7 +334,7 @@ public interface SceneDao extends SqlObject {
         search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
         spans.acquiredFrom(search.from()),
         spans.acquiredTo(search.to()),
-        limit);
+        0);
   }
 
   /**

@@ -172,20 +172,7 @@ public final class SceneStore {
           CollectionTally tally = new CollectionTally();
           fresh.forEach(h -> tally.add(h.scene(), true));
           changed.forEach(h -> tally.add(h.scene(), false));
-          if (!tally.isEmpty()) {
-            CollectionTally.Rows rows = tally.rows();
-            scenes.addToCollections(
-                rows.collections(),
-                rows.inserted(),
-                rows.west(),
-                rows.south(),
-                rows.east(),
-                rows.north(),
-                rows.firstAt(),
-                rows.lastAt(),
-                rows.maxAfterS(),
-                rows.maxBeforeS());
-          }
+          tally.addTo(scenes);
           return result;
         });
   }

@@ -2,6 +2,7 @@ package org.sightline.server.cli;
 
 import java.sql.SQLException;
 import org.sightline.server.db.MigrationFailedException;
+import org.sightline.server.errors.FirstLine;
 
 /**
  * What a failed command tells the operator: one line, no stack trace. A database that cannot be
@@ -22,13 +23,13 @@ final class CommandFailure {
     if (sql != null
         && sql.getSQLState() != null
         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
-      return "cannot connect to the database: " + firstLine(sql.getMessage());
+      return "cannot connect to the database: " + FirstLine.of(sql.getMessage());
     }
     if (sql != null) {
-      return "database error: " + firstLine(sql.getMessage());
+      return "database error: " + FirstLine.of(sql.getMessage());
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      String message = firstLine(cause.getMessage());
+      String message = FirstLine.of(cause.getMessage());
       if (!message.isEmpty()) {
         return message;
       }
@@ -43,14 +44,5 @@ final class CommandFailure {
       }
     }
     return null;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    String trimmed = message.strip();
-    int end = trimmed.indexOf('\n');
-    return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.sourceforge.argparse4j.helper.HelpScreenException;
 import net.sourceforge.argparse4j.inf.ArgumentParserException;
+import org.sightline.server.errors.FirstLine;
 
 /**
  * The command line's standard error as an operator reads it. Dropwizard's {@code Cli} answers a
@@ -45,11 +46,6 @@ public final class CommandLineErrors {
   }
 
   static String oneLine(ArgumentParserException usage) {
-    String reason = usage.getMessage() == null ? "" : usage.getMessage().strip();
-    int end = reason.indexOf('\n');
-    if (end >= 0) {
-      reason = reason.substring(0, end).strip();
-    }
-    return "sightline: " + reason + " (see scripts/sightline --help)";
+    return "sightline: " + FirstLine.of(usage.getMessage()) + " (see scripts/sightline --help)";
   }
 }

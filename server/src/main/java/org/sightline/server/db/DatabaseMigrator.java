@@ -9,6 +9,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.sightline.server.errors.FirstLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +55,11 @@ public final class DatabaseMigrator {
         migration == null || migration.getVersion() == null
             ? "?"
             : shown(migration.getVersion()) + " (" + migration.getDescription() + ")";
-    String reason = firstLine(failed.getMessage());
+    String reason = FirstLine.of(failed.getMessage());
     for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
         reason =
-            firstLine(sql.getMessage())
+            FirstLine.of(sql.getMessage())
                 + (sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")");
         break;
       }
@@ -72,15 +73,6 @@ public final class DatabaseMigrator {
       now = "unknown";
     }
     return new MigrationFailedException(which, reason, now, failed);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    String trimmed = message.strip();
-    int end = trimmed.indexOf('\n');
-    return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
   }
 
   /** The configuration {@link #migrate} uses; tests add locations to it. */

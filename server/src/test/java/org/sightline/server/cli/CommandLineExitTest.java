@@ -162,23 +162,12 @@ class CommandLineExitTest {
     assertThat(missing).doesNotExist();
   }
 
-  /** {@code config} plus loopback connectors on free ports, for the {@code server} command. */
-  private static Path serverConfig(Path config) throws IOException {
-    Path file = Files.createTempFile("sightline-server-", ".yml");
-    Files.writeString(
-        file,
-        Files.readString(config, StandardCharsets.UTF_8)
-            + """
-            server:
-              applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
-              adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
-            """);
-    return file;
-  }
-
   @Test
   void aServerWhoseDatabaseCannotBeReachedRefusesToStartInOneLine() throws Exception {
-    Exit refused = run("server", serverConfig(unreachableDatabaseConfig).toString());
+    Exit refused =
+        run(
+            "server",
+            CommandLineConfig.withServerOnFreePorts(unreachableDatabaseConfig).toString());
     assertFailsWith(refused, "sightline server: cannot connect to the database: ");
     assertThat(refused.err().lines().count()).as("one line: %s", refused.err()).isEqualTo(1);
   }
@@ -206,7 +195,7 @@ class CommandLineExitTest {
             + " started (see docs/UPGRADES.md)";
 
     assertFailsInOneLine("sightline user: " + reason, "user", "list", config.toString());
-    Exit server = run("server", serverConfig(config).toString());
+    Exit server = run("server", CommandLineConfig.withServerOnFreePorts(config).toString());
     assertFailsWith(server, "sightline server: " + reason);
     assertThat(server.err().lines().count()).as("one line: %s", server.err()).isEqualTo(1);
 

@@ -73,15 +73,7 @@ class NewerSchemaRefusalTest {
 
   @Test
   void theServerRefusesToStartInOneLineAndExitsNonZero() throws Exception {
-    Path serverConfig = Files.createTempFile("sightline-server-newer-schema-", ".yml");
-    Files.writeString(
-        serverConfig,
-        Files.readString(config, StandardCharsets.UTF_8)
-            + """
-            server:
-              applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
-              adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
-            """);
+    Path serverConfig = CommandLineConfig.withServerOnFreePorts(config);
 
     List<String> command =
         new ArrayList<>(

@@ -1,6 +1,7 @@
 package org.sightline.server.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,6 +47,23 @@ public final class CommandLineConfig {
                 database.password(),
                 Files.createTempDirectory("sightline-cli-evidence-"),
                 TestKeysets.fresh()));
+    return file;
+  }
+
+  /**
+   * A copy of {@code config} with the server's connectors on loopback and free ports, for running
+   * the {@code server} command beside other tests.
+   */
+  public static Path withServerOnFreePorts(Path config) throws IOException {
+    Path file = Files.createTempFile("sightline-server-", ".yml");
+    Files.writeString(
+        file,
+        Files.readString(config, StandardCharsets.UTF_8)
+            + """
+            server:
+              applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+              adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
+            """);
     return file;
   }
 }
