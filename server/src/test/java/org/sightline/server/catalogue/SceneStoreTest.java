@@ -104,23 +104,67 @@ class SceneStoreTest {
     String rebuilt = owner.withHandle(h -> h.createQuery(summary).mapTo(String.class).one());
     assertThat(rebuilt).isEqualTo(kept);
 
-    // A new version that moves an Item 5 degrees east widens the extent, and counts nothing.
-    ObjectNode moved = items.get(0).deepCopy();
-    ArrayNode ring = (ArrayNode) moved.get("geometry").get("coordinates").get(0);
-    double movedEast = -180;
-    for (JsonNode point : ring) {
-      ((ArrayNode) point).set(0, point.get(0).asDouble() + 5);
-      movedEast = Math.max(movedEast, point.get(0).asDouble());
+    // New versions that move one Item 5 degrees north-east and later, another 5 degrees
+    // south-west and earlier, widen every side of the extent and the time span; they count nothing.
+    ObjectNode later = moved(items.get(0), 5, "2030-01-01T00:00:00Z");
+    ObjectNode earlier = moved(items.get(1), -5, "2000-01-01T00:00:00Z");
+    assertThat(store.write(actor, scenes(List.of(later, earlier)), "test").updated()).isEqualTo(2);
+    assertThat(count("SELECT scenes FROM scene_collection")).isEqualTo(46);
+    double[] laterBox = ringEnvelope(later);
+    double[] earlierBox = ringEnvelope(earlier);
+    String sides =
+        "SELECT concat_ws('|', round(west::numeric, 9), round(south::numeric, 9),"
+            + " round(east::numeric, 9), round(north::numeric, 9), first_at, last_at)"
+            + " FROM scene_collection";
+    String widened = owner.withHandle(h -> h.createQuery(sides).mapTo(String.class).one());
+    String expected =
+        owner.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT concat_ws('|', round(CAST(:w AS numeric), 9),"
+                            + " round(CAST(:s AS numeric), 9), round(CAST(:e AS numeric), 9),"
+                            + " round(CAST(:n AS numeric), 9),"
+                            + " CAST('2000-01-01T00:00:00Z' AS timestamptz),"
+                            + " CAST('2030-01-01T00:00:00Z' AS timestamptz))")
+                    .bind("w", earlierBox[0])
+                    .bind("s", earlierBox[1])
+                    .bind("e", laterBox[2])
+                    .bind("n", laterBox[3])
+                    .mapTo(String.class)
+                    .one());
+    assertThat(widened).isEqualTo(expected);
+  }
+
+  /**
+   * A copy of {@code item} moved by {@code degrees} east and north (its geometry's ring and its
+   * bbox), dated {@code datetime} with no range.
+   */
+  private static ObjectNode moved(ObjectNode item, double degrees, String datetime) {
+    ObjectNode moved = item.deepCopy();
+    for (JsonNode point : moved.get("geometry").get("coordinates").get(0)) {
+      ((ArrayNode) point).set(0, point.get(0).asDouble() + degrees);
+      ((ArrayNode) point).set(1, point.get(1).asDouble() + degrees);
     }
     ArrayNode bbox = (ArrayNode) moved.get("bbox");
-    bbox.set(0, bbox.get(0).asDouble() + 5);
-    bbox.set(2, bbox.get(2).asDouble() + 5);
-    double eastBefore = count("SELECT floor(east * 1000)::bigint FROM scene_collection") / 1000.0;
-    assertThat(store.write(actor, scenes(List.of(moved)), "test").updated()).isEqualTo(1);
-    assertThat(count("SELECT scenes FROM scene_collection")).isEqualTo(46);
-    assertThat(count("SELECT floor(east * 1000)::bigint FROM scene_collection") / 1000.0)
-        .isEqualTo(Math.floor(movedEast * 1000) / 1000.0)
-        .isGreaterThan(eastBefore);
+    for (int k = 0; k < 4; k++) {
+      bbox.set(k, bbox.get(k).asDouble() + degrees);
+    }
+    ObjectNode properties = (ObjectNode) moved.get("properties");
+    properties.put("datetime", datetime);
+    properties.remove(List.of("start_datetime", "end_datetime"));
+    return moved;
+  }
+
+  /** West, south, east, north of the Item's outer ring. */
+  private static double[] ringEnvelope(ObjectNode item) {
+    double[] box = {180, 90, -180, -90};
+    for (JsonNode point : item.get("geometry").get("coordinates").get(0)) {
+      box[0] = Math.min(box[0], point.get(0).asDouble());
+      box[1] = Math.min(box[1], point.get(1).asDouble());
+      box[2] = Math.max(box[2], point.get(0).asDouble());
+      box[3] = Math.max(box[3], point.get(1).asDouble());
+    }
+    return box;
   }
 
   /** 50 Items as compact NDJSON; {@code cloud} is each Item's eo:cloud_cover as written. */
