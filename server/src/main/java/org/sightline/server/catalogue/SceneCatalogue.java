@@ -60,13 +60,13 @@ public final class SceneCatalogue {
         TransactionIsolationLevel.REPEATABLE_READ,
         h -> {
           SceneDao dao = h.attach(SceneDao.class);
-          SceneDao.SearchFilter filter = dao.filter(search);
-          List<SceneDao.SearchRow> rows = dao.search(search, filter, search.limit() + 1);
+          SceneDao.PreparedSearch prepared = dao.prepare(search);
+          List<SceneDao.SearchRow> rows = dao.search(search, prepared, search.limit() + 1);
           boolean more = rows.size() > search.limit();
           List<SceneDao.SearchRow> page = more ? rows.subList(0, search.limit()) : rows;
           String next =
               more ? StacSearch.token(search.sort(), page.get(page.size() - 1).keyValues()) : null;
-          long counted = dao.count(filter, matchesCounted + 1);
+          long counted = dao.count(prepared, matchesCounted + 1);
           Long matched = counted > matchesCounted ? null : counted;
           return new SearchPage(
               page.stream().map(r -> new StoredItem(r.collection(), r.id(), r.itemJson())).toList(),

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -25,10 +27,11 @@ import org.sightline.server.visibility.Visibility;
 /**
  * The one DAO of the scene aggregate ({@code scene}, {@code scene_previous}): the bulk write steps
  * of {@link SceneStore}, the STAC search, single Items and collection summaries, and the coverage
- * of a facility. Footprints are EPSG:4326; spatial filters use {@code &&} (the GiST index) then
- * {@code ST_Intersects}; areas are ellipsoidal (PostGIS geography). Values are always bound by
- * name; the only SQL text built at run time is the order of a search ({@link SceneSearchSql},
- * constants). Attach to a handle; as thread-safe as the handle.
+ * of a facility. Footprints are EPSG:4326; spatial filters meet the footprint's box first (the GiST
+ * index {@code scene_box_time_gix}, V023), then {@code ST_Intersects}; areas are ellipsoidal
+ * (PostGIS geography). Values are always bound by name; the only SQL text chosen at run time is the
+ * order of a search ({@link SceneSearchSql}) and its spatial test ({@link SearchShape}), all
+ * constants. Attach to a handle; as thread-safe as the handle.
  */
 public interface SceneDao extends SqlObject {
 
@@ -211,22 +214,55 @@ public interface SceneDao extends SqlObject {
       @Bind("maxAfterS") double[] maxAfterS,
       @Bind("maxBeforeS") double[] maxBeforeS);
 
-  /**
-   * The conditions of a search ({@link SearchFilter}'s values), for the page and its count. The
-   * last two repeat the time condition as bounds on {@code acquired_at} ({@link TimeSpans}), which
-   * the {@code scene_time} index can start and stop at.
-   */
-  String SEARCH_FILTER =
+  /** {@link #SEARCH_FILTER} up to its spatial test. */
+  String FILTER_BEFORE_SPATIAL =
       """
       (CAST(:collections AS text[]) IS NULL OR collection = ANY(:collections))
          AND (CAST(:ids AS text[]) IS NULL OR id = ANY(:ids))
-         AND (CAST(:area AS geometry) IS NULL OR (footprint && :area AND ST_Intersects(footprint, :area)))
+         AND (CAST(:area AS geometry) IS NULL OR (""";
+
+  /** {@link #SEARCH_FILTER} after its spatial test. */
+  String FILTER_AFTER_SPATIAL =
+      """
+      ))
          AND ((CAST(:from AS timestamptz) IS NULL AND CAST(:to AS timestamptz) IS NULL)
               OR tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
                  && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[]'))
          AND (CAST(:acquiredFrom AS timestamptz) IS NULL OR acquired_at >= CAST(:acquiredFrom AS timestamptz))
          AND (CAST(:acquiredTo AS timestamptz) IS NULL OR acquired_at <= CAST(:acquiredTo AS timestamptz))
       """;
+
+  /**
+   * The conditions of a search ({@link SearchFilter}'s values), for the page and its count. The
+   * spatial test, {@code <spatial>}, is one of {@link #FOOTPRINT_MEETS}, {@link #BOX_MEETS} or
+   * {@link #BOX_THEN_FOOTPRINT_MEETS}, by the search's {@link SearchShape}. The last two conditions
+   * repeat the time condition as bounds on {@code acquired_at} ({@link TimeSpans}), which the
+   * {@code scene_time} index can start and stop at.
+   */
+  String SEARCH_FILTER = FILTER_BEFORE_SPATIAL + "<spatial>" + FILTER_AFTER_SPATIAL;
+
+  /**
+   * The exact test on the footprint, with no index to serve it since V023: for a {@link
+   * SearchShape#WIDE} search, which walks the rows in order (PostGIS's statistics estimate it).
+   */
+  String FOOTPRINT_MEETS = "footprint && :area AND ST_Intersects(footprint, :area)";
+
+  /**
+   * The footprint's box meets the area's ({@code scene_box_time_gix}, index-only): the candidates
+   * of a {@link SearchShape#NARROW} page, tested exactly afterwards on the page's rows only.
+   */
+  String BOX_MEETS = "footprint_box && public.box(CAST(:area AS geometry))";
+
+  /** The conditions of a narrow search's candidates ({@link #BOX_MEETS}). */
+  String SEARCH_FILTER_BOX = FILTER_BEFORE_SPATIAL + BOX_MEETS + FILTER_AFTER_SPATIAL;
+
+  /** {@link #BOX_MEETS}, then the exact test on each candidate's row: a narrow count. */
+  String BOX_THEN_FOOTPRINT_MEETS = BOX_MEETS + " AND ST_Intersects(footprint, :area)";
+
+  /** The spatial test of {@link #SEARCH_FILTER} for the rows of a search of this shape. */
+  static String spatialTest(SearchShape shape) {
+    return shape == SearchShape.NARROW ? BOX_THEN_FOOTPRINT_MEETS : FOOTPRINT_MEETS;
+  }
 
   /**
    * The values a search binds.
@@ -249,7 +285,7 @@ public interface SceneDao extends SqlObject {
       OffsetDateTime acquiredTo,
       int limit) {
     /** The same conditions, with {@code :limit} bound to {@code newLimit}. */
-    SearchFilter withLimit(int newLimit) {
+    public SearchFilter withLimit(int newLimit) {
       return new SearchFilter(collections, ids, area, from, to, acquiredFrom, acquiredTo, newLimit);
     }
   }
@@ -266,6 +302,17 @@ public interface SceneDao extends SqlObject {
     /** A bound this far past the earliest or latest timestamptz is no bound. */
     private static final long MAX_REACH_S = 500L * 365 * 86_400;
 
+    /** The widest reaches of all {@code spans} (0 when there are none). */
+    static TimeSpans of(List<CollectionSpan> spans) {
+      double afterS = 0;
+      double beforeS = 0;
+      for (CollectionSpan span : spans) {
+        afterS = Math.max(afterS, span.maxAfterS());
+        beforeS = Math.max(beforeS, span.maxBeforeS());
+      }
+      return new TimeSpans(afterS, beforeS);
+    }
+
     OffsetDateTime acquiredFrom(Instant from) {
       return from == null || afterS > MAX_REACH_S
           ? null
@@ -279,27 +326,87 @@ public interface SceneDao extends SqlObject {
     }
   }
 
-  /** {@link TimeSpans} now (0 when no scene is stored). */
-  @SqlQuery(
-      """
-      SELECT coalesce(max(max_after_s), 0) AS after_s, coalesce(max(max_before_s), 0) AS before_s
-        FROM scene_collection""")
-  @RegisterRowMapper(SceneRowMappers.TimeSpansMapper.class)
-  TimeSpans timeSpans();
-
   /**
-   * Keyset-paged search in {@code search}'s order (by default datetime, collection, id: the {@code
-   * scene_time} index), at most {@code limit} rows after {@code search.after()}.
+   * One collection's scenes and time span ({@code scene_collection}), for the time bounds and the
+   * shape of a search.
+   *
+   * @param maxAfterS how far past its {@code acquired_at} a scene's range ends, at most, seconds
+   * @param maxBeforeS how far before its {@code acquired_at} a scene's range starts, at most
    */
-  default List<SearchRow> search(StacSearch search, int limit) {
-    return search(search, filter(search), limit);
+  record CollectionSpan(
+      String collection,
+      long scenes,
+      Instant firstAt,
+      Instant lastAt,
+      double maxAfterS,
+      double maxBeforeS) {
+    /**
+     * The share of this collection's span [firstAt, lastAt] that lies in [from, to] (open ends when
+     * null), 0-1: about the share of its scenes acquired then.
+     */
+    double shareAcquiredIn(Instant from, Instant to) {
+      Instant start = from == null || from.isBefore(firstAt) ? firstAt : from;
+      Instant end = to == null || to.isAfter(lastAt) ? lastAt : to;
+      if (end.isBefore(start)) {
+        return 0;
+      }
+      long spanMs = lastAt.toEpochMilli() - firstAt.toEpochMilli();
+      return spanMs == 0 ? 1 : (end.toEpochMilli() - start.toEpochMilli()) / (double) spanMs;
+    }
   }
 
-  /** {@link #search(StacSearch, int)} with the conditions already read ({@link #filter}). */
-  default List<SearchRow> search(StacSearch search, SearchFilter filter, int limit) {
+  /** Every collection's {@link CollectionSpan}. */
+  @SqlQuery(
+      "SELECT collection, scenes, first_at, last_at, max_after_s, max_before_s FROM scene_collection")
+  @RegisterRowMapper(SceneRowMappers.CollectionSpanMapper.class)
+  List<CollectionSpan> collectionSpans();
+
+  /** {@link TimeSpans} now (0 when no scene is stored). */
+  default TimeSpans timeSpans() {
+    return TimeSpans.of(collectionSpans());
+  }
+
+  /**
+   * The share (0-1) of all scenes whose footprint's box meets {@code area}'s, from PostGIS's
+   * statistics of {@code scene.footprint} (V023), or null when there are none yet.
+   */
+  @SqlQuery("SELECT sightline_footprint_share(:area)")
+  Double footprintShare(@Bind("area") Geometry area);
+
+  /**
+   * A search's conditions as bound values, and what its {@link SearchShape} is chosen from; read
+   * once for a page and its count ({@link #prepare}).
+   */
+  record PreparedSearch(SearchFilter filter, SearchShape.Estimate estimate) {}
+
+  /**
+   * Keyset-paged search in {@code search}'s order (by default datetime, collection, id), at most
+   * {@code limit} rows after {@code search.after()}. A narrow search may take more than one
+   * statement: call it in a transaction to read one snapshot.
+   */
+  default List<SearchRow> search(StacSearch search, int limit) {
+    return search(search, prepare(search), limit);
+  }
+
+  /** {@link #search(StacSearch, int)} with the conditions already read ({@link #prepare}). */
+  default List<SearchRow> search(StacSearch search, PreparedSearch prepared, int limit) {
+    return search(
+        SearchShape.forPage(search.sort(), prepared.estimate(), limit),
+        search,
+        prepared.filter(),
+        limit);
+  }
+
+  /** {@link #search(StacSearch, int)} in the given shape (either finds the same rows). */
+  default List<SearchRow> search(
+      SearchShape shape, StacSearch search, SearchFilter filter, int limit) {
     StacSort sort = search.sort();
+    if (shape == SearchShape.NARROW && filter.area() != null) {
+      return searchNarrow(sort, search.after(), filter, limit);
+    }
     boolean continued = search.after() != null;
     return search(
+        FOOTPRINT_MEETS,
         SceneSearchSql.keyColumns(sort),
         continued ? "AND " + SceneSearchSql.afterCondition(sort) : "",
         SceneSearchSql.orderBy(sort),
@@ -308,41 +415,107 @@ public interface SceneDao extends SqlObject {
   }
 
   /**
-   * How many scenes meet {@code filter} (all pages, whatever the token), counting at most {@code
-   * atMost}.
+   * A {@link SearchShape#NARROW} page: candidates in order from the box index alone, a few more
+   * than {@code limit} at a time, each then tested exactly on its row; when too few pass, the
+   * candidates after the last one tested, four times as many each round, until the page is full or
+   * no candidate is left.
    */
-  default long count(SearchFilter filter, int atMost) {
-    return count(filter.withLimit(atMost));
+  private List<SearchRow> searchNarrow(
+      StacSort sort, List<String> after, SearchFilter filter, int limit) {
+    List<SearchRow> page = new ArrayList<>(limit);
+    List<String> from = after;
+    long batch = (long) limit + Math.max(4, limit / 16);
+    while (true) {
+      List<SearchRow> candidates =
+          searchCandidates(
+              SceneSearchSql.keyColumns(sort),
+              from != null ? "AND " + SceneSearchSql.afterCondition(sort) : "",
+              SceneSearchSql.orderBy(sort),
+              filter.withLimit((int) batch),
+              from != null ? SceneSearchSql.afterValues(from) : Map.of());
+      for (SearchRow candidate : candidates) {
+        if (candidate.itemJson() != null) {
+          page.add(candidate);
+          if (page.size() == limit) {
+            return page;
+          }
+        }
+      }
+      if (candidates.size() < batch) {
+        return page;
+      }
+      from = candidates.get(candidates.size() - 1).keyValues();
+      batch = Math.min(4 * batch, MAX_CANDIDATES_PER_STATEMENT);
+    }
   }
 
-  /** {@link #count(SearchFilter, int)}, at most {@code filter.limit()}; use that one. */
+  /** The most candidates one statement of a narrow search reads. */
+  int MAX_CANDIDATES_PER_STATEMENT = 100_000;
+
+  /**
+   * How many scenes meet {@code prepared}'s conditions (all pages, whatever the token), counting at
+   * most {@code atMost}.
+   */
+  default long count(PreparedSearch prepared, int atMost) {
+    return count(
+        SearchShape.forCount(prepared.estimate(), atMost), prepared.filter().withLimit(atMost));
+  }
+
+  /**
+   * {@link #count(PreparedSearch, int)} in the given shape (both count the same rows), at most
+   * {@code filter.limit()}.
+   */
+  default long count(SearchShape shape, SearchFilter filter) {
+    return count(spatialTest(shape), filter);
+  }
+
+  /** {@link #count(PreparedSearch, int)}, at most {@code filter.limit()}; use that one. */
   @SqlQuery("SELECT count(*) FROM (SELECT 1 FROM scene WHERE " + SEARCH_FILTER + " LIMIT :limit) m")
-  long count(@BindMethods SearchFilter filter);
+  long count(@Define("spatial") String spatial, @BindMethods SearchFilter filter);
 
   /**
-   * The conditions of {@code search} as bound values, the time bounds read once from the stored
-   * scenes ({@link TimeSpans}) when it has a time filter; for a page and its count alike.
+   * The conditions of {@code search} as bound values, and the estimate its shape is chosen from:
+   * the collections' spans ({@link TimeSpans}, {@link SearchShape#scenesInSpan}) when it has a time
+   * or spatial filter, and PostGIS's estimate of the share of scenes its area meets when it has a
+   * spatial filter. For a page and its count alike.
    */
-  default SearchFilter filter(StacSearch search) {
-    TimeSpans spans =
-        search.from() == null && search.to() == null ? new TimeSpans(0, 0) : timeSpans();
-    return new SearchFilter(
-        search.collections() == null ? null : search.collections().toArray(String[]::new),
-        search.ids() == null ? null : search.ids().toArray(String[]::new),
-        search.area(),
-        search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
-        search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
-        spans.acquiredFrom(search.from()),
-        spans.acquiredTo(search.to()),
-        0);
+  default PreparedSearch prepare(StacSearch search) {
+    boolean timed = search.from() != null || search.to() != null;
+    boolean spatial = search.area() != null;
+    List<CollectionSpan> spans = timed || spatial ? collectionSpans() : List.of();
+    TimeSpans reach = TimeSpans.of(spans);
+    OffsetDateTime acquiredFrom = reach.acquiredFrom(search.from());
+    OffsetDateTime acquiredTo = reach.acquiredTo(search.to());
+    SearchFilter filter =
+        new SearchFilter(
+            search.collections() == null ? null : search.collections().toArray(String[]::new),
+            search.ids() == null ? null : search.ids().toArray(String[]::new),
+            search.area(),
+            search.from() == null ? null : search.from().atOffset(ZoneOffset.UTC),
+            search.to() == null ? null : search.to().atOffset(ZoneOffset.UTC),
+            acquiredFrom,
+            acquiredTo,
+            0);
+    if (!spatial) {
+      return new PreparedSearch(filter, SearchShape.Estimate.NOT_SPATIAL);
+    }
+    double scenesInSpan =
+        SearchShape.scenesInSpan(
+            spans,
+            search.collections() == null ? null : Set.copyOf(search.collections()),
+            acquiredFrom == null ? null : acquiredFrom.toInstant(),
+            acquiredTo == null ? null : acquiredTo.toInstant());
+    return new PreparedSearch(
+        filter, new SearchShape.Estimate(true, footprintShare(search.area()), scenesInSpan));
   }
 
   /**
-   * {@link #search(StacSearch, int)} with its order's SQL from {@link SceneSearchSql}; use that
-   * one. The page is chosen on the sort keys alone, and only its rows' Item JSON is then read (by
-   * row address, in the statement's snapshot): every candidate's 3 KB Item carried through the sort
-   * cost about a third of a search (docs/SCALING.md). The inner select names every sortable column
-   * ({@link SceneSearchSql#column}), so the outer order and key columns read the same names.
+   * A {@link SearchShape#WIDE} page, or any page without a spatial filter, with its order's SQL
+   * from {@link SceneSearchSql}; use {@link #search(StacSearch, int)}. The page is chosen on the
+   * sort keys alone, and only its rows' Item JSON is then read (by row address, in the statement's
+   * snapshot): every candidate's 3 KB Item carried through the sort cost about a third of a search
+   * (docs/SCALING.md). The inner select names every sortable column ({@link
+   * SceneSearchSql#column}), so the outer order and key columns read the same names.
    */
   @SqlQuery(
       """
@@ -359,6 +532,44 @@ public interface SceneDao extends SqlObject {
        ORDER BY <orderBy>""")
   @RegisterRowMapper(SceneRowMappers.SearchRowMapper.class)
   List<SearchRow> search(
+      @Define("spatial") String spatial,
+      @Define("keyColumns") String keyColumns,
+      @Define("afterCondition") String afterCondition,
+      @Define("orderBy") String orderBy,
+      @BindMethods SearchFilter filter,
+      @BindMap Map<String, Object> afterValues);
+
+  /**
+   * The statement of {@link #searchCandidates}, with {@code <keyColumns>}, {@code <afterCondition>}
+   * and {@code <orderBy>} to define ({@link SceneSearchSql}) and {@link SearchFilter}'s values to
+   * bind; public for the benchmark's and the tests' {@code EXPLAIN}.
+   */
+  String NARROW_CANDIDATES =
+      """
+      SELECT page.collection, page.id, exact.item <keyColumns>
+        FROM (SELECT collection, id, acquired_at, cloud_cover_pct, gsd_m, off_nadir_deg, sun_elevation_deg
+                FROM scene WHERE
+      """
+          + SEARCH_FILTER_BOX
+          + """
+                 <afterCondition>
+               ORDER BY <orderBy>
+               LIMIT :limit) page
+        LEFT JOIN LATERAL (SELECT s.item::text AS item FROM scene s
+                            WHERE s.id = page.id AND s.collection = page.collection
+                              AND ST_Intersects(s.footprint, :area)) exact ON true
+       ORDER BY <orderBy>""";
+
+  /**
+   * A {@link SearchShape#NARROW} search's candidates, in order, at most {@code filter.limit()}: the
+   * page is chosen from {@code scene_box_time_gix} alone (index-only: the box, the time range, the
+   * sortable columns and the primary key are all in it), then each candidate's row is read by its
+   * key for the exact test and, when it passes, its Item; {@code item} is null for a candidate
+   * whose footprint does not meet the area after all. Use {@link #search(StacSearch, int)}.
+   */
+  @SqlQuery(NARROW_CANDIDATES)
+  @RegisterRowMapper(SceneRowMappers.SearchRowMapper.class)
+  List<SearchRow> searchCandidates(
       @Define("keyColumns") String keyColumns,
       @Define("afterCondition") String afterCondition,
       @Define("orderBy") String orderBy,
@@ -408,7 +619,7 @@ public interface SceneDao extends SqlObject {
           + Visibility.BOUNDARIES
           + """
        v WHERE v.facility_id = f.id AND v.deleted_at IS NULL) r) reach
-        JOIN scene s ON s.footprint && reach.box
+        JOIN scene s ON s.footprint_box && public.box(reach.box)
         CROSS JOIN LATERAL (
                SELECT coalesce(b.geometry, ST_Buffer(f.location::geography, :bufferM)::geometry) AS area,
                       CASE WHEN b.geometry IS NULL THEN 'buffer' ELSE 'boundary' END AS source

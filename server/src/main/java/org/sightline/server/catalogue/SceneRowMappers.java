@@ -86,11 +86,17 @@ public final class SceneRowMappers {
     }
   }
 
-  /** {@link SceneDao#timeSpans}. */
-  public static final class TimeSpansMapper implements RowMapper<SceneDao.TimeSpans> {
+  /** {@code collection, scenes, first_at, last_at, max_after_s, max_before_s}. */
+  public static final class CollectionSpanMapper implements RowMapper<SceneDao.CollectionSpan> {
     @Override
-    public SceneDao.TimeSpans map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new SceneDao.TimeSpans(rs.getDouble("after_s"), rs.getDouble("before_s"));
+    public SceneDao.CollectionSpan map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.CollectionSpan(
+          rs.getString("collection"),
+          rs.getLong("scenes"),
+          rs.getObject("first_at", OffsetDateTime.class).toInstant(),
+          rs.getObject("last_at", OffsetDateTime.class).toInstant(),
+          rs.getDouble("max_after_s"),
+          rs.getDouble("max_before_s"));
     }
   }
 

@@ -83,9 +83,9 @@ public final class MapLayers {
           + " SELECT s.footprint_key, s.collection, s.id, s.acquired_at, s.cloud_cover_pct, s.gsd_m,"
           + " s.thumbnail_url, s.footprint FROM scene s WHERE"
           + SCENE_FILTER
-          + " AND s.footprint && "
+          + " AND s.footprint_box && public.box("
           + ENVELOPE
-          + " AND ST_Intersects(s.footprint, "
+          + ") AND ST_Intersects(s.footprint, "
           + ENVELOPE
           + ")),"
           + " g AS (SELECT footprint_key, count(*) AS n, min(cloud_cover_pct) AS cloud_min,"

@@ -16,6 +16,7 @@ import org.sightline.server.catalogue.SceneCatalogue;
 import org.sightline.server.catalogue.SceneDao;
 import org.sightline.server.catalogue.SceneIngest;
 import org.sightline.server.catalogue.SceneStore;
+import org.sightline.server.catalogue.SearchShape;
 import org.sightline.server.catalogue.StacSearch;
 import org.sightline.server.testing.TestDatabase;
 import org.sightline.server.testing.TestPostgis;
@@ -156,21 +157,34 @@ public final class IngestBenchmark {
         "served search (the same, with numberMatched and each Item's links): p50 %.1f ms, p99 %.1f"
             + " ms, %.0f matched on average%n",
         warm[warm.length / 2], warm[(int) (warm.length * 0.99)], matchedTotal / 500.0);
-    // How one such search runs: the plan, with the pages it read (SceneDao's filter and the default
-    // order, datetime then collection and id, written out).
+    // How one such search runs: the plan of its first statement (SceneDao.searchCandidates, the
+    // narrow shape this search takes), with the pages it read.
+    StacSearch planned =
+        StacSearch.of(
+            "127.0,39.5,127.5,40.0",
+            null,
+            "2020-01-01T00:00:00Z/2020-12-31T23:59:59Z",
+            null,
+            null,
+            100,
+            null);
     jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    """
-                    EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-                    SELECT collection, id, item::text FROM scene
-                     WHERE footprint && ST_MakeEnvelope(127.0, 39.5, 127.5, 40.0, 4326)
-                       AND ST_Intersects(footprint, ST_MakeEnvelope(127.0, 39.5, 127.5, 40.0, 4326))
-                       AND tstzrange(coalesce(start_at, acquired_at), coalesce(end_at, acquired_at), '[]')
-                           && tstzrange('2020-01-01T00:00:00Z', '2020-12-31T23:59:59Z', '[]')
-                     ORDER BY acquired_at, collection, id LIMIT 101""")
-                .mapTo(String.class)
-                .forEach(line -> System.out.println("  " + line)));
+        h -> {
+          SceneDao dao = h.attach(SceneDao.class);
+          SceneDao.PreparedSearch prepared = dao.prepare(planned);
+          System.out.printf(
+              "  shape %s (footprint share %s, about %.0f scenes in the span)%n",
+              SearchShape.forPage(planned.sort(), prepared.estimate(), 101),
+              prepared.estimate().footprintShare(),
+              prepared.estimate().scenesInSpan());
+          h.createQuery("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + SceneDao.NARROW_CANDIDATES)
+              .define("keyColumns", "")
+              .define("afterCondition", "")
+              .define("orderBy", "acquired_at ASC, collection ASC, id ASC")
+              .bindMethods(prepared.filter().withLimit(107))
+              .mapTo(String.class)
+              .forEach(line -> System.out.println("  " + line));
+        });
     if (file != null) {
       Files.deleteIfExists(file);
     }
