@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.sightline.server.db.ShortQuerySettings;
 
 /**
  * The reads of the STAC API: item search one page at a time, single Items exactly as stored, and
@@ -59,6 +60,7 @@ public final class SceneCatalogue {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         h -> {
+          ShortQuerySettings.apply(h);
           SceneDao dao = h.attach(SceneDao.class);
           SceneDao.PreparedSearch prepared = dao.prepare(search);
           List<SceneDao.SearchRow> rows = dao.search(search, prepared, search.limit() + 1);

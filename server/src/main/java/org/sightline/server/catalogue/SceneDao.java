@@ -259,11 +259,6 @@ public interface SceneDao extends SqlObject {
   /** {@link #BOX_MEETS}, then the exact test on each candidate's row: a narrow count. */
   String BOX_THEN_FOOTPRINT_MEETS = BOX_MEETS + " AND ST_Intersects(footprint, :area)";
 
-  /** The spatial test of {@link #SEARCH_FILTER} for the rows of a search of this shape. */
-  static String spatialTest(SearchShape shape) {
-    return shape == SearchShape.NARROW ? BOX_THEN_FOOTPRINT_MEETS : FOOTPRINT_MEETS;
-  }
-
   /**
    * The values a search binds.
    *
@@ -287,6 +282,16 @@ public interface SceneDao extends SqlObject {
     /** The same conditions, with {@code :limit} bound to {@code newLimit}. */
     public SearchFilter withLimit(int newLimit) {
       return new SearchFilter(collections, ids, area, from, to, acquiredFrom, acquiredTo, newLimit);
+    }
+
+    /**
+     * The same conditions without the bounds on {@code acquired_at}, for a narrow search: they
+     * serve only a walk of the {@code scene_time} index, and with them the planner combined that
+     * index's whole year with the box index's candidates (a bitmap of ~90,000 entries: 80 ms a
+     * count at 1,000,000 scenes).
+     */
+    public SearchFilter withoutAcquiredBounds() {
+      return new SearchFilter(collections, ids, area, from, to, null, null, limit);
     }
   }
 
@@ -431,7 +436,7 @@ public interface SceneDao extends SqlObject {
               SceneSearchSql.keyColumns(sort),
               from != null ? "AND " + SceneSearchSql.afterCondition(sort) : "",
               SceneSearchSql.orderBy(sort),
-              filter.withLimit((int) batch),
+              filter.withoutAcquiredBounds().withLimit((int) batch),
               from != null ? SceneSearchSql.afterValues(from) : Map.of());
       for (SearchRow candidate : candidates) {
         if (candidate.itemJson() != null) {
@@ -466,7 +471,9 @@ public interface SceneDao extends SqlObject {
    * {@code filter.limit()}.
    */
   default long count(SearchShape shape, SearchFilter filter) {
-    return count(spatialTest(shape), filter);
+    return shape == SearchShape.NARROW
+        ? count(BOX_THEN_FOOTPRINT_MEETS, filter.withoutAcquiredBounds())
+        : count(FOOTPRINT_MEETS, filter);
   }
 
   /** {@link #count(PreparedSearch, int)}, at most {@code filter.limit()}; use that one. */

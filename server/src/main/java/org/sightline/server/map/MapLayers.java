@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.sightline.geodata.geom.BoundingBox;
+import org.sightline.server.db.ShortQuerySettings;
 import org.sightline.server.visibility.Visibility;
 
 /**
@@ -472,15 +473,13 @@ public final class MapLayers {
 
   /**
    * For this transaction only: room for the sorts and hashes of one answer (the default work_mem, 4
-   * MB, spills a 100,000-scene grouping to disk), neither JIT compilation nor parallel workers,
-   * whose start-up costs more than these short queries gain from them (measured: JIT added ~1 s to
-   * a grouping query, a parallel grid count took 355 ms against ~60 ms serial), and no nested
-   * loops.
+   * MB, spills a 100,000-scene grouping to disk), {@link ShortQuerySettings} (measured here: JIT
+   * added ~1 s to a grouping query, a parallel grid count took 355 ms against ~60 ms serial), and
+   * no nested loops.
    */
   private static void tune(Handle h) {
     h.execute("SET LOCAL work_mem = '64MB'");
-    h.execute("SET LOCAL jit = off");
-    h.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+    ShortQuerySettings.apply(h);
     // The only join here is the visibility check against the small facility table; the planner
     // underestimates the rows the place-and-period GiST returns (1 for 20,000) and would scan the
     // facility table once per change event (320 ms for the peninsula); hashed it is a few ms.

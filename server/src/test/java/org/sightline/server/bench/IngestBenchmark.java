@@ -181,7 +181,7 @@ public final class IngestBenchmark {
               .define("keyColumns", "")
               .define("afterCondition", "")
               .define("orderBy", "acquired_at ASC, collection ASC, id ASC")
-              .bindMethods(prepared.filter().withLimit(107))
+              .bindMethods(prepared.filter().withoutAcquiredBounds().withLimit(107))
               .mapTo(String.class)
               .forEach(line -> System.out.println("  " + line));
         });

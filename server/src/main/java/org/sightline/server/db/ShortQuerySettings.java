@@ -1,0 +1,21 @@
+package org.sightline.server.db;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Planner settings for a transaction of short queries that answer a request (a page of a search, a
+ * map layer): no JIT compilation and no parallel workers, whose start-up costs more than such
+ * queries gain from them. Measured on the development machine: JIT added ~1 s to a map grouping
+ * query; a parallel worker took ~40 ms to start for a search count of a few hundred rows, which
+ * PostgreSQL planned because it takes any {@code box && box} condition for 0.5% of the rows
+ * (docs/SCALING.md, docs/LOAD.md). Stateless.
+ */
+public final class ShortQuerySettings {
+  private ShortQuerySettings() {}
+
+  /** Sets them for the handle's current transaction only ({@code SET LOCAL}). */
+  public static void apply(Handle h) {
+    h.execute("SET LOCAL jit = off");
+    h.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+  }
+}
