@@ -360,15 +360,27 @@ public interface SceneDao extends SqlObject {
     }
   }
 
-  /** Every collection's {@link CollectionSpan}. */
+  /**
+   * One collection's span, with {@link #footprintShare} of the search's area (the same on every
+   * row; null without an area).
+   */
+  record SpanAndShare(CollectionSpan span, Double footprintShare) {}
+
+  /**
+   * Every collection's {@link CollectionSpan} and the share of scenes {@code area} meets, in one
+   * statement (the share computed once).
+   */
   @SqlQuery(
-      "SELECT collection, scenes, first_at, last_at, max_after_s, max_before_s FROM scene_collection")
-  @RegisterRowMapper(SceneRowMappers.CollectionSpanMapper.class)
-  List<CollectionSpan> collectionSpans();
+      """
+      SELECT collection, scenes, first_at, last_at, max_after_s, max_before_s,
+             (SELECT sightline_footprint_share(CAST(:area AS geometry))) AS footprint_share
+        FROM scene_collection""")
+  @RegisterRowMapper(SceneRowMappers.SpanAndShareMapper.class)
+  List<SpanAndShare> collectionSpans(@Bind("area") Geometry area);
 
   /** {@link TimeSpans} now (0 when no scene is stored). */
   default TimeSpans timeSpans() {
-    return TimeSpans.of(collectionSpans());
+    return TimeSpans.of(collectionSpans(null).stream().map(SpanAndShare::span).toList());
   }
 
   /**
@@ -489,7 +501,8 @@ public interface SceneDao extends SqlObject {
   default PreparedSearch prepare(StacSearch search) {
     boolean timed = search.from() != null || search.to() != null;
     boolean spatial = search.area() != null;
-    List<CollectionSpan> spans = timed || spatial ? collectionSpans() : List.of();
+    List<SpanAndShare> rows = timed || spatial ? collectionSpans(search.area()) : List.of();
+    List<CollectionSpan> spans = rows.stream().map(SpanAndShare::span).toList();
     TimeSpans reach = TimeSpans.of(spans);
     OffsetDateTime acquiredFrom = reach.acquiredFrom(search.from());
     OffsetDateTime acquiredTo = reach.acquiredTo(search.to());
@@ -512,8 +525,8 @@ public interface SceneDao extends SqlObject {
             search.collections() == null ? null : Set.copyOf(search.collections()),
             acquiredFrom == null ? null : acquiredFrom.toInstant(),
             acquiredTo == null ? null : acquiredTo.toInstant());
-    return new PreparedSearch(
-        filter, new SearchShape.Estimate(true, footprintShare(search.area()), scenesInSpan));
+    Double share = rows.isEmpty() ? null : rows.get(0).footprintShare();
+    return new PreparedSearch(filter, new SearchShape.Estimate(true, share, scenesInSpan));
   }
 
   /**

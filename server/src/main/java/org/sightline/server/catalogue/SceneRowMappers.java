@@ -86,17 +86,19 @@ public final class SceneRowMappers {
     }
   }
 
-  /** {@code collection, scenes, first_at, last_at, max_after_s, max_before_s}. */
-  public static final class CollectionSpanMapper implements RowMapper<SceneDao.CollectionSpan> {
+  /** {@code collection, scenes, first_at, last_at, max_after_s, max_before_s, footprint_share}. */
+  public static final class SpanAndShareMapper implements RowMapper<SceneDao.SpanAndShare> {
     @Override
-    public SceneDao.CollectionSpan map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new SceneDao.CollectionSpan(
-          rs.getString("collection"),
-          rs.getLong("scenes"),
-          rs.getObject("first_at", OffsetDateTime.class).toInstant(),
-          rs.getObject("last_at", OffsetDateTime.class).toInstant(),
-          rs.getDouble("max_after_s"),
-          rs.getDouble("max_before_s"));
+    public SceneDao.SpanAndShare map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new SceneDao.SpanAndShare(
+          new SceneDao.CollectionSpan(
+              rs.getString("collection"),
+              rs.getLong("scenes"),
+              rs.getObject("first_at", OffsetDateTime.class).toInstant(),
+              rs.getObject("last_at", OffsetDateTime.class).toInstant(),
+              rs.getDouble("max_after_s"),
+              rs.getDouble("max_before_s")),
+          rs.getObject("footprint_share", Double.class));
     }
   }
 
