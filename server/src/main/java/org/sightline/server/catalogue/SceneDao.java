@@ -361,8 +361,9 @@ public interface SceneDao extends SqlObject {
   }
 
   /**
-   * One collection's span, with {@link #footprintShare} of the search's area (the same on every
-   * row; null without an area).
+   * One collection's span, with the share (0-1) of all scenes whose footprint's box meets the
+   * search's area's, from PostGIS's statistics of {@code scene.footprint} ({@code
+   * sightline_footprint_share}, V023): the same on every row; null without an area or statistics.
    */
   record SpanAndShare(CollectionSpan span, Double footprintShare) {}
 
@@ -382,13 +383,6 @@ public interface SceneDao extends SqlObject {
   default TimeSpans timeSpans() {
     return TimeSpans.of(collectionSpans(null).stream().map(SpanAndShare::span).toList());
   }
-
-  /**
-   * The share (0-1) of all scenes whose footprint's box meets {@code area}'s, from PostGIS's
-   * statistics of {@code scene.footprint} (V023), or null when there are none yet.
-   */
-  @SqlQuery("SELECT sightline_footprint_share(:area)")
-  Double footprintShare(@Bind("area") Geometry area);
 
   /**
    * A search's conditions as bound values, and what its {@link SearchShape} is chosen from; read

@@ -21,40 +21,36 @@ class SearchShapeTest {
     return new SearchShape.Estimate(true, share, scenes);
   }
 
+  /** The shape of a page of {@code rows} with a spatial filter meeting {@code share} of them. */
+  private static SearchShape page(StacSort sort, Double share, double scenes, int rows) {
+    return SearchShape.forPage(sort, spatial(share, scenes), rows);
+  }
+
   @Test
   void aSmallBoxIsNarrowAndAWideOneIsWide() {
     // The benchmark's 0.5-degree box over one year: 0.67% of ~100,000 scenes, ~670 candidates.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.0067, 100_000), 101))
-        .isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_DATETIME, 0.0067, 100_000, 101)).isEqualTo(SearchShape.NARROW);
     // The whole peninsula over one year: every scene meets it; the time index finds a page at once.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.998, 100_000), 101))
-        .isEqualTo(SearchShape.WIDE);
+    assertThat(page(BY_DATETIME, 0.998, 100_000, 101)).isEqualTo(SearchShape.WIDE);
     // A small box over all time: 1.3% of 1,100,000, 14,300 candidates, against ~7,800 rows walked.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.013, 1_100_000), 101))
-        .isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_DATETIME, 0.013, 1_100_000, 101)).isEqualTo(SearchShape.NARROW);
     // A 2-degree box over all time: ~110,000 candidates against ~1,000 rows walked.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.1, 1_100_000), 101))
-        .isEqualTo(SearchShape.WIDE);
+    assertThat(page(BY_DATETIME, 0.1, 1_100_000, 101)).isEqualTo(SearchShape.WIDE);
   }
 
   @Test
   void theBoundaryIsWhereTheTwoCostsMeet() {
     // share^2 * n against 10 * rows: 0.125^2 * 64,640 = 1,010 = 10 * 101.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.125, 64_640), 101))
-        .isEqualTo(SearchShape.NARROW);
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.125, 64_641), 101))
-        .isEqualTo(SearchShape.WIDE);
+    assertThat(page(BY_DATETIME, 0.125, 64_640, 101)).isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_DATETIME, 0.125, 64_641, 101)).isEqualTo(SearchShape.WIDE);
     // A bigger page walks further before it is full, so it stays narrow longer.
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(0.125, 64_641), 1_001))
-        .isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_DATETIME, 0.125, 64_641, 1_001)).isEqualTo(SearchShape.NARROW);
   }
 
   @Test
   void anOrderWithNoIndexToWalkOrAnUnknownShareIsNarrow() {
-    assertThat(SearchShape.forPage(BY_CLOUD, spatial(0.998, 1_100_000), 101))
-        .isEqualTo(SearchShape.NARROW);
-    assertThat(SearchShape.forPage(BY_DATETIME, spatial(null, 1_100_000), 101))
-        .isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_CLOUD, 0.998, 1_100_000, 101)).isEqualTo(SearchShape.NARROW);
+    assertThat(page(BY_DATETIME, null, 1_100_000, 101)).isEqualTo(SearchShape.NARROW);
     assertThat(SearchShape.forCount(spatial(null, 1_100_000), 10_001))
         .isEqualTo(SearchShape.NARROW);
   }

@@ -100,7 +100,12 @@ class SearchShapesAgreeTest {
     shareBeforeAnyStatistics =
         database
             .appJdbi()
-            .withHandle(h -> h.attach(SceneDao.class).footprintShare(jts(TRIANGLE_COORDINATES)));
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT sightline_footprint_share(:area)")
+                        .bind("area", jts(TRIANGLE_COORDINATES))
+                        .mapTo(Double.class)
+                        .one());
     List<Scene> scenes = new ArrayList<>();
     for (int i = 0; i < 70; i++) {
       String id = String.format(Locale.ROOT, "s%02d", i);
@@ -202,28 +207,22 @@ class SearchShapesAgreeTest {
     }
   }
 
+  private static long count(SearchShape shape, StacSearch search, int atMost) {
+    return database
+        .appJdbi()
+        .withHandle(
+            h -> {
+              SceneDao dao = h.attach(SceneDao.class);
+              return dao.count(shape, dao.prepare(search).filter().withLimit(atMost));
+            });
+  }
+
   @Test
   void bothShapesCountTheSameUpToTheLimit() throws Exception {
     StacSearch search = search(false, null, 10, null);
     for (SearchShape shape : SearchShape.values()) {
-      long all =
-          database
-              .appJdbi()
-              .withHandle(
-                  h -> {
-                    SceneDao dao = h.attach(SceneDao.class);
-                    return dao.count(shape, dao.prepare(search).filter().withLimit(1_000));
-                  });
-      long capped =
-          database
-              .appJdbi()
-              .withHandle(
-                  h -> {
-                    SceneDao dao = h.attach(SceneDao.class);
-                    return dao.count(shape, dao.prepare(search).filter().withLimit(5));
-                  });
-      assertThat(all).as(shape.name()).isEqualTo(15);
-      assertThat(capped).as(shape.name()).isEqualTo(5);
+      assertThat(count(shape, search, 1_000)).as(shape.name()).isEqualTo(15);
+      assertThat(count(shape, search, 5)).as(shape.name()).isEqualTo(5);
     }
     // And through the catalogue, which chooses the shape itself.
     SceneCatalogue.SearchPage page = new SceneCatalogue(database.appJdbi()).search(search);
